@@ -1,0 +1,5 @@
+"""``python -m scanner`` is ``scrubs``."""
+
+from scanner.cli import main
+
+main()

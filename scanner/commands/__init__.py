@@ -1,0 +1,1 @@
+"""One module per ``scrubs`` command; each exposes ``register(app)``."""
