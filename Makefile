@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml
 	$(PIP) install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The ONNX encoder (fp32 + int8) is built from the installed MiniLM weights, offline; the
+# command returns at once when a build matching those weights is already there.
 setup: $(STAMP)
+	$(VENV)/bin/scrubs model build
 
 demo: setup
 	$(PY) -m tests.builders demo $(DEMO)
@@ -38,8 +41,9 @@ test: setup browser
 bench: setup
 	$(PY) -m benchmarks.run
 
+# precision/recall/F1/F2/AP per category on the corpus's test split; rewrites classifiers/EVALUATION.md
 eval: setup
-	$(PY) -m classifiers.evaluate
+	$(VENV)/bin/scrubs model eval
 
 lint: setup
 	$(VENV)/bin/ruff check scanner classifiers reports tests

@@ -2,9 +2,74 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 model_app = typer.Typer(help="Build, train and evaluate the classifier.", no_args_is_help=True)
+
+
+@model_app.command("build")
+def build_command(
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", help="Where to write the ONNX files (default: the package's build dir)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild even if a build is present.")
+    ] = False,
+) -> None:
+    """Export the shipped MiniLM weights to ONNX and quantize them to int8 (offline).
+
+    Example: scrubs model build
+    """
+    from classifiers.encoder_export import build
+
+    built = build(directory, force=force)
+    typer.echo(f"encoder ready: {built.int8} (fp32 reference: {built.fp32.name})")
+
+
+@model_app.command("train")
+def train_command(
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: same seed, same head.")] = 13,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="Folder of *.jsonl shards (default: the bundled corpus)."),
+    ] = None,
+) -> None:
+    """Train the classifier heads on the corpus's train split, calibrate on dev, save them.
+
+    Example: scrubs model train --seed 13
+    """
+    from classifiers.train import train
+
+    report = train(seed=seed, corpus_dir=corpus)
+    typer.echo(report.summary())
+
+
+@model_app.command("eval")
+def eval_command(
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write/--no-write", help="Rewrite the sections of classifiers/EVALUATION.md."
+        ),
+    ] = True,
+    compare_fp32: Annotated[
+        bool, typer.Option("--fp32/--no-fp32", help="Also measure the fp32 encoder (slower).")
+    ] = True,
+) -> None:
+    """Precision, recall, F1, F2 and AP per category on the test split.
+
+    Heuristics alone, the model alone, and both combined; plus the share of harmless posts
+    that get an action other than keep. Example: scrubs model eval
+    """
+    from classifiers.evaluate import run
+
+    typer.echo(run(write=write, compare_fp32=compare_fp32))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,272 @@
+"""The transformer classifier: MiniLM sentence embeddings (ONNX, int8) and a small trained head.
+
+Inference path, per batch of posts:
+
+1. tokenize every text with the fast tokenizer (``tokenizers``, no transformers import),
+   truncated to ``MAX_TOKENS``;
+2. sort by token count and cut into batches under a token budget, so short posts are not
+   padded to the length of the longest one (length-sorted dynamic batching);
+3. run the int8 ONNX graph, which already holds mean pooling and L2 normalisation;
+4. apply the head (logistic regression or a one-hidden-layer MLP, stored as ``.npz`` + JSON)
+   and the per-category calibration in numpy.
+
+The ONNX session is created once per process (``encoder()`` caches it): loading costs about a
+second, a batch of 64 short posts a fraction of that.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from classifiers.calibration import Calibration
+from classifiers.encoder_export import EMBEDDING_DIM, EncoderBuild, default_build_dir, ensure_built
+from classifiers.findings import CATEGORIES, Category
+
+log = logging.getLogger(__name__)
+
+Precision = Literal["int8", "fp32"]
+MAX_TOKENS = 128  # posts are short: see MODEL_CARD.md for the measured truncation share
+TOKEN_BUDGET = 4096  # padded tokens per ONNX call: keeps activations small and cache-friendly
+MAX_BATCH = 64
+HEAD_DIR = Path(__file__).resolve().parent / "data" / "head"
+
+
+def available_cores() -> int:
+    """CPUs this process may run on (affinity-aware), for ONNX Runtime's intra-op threads."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 sentence embeddings from the built ONNX graph."""
+
+    def __init__(
+        self,
+        build: EncoderBuild | None = None,
+        precision: Precision = "int8",
+        threads: int | None = None,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        self.build = build or EncoderBuild(default_build_dir())
+        self.precision = precision
+        self.threads = threads or available_cores()
+        self.max_tokens = max_tokens
+        self._session = None
+        self._tokenizer = None
+        self.truncated = 0  # posts cut at max_tokens so far (a count, never content)
+        self.seen = 0
+
+    def load(self) -> None:
+        """Build the graph if missing, then open the session and tokenizer (once)."""
+        if self._session is not None:
+            return
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.build = ensure_built(self.build.directory)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = self.threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        path = self.build.int8 if self.precision == "int8" else self.build.fp32
+        self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        tokenizer = Tokenizer.from_file(str(self.build.tokenizer))
+        tokenizer.enable_truncation(max_length=self.max_tokens)
+        tokenizer.no_padding()
+        self._tokenizer = tokenizer
+        log.info("encoder loaded (%s, %d threads)", self.precision, self.threads)
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids per text, truncated to ``max_tokens`` (special tokens included)."""
+        self.load()
+        encodings = self._tokenizer.encode_batch(list(texts))
+        self.seen += len(encodings)
+        self.truncated += sum(1 for e in encodings if e.overflowing)
+        return [e.ids for e in encodings]
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length embeddings, shape (len(texts), 384), in the order of ``texts``."""
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        if not texts:
+            return out
+        ids = self.token_ids(texts)
+        for batch in length_batches([len(i) for i in ids]):
+            width = max(len(ids[i]) for i in batch)
+            input_ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, index in enumerate(batch):
+                input_ids[row, : len(ids[index])] = ids[index]
+                mask[row, : len(ids[index])] = 1
+            out[batch] = self._session.run(None, {"input_ids": input_ids, "attention_mask": mask})[
+                0
+            ]
+        return out
+
+
+def length_batches(
+    lengths: Sequence[int], budget: int = TOKEN_BUDGET, cap: int = MAX_BATCH
+) -> list[list[int]]:
+    """Indices grouped into batches of similar length, each under ``budget`` padded tokens."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for index in order:
+        width = lengths[index]  # sorted ascending: the newest member is the widest
+        if current and ((len(current) + 1) * width > budget or len(current) >= cap):
+            batches.append(current)
+            current = []
+        current.append(index)
+    if current:
+        batches.append(current)
+    return batches
+
+
+@functools.cache
+def encoder(precision: Precision = "int8", directory: str | None = None) -> Encoder:
+    """The process-wide encoder for a precision (loaded on first call, then reused)."""
+    built = EncoderBuild(Path(directory)) if directory else None
+    instance = Encoder(built, precision=precision)
+    instance.load()
+    return instance
+
+
+@dataclass(frozen=True)
+class Head:
+    """A trained multi-label head over [embedding ⊕ heuristic features], with its calibration.
+
+    ``kind`` is ``"logistic"`` (one weight matrix) or ``"mlp"`` (one hidden ReLU layer).
+    Inputs are standardised with the stored ``mean``/``scale`` (heuristic features only; the
+    embedding part is already unit length and has mean 0, scale 1 there).
+    """
+
+    name: str
+    kind: Literal["logistic", "mlp"]
+    categories: tuple[Category, ...]
+    features: tuple[str, ...]  # heuristic feature names, in column order after the embedding
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: tuple[np.ndarray, ...]  # (W, b) or (W1, b1, W2, b2)
+    calibration: Calibration
+    info: dict = field(default_factory=dict)  # seed, corpus counts, training choices
+
+    @property
+    def uses_heuristics(self) -> bool:
+        """True when the head takes heuristic features besides the embedding."""
+        return bool(self.features)
+
+    def logits(self, embeddings: np.ndarray, heuristics: np.ndarray | None = None) -> np.ndarray:
+        """Raw per-category logits, shape (n, len(categories))."""
+        x = embeddings
+        if self.features:
+            if heuristics is None:
+                raise ValueError(f"head {self.name} needs {len(self.features)} heuristic features")
+            x = np.hstack([embeddings, heuristics.astype(np.float32)])
+        x = (x - self.mean) / self.scale
+        if self.kind == "logistic":
+            w, b = self.weights
+            return x @ w + b
+        w1, b1, w2, b2 = self.weights
+        return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
+
+    def probabilities(
+        self, embeddings: np.ndarray, heuristics: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Calibrated probabilities, shape (n, len(categories)); 0.5 is the decision point."""
+        return self.calibration.apply(self.logits(embeddings, heuristics))
+
+    def save(self, directory: Path = HEAD_DIR) -> None:
+        """Write ``<name>.npz`` (arrays) and ``<name>.json`` (everything else); no pickle."""
+        directory.mkdir(parents=True, exist_ok=True)
+        arrays = {f"w{i}": w.astype(np.float32) for i, w in enumerate(self.weights)}
+        np.savez_compressed(
+            directory / f"{self.name}.npz",
+            mean=self.mean.astype(np.float32),
+            scale=self.scale.astype(np.float32),
+            **arrays,
+        )
+        meta = {
+            "name": self.name,
+            "kind": self.kind,
+            "categories": list(self.categories),
+            "features": list(self.features),
+            "n_weights": len(self.weights),
+            "calibration": self.calibration.to_json(),
+            "info": self.info,
+        }
+        (directory / f"{self.name}.json").write_text(
+            json.dumps(meta, indent=2, sort_keys=True) + "\n"
+        )
+
+    @classmethod
+    def load(cls, name: str, directory: Path = HEAD_DIR) -> Head:
+        """Read a head written by ``save``; a missing file raises FileNotFoundError."""
+        meta = json.loads((directory / f"{name}.json").read_text())
+        with np.load(directory / f"{name}.npz", allow_pickle=False) as arrays:
+            weights = tuple(arrays[f"w{i}"] for i in range(meta["n_weights"]))
+            mean, scale = arrays["mean"], arrays["scale"]
+        return cls(
+            name=meta["name"],
+            kind=meta["kind"],
+            categories=tuple(meta["categories"]),
+            features=tuple(meta["features"]),
+            mean=mean,
+            scale=scale,
+            weights=weights,
+            calibration=Calibration.from_json(meta["calibration"]),
+            info=meta.get("info", {}),
+        )
+
+
+class TextClassifier:
+    """Embeddings + head: calibrated category probabilities for a batch of texts.
+
+    ``predict`` takes the texts and, for a head that uses them, the heuristic feature matrix
+    (``classifiers.features.feature_matrix``) of the same posts.
+    """
+
+    def __init__(self, head: str = "combined", precision: Precision = "int8") -> None:
+        self.head_name = head
+        self.precision = precision
+        self.head: Head | None = None
+        self.encoder: Encoder | None = None
+
+    def load(self) -> None:
+        """Load the head and the process-wide encoder once."""
+        if self.head is None:
+            self.head = Head.load(self.head_name)
+        if self.encoder is None:
+            self.encoder = encoder(self.precision)
+
+    def predict_matrix(
+        self, texts: Sequence[str], heuristics: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Calibrated probabilities as an array (n, 4) in ``CATEGORIES`` order."""
+        self.load()
+        probabilities = self.head.probabilities(self.encoder.embed(texts), heuristics)
+        order = [self.head.categories.index(c) for c in CATEGORIES]
+        return probabilities[:, order]
+
+    def predict(
+        self, texts: Sequence[str], heuristics: np.ndarray | None = None
+    ) -> list[dict[Category, float]]:
+        """Calibrated probabilities per text, keyed by category."""
+        matrix = self.predict_matrix(texts, heuristics)
+        return [dict(zip(CATEGORIES, map(float, row), strict=True)) for row in matrix]
+
+
+def head_available(name: str = "combined") -> bool:
+    """True when a trained head of that name is in the package."""
+    return (HEAD_DIR / f"{name}.json").exists() and (HEAD_DIR / f"{name}.npz").exists()
