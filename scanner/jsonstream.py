@@ -1,0 +1,177 @@
+"""Stream the items of a big JSON array without holding the file: X's ``tweets.js`` can be 1 GB.
+
+The reader decodes one item at a time with ``json.JSONDecoder.raw_decode`` over a buffer it
+refills in chunks, so memory is one chunk plus the largest item, whatever the file size. It
+understands the two wrappers exports use:
+
+* X's JavaScript assignment: ``window.YTD.tweets.part0 = [ ... ]`` (any ``window.X.Y = `` prefix);
+* an object holding the array under a known key, as Facebook does: ``{"comments_v2": [ ... ]}``.
+
+A file that is not valid JSON raises :class:`MalformedRecord` naming the member and the byte
+offset (never its content). Deciding what a *valid but odd* item means is the caller's job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from scanner.errors import MalformedRecord
+
+CHUNK_CHARS = 256 * 1024
+MAX_ITEM_CHARS = 64 * 2**20  # one tweet or post is a few KB; a bigger "item" is a broken file
+_PREFIX = re.compile(r"\s*(?:window\.[A-Za-z0-9_$.]+|var\s+[A-Za-z0-9_$]+)\s*=\s*")
+_WS = " \t\r\n"
+
+_decoder = json.JSONDecoder()
+
+
+class _Buffer:
+    """A sliding text window over a binary stream, decoded as UTF-8 (BOM tolerated)."""
+
+    def __init__(self, stream: IO[bytes], label: str) -> None:
+        self._stream = stream
+        self._decode = codecs.getincrementaldecoder("utf-8-sig")()
+        self.label = label
+        self.text = ""
+        self.pos = 0
+        self.consumed = 0  # characters dropped from the front, for error offsets
+        self.eof = False
+
+    def fill(self, at_least: int = CHUNK_CHARS) -> bool:
+        """Read more; False at end of stream. Drops the consumed front to keep memory flat."""
+        if self.eof:
+            return False
+        if self.pos:
+            self.consumed += self.pos
+            self.text = self.text[self.pos :]
+            self.pos = 0
+        data = self._stream.read(max(at_least, CHUNK_CHARS))
+        try:
+            chunk = self._decode.decode(data, final=not data)
+        except UnicodeDecodeError:
+            raise self.error("the file is not valid UTF-8 text") from None
+        if not data:
+            self.eof = True
+        self.text += chunk
+        return bool(data)
+
+    def skip_ws(self) -> str:
+        """The next non-blank character ("" at end of file), without consuming it."""
+        while True:
+            text, pos, size = self.text, self.pos, len(self.text)
+            while pos < size and text[pos] in _WS:
+                pos += 1
+            self.pos = pos
+            if pos < size:
+                return text[pos]
+            if not self.fill():
+                return ""
+
+    def expect(self, chars: str, what: str) -> str:
+        char = self.skip_ws()
+        if not char or char not in chars:
+            raise self.error(f"expected {what}")
+        self.pos += 1
+        return char
+
+    def decode_value(self) -> Any:
+        """Decode the JSON value at the cursor, reading more until it is complete."""
+        self.skip_ws()
+        want = CHUNK_CHARS
+        while True:
+            try:
+                value, end = _decoder.raw_decode(self.text, self.pos)
+            except json.JSONDecodeError as exc:
+                pending = len(self.text) - self.pos
+                if self.eof or pending > MAX_ITEM_CHARS:
+                    raise self.error(f"not valid JSON ({exc.msg})", exc.pos) from None
+                self.fill(want)
+                want *= 2  # a big item costs O(n log n) retries, not O(n^2)
+                continue
+            if end == len(self.text) and not self.eof and _may_continue(value):
+                # a number at the very end of the buffer may have more digits unread
+                self.fill()
+                continue
+            self.pos = end
+            return value
+
+    def error(self, problem: str, at: int | None = None) -> MalformedRecord:
+        offset = self.consumed + (self.pos if at is None else at)
+        return MalformedRecord(f"{problem} near character {offset}", path=self.label)
+
+
+def _may_continue(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _skip_prefix(buf: _Buffer) -> None:
+    """Consume a ``window.YTD.x.part0 = `` style assignment, if the file starts with one."""
+    buf.fill()
+    while len(buf.text) < 512 and buf.fill():
+        pass
+    match = _PREFIX.match(buf.text, buf.pos)
+    if match:
+        buf.pos = match.end()
+
+
+def iter_array(
+    stream: IO[bytes], label: str, *, keys: Sequence[str] = ()
+) -> Iterator[Any]:
+    """Yield each item of the file's array, one at a time.
+
+    The array is the whole document (after an optional JS assignment prefix), or, when the
+    document is an object, the value of the first of ``keys`` it holds; other members of the
+    object are decoded and dropped. An object without any of ``keys`` yields nothing.
+    """
+    buf = _Buffer(stream, label)
+    _skip_prefix(buf)
+    opener = buf.skip_ws()
+    if opener == "[":
+        yield from _iter_items(buf)
+    elif opener == "{":
+        yield from _iter_keyed(buf, keys)
+    elif opener == "":
+        raise buf.error("the file is empty")
+    else:
+        raise buf.error("expected a JSON array or object")
+
+
+def read_json(stream: IO[bytes], label: str) -> Any:
+    """Decode a small whole document (account.js, profile JSON), prefix tolerated."""
+    buf = _Buffer(stream, label)
+    _skip_prefix(buf)
+    if not buf.skip_ws():
+        raise buf.error("the file is empty")
+    return buf.decode_value()
+
+
+def _iter_items(buf: _Buffer) -> Iterator[Any]:
+    buf.expect("[", "'['")
+    if buf.skip_ws() == "]":
+        buf.pos += 1
+        return
+    while True:
+        yield buf.decode_value()
+        if buf.expect(",]", "',' or ']' between items") == "]":
+            return
+
+
+def _iter_keyed(buf: _Buffer, keys: Sequence[str]) -> Iterator[Any]:
+    buf.expect("{", "'{'")
+    if buf.skip_ws() == "}":
+        return
+    while True:
+        key = buf.decode_value()
+        if not isinstance(key, str):
+            raise buf.error("expected a key")
+        buf.expect(":", "':'")
+        if key in keys and buf.skip_ws() == "[":
+            yield from _iter_items(buf)
+            return
+        buf.decode_value()  # a member we do not need
+        if buf.expect(",}", "',' or '}'") == "}":
+            return
