@@ -356,3 +356,85 @@ def serve_graph(world: GraphWorld) -> FakePlatform:
     fake.route("GET", version + r"/(\d+)/posts", authorised(
         lambda r: _graph_feed(fake, world.page_posts.get(r.path.split("/")[2], []), r)))  # fmt: skip
     return fake.start()
+
+
+# ---- Mastodon ----------------------------------------------------------------------------
+
+
+def iso_time(epoch: float) -> str:
+    """ISO 8601 with milliseconds and Z, as Mastodon and Bluesky write it."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(epoch))
+
+
+@dataclass
+class MastodonWorld:
+    """The data behind a fake Mastodon instance."""
+
+    account: dict[str, Any]
+    statuses: list[dict[str, Any]] = field(default_factory=list)
+    followers: list[dict[str, Any]] = field(default_factory=list)
+    following: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_status(self, status_id: int, html: str, epoch: float, **extra: Any) -> dict[str, Any]:
+        """Add a status with the fields a real instance returns."""
+        status = {
+            "id": str(status_id), "created_at": iso_time(epoch), "in_reply_to_id": None,
+            "in_reply_to_account_id": None, "sensitive": False, "spoiler_text": "",
+            "visibility": "public", "language": "en",
+            "uri": f"https://med.example/users/{self.account['username']}/statuses/{status_id}",
+            "url": f"https://med.example/@{self.account['username']}/{status_id}",
+            "replies_count": 0, "reblogs_count": 0, "favourites_count": 0, "content": html,
+            "reblog": None, "account": self.account, "media_attachments": [], "mentions": [],
+            "tags": [], "emojis": [], "card": None, "poll": None, **extra,
+        }  # fmt: skip
+        self.statuses.append(status)
+        return status
+
+
+def _link_header(fake: FakePlatform, path: str, **query: str) -> dict[str, str]:
+    return {"Link": f'<{fake.url}{path}?{urlencode(query)}>; rel="next"'}
+
+
+def _mastodon_statuses(world: MastodonWorld, request: Request) -> Reply:
+    limit = int(request.query.get("limit", 20))
+    items = sorted(world.statuses, key=lambda s: int(s["id"]))
+    if "min_id" in request.query:  # the statuses right after min_id, returned newest first
+        items = [s for s in items if int(s["id"]) > int(request.query["min_id"])][:limit]
+        return 200, {}, list(reversed(items))
+    if "max_id" in request.query:
+        items = [s for s in items if int(s["id"]) < int(request.query["max_id"])]
+    return 200, {}, list(reversed(items))[:limit]
+
+
+def _mastodon_people(fake: FakePlatform, people: list[dict[str, Any]], request: Request) -> Reply:
+    limit = int(request.query.get("limit", 40))
+    offset = int(request.query.get("max_id", "0") or 0)  # relationship ids, opaque to clients
+    page = people[offset : offset + limit]
+    headers = _link_header(fake, request.path, max_id=str(offset + limit), limit=str(limit)) \
+        if offset + limit < len(people) else {}  # fmt: skip
+    return 200, headers, page
+
+
+def serve_mastodon(world: MastodonWorld) -> FakePlatform:
+    """A started fake Mastodon instance (REST API v1)."""
+    fake = FakePlatform()
+    aid = world.account["id"]
+    fake.route("GET", r"/api/v1/accounts/lookup", lambda r: (200, {}, world.account))
+    fake.route("GET", rf"/api/v1/accounts/{aid}/statuses", lambda r: _mastodon_statuses(world, r))
+    fake.route("GET", rf"/api/v1/accounts/{aid}/followers",
+               lambda r: _mastodon_people(fake, world.followers, r))  # fmt: skip
+    fake.route("GET", rf"/api/v1/accounts/{aid}/following",
+               lambda r: _mastodon_people(fake, world.following, r))  # fmt: skip
+    return fake.start()
+
+
+def mastodon_account(account_id: str, username: str, name: str = "") -> dict[str, Any]:
+    """A Mastodon account object."""
+    return {
+        "id": account_id, "username": username, "acct": username, "display_name": name,
+        "locked": False, "bot": False, "created_at": "2022-11-01T00:00:00.000Z",
+        "note": "<p>Nurse. Views my own.</p>", "url": f"https://med.example/@{username}",
+        "avatar": "", "avatar_static": "", "header": "", "header_static": "",
+        "followers_count": 0, "following_count": 0, "statuses_count": 0, "emojis": [],
+        "fields": [],
+    }  # fmt: skip
