@@ -438,3 +438,93 @@ def mastodon_account(account_id: str, username: str, name: str = "") -> dict[str
         "followers_count": 0, "following_count": 0, "statuses_count": 0, "emojis": [],
         "fields": [],
     }  # fmt: skip
+
+
+# ---- Bluesky (XRPC) ----------------------------------------------------------------------
+
+
+@dataclass
+class BlueskyWorld:
+    """The data behind a fake Bluesky AppView."""
+
+    profile: dict[str, Any]
+    feed: list[dict[str, Any]] = field(default_factory=list)  # feedViewPost items, any order
+    followers: list[dict[str, Any]] = field(default_factory=list)
+    follows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_post(self, rkey: str, text: str, epoch: float, reply_to: dict[str, Any] | None = None,
+                 repost_of: dict[str, Any] | None = None, **record: Any) -> dict[str, Any]:  # fmt: skip
+        """Add a post (or, with ``repost_of``, a repost of another author's post view)."""
+        did = self.profile["did"]
+        if repost_of is not None:
+            item = {"post": repost_of, "reason": {
+                "$type": "app.bsky.feed.defs#reasonRepost", "indexedAt": iso_time(epoch),
+                "by": {"did": did, "handle": self.profile["handle"]}}}  # fmt: skip
+            self.feed.append(item)
+            return item
+        rec: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text,
+                               "createdAt": iso_time(epoch), **record}  # fmt: skip
+        item = {"post": bsky_post_view(f"at://{did}/app.bsky.feed.post/{rkey}", self.profile, rec,
+                                       epoch)}  # fmt: skip
+        if reply_to is not None:
+            ref = {"uri": reply_to["uri"], "cid": reply_to["cid"]}
+            rec["reply"] = {"root": ref, "parent": ref}
+            item["reply"] = {"root": {"$type": "app.bsky.feed.defs#postView", **reply_to},
+                             "parent": {"$type": "app.bsky.feed.defs#postView", **reply_to}}  # fmt: skip
+        self.feed.append(item)
+        return item
+
+
+def bsky_profile(did: str, handle: str, name: str = "") -> dict[str, Any]:
+    """An ``app.bsky.actor.defs#profileView``."""
+    return {"did": did, "handle": handle, "displayName": name, "description": "",
+            "indexedAt": "2024-01-01T00:00:00.000Z"}  # fmt: skip
+
+
+def bsky_post_view(uri: str, author: dict[str, Any], record: dict[str, Any],
+                   epoch: float) -> dict[str, Any]:  # fmt: skip
+    """An ``app.bsky.feed.defs#postView``."""
+    return {"uri": uri, "cid": "bafyreid" + uri[-12:].replace("/", "x").lower().ljust(12, "a"),
+            "author": {"did": author["did"], "handle": author["handle"],
+                       "displayName": author.get("displayName", "")},
+            "record": record, "replyCount": 0, "repostCount": 0, "likeCount": 2, "quoteCount": 0,
+            "indexedAt": iso_time(epoch), "labels": []}  # fmt: skip
+
+
+def _bsky_sort_time(item: dict[str, Any]) -> str:
+    return (item.get("reason") or {}).get("indexedAt") or item["post"]["record"]["createdAt"]
+
+
+def _bsky_feed(world: BlueskyWorld, request: Request) -> Reply:
+    items = sorted(world.feed, key=_bsky_sort_time, reverse=True)
+    cursor = request.query.get("cursor")
+    if cursor:  # the real cursor is the sort time of the last item served
+        items = [i for i in items if _bsky_sort_time(i) < cursor]
+    limit = int(request.query.get("limit", 50))
+    page = items[:limit]
+    body: dict[str, Any] = {"feed": page}
+    if len(items) > limit:
+        body["cursor"] = _bsky_sort_time(page[-1])
+    return 200, {}, body
+
+
+def _bsky_people(world: BlueskyWorld, people: list[dict[str, Any]], key: str,
+                 request: Request) -> Reply:  # fmt: skip
+    limit = int(request.query.get("limit", 50))
+    offset = int(request.query.get("cursor", "0") or 0)
+    body: dict[str, Any] = {"subject": world.profile, key: people[offset : offset + limit]}
+    if offset + limit < len(people):
+        body["cursor"] = str(offset + limit)
+    return 200, {}, body
+
+
+def serve_bluesky(world: BlueskyWorld) -> FakePlatform:
+    """A started fake Bluesky AppView (XRPC over HTTP)."""
+    fake = FakePlatform()
+    fake.route("GET", r"/xrpc/app\.bsky\.actor\.getProfile", lambda r: (200, {}, world.profile))
+    fake.route("GET", r"/xrpc/app\.bsky\.feed\.getAuthorFeed", lambda r: _bsky_feed(world, r))
+    fake.route("GET", r"/xrpc/app\.bsky\.graph\.getFollowers",
+               lambda r: _bsky_people(world, world.followers, "followers", r))  # fmt: skip
+    fake.route("GET", r"/xrpc/app\.bsky\.graph\.getFollows",
+               lambda r: _bsky_people(world, world.follows, "follows", r))  # fmt: skip
+    return fake.start()
