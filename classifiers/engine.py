@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Literal
 
 from classifiers.base import PatientDirectory, PostContext, Recognizer
+from classifiers.combination import combine
+from classifiers.features import feature_matrix
 from classifiers.findings import CATEGORIES, Category, Finding, Verdict
+from classifiers.model import TextClassifier, head_available
 from classifiers.registry import default_recognizers
 from classifiers.risk import assess
 from scanner.models import Account, Post
@@ -38,9 +42,14 @@ class Scorer:
         self,
         recognizers: Sequence[Recognizer] | None = None,
         patients: PatientDirectory | None = None,
+        classifier: TextClassifier | None | Literal["default"] = "default",
     ) -> None:
+        """``classifier``: ``"default"`` uses the shipped combined head when it is installed;
+        ``None`` scores with the heuristics alone (noisy-or of finding scores)."""
         self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()
         self.patients = patients
+        self._classifier_choice = classifier
+        self.classifier: TextClassifier | None = None
         self._loaded = False
 
     def load(self) -> None:
@@ -49,7 +58,43 @@ class Scorer:
             return
         for recognizer in self.recognizers:
             recognizer.load()
+        self.classifier = self._load_classifier()
         self._loaded = True
+
+    def _load_classifier(self) -> TextClassifier | None:
+        """The text classifier, or None (heuristics only) when none is wanted or installed."""
+        choice = self._classifier_choice
+        if choice is None:
+            return None
+        if choice == "default":
+            if not head_available("combined"):
+                log.warning("no trained classifier head installed: scoring with heuristics only")
+                return None
+            choice = TextClassifier("combined")
+        choice.load()
+        return choice
+
+    def findings_batch(
+        self, posts: Sequence[Post], account: Account | None = None
+    ) -> list[list[Finding]]:
+        """The recognizers' findings for each post of a batch, in order."""
+        return [
+            self.findings_for(post, PostContext(account=account, patients=self.patients))
+            for post in posts
+        ]
+
+    def category_scores(
+        self, posts: Sequence[Post], findings: Sequence[Sequence[Finding]]
+    ) -> list[dict[Category, float]]:
+        """Calibrated scores per post: one encoder call for the whole batch, then the head
+        (which takes the findings as features) and the out-of-text floors of
+        ``classifiers.combination``; heuristics alone when there is no classifier."""
+        if self.classifier is None or not posts:
+            return [heuristic_scores(f) for f in findings]
+        head = self.classifier.head
+        heuristics = feature_matrix(findings, head.features) if head.uses_heuristics else None
+        model = self.classifier.predict([p.text for p in posts], heuristics)
+        return [combine(m, f) for m, f in zip(model, findings, strict=True)]
 
     def findings_for(self, post: Post, ctx: PostContext) -> list[Finding]:
         """Every finding the recognizers make on one post."""
@@ -62,11 +107,11 @@ class Scorer:
     def score(self, posts: Sequence[Post], account: Account | None = None) -> list[Verdict]:
         """Verdicts for a batch of posts, in the same order."""
         self.load()
+        findings_per_post = self.findings_batch(posts, account)
         verdicts = []
-        for post in posts:
-            ctx = PostContext(account=account, patients=self.patients)
-            findings = self.findings_for(post, ctx)
-            scores = heuristic_scores(findings)
+        for post, findings, scores in zip(
+            posts, findings_per_post, self.category_scores(posts, findings_per_post), strict=True
+        ):
             risk, action = assess(post, scores, findings)
             verdicts.append(Verdict(post, scores, risk, action, tuple(findings)))
         return verdicts

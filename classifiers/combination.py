@@ -1,0 +1,36 @@
+"""Model probabilities + heuristic findings -> the published per-category scores.
+
+The combined head already takes the findings as features, so for most rules its calibrated
+output *is* the combination. A few rules rest on evidence the text model cannot see: what
+the roster says about a handle, and what OCR or image metadata found in an attachment. The
+corpus has no rosters or images, so the head never learned them; for those rules the
+finding's own score is a floor under the category's score (TAXONOMY: "replies to or mentions
+of a rostered patient's handle belong here whatever the text says").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from classifiers.findings import CATEGORIES, Category, Finding
+
+# Rules whose evidence lies outside the post text: the model's score cannot veto them.
+OUT_OF_TEXT_RULES: frozenset[str] = frozenset(
+    {
+        "patient_interaction.rostered_patient",
+        "phi.image_text",
+        "phi.image_face",
+        "phi.image_medical",
+        "phi.image_location",
+    }
+)
+
+
+def combine(model: Mapping[Category, float], findings: Sequence[Finding]) -> dict[Category, float]:
+    """Per category: the model's calibrated score, raised to out-of-text findings' scores."""
+    scores = {c: float(model[c]) for c in CATEGORIES}
+    for finding in findings:
+        category = finding.rule.category
+        if finding.rule.id in OUT_OF_TEXT_RULES and category in scores:
+            scores[category] = max(scores[category], finding.score)  # type: ignore[index]
+    return scores
