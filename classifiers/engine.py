@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Literal
 
+from classifiers import nlp
 from classifiers.base import PatientDirectory, PostContext, Recognizer
 from classifiers.combination import combine
 from classifiers.features import feature_matrix
@@ -78,10 +79,21 @@ class Scorer:
         self, posts: Sequence[Post], account: Account | None = None
     ) -> list[list[Finding]]:
         """The recognizers' findings for each post of a batch, in order."""
+        docs = self.docs_for(posts)
         return [
-            self.findings_for(post, PostContext(account=account, patients=self.patients))
-            for post in posts
+            self.findings_for(post, PostContext(account=account, patients=self.patients, doc=doc))
+            for post, doc in zip(posts, docs, strict=True)
         ]
+
+    def docs_for(self, posts: Sequence[Post]) -> list[object | None]:
+        """spaCy docs in one batched pass, only for the posts a doc-reading recognizer's
+        cheap prefilter accepts (a minority); None for the rest."""
+        readers = [r for r in self.recognizers if r.needs_doc]
+        wanted = [i for i, p in enumerate(posts) if any(r.prefilter(p) for r in readers)]
+        docs: list[object | None] = [None] * len(posts)
+        for i, doc in zip(wanted, nlp.docs_for([posts[i].text for i in wanted]), strict=True):
+            docs[i] = doc
+        return docs
 
     def category_scores(
         self, posts: Sequence[Post], findings: Sequence[Sequence[Finding]]

@@ -1,10 +1,23 @@
-"""The recognizers scrubs runs, in one explicit tuple (no import side effects)."""
+"""The recognizers scrubs runs, in one explicit tuple (no import side effects).
+
+Order matters only for the order findings are listed in; every recognizer sees every post
+its ``prefilter`` accepts. Image recognizers (``image_*``) are listed by their owner.
+"""
 
 from __future__ import annotations
 
 from classifiers.base import Recognizer
+from classifiers.recognizers.phi_clinical_media import PhiClinicalMedia
+from classifiers.recognizers.phi_identifiers import PhiIdentifiers
+from classifiers.recognizers.phi_patient_name import PhiPatientName
+from classifiers.recognizers.phi_quasi import PhiQuasi
 
-DEFAULT_RECOGNIZERS: tuple[type[Recognizer], ...] = ()
+DEFAULT_RECOGNIZERS: tuple[type[Recognizer], ...] = (
+    PhiIdentifiers,
+    PhiPatientName,
+    PhiClinicalMedia,
+    PhiQuasi,
+)
 
 
 def default_recognizers() -> list[Recognizer]:

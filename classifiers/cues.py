@@ -1,0 +1,205 @@
+"""Clinical cues several recognizers share: the encounter frame, time, place, person, and the
+things that make a case harmless (consent, the author's own family, a celebrity's news,
+general education).
+
+Clinicians do not write "patient John Smith, MRN 123"; they write "56M in resus tonight after
+the quad bike came off", "pt", "y/o", "s/p", "on the wards", with typos and emoji. Every
+expression here is written for that register, compiled once at import, and returns spans
+so findings can show exactly what they relied on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from classifiers import lexicons
+
+_I = re.IGNORECASE
+
+
+def _rx(*parts: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+# --- the clinical-encounter frame: the author talking about a patient they cared for -------
+ENCOUNTER = _rx(
+    r"\b(?:my|our|the|this|a|one|an|that)\s+(?:\w+\s+){0,2}?(?:pt|pts|patients?|pt's)\b",
+    r"\bpts?\b(?!\s*(?:scale|score|\d))",
+    r"\b(?:we|i|i've|we've|i'd|we'd|just)\s+(?:just\s+|finally\s+|had\s+to\s+|have\s+)?"
+    r"(?:admitted|admit|discharged|intubated|tubed|resuscitated|delivered|saw|seen|treated|"
+    r"operated|scrubbed|sutured|stitched|reduced|cannulated|triaged|assessed|coded|shocked|"
+    r"transferred|lost|pronounced|scoped|reviewed|clerked|sent\s+home|had\s+(?:a|an|this|one|"
+    r"the)\b)",
+    r"\b(?:came|come|comes|rolled|wheeled|walked|was\s+brought|brought|stumbled|"
+    r"presented|presenting|presents|blue[\s-]?lighted|airlifted|flown)\s+(?:in|into|to|with|"
+    r"back)\b",
+    r"\b(?:BIBA|brought\s+in\s+by\s+ambulance|self[\s-]presented|on\s+the\s+wards?|in\s+resus|"
+    r"to\s+resus|into\s+resus|in\s+majors|in\s+minors|in\s+cubicle|in\s+triage|on\s+my\s+list|"
+    r"on\s+the\s+list|on\s+take|on\s+call|post[\s-]?take|ward\s+round|handover|night\s+shift|"
+    r"nights?\s+on|my\s+shift|on\s+shift|in\s+clinic|at\s+clinic|in\s+theatre|in\s+the\s+OR|"
+    r"in\s+surgery|on\s+the\s+table|in\s+labou?r\s+ward|on\s+the\s+unit|in\s+the\s+unit)\b",
+    r"\b\d{1,3}\s?(?:y/?o|yo|yrs?\s*old|year[\s-]old|yr[\s-]old)\b",
+    r"\b\d{1,3}\s?[MF]\b(?!\w)",
+    r"\b(?:s/p|c/o|h/o|hx\s+of|PMHx|HPI|dx|ddx|tx)\b",
+    r"\b(?:lady|gent|gentleman|chap|fella|fellow|bloke|lad|girl|boy|woman|man|guy|baby|kid|"
+    r"child|toddler|teen|teenager|mum|mother|dad|father|grandad|granny|nan)\s+(?:in|on|from)"
+    r"\s+(?:bed|room|bay|cubicle|cube|resus|majors|minors|side\s+room|ward|our|my|the\s+ward|"
+    r"ICU|ED|A&E|CCU|HDU)\b",
+    r"\b(?:intubated|extubated|resuscitated|coded|crashed|arrested|discharged|admitted|"
+    r"delivered|transferred|airlifted)\b",
+)
+
+# --- time: when the encounter happened -------------------------------------------------------
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+TIME = _rx(
+    r"\b(?:tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|today|"
+    r"today's|yesterday|yesterday's|earlier\s+today|just\s+now|an\s+hour\s+ago|"
+    r"(?:a\s+few|two|three|\d+)\s+hours\s+ago|overnight|last\s+week|this\s+week|"
+    r"the\s+other\s+day|on\s+nights|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend|"
+    r"last\s+weekend|tnight|2nite|tonite|2day|2morrow|ystday)\b",
+    rf"\b(?:on|last|this)\s+(?:{_WEEKDAYS})\b",
+    rf"\b(?:{_WEEKDAYS})\s+(?:night|morning|evening|afternoon)\b",
+    r"\b(?:at\s+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:am|pm|hrs|h)\b",
+    r"\bat\s+(?:[1-9]|1[0-2])\s?(?:am|pm)\b",
+    r"\b(?:[1-9]|1[0-2])\s?(?:am|pm)\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b",
+    rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})\b",
+    r"\b(?:christmas\s+(?:day|eve)|new\s+year'?s?\s+(?:eve|day)|halloween|easter\s+(?:sunday|"
+    r"monday)|bonfire\s+night|paddy'?s\s+day|st\.?\s+patrick'?s\s+day|boxing\s+day)\b",
+)
+
+# --- place: where the patient was, or is from ------------------------------------------------
+# NAMED_PLACE is a hospital, town or county by name (case-sensitive: capitals carry the
+# signal); UNIT_ONLY is "our ED", "my clinic": a place, but a weaker one.
+_UNITS = (
+    r"ED|A&E|A\+E|AE|ER|ICU|ITU|NICU|PICU|SCBU|HDU|CCU|AMU|MAU|SAU|EAU|resus|theatres?|OR|"
+    r"labou?r\s+ward|maternity|delivery\s+suite|cath\s+lab|dept|department|emergency\s+department|"
+    r"ward|wards|unit|clinic|practice|surgery|hospital|hosp|trauma\s+unit|burns\s+unit|"
+    r"stroke\s+unit|hospice|nursing\s+home|care\s+home|urgent\s+care|walk[\s-]in"
+)
+NAMED_PLACE = _rx(
+    r"\b(?:St\.?|Saint)\s+[A-Z][\w']+(?:'s)?(?:\s+(?:Hospital|Hosp|University\s+Hospital))?",
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:University\s+)?(?:Hospital|Infirmary|"
+    r"General|Royal|Children's|Maternity|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re))\b",
+    r"\b(?:the\s+)?(?:Mater|Coombe|Rotunda|Holles\s+St(?:reet)?|Tallaght|Beaumont|Crumlin|"
+    r"Temple\s+St(?:reet)?|Connolly|Cork\s+University|CUH|UHL|UHG|GUH|Mayo\s+University|"
+    r"Letterkenny|Sligo\s+University|Groote\s+Schuur|Mass\s+Gen|MGH|Bellevue|Cook\s+County|"
+    r"Royal\s+Vic|RVH|Addenbrooke'?s|John\s+Radcliffe|Barts|Guy'?s|Tommy'?s|King'?s|"
+    r"UCLH|Royal\s+London|Alder\s+Hey|Great\s+Ormond\s+St(?:reet)?|GOSH|RPA|Royal\s+Melbourne|"
+    r"The\s+Alfred|Westmead|Sunnybrook|SickKids|AIIMS)\b",
+    r"\b(?:Co\.?|County)\s+[A-Z][a-z]+\b",
+    r"\b(?:from|in|at|near|outside|of)\s+(?!(?:A&E|ED|ICU|Resus|Majors|Minors|Bed|Room|"
+    r"Bay|Theatre|Hospital|The|A|An|My|Our|His|Her|Their|This|That|Bed|I|It|We|He|She|They|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+    r"Covid|COVID|Dr|Mr|Mrs|Ms|Miss)\b)[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,})?\b",
+    flags=0,
+)
+# units only (weaker place: "our ED" narrows to a hospital, not a town)
+UNIT_ONLY = re.compile(rf"\b(?:our|my|the|local)\s+(?:{_UNITS})\b", _I)
+
+# --- person: age, sex, job, nationality, family situation -----------------------------------
+AGE = _rx(
+    r"\b\d{1,3}\s?(?:-|\s)?(?:y/?o|yo|yrs?|years?|yr)(?:[\s-]?old)?\b",
+    r"\b\d{1,3}\s?[MF]\b(?!\w)",
+    r"\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b",
+    r"\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|thirty|twenty)[\s-]?something\b",
+    r"\b(?:octogenarian|nonagenarian|centenarian|teenager|teen|toddler|newborn|neonate|infant)\b",
+    r"\b(?:aged?|age)\s+\d{1,3}\b",
+)
+SEX = _rx(
+    r"\b(?:lady|gentleman|gent|woman|man|chap|bloke|fella|lad|lass|girl|boy|mum|mother|dad|"
+    r"father|grandmother|grandfather|granny|grandad|grandma|grandpa|wife|husband|widow|widower|"
+    r"son|daughter|brother|sister|female|male|pregnant|primip|multip|G\dP\d)\b",
+)
+FAMILY = _rx(
+    r"\b(?:mother|father|mum|mom|dad)\s+of\s+(?:\d+|two|three|four|five|six|seven|twins|triplets)\b",
+    r"\b(?:newlywed|newly\s+married|just\s+married|recently\s+widowed|only\s+child|"
+    r"single\s+mum|single\s+dad|expecting\s+twins|on\s+(?:his|her)\s+honeymoon)\b",
+)
+
+# --- things that make a case harmless --------------------------------------------------------
+CONSENT = _rx(
+    r"\b(?:with|given|gave|had|have|got|obtained)\s+(?:(?:the|their|his|her|written|full|"
+    r"explicit|verbal|patient'?s?|family'?s?)\s+)*(?:consent|permission)\b",
+    r"\b(?:consented|consent\s+(?:given|obtained|received)|shared\s+with\s+(?:\w+\s+)?"
+    r"(?:consent|permission))\b",
+    r"\b(?:details?|identifying\s+details?|identifiers|names?|ages?)\s+(?:have\s+been\s+|were\s+|"
+    r"are\s+)?(?:changed|altered|removed|modified|anonymi[sz]ed)\b",
+    r"\b(?:anonymi[sz]ed|de-?identified|deidentified|fictional|fictionali[sz]ed|composite|"
+    r"hypothetical|made[\s-]up|not\s+a\s+real\s+(?:case|patient))\b",
+    r"\bpatient\s+(?:asked\s+me\s+to\s+share|wanted\s+(?:me\s+to\s+share|this\s+shared)|"
+    r"is\s+happy\s+for\s+me\s+to\s+share)\b",
+)
+OWN_FAMILY = _rx(
+    r"\bmy\s+(?:own\s+)?(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|"
+    r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
+    r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
+    r"girlfriend|family|in-laws|father-in-law|mother-in-law|best\s+friend|little\s+one|"
+    r"eldest|youngest|twins|toddler|dog|cat)\b",
+    r"\b(?:i|i've|i'm|i\s+was|i\s+had|i\s+have|me)\s+(?:just\s+)?(?:been\s+)?(?:diagnosed|"
+    r"had\s+my|got\s+my|broke\s+my|tore\s+my|fractured\s+my|had\s+surgery|had\s+an?\s+op)\b",
+)
+PUBLIC_FIGURE_NEWS = _rx(
+    r"\b(?:announced|announces|announcement|has\s+revealed|revealed\s+(?:that|her|his)|"
+    r"according\s+to\s+(?:reports|the)|news\s+(?:that|about|of)|(?:her|his|their)\s+"
+    r"(?:diagnosis|announcement|statement)|publicly|press\s+release|statement\s+from|"
+    r"palace|reported\s+that|reports\s+say|in\s+the\s+news\s+(?:that|about))\b",
+    r"\b(?:King\s+Charles|Princess\s+of\s+Wales|Kate\s+Middleton|Prince\s+\w+|President\s+\w+|"
+    r"Taylor\s+Swift|Celine\s+Dion|Bruce\s+Willis|Michael\s+J\.?\s+Fox|Andy\s+Murray|"
+    r"Ozzy|Elton\s+John|Rishi|Biden|Trump)\b",
+)
+EDUCATION = _rx(
+    r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:get|be|have|see|talk|speak|check|"
+    r"ask|consider|avoid|remember)\b",
+    r"\b(?:if\s+you(?:'re|\s+are|\s+have|\s+had|\s+notice|\s+get|\s+feel|\s+take|\s+or\s+))",
+    r"\b(?:anyone|everyone|adults|people|patients|women|men|children|kids|parents)\s+"
+    r"(?:with|over|under|aged|who|on|taking)\b",
+    r"\b(?:study|studies|trial|RCT|meta-analysis|systematic\s+review|cohort|guideline|"
+    r"guidelines|NICE|evidence|research|paper|journal\s+club|abstract|poster|webinar|lecture|"
+    r"grand\s+rounds|conference|course|CPD|exam|MRCP|MRCS|FRCS|USMLE|OSCE|teaching)\b",
+    r"\b(?:reminder|remember|top\s+tip|tip|PSA|public\s+service|awareness|screening|"
+    r"vaccine|vaccination|campaign|thread\s+on|a\s+thread|1/\d|🧵)\b",
+    r"\b\d{1,3}\s?%",
+)
+# A framed teaching case: "case of the week", "a hypothetical", "quiz"
+TEACHING = _rx(
+    r"\b(?:case\s+of\s+the\s+(?:week|day|month)|teaching\s+case|quiz|what'?s\s+your\s+"
+    r"(?:diagnosis|ddx|next\s+step)|spot\s+(?:the|diagnosis)|#FOAMed|#MedEd|#MedTwitter\s+quiz|"
+    r"learning\s+point|take[\s-]?home\s+message|pearl)\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One matched cue: its kind, where it is, and the name of the pattern that found it."""
+
+    kind: str
+    start: int
+    end: int
+    source: str
+
+
+def iter_cues(kind: str, regex: re.Pattern[str], text: str, source: str = "") -> Iterator[Cue]:
+    """Every match of ``regex`` in ``text`` as a Cue of ``kind``."""
+    for m in regex.finditer(text):
+        if m.end() > m.start():
+            yield Cue(kind, m.start(), m.end(), source or kind)
+
+
+def first(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match, or None: the cheap test prefilters use."""
+    return regex.search(text)
+
+
+def lexicon_cues(kind: str, name: str, text: str) -> list[Cue]:
+    """Matches of one lexicon (``classifiers/data/lexicons/<name>.txt``) as cues."""
+    return list(iter_cues(kind, lexicons.pattern(name), text, f"lexicon:{name}"))

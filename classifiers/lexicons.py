@@ -1,0 +1,47 @@
+"""Word lists as data: one phrase per line in ``classifiers/data/lexicons/<name>.txt``.
+
+Lexicons live in files, not code, so a reviewer can read and extend them without touching a
+regular expression. A line is a literal phrase (spaces match any run of spaces or hyphens,
+case is ignored); a line starting with ``~`` is a regular expression taken as written;
+``#`` starts a comment. Each lexicon is read and compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_DIR = "data/lexicons"
+
+
+@lru_cache(maxsize=None)
+def terms(name: str) -> tuple[str, ...]:
+    """The entries of one lexicon, comments and blank lines removed."""
+    text = resources.files("classifiers").joinpath(f"{_DIR}/{name}.txt").read_text("utf-8")
+    entries = []
+    for line in text.splitlines():
+        entry = line.split(" #", 1)[0].strip() if not line.lstrip().startswith("~") else line.strip()
+        if entry and not entry.startswith("#"):
+            entries.append(entry)
+    return tuple(entries)
+
+
+def _entry_regex(entry: str) -> str:
+    if entry.startswith("~"):
+        return entry[1:].strip()
+    words = [re.escape(w) for w in re.split(r"[\s-]+", entry) if w]
+    return r"[\s\-]*".join(words) if len(words) > 1 else words[0]
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str, *, bounded: bool = True) -> re.Pattern[str]:
+    """One compiled alternation of every entry of ``name``, longest first.
+
+    ``bounded`` wraps it in word boundaries (lookarounds, so entries may end in punctuation).
+    """
+    parts = sorted((_entry_regex(e) for e in terms(name)), key=len, reverse=True)
+    body = "|".join(f"(?:{p})" for p in parts)
+    if bounded:
+        body = rf"(?<![\w@#])(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE)

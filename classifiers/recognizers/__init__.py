@@ -1,0 +1,1 @@
+"""One module per recognizer, named after it; ``classifiers.registry`` lists them explicitly."""

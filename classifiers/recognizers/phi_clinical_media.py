@@ -1,0 +1,116 @@
+"""Captions that say the attached picture shows a patient, a chart, a screen, a wristband, the
+ward board or a scan: "pic of today's board 😂", "look at this wristband", "X-ray from tonight".
+
+Boards investigate patient images more than any other lapse (Greysen et al. 2013: 79%), and
+the caption is often the only text the post has. The recognizer looks for an object that
+carries patient information, a pointer to a picture (pic, photo, look at, 📸, an attachment)
+and a tie to a real case (a time, a patient word). Whiteboards, handover lists, wristbands,
+charts and EHR screenshots carry names by design, so they need less context than a scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers import cues
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import PHI_CLINICAL_MEDIA
+from scanner.models import Post
+
+_I = re.IGNORECASE
+NAME_BEARING = re.compile(
+    r"\b(?:(?:white)?board|bed\s?board|ward\s+board|handover\s+(?:sheet|list)|the\s+list|"
+    r"(?:patient|pt|ward|theatre|clinic)\s+list|census|wrist\s?band|name\s?band|ID\s+band|"
+    r"hospital\s+band|(?:obs|drug|fluid|med|medication|bed|patient'?s?)\s+chart|charts|kardex|"
+    r"notes|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
+    r"sticker|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
+    r"monitor|lab\s+results|blood\s+results|results)\b",
+    _I,
+)
+BODY_OR_SCAN = re.compile(
+    r"\b(?:x-?rays?|xrays?|CXR|AXR|CT|CTs|CT\s+head|MRI|scan|films?|radiographs?|ultrasound|"
+    r"USS|ECG|EKG|echo|wound|ulcer|rash|lesion|tattoo|injury|injuries|fracture|face|foot|"
+    r"hand|leg|arm|bum|belly|abdomen|eye|foreign\s+body|specimen|stone|teeth|what\s+came\s+out|"
+    r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman)\b",
+    _I,
+)
+POINTER = re.compile(
+    r"\b(?:pic|pics|picture|photo|photos|snap|snapped|selfie|image|screenshot|screen\s?shot|"
+    r"screengrab|look\s+at\s+(?:this|these|that|the)|check\s+(?:out\s+)?(?:this|these)|"
+    r"here'?s\s+(?:the|this|a|our|his|her|my)|attached|see\s+(?:pic|photo|below|attached)|"
+    r"caught\s+on\s+camera|filmed|video|vid|pic\s+of|photo\s+of|state\s+of\s+(?:this|these)|"
+    r"behold|(?:this|these)\s+(?:x-?ray|CT|scan|films?|wound|ulcer|board|wristband|chart|"
+    r"screen|list|ECG|MRI)\b)|📸|📷|🤳|👇|⬇️",
+    _I,
+)
+CASE_TIE = re.compile(
+    r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
+    r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
+    r"my\s+patient|our\s+patient|pt'?s?|patient'?s|his|her|this\s+(?:guy|lady|gent|man|woman|"
+    r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|lol|lmao|😂|🤣|😳|🙈|😬|omg|wtf)\b|😂|🤣|😳|🙈|😬",
+    _I,
+)
+HARMLESS_MEDIA = re.compile(
+    r"\b(?:rota|timetable|exam|board\s+exam|boards|board\s+(?:meeting|of\s+directors|game)|"
+    r"on\s+board|onboard|aboard|notice\s?board|(?:new|shiny)\s+(?:whiteboard|monitor|screen)|"
+    r"my\s+(?:dog|cat|kids?|son|daughter|baby|own|x-?ray|scan|MRI|CT|wound|hand|foot|leg|arm)|"
+    r"phantom|manikin|mannequin|model|simulat\w+|sim\s+lab|mock|dummy|textbook|slide|"
+    r"poster|infographic|leaflet|guideline|chart\s+(?:shows|showing)|this\s+chart\s+from|"
+    r"waiting\s+list|list\s+of\s+(?:tips|resources|books)|to[\s-]?do\s+list|reading\s+list|"
+    r"bucket\s+list|shopping\s+list|with\s+(?:consent|permission)|consented|anonymi[sz]ed|"
+    r"de-?identified|(?:names?|details)\s+(?:removed|redacted|blurred)|blurred|redacted)\b",
+    _I,
+)
+
+
+class PhiClinicalMedia(Recognizer):
+    """A caption describing a patient image, chart, screen, wristband, board or scan."""
+
+    name = "phi.clinical_media"
+    rules = (PHI_CLINICAL_MEDIA,)
+
+    def prefilter(self, post: Post) -> bool:
+        """Some pictured object must be named, or the post carries media."""
+        text = post.text
+        return NAME_BEARING.search(text) is not None or (
+            BODY_OR_SCAN.search(text) is not None and (bool(post.media) or POINTER.search(text) is not None)
+        )
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """One finding for the caption when object, pointer and case line up."""
+        text = post.text
+        if HARMLESS_MEDIA.search(text) or cues.CONSENT.search(text):
+            return
+        has_media = bool(post.media)
+        pointer = POINTER.search(text)
+        if not pointer and not has_media:
+            return
+        tie = CASE_TIE.search(text)
+        named = NAME_BEARING.search(text)
+        body = BODY_OR_SCAN.search(text)
+        obj = named or body
+        if obj is None:
+            return
+        trail = [("object", "name_bearing" if named else "body_or_scan")]
+        if named and (tie or has_media):
+            score = 0.88 if tie else 0.7
+        elif body and tie:
+            score = 0.8 if (has_media or pointer) else 0.5
+        else:
+            return
+        spans = [(obj.start(), obj.end())]
+        if pointer:
+            spans.append((pointer.start(), pointer.end()))
+            trail.append(("pointer", "caption"))
+        if has_media:
+            trail.append(("media", str(len(post.media))))
+        if tie:
+            spans.append((tie.start(), tie.end()))
+            trail.append(("context", "case"))
+        yield Finding.on(
+            post, PHI_CLINICAL_MEDIA, spans, score=score,
+            explanation="The caption says the picture shows a patient or a record that can carry their name.",
+            recognizer=self.name, trail=trail,
+        )

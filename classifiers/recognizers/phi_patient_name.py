@@ -1,0 +1,123 @@
+"""Patients named or initialled in a clinical context: "Mr D in bed 12", "JK, 45M", "pt Mary Walsh".
+
+A title with a surname or an initial is how clinicians write about patients on the ward; it is
+also how UK and Irish surgeons are addressed ("great list with Mr Kelly"), and how pop culture
+talks ("Mr Bean"). So a name only counts next to something that makes it a patient (a bed, a
+complaint, an age, "pulled his line out") and not next to colleague words (consultant, list,
+teaching, thanks). Full names come from spaCy's PERSON entities, and only when a strong
+patient cue sits in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers import nlp
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import PHI_NAME
+from scanner.models import Post
+
+_SURNAME = r"(?:O'|Mc|Mac|Ní\s|Ó\s|Nic\s)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+TITLE_NAME = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mstr|Master|Madam)\.?\s+(?P<name>[A-Z]\.?(?![\w'])|{_SURNAME})"
+)
+INITIALS = re.compile(
+    r"\b(?:pt|patient|Pt|Patient|PT)\s+(?P<a>[A-Z]\.?\s?[A-Z]\.?)(?!\w)"
+    r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}\s?(?:[MF]|y/?o|yo|yrs?)\b"
+    r"|\b(?P<c>[A-Z]{2})\s+(?:in|from)\s+(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d"
+)
+_NOT_INITIALS = frozenset(
+    {"ED", "ER", "OR", "GP", "ICU", "IV", "PE", "MI", "UK", "US", "AE", "CT", "DR", "NG", "OK",
+     "ST", "AF", "TV", "MD", "RN", "MR", "PT", "DM", "IM", "IO", "OT", "SN", "AM", "PM", "EM"}
+)
+POP_CULTURE = re.compile(
+    r"\bM(?:r|rs|s)\.?\s+(?:Bean|Men|Blobby|Motivator|Right|Brightside|Tumble|Potato|Freeze|"
+    r"Incredible|Darcy|Bennet|Robinson|Doubtfire|Hudson|Brown'?s|Miyagi|Rogers|Burns|Smith\s+Goes|"
+    r"Universe|World|Clean|Sheen|Sandman|Worldwide|Nobody|Whippy|Kipling|Muscle|Bump|Benn)\b"
+)
+PATIENT_CONTEXT = re.compile(
+    r"\b(?:bed|room|bay|cubicle|side\s?room|pt|patient|admitted|discharged|pulled|climbed|fell|"
+    r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
+    r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
+    r"family|relatives|daughter|son|wife|husband|NOK|catheter|cannula|line|drip|NG|PEG|"
+    r"bloods|scan|CT|MRI|x-?ray|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
+    r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
+    r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today)\b|\b\d{1,3}\s?[MF]\b",
+    re.IGNORECASE,
+)
+COLLEAGUE_CONTEXT = re.compile(
+    r"\b(?:consultant|surgeon|registrar|reg|SHO|FY1|FY2|intern|resident|attending|fellow|"
+    r"professor|prof|colleague|boss|mentor|trainer|teaching|taught|teach|lecture|talk|list\s+with|"
+    r"operating\s+with|assisting|assisted|scrubbed\s+with|theatre\s+with|thanks?|thank\s+you|"
+    r"congrat\w*|welcome|retire\w*|farewell|award|promoted|appointed|new\s+role|"
+    r"well\s+done|legend|inspiring|shout[\s-]?out|grateful|honou?red)\b",
+    re.IGNORECASE,
+)
+# strong cues for the spaCy path: a full name is only a patient's with one of these nearby
+STRONG_PATIENT = re.compile(
+    r"\b(?:pt|patient|admitted|discharged|in\s+bed|in\s+room|in\s+bay|y/?o|yo|years?\s+old|"
+    r"DOB|MRN|diagnosed|her\s+diagnosis|his\s+diagnosis|was\s+brought\s+in|came\s+in|"
+    r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient)\b|\b\d{1,3}\s?[MF]\b",
+    re.IGNORECASE,
+)
+_NOT_PATIENT_NAME = re.compile(r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I)
+_PERSON = frozenset({"PERSON"})
+_WINDOW = 60
+
+
+class PhiPatientName(Recognizer):
+    """Patient names, titles with surnames or initials, and initials in a clinical context."""
+
+    name = "phi.patient_name"
+    rules = (PHI_NAME,)
+    needs_doc = True
+
+    _quick = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+    def prefilter(self, post: Post) -> bool:
+        """A title, a pair of initials or a capitalised pair, plus some patient word."""
+        text = post.text
+        return self._quick.search(text) is not None and PATIENT_CONTEXT.search(text) is not None
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """Names tied to a patient context, one finding per name."""
+        text = post.text
+        seen: list[tuple[int, int]] = []
+        for m in TITLE_NAME.finditer(text):
+            if POP_CULTURE.match(text, m.start()):
+                continue
+            if self._tied(text, m.start(), m.end()):
+                seen.append((m.start(), m.end()))
+                yield self._finding(post, (m.start(), m.end()), "name.title", 0.85)
+        for m in INITIALS.finditer(text):
+            group = next(g for g in ("a", "b", "c") if m.group(g))
+            letters = re.sub(r"[\s.]", "", m.group(group))
+            if letters.upper() in _NOT_INITIALS or not letters.isupper():
+                continue
+            span = (m.start(group), m.end(group))
+            if any(s <= span[0] < e for s, e in seen):
+                continue
+            seen.append(span)
+            yield self._finding(post, (m.start(), m.end()), "name.initials", 0.8)
+        for start, end, _ in nlp.entities(ctx.doc, _PERSON):
+            if any(s <= start < e or start <= s < end for s, e in seen):
+                continue
+            if " " not in text[start:end].strip() or _NOT_PATIENT_NAME.search(text[max(0, start - 12) : start]):
+                continue
+            window = text[max(0, start - _WINDOW) : end + _WINDOW]
+            if STRONG_PATIENT.search(window) and not COLLEAGUE_CONTEXT.search(window):
+                seen.append((start, end))
+                yield self._finding(post, (start, end), "name.ner_person", 0.75)
+
+    def _tied(self, text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - _WINDOW) : end + _WINDOW]
+        return PATIENT_CONTEXT.search(window) is not None and COLLEAGUE_CONTEXT.search(window) is None
+
+    def _finding(self, post: Post, span: tuple[int, int], pattern: str, score: float) -> Finding:
+        return Finding.on(
+            post, PHI_NAME, [span], score=score,
+            explanation="A patient is named or initialled alongside clinical details.",
+            recognizer=self.name, trail=(("pattern", pattern), ("context", "patient")),
+        )

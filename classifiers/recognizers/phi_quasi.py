@@ -1,0 +1,227 @@
+"""Quasi-identifiers: a time, a place, a person and a distinctive detail that together narrow
+a case to one patient.
+
+About a third of risky clinician posts can be identified by friends or family without any
+name (Ahmed et al., 2020). No single cue is the problem: "tonight", "Killybegs", "60-year-old
+fisherman" and "trawler accident" are each harmless; together, in a post where the author is
+talking about a patient they cared for, they point at one man. So this recognizer scores the
+combination, following the labelling rule the corpus uses (``LABELLING.md``): three of the four
+kinds, one of them distinctive, in an encounter frame. What makes a case harmless lowers the
+score: stated consent or changed details, the author's own family, a public figure's own
+announcement, and general education.
+
+``case_profile`` is public because the thread pass (``classifiers.threads``) adds profiles of
+several posts together and scores the union the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from classifiers import cues, lexicons, nlp
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import PHI_QUASI
+from scanner.models import Post
+
+KINDS = ("time", "place", "person", "distinctive")
+_PLACE_ENTS = frozenset({"GPE", "FAC", "LOC", "ORG"})
+# An encounter that the author says is theirs: "we admitted", "my patient", "I had in resus".
+_STRONG_ENCOUNTER = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:pt|patient|lady|gent|man|woman|lad|girl|boy|baby)\b|"
+    r"\b(?:we|i)\s+(?:just\s+)?(?:admitted|intubated|delivered|resuscitated|had|saw|treated|"
+    r"operated|lost|transferred|discharged|sutured|stitched|tubed|coded|scoped)\b|"
+    r"\b(?:came|rolled|brought|wheeled)\s+in\b|\bBIBA\b|\bin\s+resus\b|guess\s+who|"
+    r"(?:^|[.!?\n]\s*)(?:just\s+)?(?:delivered|admitted|intubated|resuscitated|tubed|"
+    r"sutured|stitched|operated\s+on|discharged|transferred|saw|had|treated|lost)\b|"
+    r"\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b|\b(?:in|to|into|at)\s+(?:our|my)\s+(?:ED|A&E|ICU|ITU|"
+    r"NICU|PICU|HDU|CCU|resus|ward|unit|clinic|department|dept|theatre|practice|surgery)\b",
+    re.IGNORECASE,
+)
+# Distinctive details so rare they narrow a case on their own with one more kind.
+_VERY_RARE = re.compile(
+    r"\b(?:triplets|quadruplets|quintuplets|conjoined|guess\s+who|celeb\w*|famous|made\s+the\s+"
+    r"(?:news|papers)|in\s+the\s+(?:news|papers)|on\s+the\s+news|front\s+page|councillor|"
+    r"mayor|TD|MP|senator|bishop|priest|struck\s+by\s+lightning|shark|crocodile|Ebola|rabies|"
+    r"leprosy|anthrax|CJD|1[01]\d[\s-]?(?:year|yr)s?[\s-]?old|centenarian|oldest|"
+    r"\d{2}\s?(?:lb|lbs)\s+baby)\b",
+    re.IGNORECASE,
+)
+# Weak or common details that should not count as distinctive on their own when the case is
+# clearly a general reflection ("another death on the ward" is sad, not identifying).
+_COMMON_OUTCOMES = frozenset({"died", "passed away", "didn't make it", "did not make it"})
+
+
+@dataclass(frozen=True, slots=True)
+class CaseProfile:
+    """The cues one post (or a thread of posts) holds, by kind."""
+
+    encounter: tuple[cues.Cue, ...] = ()
+    strong_encounter: bool = False
+    by_kind: dict[str, tuple[cues.Cue, ...]] = field(default_factory=dict)
+    named_place: bool = False
+    occupation: bool = False
+    very_rare: bool = False
+    consent: bool = False
+    own_family: bool = False
+    public_figure: bool = False
+    education: bool = False
+    teaching: bool = False
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The quasi-identifier kinds present."""
+        return frozenset(k for k in KINDS if self.by_kind.get(k))
+
+    def merged(self, other: CaseProfile) -> CaseProfile:
+        """The union of two profiles: several posts about one case, seen as one."""
+        return CaseProfile(
+            encounter=self.encounter + other.encounter,
+            strong_encounter=self.strong_encounter or other.strong_encounter,
+            by_kind={k: self.by_kind.get(k, ()) + other.by_kind.get(k, ()) for k in KINDS},
+            named_place=self.named_place or other.named_place,
+            occupation=self.occupation or other.occupation,
+            very_rare=self.very_rare or other.very_rare,
+            consent=self.consent or other.consent,
+            own_family=self.own_family or other.own_family,
+            public_figure=self.public_figure or other.public_figure,
+            education=self.education or other.education,
+            teaching=self.teaching or other.teaching,
+        )
+
+
+def _distinctive(text: str) -> list[cues.Cue]:
+    return cues.lexicon_cues("distinctive", "distinctive", text)
+
+
+def case_profile(text: str, doc: object = None) -> CaseProfile:
+    """Every quasi-identifier cue in ``text`` (spaCy ``doc`` adds named places when given)."""
+    encounter = tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
+    if not encounter:
+        return CaseProfile()
+    time = list(cues.iter_cues("time", cues.TIME, text))
+    named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
+    for start, end, label in nlp.entities(doc, _PLACE_ENTS):
+        if label == "ORG" and not re.search(r"hospital|clinic|infirmary|general|centre|center", text[start:end], re.I):
+            continue
+        named.append(cues.Cue("place", start, end, f"ner:{label}"))
+    units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
+    person = list(cues.iter_cues("person", cues.AGE, text, "age"))
+    person += cues.iter_cues("person", cues.SEX, text, "sex")
+    person += cues.iter_cues("person", cues.FAMILY, text, "family")
+    jobs = cues.lexicon_cues("person", "occupations", text)
+    person += jobs
+    person += cues.lexicon_cues("person", "demonyms", text)
+    distinctive = _distinctive(text)
+    if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
+        if not (time and (named or person)):
+            distinctive = []
+    return CaseProfile(
+        encounter=encounter,
+        strong_encounter=_STRONG_ENCOUNTER.search(text) is not None,
+        by_kind={
+            "time": tuple(time),
+            "place": tuple(named + units),
+            "person": tuple(person),
+            "distinctive": tuple(distinctive),
+        },
+        named_place=bool(named),
+        occupation=bool(jobs),
+        very_rare=_VERY_RARE.search(text) is not None,
+        consent=cues.CONSENT.search(text) is not None,
+        own_family=cues.OWN_FAMILY.search(text) is not None,
+        public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
+        education=cues.EDUCATION.search(text) is not None,
+        teaching=cues.TEACHING.search(text) is not None,
+    )
+
+
+def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
+    """How likely the profile identifies one patient, and the reasons (the finding's trail)."""
+    kinds = p.kinds
+    trail = [("kinds", "+".join(sorted(kinds)))]
+    if not p.encounter or len(kinds) < 2:
+        return 0.0, trail
+    distinctive = "distinctive" in kinds
+    others = len(kinds - {"distinctive"})
+    if distinctive and others >= 3:
+        score = 0.92
+    elif distinctive and others == 2:
+        score = 0.85
+    elif distinctive and others == 1 and p.very_rare:
+        score = 0.7
+    elif distinctive and others == 1 and p.occupation and p.named_place:
+        score = 0.7
+    elif not distinctive and p.occupation and p.named_place and others >= 2:
+        score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
+    elif distinctive:
+        score = 0.4
+    else:
+        score = 0.15 + 0.08 * others
+    if not p.strong_encounter:
+        score *= 0.8
+        trail.append(("encounter", "weak"))
+    if p.consent or p.teaching:
+        score *= 0.3
+        trail.append(("lowered", "consent or teaching case"))
+    if p.own_family and not p.strong_encounter:
+        score *= 0.3
+        trail.append(("lowered", "author's own family"))
+    if p.public_figure and not re.search("guess", " ".join(c.source for c in p.encounter)):
+        if not p.strong_encounter:
+            score *= 0.35
+            trail.append(("lowered", "public figure's own news"))
+    if p.education and "time" not in kinds:
+        score *= 0.5
+        trail.append(("lowered", "general education"))
+    return round(min(score, 0.97), 3), trail
+
+
+def evidence_spans(p: CaseProfile) -> list[tuple[int, int]]:
+    """One span per kind present (the first cue of each) plus the encounter."""
+    spans = [(p.encounter[0].start, p.encounter[0].end)] if p.encounter else []
+    for kind in KINDS:
+        found = p.by_kind.get(kind, ())
+        if found:
+            spans.extend((c.start, c.end) for c in found[:2])
+    return spans
+
+
+EXPLANATION = {
+    "distinctive": "A time, a place, details about the person and something distinctive "
+    "together could let someone who knows the area identify the patient.",
+    "plain": "Details about the person, the place and the time together could identify the patient.",
+}
+
+
+class PhiQuasi(Recognizer):
+    """Scores the combination of quasi-identifiers in an encounter frame."""
+
+    name = "phi.quasi"
+    rules = (PHI_QUASI,)
+    needs_doc = True
+    threshold = 0.3  # below this the combination is not worth reporting on its own
+
+    def prefilter(self, post: Post) -> bool:
+        """Only posts where the author talks about a patient can hold a case."""
+        return cues.ENCOUNTER.search(post.text) is not None
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """One finding when the combination reaches the threshold."""
+        profile = case_profile(post.text, ctx.doc)
+        score, trail = combination_score(profile)
+        if score < self.threshold:
+            return
+        key = "distinctive" if "distinctive" in profile.kinds else "plain"
+        yield Finding.on(
+            post, PHI_QUASI, evidence_spans(profile), score=score,
+            explanation=EXPLANATION[key], recognizer=self.name, trail=trail,
+        )
+
+
+def profiles_for(texts: Sequence[str], docs: Sequence[object] | None = None) -> list[CaseProfile]:
+    """Profiles of several texts (docs aligned with texts, or None)."""
+    docs = docs or [None] * len(texts)
+    return [case_profile(t, d) for t, d in zip(texts, docs, strict=True)]
