@@ -118,9 +118,7 @@ def _skip_prefix(buf: _Buffer) -> None:
         buf.pos = match.end()
 
 
-def iter_array(
-    stream: IO[bytes], label: str, *, keys: Sequence[str] = ()
-) -> Iterator[Any]:
+def iter_array(stream: IO[bytes], label: str, *, keys: Sequence[str] = ()) -> Iterator[Any]:
     """Yield each item of the file's array, one at a time.
 
     The array is the whole document (after an optional JS assignment prefix), or, when the

@@ -97,6 +97,11 @@ class ExportSource(ABC):
         """How messages name this export: its path as the user gave it."""
         return str(self.path)
 
+    @property
+    def wrapper(self) -> str:
+        """The wrapper folder's name ("" when none): Facebook names it after the account."""
+        return self._prefix.rstrip("/")
+
     def names(self) -> list[str]:
         """Every member, as posix paths relative to the export root (wrapper folder removed)."""
         return list(self._names)
@@ -240,9 +245,7 @@ class _CappedReader(io.RawIOBase):
 class ZipSource(ExportSource):
     """A ``.zip`` read in place: nothing is extracted."""
 
-    def __init__(
-        self, path: Path, archive: zipfile.ZipFile, names: list[str], prefix: str
-    ) -> None:
+    def __init__(self, path: Path, archive: zipfile.ZipFile, names: list[str], prefix: str) -> None:
         super().__init__(path, names, prefix)
         self._zip = archive
         self._infos = {info.filename: info for info in archive.infolist()}
@@ -436,7 +439,9 @@ def open_media(ref: str, max_bytes: int) -> bytes:
                 )
             with archive.open(info) as raw:
                 return _read_capped(
-                    _CappedReader(raw, info.file_size, ref), max_bytes, ref  # type: ignore[arg-type]
+                    _CappedReader(raw, info.file_size, ref),
+                    max_bytes,
+                    ref,  # type: ignore[arg-type]
                 )
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise CorruptArchive(
