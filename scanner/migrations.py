@@ -1,0 +1,271 @@
+"""Named, ordered schema migrations, each applied together with its record in one transaction.
+
+The sqlite-utils pattern: a migration set is a decorator factory; ``apply`` runs every
+migration not yet recorded in ``_scrubs_migrations``, and writes its row inside the same
+transaction as its DDL (SQLite DDL is transactional), so a crash halfway leaves either both or
+neither: never a schema change that would be re-applied, never a record of one that was not.
+
+A migration is never edited once released: a later change is a new migration appended at the
+end. Names, not numbers, identify them, so two branches adding migrations conflict loudly
+(duplicate names raise at import) rather than silently sharing a number.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+MigrationFn = Callable[[sqlite3.Connection], None]
+
+_RECORD_TABLE = """
+CREATE TABLE IF NOT EXISTS _scrubs_migrations (
+    id INTEGER PRIMARY KEY,
+    migration_set TEXT NOT NULL,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    UNIQUE (migration_set, name)
+)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One named step of a migration set."""
+
+    name: str
+    fn: MigrationFn
+
+
+class Migrations:
+    """An ordered set of migrations, registered with ``@migrations()``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._steps: list[Migration] = []
+
+    def __call__(self, *, name: str | None = None) -> Callable[[MigrationFn], MigrationFn]:
+        """Register the decorated function as the next migration (named after it by default)."""
+
+        def register(fn: MigrationFn) -> MigrationFn:
+            step_name = name or fn.__name__
+            if any(step.name == step_name for step in self._steps):
+                raise ValueError(f"migration {step_name!r} registered twice in set {self.name!r}")
+            self._steps.append(Migration(step_name, fn))
+            return fn
+
+        return register
+
+    @property
+    def steps(self) -> tuple[Migration, ...]:
+        """Every migration, in the order it runs."""
+        return tuple(self._steps)
+
+    def applied(self, conn: sqlite3.Connection) -> list[str]:
+        """Names already applied to this database, in the order they were applied."""
+        conn.execute(_RECORD_TABLE)
+        rows = conn.execute(
+            "SELECT name FROM _scrubs_migrations WHERE migration_set = ? ORDER BY id", (self.name,)
+        )
+        return [row[0] for row in rows]
+
+    def pending(self, conn: sqlite3.Connection) -> list[Migration]:
+        """Migrations not yet applied."""
+        done = set(self.applied(conn))
+        return [step for step in self._steps if step.name not in done]
+
+    def apply(self, conn: sqlite3.Connection, *, stop_before: str | None = None) -> list[str]:
+        """Apply pending migrations in order; returns the names applied now.
+
+        ``conn`` must be in autocommit mode (``isolation_level=None``): each migration opens
+        its own ``BEGIN IMMEDIATE`` so a concurrent scrubs process waits instead of racing.
+        """
+        applied_now = []
+        for step in self._steps:
+            if step.name == stop_before:
+                break
+            conn.execute(_RECORD_TABLE)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Checked again inside the lock: another process may have applied it meanwhile.
+                already = conn.execute(
+                    "SELECT 1 FROM _scrubs_migrations WHERE migration_set = ? AND name = ?",
+                    (self.name, step.name),
+                ).fetchone()
+                if not already:
+                    step.fn(conn)
+                    conn.execute(
+                        "INSERT INTO _scrubs_migrations (migration_set, name, applied_at) "
+                        "VALUES (?, ?, ?)",
+                        (self.name, step.name, _now()),
+                    )
+                    applied_now.append(step.name)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return applied_now
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- the store's schema --------------------------------------------------------------------------
+
+store_migrations = Migrations("scrubs.store")
+
+
+@store_migrations()
+def m001_core_tables(conn: sqlite3.Connection) -> None:
+    """Accounts, posts, media, links, verdicts, runs, cursors and the alerts outbox.
+
+    Posts are keyed by (platform, post_id): an archive copy and an API copy of the same post
+    are one row. ``first_run_id``/``last_run_id`` let an incremental run tell what is new.
+    Links hold the OTHER person's id/handle/name as the export gave them (the user's own
+    data); a roster match is kept only as an HMAC fingerprint, score and the kinds of evidence,
+    never the roster's values or its patient_ref.
+    """
+    for statement in _CORE_SCHEMA:
+        conn.execute(statement)
+
+
+_CORE_SCHEMA = (
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL DEFAULT 'running',   -- running | done | failed
+        tool_version TEXT NOT NULL,
+        model_version TEXT,
+        sources TEXT NOT NULL DEFAULT '[]',        -- JSON: [{label, kind, fingerprint}]
+        counts TEXT NOT NULL DEFAULT '{}',         -- JSON: posts, links, skipped, by_action
+        errors TEXT NOT NULL DEFAULT '[]'          -- JSON: one line per problem, no content
+    )
+    """,
+    """
+    CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        handle_key TEXT NOT NULL,                  -- lower-cased handle: identity across sources
+        user_id TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        bio TEXT NOT NULL DEFAULT '',
+        url TEXT,
+        findings TEXT NOT NULL DEFAULT '[]',       -- JSON: account-level FINDINGs, latest run
+        first_run_id INTEGER REFERENCES runs(id),
+        last_run_id INTEGER REFERENCES runs(id),
+        UNIQUE (platform, handle_key)
+    )
+    """,
+    """
+    CREATE TABLE posts (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        post_id TEXT NOT NULL,
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,                  -- ISO 8601 UTC, 'YYYY-MM-DDTHH:MM:SSZ': sorts
+        text TEXT NOT NULL,
+        url TEXT,
+        reply_to TEXT,
+        reply_to_user_id TEXT,
+        reply_to_post_id TEXT,
+        mentions TEXT NOT NULL DEFAULT '[]',       -- JSON list of handles
+        mention_ids TEXT NOT NULL DEFAULT '[]',
+        thread_id TEXT,
+        reach INTEGER NOT NULL DEFAULT 0,
+        public INTEGER NOT NULL DEFAULT 1,
+        origin TEXT NOT NULL DEFAULT '',
+        seen_in TEXT NOT NULL DEFAULT '',          -- 'archive', 'api' or 'archive,api'
+        first_run_id INTEGER REFERENCES runs(id),
+        last_run_id INTEGER REFERENCES runs(id),
+        UNIQUE (platform, post_id)
+    )
+    """,
+    "CREATE INDEX posts_account_created ON posts (account_id, created_at)",
+    "CREATE INDEX posts_created ON posts (created_at)",
+    "CREATE INDEX posts_thread ON posts (account_id, thread_id) WHERE thread_id IS NOT NULL",
+    "CREATE INDEX posts_first_run ON posts (first_run_id)",
+    """
+    CREATE TABLE media (
+        post_rowid INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        path TEXT,
+        url TEXT,
+        alt_text TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (post_rowid, position)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE verdicts (
+        post_rowid INTEGER PRIMARY KEY REFERENCES posts(id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        phi REAL NOT NULL,
+        unprofessional REAL NOT NULL,
+        patient_interaction REAL NOT NULL,
+        clinical_advice REAL NOT NULL,
+        risk REAL NOT NULL,
+        action TEXT NOT NULL,                      -- delete | review | keep
+        findings TEXT NOT NULL DEFAULT '[]',       -- JSON: contract FINDING dicts
+        tool_version TEXT NOT NULL,
+        model_version TEXT
+    )
+    """,
+    "CREATE INDEX verdicts_account_risk ON verdicts (account_id, risk DESC)",
+    "CREATE INDEX verdicts_run_risk ON verdicts (run_id, risk DESC)",
+    "CREATE INDEX verdicts_risk ON verdicts (risk DESC)",
+    """
+    CREATE TABLE links (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        platform TEXT NOT NULL,
+        relation TEXT NOT NULL,                    -- follower | following | friend
+        other_key TEXT NOT NULL,                   -- 'id:..', 'handle:..' or 'name:..': identity
+        other_id TEXT,
+        other_name TEXT,
+        other_handle TEXT,
+        since TEXT,
+        origin TEXT NOT NULL DEFAULT '',
+        match_fingerprint TEXT,                    -- HMAC (installation secret); no roster data
+        match_score REAL,
+        match_on TEXT,                             -- JSON: kinds of evidence, e.g. ["x_handle"]
+        first_run_id INTEGER REFERENCES runs(id),
+        last_run_id INTEGER REFERENCES runs(id),
+        UNIQUE (account_id, relation, other_key)
+    )
+    """,
+    "CREATE INDEX links_last_run ON links (last_run_id)",
+    "CREATE INDEX links_matched ON links (account_id, match_score DESC) "
+    "WHERE match_fingerprint IS NOT NULL",
+    """
+    CREATE TABLE cursors (
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        source TEXT NOT NULL,                      -- connector name, e.g. 'x.api'
+        value TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, source)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE alerts_outbox (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        account_id INTEGER REFERENCES accounts(id),
+        kind TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL UNIQUE,           -- an alert is queued once, whatever crashes
+        payload TEXT NOT NULL DEFAULT '{}',        -- JSON; ids and counts, no post text
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sent_at TEXT
+    )
+    """,
+    "CREATE INDEX alerts_unsent ON alerts_outbox (created_at) WHERE sent_at IS NULL",
+)
