@@ -110,7 +110,9 @@ def _label_positions(keys: Sequence[str], max_labels: int) -> dict[int, str]:
     return {i: k for i, k in enumerate(keys) if i % step == 0}
 
 
-def timeline(by_month: Mapping[str, Mapping[str, int]], width: int = 640, height: int = 250) -> Chart:
+def timeline(
+    by_month: Mapping[str, Mapping[str, int]], width: int = 640, height: int = 250
+) -> Chart:
     """Stacked bars: risky posts per month (or year), one colour per category."""
     bins = bin_months(by_month)
     left, right, top, bottom = 40, 10, 12, 34
@@ -132,10 +134,20 @@ def timeline(by_month: Mapping[str, Mapping[str, int]], width: int = 640, height
                 continue
             h = plot_h * n / peak
             y -= h
-            rects.append(Rect(round(x, 2), round(y, 2), round(bar_w, 2), round(h, 2), category,
-                              f"{key}: {n} {category_label(category).lower()}"))
+            rects.append(
+                Rect(
+                    round(x, 2),
+                    round(y, 2),
+                    round(bar_w, 2),
+                    round(h, 2),
+                    category,
+                    f"{key}: {n} {category_label(category).lower()}",
+                )
+            )
         if i in label_at:
-            labels.append(Label(round(left + i * slot + slot / 2, 2), height - bottom + 16, label_at[i]))
+            labels.append(
+                Label(round(left + i * slot + slot / 2, 2), height - bottom + 16, label_at[i])
+            )
     gridlines = []
     for frac in (0, 0.5, 1):
         y = round(top + plot_h * (1 - frac), 2)
@@ -162,14 +174,28 @@ class CategoryRow:
     review_width: float
 
 
-def category_rows(by_category: Mapping[str, Mapping[str, int]],
-                  categories: Sequence[str] = CATEGORY_ORDER) -> list[CategoryRow]:
+def category_rows(
+    by_category: Mapping[str, Mapping[str, int]], categories: Sequence[str] = CATEGORY_ORDER
+) -> list[CategoryRow]:
     """Posts to delete and review per category, with bar widths on one shared scale (0-100)."""
-    counts = [(c, int((by_category.get(c) or {}).get("delete", 0)),
-               int((by_category.get(c) or {}).get("review", 0))) for c in categories]
+    counts = [
+        (
+            c,
+            int((by_category.get(c) or {}).get("delete", 0)),
+            int((by_category.get(c) or {}).get("review", 0)),
+        )
+        for c in categories
+    ]
     peak = max((d + r for _, d, r in counts), default=0) or 1
     return [
-        CategoryRow(c, category_label(c), CATEGORY_HINTS.get(c, ""), d, r,
-                    round(100 * d / peak, 2), round(100 * r / peak, 2))
+        CategoryRow(
+            c,
+            category_label(c),
+            CATEGORY_HINTS.get(c, ""),
+            d,
+            r,
+            round(100 * d / peak, 2),
+            round(100 * r / peak, 2),
+        )
         for c, d, r in counts
     ]

@@ -15,14 +15,25 @@ from pathlib import Path
 from typing import Any
 
 from reports.data import ReportData
+from reports.files import write_private
 from reports.highlight import marks_for, mask
 from reports.labels import CATEGORY_ORDER
-from reports.files import write_private
 from reports.view import flagged_categories
 
 COLUMNS: tuple[str, ...] = (
-    "rank", "action", "risk", "platform", "account", "kind", "created_at", "url", "categories",
-    "rules", *(f"score_{c}" for c in CATEGORY_ORDER), "text", "explanations",
+    "rank",
+    "action",
+    "risk",
+    "platform",
+    "account",
+    "kind",
+    "created_at",
+    "url",
+    "categories",
+    "rules",
+    *(f"score_{c}" for c in CATEGORY_ORDER),
+    "text",
+    "explanations",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CATEGORY_ORDER: tuple[str, ...] = ("phi", "unprofessional", "patient_interaction", "clinical_advice")
+CATEGORY_ORDER: tuple[str, ...] = (
+    "phi",
+    "unprofessional",
+    "patient_interaction",
+    "clinical_advice",
+)
 
 CATEGORY_LABELS: dict[str, str] = {
     "phi": "Patient information",
@@ -38,7 +43,12 @@ PLATFORM_LABELS: dict[str, str] = {
 
 ACTION_LABELS: dict[str, str] = {"delete": "Delete", "review": "Review", "keep": "Keep"}
 
-KIND_LABELS: dict[str, str] = {"post": "Post", "reply": "Reply", "repost": "Repost", "comment": "Comment"}
+KIND_LABELS: dict[str, str] = {
+    "post": "Post",
+    "reply": "Reply",
+    "repost": "Repost",
+    "comment": "Comment",
+}
 
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
@@ -74,8 +84,11 @@ CONNECTION_ACTIONS: dict[tuple[str, str], str] = {
 
 def connection_action(platform: str, relation: str) -> str:
     """The step that ends a connection, for the report's patient-connection table."""
-    default = {"friend": "Remove the connection", "follower": "Remove or block this follower",
-               "following": "Unfollow"}.get(relation, "Remove the connection")
+    default = {
+        "friend": "Remove the connection",
+        "follower": "Remove or block this follower",
+        "following": "Unfollow",
+    }.get(relation, "Remove the connection")
     return CONNECTION_ACTIONS.get((platform, relation), default)
 
 
@@ -94,51 +107,69 @@ class HowTo:
 HOW_TO_DELETE: dict[str, HowTo] = {
     "x": HowTo(
         "x",
-        ("Open the post (the link in this report), choose the ⋯ menu, then Delete.",
-         "For a repost: select the repost icon, then Undo repost.",
-         "Replies are posts too: delete them the same way."),
-        bulk=("X has no bulk delete of its own. Work down this list, or give a deletion tool the "
-              "post ids from the CSV export and your archive; such tools need access to your "
-              "account, so choose one you trust and revoke its access afterwards."),
+        (
+            "Open the post (the link in this report), choose the ⋯ menu, then Delete.",
+            "For a repost: select the repost icon, then Undo repost.",
+            "Replies are posts too: delete them the same way.",
+        ),
+        bulk=(
+            "X has no bulk delete of its own. Work down this list, or give a deletion tool the "
+            "post ids from the CSV export and your archive; such tools need access to your "
+            "account, so choose one you trust and revoke its access afterwards."
+        ),
     ),
     "facebook": HowTo(
         "facebook",
-        ("Personal profile posts can only be removed by hand.",
-         "Open your Activity log, then Your activity across Facebook → Posts (filter by year to "
-         "find a post from this list).",
-         "For each post choose ⋯ → Move to trash (or Delete). Trashed items are deleted after "
-         "30 days; empty the trash to remove them at once.",
-         "Or from your profile: ⋯ next to Posts → Manage posts → select posts → Next → Delete posts.",
-         "Comments: Activity log → Comments → ⋯ → Delete."),
+        (
+            "Personal profile posts can only be removed by hand.",
+            "Open your Activity log, then Your activity across Facebook → Posts (filter by year to "
+            "find a post from this list).",
+            "For each post choose ⋯ → Move to trash (or Delete). Trashed items are deleted after "
+            "30 days; empty the trash to remove them at once.",
+            "Or from your profile: ⋯ next to Posts → Manage posts → select posts → Next → "
+            "Delete posts.",
+            "Comments: Activity log → Comments → ⋯ → Delete.",
+        ),
         link="https://www.facebook.com/me/allactivity",
         link_text="Open your Facebook activity log",
         caveat="Posts on a Page are managed in Meta Business Suite → Content instead.",
     ),
     "instagram": HowTo(
         "instagram",
-        ("Open the post, choose ⋯, then Delete.",
-         "Several at once: your profile → ☰ → Your activity → Posts → Select → Delete.",
-         "Comments: Your activity → Comments → Select → Delete."),
+        (
+            "Open the post, choose ⋯, then Delete.",
+            "Several at once: your profile → ☰ → Your activity → Posts → Select → Delete.",
+            "Comments: Your activity → Comments → Select → Delete.",
+        ),
         caveat="Archive hides a post but keeps it; delete to remove it.",
     ),
     "mastodon": HowTo(
         "mastodon",
-        ("Open the post, choose ⋯, then Delete.",
-         "Older posts in bulk: Preferences → Automated post deletion (by age; check the settings "
-         "before enabling)."),
-        caveat=("Deletion is sent to other servers, but a server that does not honour it keeps "
-                "its copy."),
+        (
+            "Open the post, choose ⋯, then Delete.",
+            "Older posts in bulk: Preferences → Automated post deletion (by age; check the "
+            "settings "
+            "before enabling).",
+        ),
+        caveat=(
+            "Deletion is sent to other servers, but a server that does not honour it keeps "
+            "its copy."
+        ),
     ),
     "linkedin": HowTo(
         "linkedin",
-        ("Your profile → Activity → Posts (or Comments).",
-         "On each item choose ⋯ → Delete post (or Delete comment)."),
+        (
+            "Your profile → Activity → Posts (or Comments).",
+            "On each item choose ⋯ → Delete post (or Delete comment).",
+        ),
     ),
     "bluesky": HowTo(
         "bluesky",
         ("Open the post, choose ⋯, then Delete post.",),
-        caveat=("Bluesky posts are public data: apps and relays that copied a post before it was "
-                "deleted may keep it."),
+        caveat=(
+            "Bluesky posts are public data: apps and relays that copied a post before it was "
+            "deleted may keep it."
+        ),
     ),
 }
 
@@ -151,7 +182,8 @@ NOT_UNDONE: tuple[str, ...] = (
     "copy; ask them to remove it.",
     "Search engines: a cached snippet can linger; Google's Remove outdated content tool asks for "
     "a refresh.",
-    "Copies other apps collected through the platform's API, and notification e-mails already sent.",
+    "Copies other apps collected through the platform's API, and notification e-mails already "
+    "sent.",
 )
 
 IF_PATIENT_IDENTIFIABLE = (

@@ -1,6 +1,6 @@
-"""Attached images as small inline thumbnails (``data:`` URIs), so the report stays one offline file.
+"""Attached images as small inline thumbnails (``data:`` URIs): the report stays one offline file.
 
-Images may show a patient: the report embeds only a downscaled copy (within ``MAX_BOX`` pixels, JPEG)
+Images may show a patient: the report embeds only a downscaled JPEG copy (within ``MAX_BOX``)
 and shows it blurred until clicked. Archive media arrive as ``media[].path`` refs: a plain path,
 or ``"<zip path>::<member>"`` for a zipped export; ``scanner.sources.open_media`` reads those
 with the export reader's guards when it exists, and a bounded zip read stands in until then.
@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from scanner.errors import ScrubsError
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +115,7 @@ class ThumbnailMaker:
             return None
         try:
             thumb: Thumbnail | None = thumbnail_from_bytes(self._open(ref, MAX_INPUT_BYTES))
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        except (ScrubsError, OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             log.info("media not embedded: %s", type(exc).__name__)
             self.failed += 1
             thumb = None

@@ -125,18 +125,25 @@ def build_context(data: ReportData, opener: MediaOpener | None = None) -> dict[s
     thumbs = ThumbnailMaker(opener)
     posts, groups = build_posts(data, thumbs)
     totals = data.totals
-    by_action = {a: int((totals.get("by_action") or {}).get(a, 0)) for a in ("delete", "review", "keep")}
+    by_action = {
+        a: int((totals.get("by_action") or {}).get(a, 0)) for a in ("delete", "review", "keep")
+    }
     by_category = totals.get("by_category") or {}
     connections = connection_views(data.links, data.redact)
     notes = list(data.notes)
     if not data.roster_used:
-        notes.insert(0, "No patient roster was given, so checks that need one were skipped: "
-                        "connections were not matched against patients, and replies to "
-                        "rostered patients were not recognised. Scan again with --roster FILE.")
+        notes.insert(
+            0,
+            "No patient roster was given, so checks that need one were skipped: "
+            "connections were not matched against patients, and replies to "
+            "rostered patients were not recognised. Scan again with --roster FILE.",
+        )
     if thumbs.failed:
         notes.append(f"{thumbs.failed} attached image(s) could not be read and are not shown.")
     if thumbs.over_budget:
-        notes.append(f"{thumbs.over_budget} further image(s) are not embedded, to keep the page light.")
+        notes.append(
+            f"{thumbs.over_budget} further image(s) are not embedded, to keep the page light."
+        )
     present = _platforms_present(data, posts)
     generated = parse_time(data.generated_at)
     css, js = static_text("report.css"), static_text("report.js")

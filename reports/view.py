@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -151,8 +151,8 @@ def parse_time(value: Any) -> datetime | None:
     except ValueError:
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def human_time(moment: datetime | None) -> str:
@@ -191,8 +191,11 @@ def profile_url(platform: str, handle: str, user_id: str) -> str | None:
     """A plain link to a connection's profile, where the platform's URL shape is known."""
     if handle and _HANDLE.match(handle.lstrip("@")):
         h = quote(handle.lstrip("@"))
-        shapes = {"x": f"https://x.com/{h}", "instagram": f"https://www.instagram.com/{h}/",
-                  "bluesky": f"https://bsky.app/profile/{h}"}
+        shapes = {
+            "x": f"https://x.com/{h}",
+            "instagram": f"https://www.instagram.com/{h}/",
+            "bluesky": f"https://bsky.app/profile/{h}",
+        }
         if platform in shapes:
             return shapes[platform]
     if platform == "facebook" and user_id.isdigit():
@@ -200,7 +203,9 @@ def profile_url(platform: str, handle: str, user_id: str) -> str | None:
     return None
 
 
-def finding_view(finding: Mapping[str, Any], titles: Mapping[str, str], redact: bool) -> FindingView:
+def finding_view(
+    finding: Mapping[str, Any], titles: Mapping[str, str], redact: bool
+) -> FindingView:
     """One FINDING dict, with its rule's title from the catalogue."""
     rule = str(finding.get("rule", ""))
     category = str(finding.get("category", ""))
@@ -233,7 +238,9 @@ def flagged_categories(post: Mapping[str, Any]) -> tuple[str, ...]:
     )
 
 
-def _media_views(post: Mapping[str, Any], thumbs: ThumbnailMaker, redact: bool) -> tuple[MediaView, ...]:
+def _media_views(
+    post: Mapping[str, Any], thumbs: ThumbnailMaker, redact: bool
+) -> tuple[MediaView, ...]:
     regions_by_media: dict[int, list[Mapping[str, Any]]] = {}
     for finding in post.get("findings") or ():
         for region in finding.get("regions") or ():
@@ -247,28 +254,51 @@ def _media_views(post: Mapping[str, Any], thumbs: ThumbnailMaker, redact: bool) 
         elif kind in ("image", "gif"):
             thumb = thumbs.get(media.get("path"))
             if thumb is None:
-                note = "Image could not be embedded." if media.get("path") else "Image not in the export."
+                note = (
+                    "Image could not be embedded."
+                    if media.get("path")
+                    else "Image not in the export."
+                )
         else:
             note = f"{kind.capitalize()} attachment: not embedded."
         regions = ()
         if thumb is not None:
             regions = tuple(
-                RegionView(float(r.get("x", 0)), float(r.get("y", 0)),
-                           float(r.get("width", 0)), float(r.get("height", 0)))
+                RegionView(
+                    float(r.get("x", 0)),
+                    float(r.get("y", 0)),
+                    float(r.get("width", 0)),
+                    float(r.get("height", 0)),
+                )
                 for r in regions_by_media.get(index, ())
             )
-        views.append(MediaView(index, kind, str(media.get("alt_text", "")), thumb, regions, note,
-                               None if redact else safe_url(media.get("url"))))
+        views.append(
+            MediaView(
+                index,
+                kind,
+                str(media.get("alt_text", "")),
+                thumb,
+                regions,
+                note,
+                None if redact else safe_url(media.get("url")),
+            )
+        )
     return tuple(views)
 
 
-def post_view(post: Mapping[str, Any], rank: int, titles: Mapping[str, str],
-              thumbs: ThumbnailMaker, redact: bool) -> PostView:
+def post_view(
+    post: Mapping[str, Any],
+    rank: int,
+    titles: Mapping[str, str],
+    thumbs: ThumbnailMaker,
+    redact: bool,
+) -> PostView:
     """A POST dict made ready to show: highlighted text, sorted findings, scores, thumbnails."""
     text = str(post.get("text") or "")
     findings = list(post.get("findings") or ())
-    marks: list[Mark] = marks_for(text, [{**f, "title": titles.get(str(f.get("rule")), "")}
-                                         for f in findings])
+    marks: list[Mark] = marks_for(
+        text, [{**f, "title": titles.get(str(f.get("rule")), "")} for f in findings]
+    )
     shown = highlight(mask(text, marks), ()) if redact else highlight(text, marks)
     scores = post.get("scores") or {}
     moment = parse_time(post.get("created_at"))
@@ -276,8 +306,10 @@ def post_view(post: Mapping[str, Any], rank: int, titles: Mapping[str, str],
     kind = str(post.get("kind", "post"))
     platform = str(post.get("platform", ""))
     action = str(post.get("action", "review"))
-    views = sorted((finding_view(f, titles, redact) for f in findings),
-                   key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.rule))
+    views = sorted(
+        (finding_view(f, titles, redact) for f in findings),
+        key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.rule),
+    )
     return PostView(
         key=post_key(post),
         rank=rank,
@@ -296,9 +328,13 @@ def post_view(post: Mapping[str, Any], rank: int, titles: Mapping[str, str],
         risk=risk,
         risk_percent=round(risk * 100),
         scores=tuple(
-            ScoreView(c, category_label(c), float(scores.get(c, 0.0) or 0.0),
-                      round(float(scores.get(c, 0.0) or 0.0) * 100),
-                      float(scores.get(c, 0.0) or 0.0) >= DECISION)
+            ScoreView(
+                c,
+                category_label(c),
+                float(scores.get(c, 0.0) or 0.0),
+                round(float(scores.get(c, 0.0) or 0.0) * 100),
+                float(scores.get(c, 0.0) or 0.0) >= DECISION,
+            )
             for c in CATEGORY_ORDER
         ),
         categories=flagged_categories(post),
@@ -362,23 +398,29 @@ def connection_views(links: Sequence[Mapping[str, Any]], redact: bool) -> list[C
         relation = str(link.get("relation", ""))
         handle = str(other.get("handle") or "")
         score = float(match.get("score", 0.0) or 0.0)
-        out.append(ConnectionView(
-            platform=platform,
-            platform_label=platform_label(platform),
-            relation=relation,
-            name="(hidden)" if redact else str(other.get("name") or ""),
-            handle="" if redact else handle,
-            profile_url=None if redact else profile_url(platform, handle, str(other.get("id") or "")),
-            score=score,
-            percent=round(score * 100),
-            matched_on=tuple(str(m) for m in match.get("matched_on") or ()),
-            patient_ref=str(match.get("patient_ref", "")),
-            action=connection_action(platform, relation),
-        ))
+        out.append(
+            ConnectionView(
+                platform=platform,
+                platform_label=platform_label(platform),
+                relation=relation,
+                name="(hidden)" if redact else str(other.get("name") or ""),
+                handle="" if redact else handle,
+                profile_url=None
+                if redact
+                else profile_url(platform, handle, str(other.get("id") or "")),
+                score=score,
+                percent=round(score * 100),
+                matched_on=tuple(str(m) for m in match.get("matched_on") or ()),
+                patient_ref=str(match.get("patient_ref", "")),
+                action=connection_action(platform, relation),
+            )
+        )
     return sorted(out, key=lambda c: -c.score)
 
 
-def account_views(accounts: Sequence[Mapping[str, Any]], titles: Mapping[str, str]) -> list[AccountView]:
+def account_views(
+    accounts: Sequence[Mapping[str, Any]], titles: Mapping[str, str]
+) -> list[AccountView]:
     """ACCOUNT dicts with their account-level findings."""
     return [
         AccountView(

@@ -1,5 +1,5 @@
-/* scrubs report: filters, keyboard navigation, image reveal, print. No network, no eval,
-   no innerHTML: the script only reads data-* attributes and toggles hidden/classes. */
+/* scrubs report: filters, keyboard navigation, image reveal, print. No network access, no
+   dynamic code, no HTML parsing: the script reads data-* attributes and toggles hidden/classes. */
 (function () {
   "use strict";
   var doc = document;
