@@ -44,6 +44,7 @@ bench: setup
 # precision/recall/F1/F2/AP per category on the corpus's test split; rewrites classifiers/EVALUATION.md
 eval: setup
 	$(VENV)/bin/scrubs model eval
+	$(PY) -m classifiers.link_eval
 
 lint: setup
 	$(VENV)/bin/ruff check scanner classifiers reports tests

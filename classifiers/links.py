@@ -270,7 +270,7 @@ def match_fingerprint(link: Link, match: PatientMatch, *, key: bytes | None = No
     ``key`` defaults to the per-installation secret (created 0600 on first use).
     """
     if key is None:
-        from scanner.secrets_store import installation_secret
+        from scanner.config import installation_secret
 
         key = installation_secret()
     other = link.other
