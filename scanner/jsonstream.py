@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from scanner.errors import MalformedRecord
 
-CHUNK_CHARS = 256 * 1024
+CHUNK_CHARS = 64 * 1024
 MAX_ITEM_CHARS = 64 * 2**20  # one tweet or post is a few KB; a bigger "item" is a broken file
 _PREFIX = re.compile(r"\s*(?:window\.[A-Za-z0-9_$.]+|var\s+[A-Za-z0-9_$]+)\s*=\s*")
 _WS = " \t\r\n"
