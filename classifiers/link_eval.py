@@ -186,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fit", action="store_true", help="refit on TRAIN and write the model")
     parser.add_argument("--threshold", type=float, default=None, help="threshold to ship with --fit")
     parser.add_argument("--seed", type=int, default=EVAL_SEED, help="seed of the evaluation set")
+    parser.add_argument(
+        "--also-seeds", type=int, nargs="*", default=[EVAL_SEED, 3, 4, 5, 6],
+        help="more EVAL seeds to pool for a stability summary (none: skip)",
+    )
     args = parser.parse_args(argv)
     if args.fit:
         model = fit(args.threshold if args.threshold is not None else 0.5)
@@ -193,7 +197,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = load_model()
     data = build_set(args.seed)
     print(report(data, predict(data, model), model))
+    if args.also_seeds:
+        print("\n" + summary_over_seeds(args.also_seeds, model))
     return 0
+
+
+def summary_over_seeds(seeds: Sequence[int], model: LinkScoreModel) -> str:
+    """Name-matching P/R pooled over several EVAL seeds: how stable the figures are."""
+    pooled: list[Prediction] = []
+    sizes = []
+    for seed in seeds:
+        data = build_set(seed)
+        pooled += predict(data, model)
+        sizes.append(len(data.connections))
+    lines = [
+        f"pooled over EVAL seeds {', '.join(map(str, seeds))} ({sum(sizes)} connections)",
+        "threshold  precision  recall",
+    ]
+    for threshold in sorted(set(THRESHOLDS) | {model.threshold}):
+        pr = precision_recall(pooled, threshold)
+        lines.append(f"{threshold:9.2f}  {pr.precision:9.3f}  {pr.recall:6.3f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -20,9 +20,10 @@ Features (all in [0, 1] or small numbers, so the weights read directly):
   (baseline: different, or missing).
 - ``middle_agree``, ``middle_conflict``: both sides give a middle name and it agrees or not.
 - ``order_swapped``: matched only when one side is read surname-first.
-- ``name_commonness``: log10 of (first-name frequency x surname frequency), each per 100,000
-  (``data/names/frequency.csv``): how many namesakes to expect. James Smith is 6.1, a name
-  absent from the table 0.6; so a very common name alone scores lower.
+- ``name_commonness``: when first name and surname agree, log10 of (first-name frequency x
+  surname frequency), each per 100,000 (``data/names/frequency.csv``): how many namesakes to
+  expect. James Smith is 6.1, a name absent from the table 0.6; so a very common name alone
+  scores lower. (0 when the names do not agree: namesakes are then beside the point.)
 - ``handle_evidence``: the connection's handle contains the patient's name or birth year,
   extra evidence beside the display name.
 """
@@ -115,7 +116,8 @@ def compare_names(
     features["middle_agree"] = float(middle > 0)
     features["middle_conflict"] = float(middle < 0)
     features["order_swapped"] = float(swapped_order)
-    features["name_commonness"] = name_commonness(patient)
+    if first in ("exact", "nickname") and surname in ("exact", "part", "middle"):
+        features["name_commonness"] = name_commonness(patient)  # namesakes matter only here
     features["handle_evidence"] = float(handle_evidence)
     matched_on = [f"name:{first}"] if first in ("exact", "nickname", "initial") else []
     if surname in ("exact", "part", "middle"):

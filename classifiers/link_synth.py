@@ -12,6 +12,9 @@ Positive kinds (a connection that is the patient): ``exact``, ``ascii`` (diacrit
 ``surname_first`` (Wang Xiaoming, 王小明), ``comma`` ("Okafor, Emeka"), ``facebook_name``,
 ``run_together`` ("maggieobrien"), and the identity kinds ``x_user_id``, ``handle``.
 
+A variant that reads equally well as another patient's name ("Margaret Hollis" when two
+Margarets have double-barrelled Hollis surnames) is left out: no name can tell them apart.
+
 Decoy kinds (a connection that is *not* the patient): ``near_surname`` (Johnson/Johnston, same
 first name), ``same_first_other_surname``, ``relative`` (same surname, another first name),
 ``first_name_only``, ``namesake`` (the same very common full name), ``near_handle``,
@@ -212,7 +215,7 @@ def _make_patient(rng: random.Random, index: int, origin: str, first: str, surna
     firsts = _firsts(origin)
     others = [f for f in firsts if f != first]
     middle = rng.choice(others) if others and rng.random() < 0.3 else ""
-    if origin in ("german", "polish", "english", "irish") and " " not in surname and rng.random() < 0.12:
+    if origin in ("german", "polish", "english", "irish") and " " not in surname and rng.random() < 0.25:
         surname = f"{surname}-{rng.choice(DOUBLE_BARREL_PARTS[origin])}"
     name = " ".join(p for p in (first, middle, surname) if p)
     born = date(1940, 1, 1) + timedelta(days=rng.randrange(0, 365 * 65))
@@ -277,9 +280,9 @@ def _v_decorated(rng: random.Random, p: SyntheticPatient) -> str | None:
 
 
 def _v_double_part(rng: random.Random, p: SyntheticPatient) -> str | None:
-    parts = [w for w in re.split(r"[ ]|-(?!.*-)", p.surname) if w.lower() not in ("de", "la", "von")]
-    if p.surname.startswith(("Al-", "El-")):
-        return None
+    from classifiers.names import PARTICLES, compact
+
+    parts = [w for w in re.split(r"[ ]|-(?!.*-)", p.surname) if compact(w) not in PARTICLES]
     return f"{p.first} {rng.choice(parts)}" if len(parts) > 1 else None
 
 
@@ -327,7 +330,7 @@ POSITIVE_VARIANTS: dict[str, Callable[[random.Random, SyntheticPatient], str | N
 
 # Kinds that apply to few names: each patient they apply to gets one, so all are well represented.
 RARE_KINDS = frozenset({"german_ue", "punctuation", "double_surname_part", "dropped_middle",
-                        "surname_first", "ascii", "nickname"})
+                        "surname_first"})
 
 
 def _link(platform: str, relation: str, person: Person) -> Link:
@@ -341,7 +344,7 @@ def _name_link(rng: random.Random, name: str) -> Link:
     return _link(platform, relation, Person(id=str(rng.randint(10**9, 10**10)), name=name, handle=handle))
 
 
-def build_set(seed: int, *, patients: int = 80, strangers: int = 120) -> SyntheticSet:
+def build_set(seed: int, *, patients: int = 100, strangers: int = 150) -> SyntheticSet:
     """A roster of ``patients`` (plus the very common names) and its connections, from ``seed``."""
     rng = random.Random(seed)
     roster: list[SyntheticPatient] = []
@@ -370,12 +373,12 @@ def _connections_of(rng: random.Random, p: SyntheticPatient, roster: list[Synthe
     ref = p.row["patient_ref"]
     out: list[SyntheticConnection] = []
     kinds = [k for k in POSITIVE_VARIANTS if POSITIVE_VARIANTS[k](random.Random(0), p) is not None]
-    rare = [k for k in kinds if k in RARE_KINDS]
+    rare = [k for k in kinds if k in RARE_KINDS] or [k for k in kinds if k in ("ascii", "nickname")]
     chosen = [rng.choice(rare)] if rare else []
     chosen += rng.sample([k for k in kinds if k not in chosen], k=rng.choice([0, 1, 1, 2]))
     for kind in chosen or [rng.choice(kinds)]:
         name = POSITIVE_VARIANTS[kind](rng, p)
-        if name:
+        if name and not _could_be_a_patient(name, [q for q in roster if q is not p]):
             out.append(SyntheticConnection(_name_link(rng, name), ref, kind))
     if p.row["facebook_name"]:
         out.append(SyntheticConnection(_link("facebook", "friend", Person(name=p.row["facebook_name"])), ref, "facebook_name"))
