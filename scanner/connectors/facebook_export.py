@@ -209,7 +209,7 @@ class FacebookExport(ArchiveConnector):
         tags = [t.get("name") for t in _dicts(item.get("tags"))]
         title = item.get("title") if isinstance(item.get("title"), str) else ""
         target = _TITLE_TARGET.search(title)
-        post_id = _digest("p", created, text, *(m.path or "" for m in media))
+        post_id = _digest("p", created, text, *(_media_key(m) for m in media))
         return Post(
             platform="facebook",
             id=post_id,
@@ -358,6 +358,11 @@ def _timestamp(value: Any) -> datetime | None:
 def _digest(kind: str, created: datetime, *parts: str) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
     return f"{kind}{int(created.timestamp())}-{digest}"
+
+
+def _media_key(media: Media) -> str:
+    """What identifies an attachment whatever the export's location: its file name."""
+    return posixpath.basename(media.path or media.url or "")
 
 
 def _media_type(uri: str) -> MediaType:
