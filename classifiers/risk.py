@@ -1,9 +1,22 @@
 """From calibrated scores, findings and exposure to one risk number and an action.
 
-``risk`` orders the deletion list. A category counts when its calibrated probability reaches
-0.5 (the contract's decision point); its contribution is weighted by the heaviest rule that
-fired in it (weights from Greysen et al. 2013, see ``classifiers.rules``), and exposure
-(reach, public) nudges the order among posts that are already risky, never across the line.
+``risk`` orders the deletion list, so it has to say two things at once: *should this post be
+looked at* and *how bad is it*. It is built in two bands:
+
+- posts with at least one category at or above 0.5 (the contract's decision point) get a risk
+  in [0.5, 1]; every such post ranks above every post that no category flags;
+- within a band, a category's contribution is its score times the weight of the heaviest
+  rule that fired in it (weights from Greysen et al. 2013, see ``classifiers.rules``; the
+  category's default weight when the evidence is the model's alone), scaled by exposure
+  (public, reach), plus a small bonus when several categories are flagged at once.
+
+So exposure and breadth reorder posts that are already risky, never across the line.
+
+The action: ``keep`` when nothing is flagged; ``delete`` when a flagged category holds a
+high-severity finding and the score is confident (>= 0.8), or when identifying detail is
+flagged together with a patient interaction (the post confirms care *and* identifies);
+``review`` otherwise, which includes every flag that rests on the model alone, since the user
+should see a post before deleting it on a score without highlighted evidence.
 """
 
 from __future__ import annotations
@@ -15,6 +28,9 @@ from classifiers.findings import CATEGORIES, Action, Category, Finding
 from scanner.models import Post
 
 DECISION = 0.5
+CONFIDENT = 0.8
+MAX_WEIGHT = 0.79  # the heaviest rule weight (patient images, Greysen 2013): normalises to 1
+BREADTH_BONUS = 0.08  # per extra flagged category
 # Category weights when no rule fired (model-only evidence): the weight of the category's
 # main rule (Greysen 2013: confidentiality 65%, contacting patients 77%; derogatory 46%;
 # advice by analogy 50%).
@@ -39,18 +55,46 @@ def category_weight(category: Category, findings: Sequence[Finding]) -> float:
     return max(weights, default=CATEGORY_WEIGHT[category])
 
 
+def _strength(scores: Mapping[Category, float], findings: Sequence[Finding], post: Post) -> float:
+    """How bad, in [0, 1]: the worst weighted category, scaled by exposure (max 1.25)."""
+    worst = max(
+        (scores[c] * category_weight(c, findings) / MAX_WEIGHT for c in CATEGORIES), default=0.0
+    )
+    return min(1.0, worst * exposure(post) / 1.25)
+
+
+def risk_score(
+    post: Post, scores: Mapping[Category, float], findings: Sequence[Finding]
+) -> float:
+    """Risk in [0, 1]; flagged posts in [0.5, 1], the others below 0.5."""
+    flagged = [c for c in CATEGORIES if scores[c] >= DECISION]
+    strength = _strength(scores, findings, post)
+    if not flagged:
+        return 0.499 * strength
+    breadth = BREADTH_BONUS * (len(flagged) - 1)
+    return min(1.0, 0.5 + 0.5 * min(1.0, strength + breadth))
+
+
+def action_for(scores: Mapping[Category, float], findings: Sequence[Finding]) -> Action:
+    """keep / review / delete, as described in the module docstring."""
+    flagged = [c for c in CATEGORIES if scores[c] >= DECISION]
+    if not flagged:
+        return "keep"
+    severe = any(
+        f.rule.severity == "high" and f.rule.category in flagged and f.score >= DECISION
+        for f in findings
+    )
+    confident = max(scores[c] for c in flagged) >= CONFIDENT
+    identifies_a_patient = (
+        scores["phi"] >= CONFIDENT
+        and scores["patient_interaction"] >= DECISION
+        and any(f.rule.category in ("phi", "patient_interaction") for f in findings)
+    )
+    return "delete" if (severe and confident) or identifies_a_patient else "review"
+
+
 def assess(
     post: Post, scores: Mapping[Category, float], findings: Sequence[Finding]
 ) -> tuple[float, Action]:
     """Risk in [0, 1] and the action for one post."""
-    weighted = [scores[c] * category_weight(c, findings) for c in CATEGORIES]
-    base = max(weighted, default=0.0)
-    risk = min(1.0, base * exposure(post) / 1.25 + 0.2 * sum(weighted) / len(weighted))
-    flagged = [c for c in CATEGORIES if scores[c] >= DECISION]
-    if not flagged:
-        return risk, "keep"
-    severe = any(
-        f.rule.severity == "high" and f.rule.category in flagged for f in findings
-    )
-    confident = max(scores[c] for c in flagged) >= 0.8
-    return risk, "delete" if severe and confident else "review"
+    return risk_score(post, scores, findings), action_for(scores, findings)

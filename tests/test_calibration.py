@@ -1,0 +1,83 @@
+"""Calibration: Platt scaling plus the cost shift that puts each dev-chosen threshold at 0.5."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from classifiers import calibration
+from classifiers.calibration import Calibration, CategoryCalibration, choose_threshold, f_beta
+from classifiers.findings import CATEGORIES
+
+
+# fmt: off
+@pytest.mark.parametrize("y, predicted, beta, expected", [
+    ([1, 1, 0, 0], [1, 1, 0, 0], 1.0, 1.0),
+    ([1, 1, 0, 0], [1, 0, 0, 0], 1.0, 2 / 3),
+    ([1, 1, 0, 0], [1, 1, 1, 1], 2.0, 5 * 0.5 / (4 * 0.5 + 1)),
+    ([0, 0, 0, 0], [0, 0, 0, 0], 1.0, 0.0),     # nothing to find, nothing found
+    ([1, 0], [0, 0], 2.0, 0.0),
+])
+# fmt: on
+def test_f_beta(y: list[int], predicted: list[int], beta: float, expected: float) -> None:
+    assert f_beta(np.array(y), np.array(predicted, dtype=bool), beta) == pytest.approx(expected)
+
+
+# fmt: off
+@pytest.mark.parametrize("p, y, beta, low, high", [
+    ([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1], 1.0, 0.2, 0.8),     # a clean gap: cut inside it
+    ([0.1, 0.3, 0.4, 0.9], [0, 1, 0, 1], 2.0, 0.02, 0.3),    # recall-heavy: cut low
+    ([0.1, 0.3, 0.4, 0.9], [0, 1, 0, 1], 0.5, 0.4, 0.9),     # precision-heavy: cut high
+])
+# fmt: on
+def test_choose_threshold(
+    p: list[float], y: list[int], beta: float, low: float, high: float
+) -> None:
+    threshold = choose_threshold(np.array(p), np.array(y), beta)
+    assert low <= threshold <= high
+
+
+def test_platt_recovers_a_known_logistic_relation() -> None:
+    rng = np.random.default_rng(0)
+    z = rng.normal(size=20000) * 2
+    y = (rng.random(20000) < calibration.sigmoid(1.5 * z - 0.5)).astype(int)
+    slope, intercept = calibration.fit_platt(z, y)
+    assert slope == pytest.approx(1.5, abs=0.1)
+    assert intercept == pytest.approx(-0.5, abs=0.1)
+
+
+def test_platt_on_one_class_is_the_identity() -> None:
+    assert calibration.fit_platt(np.array([0.1, 2.0]), np.array([0, 0])) == (1.0, 0.0)
+
+
+def test_fit_puts_each_chosen_threshold_at_one_half() -> None:
+    rng = np.random.default_rng(1)
+    logits = rng.normal(size=(400, 4)) * 3
+    labels = (rng.random((400, 4)) < calibration.sigmoid(logits)).astype(int)
+    fitted = calibration.fit(CATEGORIES, logits, labels)
+    for j, cal in enumerate(fitted.per_category):
+        platt = cal.platt(logits[:, j])
+        shifted = cal.apply(logits[:, j])
+        assert np.array_equal(platt >= cal.threshold, shifted >= 0.5 - 1e-12)
+        assert np.all(np.diff(shifted[np.argsort(logits[:, j])]) >= 0)  # order kept
+
+
+def test_calibration_round_trips_through_json() -> None:
+    per_category = tuple(CategoryCalibration(1.0 + i, -0.5, 0.2 + 0.1 * i) for i in range(4))
+    original = Calibration(CATEGORIES, per_category)
+    again = Calibration.from_json(original.to_json())
+    assert again == original
+
+
+def test_expected_calibration_error_is_small_for_calibrated_scores() -> None:
+    rng = np.random.default_rng(2)
+    p = rng.random(50000)
+    y = (rng.random(50000) < p).astype(int)
+    assert calibration.expected_calibration_error(p, y) < 0.01
+    overconfident = calibration.expected_calibration_error(np.full(1000, 0.9), np.zeros(1000))
+    assert overconfident == pytest.approx(0.9)
+
+
+def test_thresholds_stay_inside_their_bounds() -> None:
+    cut = choose_threshold(np.array([0.0, 0.0, 1.0]), np.array([1, 1, 1]), 2.0)
+    assert calibration.MIN_THRESHOLD <= cut <= calibration.MAX_THRESHOLD
