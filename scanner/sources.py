@@ -281,6 +281,11 @@ class ZipSource(ExportSource):
         info = self._infos[self._prefix + name]
         try:
             raw = self._zip.open(info)
+        except RuntimeError:  # zipfile's way of saying "encrypted"
+            raise CorruptArchive(
+                "the member is password-protected; download the export again",
+                path=self.member_label(name),
+            ) from None
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
             raise CorruptArchive(
                 f"the member cannot be opened ({type(exc).__name__})",

@@ -348,9 +348,7 @@ def reply_chain(
     return chain
 
 
-IPHONE_SOURCE = (
-    '<a href="http://twitter.com/download/iphone" rel="nofollow">Twitter for iPhone</a>'
-)
+IPHONE_SOURCE = '<a href="http://twitter.com/download/iphone" rel="nofollow">Twitter for iPhone</a>'
 _URL_IN_TEXT = re.compile(r"https?://[^\s]+")
 _MENTION_IN_TEXT = re.compile(r"(?<![\w@])@(\w{1,15})")
 
@@ -738,6 +736,8 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "comments": "comments/comments.json",
         "friends": "friends/friends.json",
         "profile": "profile_information/profile_information.json",
+        "group_posts": "groups/your_posts_in_groups.json",
+        "group_comments": "groups/your_comments_in_groups.json",
         "media": "photos_and_videos/MobileUploads_3f9a2c/",
     },
     "2021": {
@@ -745,6 +745,8 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "comments": "comments_and_reactions/comments.json",
         "friends": "friends_and_followers/friends.json",
         "profile": "profile_information/profile_information.json",
+        "group_posts": "groups/your_posts_in_groups.json",
+        "group_comments": "groups/your_comments_in_groups.json",
         "media": "posts/media/Mobileuploads_4b2e91/",
     },
     "2023": {
@@ -753,6 +755,8 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "comments": "your_activity_across_facebook/comments_and_reactions/comments.json",
         "friends": "connections/friends/your_friends.json",
         "profile": "personal_information/profile_information/profile_information.json",
+        "group_posts": "your_activity_across_facebook/groups/your_posts_in_groups.json",
+        "group_comments": "your_activity_across_facebook/groups/your_comments_in_groups.json",
         "media": "your_activity_across_facebook/posts/media/Mobileuploads_5c7d12/",
     },
     "2024": {
@@ -760,6 +764,8 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "comments": "your_facebook_activity/comments_and_reactions/comments.json",
         "friends": "connections/friends/your_friends.json",
         "profile": "personal_information/profile_information/profile_information.json",
+        "group_posts": "your_facebook_activity/groups/group_posts_and_comments.json",
+        "group_comments": "your_facebook_activity/groups/your_comments_in_groups.json",
         "media": "your_facebook_activity/posts/media/Mobileuploads_6e8f34/",
     },
 }
@@ -779,19 +785,23 @@ def build_facebook_export(
     posts: Iterable[FbPost] = (),
     comments: Iterable[FbComment] = (),
     friends: Iterable[FbFriend] = (),
+    group_posts: Iterable[FbPost] = (),
+    group_comments: Iterable[FbComment] = (),
     wrapper: str = "",
     fmt: Literal["json", "html"] = "json",
 ) -> Path:
     """Write a Facebook DYI export of ``layout`` to ``target`` (``.zip`` path or folder).
 
     ``fmt="html"`` writes the same files as ``.html`` pages, as when the user picked HTML.
+    Group posts and comments are written only when given (most exports have none).
     """
+    posts, group_posts = list(posts), list(group_posts)
     paths = FB_PATHS[layout]
     v2 = layout != "2019"
     sink = Sink(Path(target), wrapper)
     try:
         post_items = [_fb_post(p, owner, paths["media"]) for p in posts]
-        for post in posts:
+        for post in posts + group_posts:
             for media in post.media:
                 sink.write(paths["media"] + media.basename, media.data)
         comment_items = [_fb_comment(c, owner) for c in comments]
@@ -814,6 +824,17 @@ def build_facebook_export(
             "friends": {"friends_v2" if v2 else "friends": friend_items},
             "profile": {"profile_v2" if v2 else "profile": profile},
         }
+        if group_posts:
+            documents["group_posts"] = {
+                "group_posts_v2" if v2 else "group_posts": [
+                    _fb_post(p, owner, paths["media"]) for p in group_posts
+                ]
+            }
+        group_comment_items = [_fb_comment(c, owner) for c in group_comments]
+        if group_comment_items:
+            documents["group_comments"] = {
+                "group_comments_v2" if v2 else "group_comments": group_comment_items
+            }
         for role, document in documents.items():
             name = paths[role]
             if fmt == "html":

@@ -22,6 +22,7 @@ from tests.builders import (
     FbOwner,
     FbPost,
     build_facebook_export,
+    demo,
     make_people,
     mojibake,
     zip_folder,
@@ -209,3 +210,31 @@ def test_raw_mojibake_really_is_in_the_files(tmp_path: Path) -> None:
     build_facebook_export(tmp_path, posts=POSTS)
     raw = _posts_file(tmp_path).read_text(encoding="ascii")
     assert json.dumps(mojibake("Zoë"))[1:-1] in raw
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_posts_and_comments_in_groups_are_read(tmp_path: Path, layout: str) -> None:
+    build_facebook_export(
+        tmp_path,
+        layout=layout,
+        posts=POSTS[:1],
+        group_posts=[FbPost("Welcome to the stroke survivors' group, all!", T0)],
+        group_comments=[FbComment("Message me your scan results", T0, on=PEOPLE[3].name)],
+    )
+    posts = list(open_export(tmp_path).iter_posts())
+    assert Counter(p.kind for p in posts) == {"post": 2, "comment": 1}
+    assert by_text(posts, "Message me").reply_to == PEOPLE[3].name
+
+
+def test_the_demo_export_reads_back(tmp_path: Path) -> None:
+    written = demo(tmp_path)
+    connector = open_export(written["facebook"])
+    posts = list(connector.iter_posts())
+    links = list(connector.iter_links())
+    assert connector.stats.skipped == {}
+    assert len(posts) > 50 and {p.kind for p in posts} == {"post", "comment"}
+    assert len(links) > 30
+    roster = written["roster"].read_text(encoding="utf-8")
+    rostered_names = {row.split(",")[1] for row in roster.splitlines()[1:]}
+    assert any(link.other.name in rostered_names for link in links)  # exact names
+    assert any(not link.other.name.isascii() for link in links)  # diacritics repaired

@@ -25,6 +25,7 @@ from tests.builders import (
     build_bench_archive,
     build_facebook_export,
     build_x_archive,
+    demo,
     make_people,
     reply_chain,
     snowflake,
@@ -339,3 +340,26 @@ def test_a_big_tweets_js_is_streamed_not_loaded(tmp_path: Path) -> None:
     assert count == 20_000
     assert size > 10 * 2**20
     assert peak < size / 10, f"peak {peak} bytes for a {size}-byte file"
+
+
+def test_reading_twice_gives_the_same_posts(tmp_path: Path) -> None:
+    build_x_archive(tmp_path, tweets=sample_tweets("2023"), parts=2)
+    connector = open_export(tmp_path)
+    first = list(connector.iter_posts())
+    assert list(connector.iter_posts()) == first
+    assert by_text(first, "Long post").text == LONG
+
+
+def test_the_demo_archive_reads_back(tmp_path: Path) -> None:
+    written = demo(tmp_path)
+    connector, posts = read_all(written["x"])
+    kinds = Counter(p.kind for p in posts)
+    assert len(posts) >= 300 and kinds["reply"] > 20 and kinds["repost"] > 20
+    assert connector.stats.skipped == {}
+    assert len({p.thread_id for p in posts if p.thread_id}) == 1
+    assert any(len(p.text) > 500 for p in posts)  # the note tweet, joined
+    assert sum(1 for p in posts for m in p.media if m.path) == 3
+    links = list(connector.iter_links())
+    roster = written["roster"].read_text(encoding="utf-8")
+    rostered = [link for link in links if link.other.id and link.other.id in roster]
+    assert rostered and any(link.other.handle for link in rostered)

@@ -13,6 +13,10 @@ and parent folder, never by full path:
 2024+      ``your_facebook_activity/posts/...``, ``your_facebook_activity/comments_and_reactions/``
 =========  =====================================================================================
 
+Posts and comments in groups (``your_posts_in_groups.json``, ``group_posts_and_comments.json``,
+``your_comments_in_groups.json``) are read too: patient-support groups are where clinicians most
+often meet patients online.
+
 Every string in the export is mojibake (UTF-8 bytes written as ``\\u00XX``); each record is
 repaired with :func:`scanner.textfix.fix_facebook_strings` before it is read, media paths
 included. DYI posts carry no id, so a post's id is a digest of its timestamp and content:
@@ -50,6 +54,10 @@ FRIENDS_DIRS = frozenset({"friends", "friends_and_followers"})
 PROFILE_FILE = "profile_information"
 POSTS_KEYS = ("status_updates_v2", "status_updates", "posts_v2", "posts")
 COMMENTS_KEYS = ("comments_v2", "comments")
+GROUP_POSTS_FILES = frozenset({"your_posts_in_groups", "group_posts_and_comments"})
+GROUP_POSTS_KEYS = ("group_posts_v2", "group_posts")
+GROUP_COMMENTS_FILES = frozenset({"your_comments_in_groups"})
+GROUP_COMMENTS_KEYS = ("group_comments_v2", "group_comments")
 FRIENDS_KEYS = ("friends_v2", "friends")
 FOLLOWERS_KEYS = ("followers_v3", "followers_v2", "followers")
 _TITLE_TARGET = re.compile(
@@ -78,9 +86,9 @@ def _classify(source: ExportSource) -> _Files:
         if ext not in ("json", "html"):
             continue
         role = None
-        if POSTS_FILE.match(base):
+        if POSTS_FILE.match(base) or stem in GROUP_POSTS_FILES:
             role = posts
-        elif stem == "comments" and parent in COMMENTS_DIRS:
+        elif (stem == "comments" and parent in COMMENTS_DIRS) or stem in GROUP_COMMENTS_FILES:
             role = comments
         elif (stem == "friends" and parent in FRIENDS_DIRS) or stem == "your_friends":
             role = friends
@@ -164,13 +172,13 @@ class FacebookExport(ArchiveConnector):
         account = self.account()
         count = 0
         for member in self._files.posts:
-            for item in self._iter(member, POSTS_KEYS):
+            for item in self._iter(member, POSTS_KEYS + GROUP_POSTS_KEYS):
                 post = self._parse_post(item, account, member)
                 if post is not None:
                     count += 1
                     yield post
         for member in self._files.comments:
-            for item in self._iter(member, COMMENTS_KEYS):
+            for item in self._iter(member, COMMENTS_KEYS + GROUP_COMMENTS_KEYS):
                 post = self._parse_comment(item, account, member)
                 if post is not None:
                     count += 1

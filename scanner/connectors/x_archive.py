@@ -167,13 +167,13 @@ def _people_seen(tweet: dict[str, Any]) -> Iterator[tuple[str, str]]:
 # -- the archive-wide facts the first pass gathers ---------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class NoteTweet:
     """A long post's whole text from ``note-tweet.js``, waiting for its truncated tweet."""
 
+    note_id: str
     created: int  # epoch seconds
     text: str  # repaired and with links expanded
-    used: bool = False
 
 
 @dataclass(slots=True)
@@ -197,14 +197,18 @@ class ArchiveIndex:
             current = parent
         return current  # a cycle in broken data: any stable member will do
 
-    def note_for(self, created: datetime, stub: str) -> NoteTweet | None:
-        """The note whose time is within a few seconds and whose text starts like ``stub``."""
+    def note_for(self, created: datetime, stub: str, taken: set[str]) -> NoteTweet | None:
+        """The note whose time is within a few seconds and whose text starts like ``stub``.
+
+        ``taken`` holds the ids of notes already joined in this pass, so two long posts made in
+        the same second do not both get the first one.
+        """
         second = int(created.timestamp())
         candidates = [
             note
             for s in range(second - _NOTE_WINDOW, second + _NOTE_WINDOW + 1)
             for note in self.notes.get(s, ())
-            if not note.used
+            if note.note_id not in taken
         ]
         if not candidates:
             return None
@@ -251,7 +255,8 @@ def parse_note(item: Any) -> NoteTweet | None:
             expanded = url.get("expandedUrl")
             if isinstance(expanded, str):
                 text = text.replace(url["shortUrl"], expanded)
-    return NoteTweet(int(created.timestamp()), fix_text(text))
+    note_id = str(note.get("noteTweetId") or f"{created.timestamp():.0f}:{len(text)}")
+    return NoteTweet(note_id, int(created.timestamp()), fix_text(text))
 
 
 # -- the connector ----------------------------------------------------------------------------
@@ -326,11 +331,12 @@ class XArchive(ArchiveConnector):
         account = self.account()
         index = self.index()
         emitted = 0
+        notes_taken: set[str] = set()
         for name in self._files.tweets:
             origin = f"{self.name}:{name}"
             for item in self._iter_file(name):
                 try:
-                    post = self.parse_tweet(item, account, index, origin)
+                    post = self.parse_tweet(item, account, index, origin, notes_taken)
                 except Skip as skip:
                     self.stats.skip(skip.reason)
                     continue
@@ -338,7 +344,14 @@ class XArchive(ArchiveConnector):
                 yield post
         log.info("x archive: %d posts read, %s skipped", emitted, self.stats.skipped or "none")
 
-    def parse_tweet(self, item: Any, account: Account, index: ArchiveIndex, origin: str) -> Post:
+    def parse_tweet(
+        self,
+        item: Any,
+        account: Account,
+        index: ArchiveIndex,
+        origin: str,
+        notes_taken: set[str] | None = None,
+    ) -> Post:
         """One archive item as a Post; raises :class:`Skip` for odd items."""
         tweet = unwrap_tweet(item)
         post_id = tweet_id(tweet)
@@ -359,9 +372,10 @@ class XArchive(ArchiveConnector):
         elif parent or tweet.get("in_reply_to_user_id_str"):
             kind = "reply"
         if kind != "repost" and index.notes:
-            note = index.note_for(created, text)
+            taken = notes_taken if notes_taken is not None else set()
+            note = index.note_for(created, text, taken)
             if note is not None:
-                note.used = True
+                taken.add(note.note_id)
                 text = _with_leading_mentions(text, note.text)
         mentions = [
             (m.get("screen_name"), m.get("id_str", m.get("id")))
