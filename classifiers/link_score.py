@@ -24,8 +24,9 @@ Features (all in [0, 1] or small numbers, so the weights read directly):
   surname frequency), each per 100,000 (``data/names/frequency.csv``): how many namesakes to
   expect. James Smith is 6.1, a name absent from the table 0.6; so a very common name alone
   scores lower. (0 when the names do not agree: namesakes are then beside the point.)
-- ``handle_evidence``: the connection's handle contains the patient's name or birth year,
-  extra evidence beside the display name.
+- ``handle_birth_year``: the connection's handle holds the patient's name *and* birth year
+  ("maggieobrien61"): evidence beside the display name that a namesake rarely shares. (A
+  handle holding only the name adds nothing a display name does not already say.)
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ FEATURES: tuple[str, ...] = (
     "middle_conflict",
     "order_swapped",
     "name_commonness",
-    "handle_evidence",
+    "handle_birth_year",
 )
 DEFAULT_PER_100K = 2.0  # a name absent from the frequency table: uncommon
 MODEL_FILE = "link_model.json"
@@ -118,7 +119,7 @@ def compare_names(
     features["order_swapped"] = float(swapped_order)
     if first in ("exact", "nickname") and surname in ("exact", "part", "middle"):
         features["name_commonness"] = name_commonness(patient)  # namesakes matter only here
-    features["handle_evidence"] = float(handle_evidence)
+    features["handle_birth_year"] = float(handle_evidence)
     matched_on = [f"name:{first}"] if first in ("exact", "nickname", "initial") else []
     if surname in ("exact", "part", "middle"):
         matched_on.append(f"surname:{surname}")
@@ -129,7 +130,7 @@ def compare_names(
     if swapped_order:
         matched_on.append("name:surname-first")
     if handle_evidence:
-        matched_on.append("handle:contains-name")
+        matched_on.append("handle:birth-year")
     return NameComparison(features=features, matched_on=tuple(matched_on), surname=surname)
 
 

@@ -10,7 +10,10 @@ Positive kinds (a connection that is the patient): ``exact``, ``ascii`` (diacrit
 ``german_ue`` (Müller -> Mueller), ``punctuation`` (O'Brien -> OBrien, Al-Sayed -> Alsayed),
 ``decorated`` (case, emoji, title), ``double_surname_part``, ``dropped_middle``, ``nickname``,
 ``surname_first`` (Wang Xiaoming, 王小明), ``comma`` ("Okafor, Emeka"), ``facebook_name``,
-``run_together`` ("maggieobrien"), and the identity kinds ``x_user_id``, ``handle``.
+``run_together`` ("margaretobrien"), and the identity kinds ``x_user_id``, ``handle``.
+Initials ("M. O'Brien") are not generated: how many other M. O'Briens a clinician knows is
+not something a synthetic set can say, so the shipped weight for ``first_initial`` stays 0
+and an initial alone never reaches the threshold.
 
 A variant that reads equally well as another patient's name ("Margaret Hollis" when two
 Margarets have double-barrelled Hollis surnames) is left out: no name can tell them apart.
@@ -337,10 +340,16 @@ def _link(platform: str, relation: str, person: Person) -> Link:
     return Link(platform=platform, account="drexample", relation=relation, other=person)  # type: ignore[arg-type]
 
 
-def _name_link(rng: random.Random, name: str) -> Link:
+def _name_link(rng: random.Random, name: str, born: str | None = None) -> Link:
+    """A connection showing ``name``; on handle platforms the handle often holds the name too,
+    and for the real patient (``born`` given) sometimes the birth year."""
     platform = rng.choice(["facebook", "facebook", "x", "instagram"])
     relation = "friend" if platform == "facebook" else rng.choice(["follower", "following"])
-    handle = None if platform == "facebook" else f"user{rng.randint(1000, 99999)}"
+    handle = None
+    if platform != "facebook":
+        base = re.sub(r"[^a-z]", "", _ascii(name).lower())[:12] or "user"
+        digits = born[2:4] if born and rng.random() < 0.4 else f"{rng.randint(0, 99):02d}"
+        handle = rng.choice([f"user{rng.randint(1000, 99999)}", f"{base}{digits}"])
     return _link(platform, relation, Person(id=str(rng.randint(10**9, 10**10)), name=name, handle=handle))
 
 
@@ -379,7 +388,7 @@ def _connections_of(rng: random.Random, p: SyntheticPatient, roster: list[Synthe
     for kind in chosen or [rng.choice(kinds)]:
         name = POSITIVE_VARIANTS[kind](rng, p)
         if name and not _could_be_a_patient(name, [q for q in roster if q is not p]):
-            out.append(SyntheticConnection(_name_link(rng, name), ref, kind))
+            out.append(SyntheticConnection(_name_link(rng, name, p.row["dob"]), ref, kind))
     if p.row["facebook_name"]:
         out.append(SyntheticConnection(_link("facebook", "friend", Person(name=p.row["facebook_name"])), ref, "facebook_name"))
     if p.row["x_user_id"]:

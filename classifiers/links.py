@@ -170,17 +170,16 @@ def _compact_reading(entry: RosterEntry, name: ParsedName) -> ParsedName:
 
 
 def _handle_evidence(handle: str | None, entry: RosterEntry) -> bool:
-    """The connection's handle holds the patient's surname plus first name or birth year."""
-    if not handle:
+    """The connection's handle holds part of the patient's name and their birth year."""
+    if not handle or not entry.birth_year:
         return False
     key = compact(handle)
+    year = str(entry.birth_year)
+    if not (year in key or re.search(rf"(?<!\d){year[2:]}$", key)):
+        return False
     for name in entry.names:
-        surnames = [s for s in name.surname_keys if len(s) >= 3]
-        if not any(s in key for s in surnames):
-            continue
-        if any(f in key for f in name.firsts if len(f) >= 2):
-            return True
-        if entry.birth_year and re.search(rf"{entry.birth_year}|{entry.birth_year % 100:02d}$", key):
+        parts = {k for k in name.surname_keys | name.firsts if len(k) >= 3}
+        if any(part in key for part in parts):
             return True
     return False
 
@@ -202,7 +201,7 @@ _MATCHED_ON_WORDS = {
     "surname:middle": "a surname given as a middle name",
     "surname:similar": "a similar surname",
     "middle:agree": "the same middle name",
-    "handle:contains-name": "a handle containing the name",
+    "handle:birth-year": "a handle with the name and birth year",
     "facebook_name": "the Facebook name on the roster",
 }
 _RELATION_WORDS = {"follower": "follower", "following": "account you follow", "friend": "friend"}
@@ -261,6 +260,19 @@ def link_finding(link: Link, match: PatientMatch) -> Finding:
     )
 
 
+def _installation_key() -> bytes:
+    """The installation secret, read once per secret file (a scan fingerprints every match)."""
+    from scanner.config import installation_secret, settings
+
+    path = str(settings().secret_path)
+    if path not in _KEYS:
+        _KEYS[path] = installation_secret()
+    return _KEYS[path]
+
+
+_KEYS: dict[str, bytes] = {}
+
+
 def match_fingerprint(link: Link, match: PatientMatch, *, key: bytes | None = None) -> str:
     """An HMAC-SHA256 (hex) identifying this match, for the store to keep instead of roster data.
 
@@ -270,9 +282,7 @@ def match_fingerprint(link: Link, match: PatientMatch, *, key: bytes | None = No
     ``key`` defaults to the per-installation secret (created 0600 on first use).
     """
     if key is None:
-        from scanner.config import installation_secret
-
-        key = installation_secret()
+        key = _installation_key()
     other = link.other
     parts = (
         FINGERPRINT_VERSION,
