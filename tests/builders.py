@@ -1021,6 +1021,35 @@ HARMLESS = (
     "Rain, rain and more rain. Perfect weather for paperwork.",
     "Five years as a consultant today. Thank you to everyone who taught me.",
     "Interesting thread on triage tools in rural EDs, worth following.",
+    "Registrar teaching day: ultrasound-guided nerve blocks. Hands-on sessions are the best.",
+    "Someone left a single sad biscuit in the staff room. Respect the biscuit.",
+    "Resus drill went well this morning. Practice makes it boring, which is the point.",
+    "Keep kids' medicines locked up and out of reach. Every. Single. Time.",
+    "Anyone recommend a decent podcast for the drive home after nights?",
+    "Finally got the new triage software working. Only took three IT tickets and a prayer.",
+    "Beautiful evening for a swim at Fintra. Freezing, but beautiful.",
+    "Reminder to colleagues: the mandatory training deadline is Friday. Ask me how I know.",
+    "Our ED volunteers are legends. Tea, chats and directions for lost visitors, all day.",
+    "Great piece on moral injury in healthcare workers: https://www.bmj.com/content/{n}",
+    "Halfway through the marathon training plan. Knees filing a formal complaint.",
+    "If your smoke alarm is beeping, change the battery today. Please.",
+    "Debrief after a tough shift matters. Look after each other out there.",
+    "Grand rounds today on frailty in the ED. Packed room, great questions.",
+    "First swim of the year at Rossnowlagh. {km} degrees of pure regret.",
+    "Medical students on placement this month asked better questions than I did at their age.",
+    "Cycling to work this week. The hill on the way in is a personal insult.",
+    "Winter plan meeting number four. The plan is: more meetings.",
+    "Delighted to be giving a talk at the GP update day in Sligo next month.",
+    "Water safety matters this summer: swim at lifeguarded beaches and never swim alone.",
+    "Happy International Nurses Day to the best team in the north-west.",
+    "The pager went off in the shower. Of course it did.",
+    "Reading list for the holidays: two novels, one textbook I will not open.",
+    "Loved the #FOAMed session on airway management. Free resources: https://litfl.com",
+    "Nothing beats a quiet Sunday morning coffee after a run of nights.",
+    "Heading to Dublin for the ED leads meeting. Train wifi permitting, I'll live-tweet.",
+    "Stroke signs: face, arms, speech, time to call 112. Share it, it saves brains.",
+    "The new rota is out. I have questions. Many questions.",
+    "Dog walk on Muckross Head. He caught nothing, as usual, but had a great time.",
 )
 
 RISKY = {
@@ -1175,10 +1204,11 @@ def _demo_tweets(
     def moment() -> datetime:
         return start + timedelta(minutes=rng.randint(0, 365 * 24 * 60))
 
-    for _ in range(240):
+    for i in range(240):  # every template before any repeats, like a real (varied) feed
+        template = HARMLESS[i % len(HARMLESS)] if i < len(HARMLESS) else rng.choice(HARMLESS)
         tweets.append(
             Tweet(
-                _fill(rng.choice(HARMLESS), rng),
+                _fill(template, rng),
                 moment(),
                 likes=rng.randint(0, 80),
                 retweets=rng.randint(0, 15),
