@@ -238,3 +238,16 @@ def test_the_demo_export_reads_back(tmp_path: Path) -> None:
     rostered_names = {row.split(",")[1] for row in roster.splitlines()[1:]}
     assert any(link.other.name in rostered_names for link in links)  # exact names
     assert any(not link.other.name.isascii() for link in links)  # diacritics repaired
+
+
+@pytest.mark.parametrize(
+    "folder, handle",
+    [("facebook-mairenic77-2024-05-01-Zx", "mairenic77"), ("facebook-export", "me")],
+)
+def test_without_a_profile_only_facebooks_folder_name_gives_a_handle(
+    tmp_path: Path, folder: str, handle: str
+) -> None:
+    build_facebook_export(tmp_path / folder, posts=POSTS)
+    for profile in (tmp_path / folder).rglob("profile_information.json"):
+        profile.unlink()
+    assert open_export(tmp_path / folder).account().handle == handle

@@ -383,8 +383,13 @@ def _media_type(uri: str) -> MediaType:
 
 
 def _handle_from_label(label: str) -> str:
-    """``facebook-janedoe123-2024-05-01-x`` (Facebook's zip/folder name) -> ``janedoe123``."""
-    match = re.search(r"facebook-([A-Za-z0-9.]+?)(?:-\d{4}-\d{2}-\d{2}|$|[-_])", label)
+    """``facebook-janedoe123-2024-05-01-x`` (Facebook's zip/folder name) -> ``janedoe123``.
+
+    Only Facebook's own naming (with the date) counts: a folder the user named
+    ``facebook-export`` says nothing about the account.
+    """
+    base = posixpath.basename(label.replace("\\", "/").rstrip("/"))
+    match = re.match(r"facebook-([A-Za-z0-9.]+)-\d{4}-\d{2}-\d{2}", base)
     return match.group(1) if match else ""
 
 
