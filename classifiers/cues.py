@@ -99,7 +99,15 @@ NAMED_PLACE = _rx(
     r"Bay|Theatre|Hospital|The|A|An|My|Our|His|Her|Their|This|That|Bed|I|It|We|He|She|They|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
-    r"Covid|COVID|Dr|Mr|Mrs|Ms|Miss)\b)[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,})?\b",
+    r"Covid|COVID|Dr|Mr|Mrs|Ms|Miss|God|Jesus|Twitter|Facebook|Instagram|TikTok|"
+    r"English|Irish|Medicine|Surgery|Paeds|Psych|Nights|Days)\b)"
+    r"[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:[\s-][A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,})?\b",
+    r"\b[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]+(?:'s)?\s+(?:medical|surgical|medicine|maternity|children'?s|"
+    r"mental\s+health|psych|geriatric|rehab)\s+(?:ward|unit|wing|hospital)\b",
+    r"(?:^|[.!?]\s+)[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+)?\s+(?:today|tonight|"
+    r"yesterday|this\s+morning|last\s+night|this\s+evening)\s*:",
+    r"\b(?:[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}|[A-Z]{2,5})\s+(?:ward\s+round|ward|hospital|general|"
+    r"ED|A&E|ICU|NICU)\s+(?:today|tonight|yesterday|this\s+morning|last\s+night)\b",
     flags=0,
 )
 # units only (weaker place: "our ED" narrows to a hospital, not a town)
@@ -203,3 +211,29 @@ def first(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 def lexicon_cues(kind: str, name: str, text: str) -> list[Cue]:
     """Matches of one lexicon (``classifiers/data/lexicons/<name>.txt``) as cues."""
     return list(iter_cues(kind, lexicons.pattern(name), text, f"lexicon:{name}"))
+
+
+# --- who a remark is aimed at ----------------------------------------------------------------
+PATIENT_REF = _rx(
+    r"\b(?:pts?|patients?|pt's|patient's|punters?|customers?|lady|ladies|gent|gents|gentleman|"
+    r"chap|bloke|fella|lad|lads|guy|dude|woman|women|man|men|girl|boy|kid|mum|mother|dad|"
+    r"relatives|rellies|family|families|he|she|him|her|his|they|them|people|someone|somebody|"
+    r"drunks?|frequent\s+fl[yi]ers?|regulars?|bed\s*\d+|room\s*\d+|cubicle\s*\d+|"
+    r"mr|mrs|ms|miss)\b|\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b",
+)
+COLLEAGUE_REF = _rx(
+    r"\b(?:reg|regs|registrar|registrars|SHO|SHOs|FY1s?|FY2s?|F1s?|F2s?|interns?|residents?|"
+    r"attendings?|consultants?|consultant|surgeons?|surgical\s+team|medics|physicians|"
+    r"anaesthetists?|anesthesiologists?|gas\s+(?:man|men|people)|orthopods?|ortho|gen\s+surg|"
+    r"radiology|radiologists?|psych|psychiatry|physios?|pharmacists?|pharmacy|nurses?|"
+    r"nursing\s+staff|HCAs?|porters?|managers?|management|bed\s+managers?|locums?|GPs?|"
+    r"colleagues?|boss|med\s+students?|students|juniors?|seniors?|cardiology|cardiologists?|"
+    r"neuro|neurosurgeons?|paeds|obs|gynae|the\s+team|night\s+team|day\s+team|on[\s-]call\s+team)\b",
+)
+WORK_REF = _rx(
+    r"\b(?:shift|shifts|nights?|on[\s-]?call|ward|wards|rota|EHR|EPR|Epic|Cerner|bleep|pager|"
+    r"ED|A&E|ICU|theatre|clinic|handover|ward\s+round|work|hospital|department|dept|list|"
+    r"discharge|admission|admissions|referral|referrals|trust|HSE|NHS|management)\b",
+)
+FIRST_PERSON = _rx(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|we|we're|we've|us|our|myself)\b")
+LAUGH = _rx(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|smh|ffs)\b", r"😂|🤣|🙄|😆|😹|🤡|💀|🤦")

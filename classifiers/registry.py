@@ -7,16 +7,26 @@ its ``prefilter`` accepts. Image recognizers (``image_*``) are listed by their o
 from __future__ import annotations
 
 from classifiers.base import Recognizer
+from classifiers.recognizers.clinical_advice import ClinicalAdvice
+from classifiers.recognizers.patient_interaction import PatientInteraction
 from classifiers.recognizers.phi_clinical_media import PhiClinicalMedia
 from classifiers.recognizers.phi_identifiers import PhiIdentifiers
 from classifiers.recognizers.phi_patient_name import PhiPatientName
 from classifiers.recognizers.phi_quasi import PhiQuasi
+from classifiers.recognizers.unprofessional_conduct import UnprofessionalConduct
+from classifiers.recognizers.unprofessional_profanity import UnprofessionalProfanity
+from classifiers.recognizers.unprofessional_remarks import UnprofessionalRemarks
 
 DEFAULT_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     PhiIdentifiers,
     PhiPatientName,
     PhiClinicalMedia,
     PhiQuasi,
+    UnprofessionalProfanity,
+    UnprofessionalRemarks,
+    UnprofessionalConduct,
+    PatientInteraction,
+    ClinicalAdvice,
 )
 
 

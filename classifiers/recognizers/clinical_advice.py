@@ -1,0 +1,131 @@
+"""Specific, individual clinical advice given in public to someone who is not (shown to be)
+the author's patient: a dose change, "stop taking", starting a drug, or a diagnosis of what
+they described.
+
+Education speaks to everyone with a condition and points to a professional ("if you're on
+metformin, talk to your GP before fasting"); advice speaks to one person's situation and tells
+them what to do ("@jo double your metformin"). Telling one person to seek care ("go to A&E
+today") is triage, not advice (LABELLING.md). So the recognizer needs a directive or a
+diagnosis, a drug, dose or condition, and a person addressed (a reply, an @handle, "you").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import ADVICE_INDIVIDUAL
+from scanner.models import Post
+
+_I = re.IGNORECASE
+DRUG = (
+    r"metformin|insulin|gliclazide|statins?|atorvastatin|simvastatin|aspirin|ibuprofen|"
+    r"naproxen|paracetamol|acetaminophen|tylenol|advil|nurofen|codeine|tramadol|morphine|"
+    r"oxycodone|pred(?:nisolone|nisone)?|steroids?|antibiotics?|amoxicillin|amoxil|augmentin|"
+    r"co-amoxiclav|flucloxacillin|fluclox|doxycycline|doxy|clarithromycin|azithromycin|"
+    r"trimethoprim|nitrofurantoin|cipro\w*|penicillin|keflex|cephalexin|antihistamines?|"
+    r"cetirizine|loratadine|piriton|sertraline|citalopram|fluoxetine|prozac|SSRIs?|"
+    r"antidepressants?|diazepam|valium|benzos?|zopiclone|melatonin|levothyroxine|thyroxine|"
+    r"warfarin|apixaban|rivaroxaban|DOACs?|clopidogrel|ramipril|lisinopril|amlodipine|"
+    r"bisoprolol|propranolol|beta[\s-]?blockers?|furosemide|frusemide|spironolactone|"
+    r"omeprazole|lansoprazole|PPIs?|gaviscon|laxatives?|senna|lactulose|loperamide|imodium|"
+    r"inhaler|salbutamol|ventolin|seretide|symbicort|montelukast|EpiPen|adrenaline|"
+    r"iron|ferrous\s+\w+|vitamin\s+[A-Z]\d?|B12|folic\s+acid|HRT|estrogen|oestrogen|"
+    r"progesterone|the\s+pill|contraceptive|mirena|coil|ozempic|semaglutide|wegovy|mounjaro|"
+    r"tirzepatide|gabapentin|pregabalin|amitriptyline|sumatriptan|triptans?|lithium|"
+    r"quetiapine|olanzapine|methotrexate|hydroxychloroquine|colchicine|allopurinol|"
+    r"fluconazole|canesten|clotrimazole|hydrocortisone|betnovate|dermovate|isotretinoin|"
+    r"roaccutane|minoxidil|finasteride|viagra|sildenafil|\w+(?:pril|sartan|olol|statin|"
+    r"azole|cillin|mycin|cycline|floxacin|prazole|dipine|tidine|triptan|mab|tinib)"
+)
+CONDITION = (
+    r"gallstones?|a\s+UTI|UTI|cellulitis|appendicitis|shingles|sciatica|a\s+DVT|DVT|a\s+clot|"
+    r"PE|gout|migraine|tension\s+headache|IBS|reflux|GERD|GORD|an?\s+ulcer|a\s+hernia|hernia|"
+    r"tonsillitis|strep(?:\s+throat)?|an?\s+ear\s+infection|conjunctivitis|pink\s+eye|"
+    r"eczema|psoriasis|ringworm|thrush|a\s+yeast\s+infection|scabies|impetigo|a\s+cyst|"
+    r"lipoma|plantar\s+fasciitis|tendonitis|a\s+sprain|a\s+fracture|broken|costochondritis|"
+    r"anxiety|a\s+panic\s+attack|depression|ADHD|long\s+covid|covid|flu|a\s+virus|viral|"
+    r"a\s+chest\s+infection|pneumonia|asthma|an\s+allergy|allergic|anaphylaxis|a\s+TIA|"
+    r"a\s+stroke|angina|AF|vertigo|BPPV|labyrinthitis|carpal\s+tunnel|a\s+pinched\s+nerve|"
+    r"frozen\s+shoulder|bursitis|piles|haemorrhoids|hemorrhoids|an?\s+abscess|a\s+boil|"
+    r"a\s+wart|a\s+verruca|mastitis|pre-?eclampsia|a\s+miscarriage|endometriosis|PCOS|"
+    r"hypothyroid\w*|diabetes|anaemia|anemia|low\s+iron|a\s+kidney\s+stone|kidney\s+stones|"
+    r"diverticulitis|a\s+melanoma|melanoma|skin\s+cancer|basal\s+cell|a\s+BCC|rosacea|acne"
+)
+DOSE_CHANGE = re.compile(
+    rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
+    rf"stop|stop\s+taking|come\s+off|quit|ditch|skip|miss|hold|start|try|take|add|switch\s+"
+    rf"(?:to|from)|swap\s+(?:to|for)|change\s+to|go\s+back\s+on|restart|get\s+(?:some|on)|"
+    rf"ask\s+for|you\s+need|you\s+should\s+(?:be\s+on|take|stop|try|start|double|increase))\s+"
+    rf"(?:your\s+|the\s+|a\s+|some\s+|on\s+|taking\s+|off\s+|up\s+)?(?:dose\s+of\s+)?(?:{DRUG}|"
+    rf"dose|meds|medication|tablets|pills)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
+    r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))",
+    _I,
+)
+DIAGNOSIS = re.compile(
+    rf"\b(?:sounds\s+(?:like|to\s+me\s+like)|that'?s|that\s+is|it'?s|its|def(?:initely)?|"
+    rf"probably|classic|textbook|you'?ve\s+got|you\s+have|you\s+(?:probably|definitely)\s+have|"
+    rf"i'?d\s+(?:bet|say)(?:\s+it'?s)?|looks\s+like|almost\s+certainly)\s+(?:just\s+|a\s+case\s+"
+    rf"of\s+|tbh\s+)?(?:{CONDITION})\b",
+    _I,
+)
+EDUCATION = re.compile(
+    r"\b(?:talk\s+to|speak\s+to|see|ask|check\s+with|contact|consult)\s+(?:your|a)\s+(?:GP|"
+    r"doctor|doc|pharmacist|nurse|consultant|team|specialist|prescriber|midwife|dentist)\b"
+    r"|\bif\s+you(?:'re|\s+are|\s+have|\s+take)\b|\b(?:anyone|everyone|people|patients|adults|"
+    r"children|women|men)\s+(?:with|on|taking|who|over|under)\b|\b(?:never|don'?t\s+ever)\s+give\b"
+    r"|\b(?:guideline|guidance|NICE|study|trial|evidence|research|PSA|reminder|thread)\b",
+    _I,
+)
+TRIAGE = re.compile(
+    r"\b(?:go\s+to|get\s+to|head\s+to|call|ring|phone)\s+(?:A&E|ED|the\s+ER|ER|999|911|112|111|"
+    r"an\s+ambulance|your\s+GP|the\s+GP|a\s+doctor|urgent\s+care|out\s+of\s+hours)\b"
+    r"|\b(?:needs?|get\s+it|get\s+that)\s+(?:looked\s+at|checked|seen)\b",
+    _I,
+)
+ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b", _I)
+OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
+
+
+class ClinicalAdvice(Recognizer):
+    """Individual dosing, stop/start instructions or diagnoses, to someone in public."""
+
+    name = "clinical_advice"
+    rules = (ADVICE_INDIVIDUAL,)
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """One finding when a directive or diagnosis is addressed to a person."""
+        text = post.text
+        directive = DOSE_CHANGE.search(text)
+        diagnosis = DIAGNOSIS.search(text)
+        if not directive and not diagnosis:
+            return
+        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        addressed = reply or ADDRESSED.search(text) is not None
+        if not addressed:
+            return
+        education = EDUCATION.search(text)
+        if education and not reply:
+            return
+        if OWN_CARE.search(text) and not reply:
+            return
+        score = 0.8 if reply else 0.62
+        if directive and diagnosis:
+            score = min(0.92, score + 0.08)
+        if education:
+            score -= 0.2
+        if TRIAGE.search(text) and not directive:
+            score -= 0.25
+        if score < 0.4:
+            return
+        spans = [(m.start(), m.end()) for m in (directive, diagnosis) if m]
+        yield Finding.on(
+            post, ADVICE_INDIVIDUAL, spans, score=round(score, 3),
+            explanation="Telling one person in public what to take or what they have, without assessing them, is individual clinical advice.",
+            recognizer=self.name,
+            trail=(("directive", "yes" if directive else "no"), ("diagnosis", "yes" if diagnosis else "no"),
+                   ("addressed", "reply" if reply else "second person")),
+        )

@@ -1,0 +1,181 @@
+"""Public interactions with patients, and posts that confirm someone is a patient.
+
+Contacting patients online is the lapse boards were second most likely to investigate
+(Greysen et al. 2013: 77%). A reply need not say "patient": "@jdoe glad the cast came off ok!"
+confirms care to everyone who reads it; so does a review reply that mentions "your visit on
+Tuesday". Generic replies ("thanks for reading", "we can't discuss individual care") do not.
+Any reply to or mention of a handle the roster lists is a finding whatever the text says; that
+check goes through ``ctx.patients`` (``classifiers.base.PatientDirectory``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import PI_CONFIRMS_CARE, PI_FRIENDING, PI_MOVE_TO_DM, PI_REVIEW_REPLY, PI_ROSTERED
+from scanner.models import Post
+
+_I = re.IGNORECASE
+_CARE_OBJECT = (
+    r"cast|stitches|sutures|op|operation|surgery|procedure|scan|results?|biopsy|bloods|blood\s+"
+    r"tests?|knee|hip|shoulder|back|wound|scar|baby|little\s+one|delivery|birth|labou?r|"
+    r"appointment|appt|check[\s-]?up|follow[\s-]?up|review|recovery|treatment|chemo|radio(?:therapy)?|"
+    r"physio|rehab|new\s+(?:hip|knee)|injection|jab|filler|botox|implants?|teeth|tooth|crown|"
+    r"brace|braces|plaster|boot|sling|drain|catheter|stoma|transplant|discharge|stay|visit|"
+    r"consultation|session|mole|lesion|rash|meds|medication|tablets|inhaler|pregnancy|bump|"
+    r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer"
+)
+CONFIRMS_CARE = re.compile(
+    r"\b(?:glad|great|good|lovely|so\s+pleased|pleased|happy|delighted|relieved|amazing|brilliant)"
+    r"\s+(?:to\s+(?:see|hear|know)\s+)?(?:that\s+)?(?:your|the)\s+(?:" + _CARE_OBJECT + r")\b"
+    r"|\byour\s+(?:" + _CARE_OBJECT + r")\s+(?:went|came|is|was|are|were|looks?|looked|"
+    r"healed|healing|results?|came\s+back|went\s+well|is\s+healing)\b"
+    r"|\b(?:see|seeing)\s+you\s+(?:at|for|in|on|next)\s+(?:your|the|clinic|my\s+clinic|"
+    r"the\s+clinic|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b"
+    r"|\b(?:lovely|great|nice|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+(?:to\s+)?(?:meet|"
+    r"meeting|see|seeing|look(?:ing)?\s+after|treat(?:ing)?|car(?:e|ing)\s+for|deliver(?:ing)?|"
+    r"operat(?:e|ing)\s+on)\s+(?:you|your|him|her)\b"
+    r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
+    r"patient|trusting\s+(?:me|us)\s+with|the\s+(?:card|chocolates|flowers|biscuits|cake|gift|"
+    r"lovely\s+card)|choosing\s+(?:me|us|our\s+(?:clinic|practice)))"
+    r"|\byou\s+were\s+(?:so\s+)?(?:brave|a\s+star|amazing|a\s+trooper|great)\s+(?:in|at|during|"
+    r"on|today|yesterday|last)\b"
+    r"|\b(?:since|after|when)\s+(?:I|we)\s+(?:saw|treated|operated\s+on|delivered|admitted|"
+    r"discharged|met)\s+(?:you|your)\b"
+    r"|\b(?:my|our)\s+(?:former\s+|ex-?\s*|old\s+)?(?:patient|pt)\b(?=[^.]*@)"
+    r"|\b(?:your|ur)\s+(?:biopsy|scan|bloods|results|smear|histology|MRI|CT|x-?ray)\s+"
+    r"(?:was|were|is|are|came\s+back)\s+(?:benign|normal|clear|fine|negative|positive|good)\b",
+    _I,
+)
+GENERIC_REPLY = re.compile(
+    r"\b(?:can'?t|cannot|unable\s+to|not\s+able\s+to)\s+(?:discuss|comment\s+on)\s+(?:individual|"
+    r"specific|any)|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
+    r"office|surgery|reception|patient\s+(?:liaison|advocacy))|\bthanks?\s+(?:so\s+much\s+)?for\s+"
+    r"(?:reading|sharing|listening|watching|the\s+follow|following|the\s+RT|coming\s+to\s+(?:the|"
+    r"my)\s+(?:talk|lecture|session|webinar))\b",
+    _I,
+)
+REVIEW_REPLY = re.compile(
+    r"\b(?:thanks?|thank\s+you|grateful)\s+(?:so\s+much\s+)?for\s+(?:your|the|this|such\s+a)\s+"
+    r"(?:lovely\s+|kind\s+|wonderful\s+|great\s+|honest\s+|5[\s-]?star\s+|five[\s-]?star\s+)?"
+    r"(?:review|feedback|rating|words|comments)\b"
+    r"|\b(?:sorry|apologi[sz]e)\s+(?:\w+\s+){0,4}(?:your|the)\s+(?:wait|visit|experience|"
+    r"appointment|stay|delay|bill|treatment|care)\b"
+    r"|\bwe(?:'re|\s+are)\s+sorry\s+(?:to\s+hear\s+)?(?:you|that\s+you)\b"
+    r"|\b(?:your|the)\s+(?:review|feedback|1[\s-]?star|one[\s-]?star)\b",
+    _I,
+)
+REVIEW_SPECIFIC = re.compile(
+    r"\b(?:your|ur)\s+(?:visit|appointment|appt|procedure|op|operation|surgery|treatment|"
+    r"stay|wait|consultation|session|filling|extraction|crown|implant|botox|filler|injection|"
+    r"scan|delivery|baby|hip|knee|tooth|teeth|results|bill|next\s+visit|follow[\s-]?up|mum|dad|"
+    r"son|daughter|husband|wife|child|little\s+one)\b"
+    r"|\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bwhen\s+you\s+(?:came|"
+    r"were|visited|saw)\b|\b(?:see|seeing)\s+you\s+(?:again|next|soon|at)\b|\bnext\s+(?:visit|"
+    r"appointment|time\s+you)\b|\byou\s+(?:were|are)\s+(?:seen|treated|booked)\b",
+    _I,
+)
+MOVE_TO_DM = re.compile(
+    r"\b(?:DM|PM|dm|message|inbox|email|e-mail|whatsapp|text|send|forward|post|share|pop)\s+"
+    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:photos?|pics?|pictures?|images?|"
+    r"results?|bloods|blood\s+results|scan|scans|report|reports|x-?rays?|MRI|CT|letter|"
+    r"histology|ECG|numbers|readings|BP\s+readings|sugars|HbA1c|levels)\b"
+    r"(?:[^.?!]{0,40}\b(?:of|from)\s+(?:the|your|ur)\s+\w+)?"
+    r"|\b(?:DM|PM|message|inbox|email)\s+me\s+(?:your|the)\s+(?:details|symptoms|history|meds|"
+    r"medication\s+list|DOB|number)\b"
+    r"|\bslide\s+into\s+my\s+DMs?\s+with\s+(?:your|the)\b",
+    _I,
+)
+FRIENDING = re.compile(
+    r"\b(?:accept(?:ed|ing)?|got|received|sent|had)\s+(?:a\s+)?(?:friend|follow|facebook|FB|"
+    r"insta|instagram|snapchat|linkedin)\s+request\s+(?:from|to)\s+(?:a|my|one\s+of\s+my|our|"
+    r"an?\s+(?:old|former|ex))\s+(?:\w+\s+)?(?:patients?|pts?)\b"
+    r"|\b(?:my|a|former|an\s+old|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|pts?)\s+(?:just\s+)?"
+    r"(?:added|followed|friended|requested|slid\s+into|messaged|found)\s+me\b"
+    r"|\b(?:friends?|following|followed|mutuals)\s+(?:with|on\s+\w+\s+with)?\s*(?:a|my|one\s+of\s+"
+    r"my|our)\s+(?:\w+\s+)?(?:patients?|pts?)\b"
+    r"|\b(?:added|friended|followed)\s+(?:a|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|pts?)\b",
+    _I,
+)
+DM_HARMLESS = re.compile(
+    r"\b(?:leaflet|link|guide|slides|paper|article|resources?|info|information|poster|"
+    r"recording|CV|application|abstract)\b",
+    _I,
+)
+_HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+
+
+class PatientInteraction(Recognizer):
+    """Replies that confirm care, review replies, asks for results by message, friending, roster."""
+
+    name = "patient_interaction"
+    rules = (PI_CONFIRMS_CARE, PI_REVIEW_REPLY, PI_MOVE_TO_DM, PI_FRIENDING, PI_ROSTERED)
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """Up to one finding per rule."""
+        text = post.text
+        addressed = bool(post.reply_to or post.mentions or post.kind in ("reply", "comment")) or (
+            _HANDLE.search(text) is not None
+        ) or re.search(r"\byou\b|\byour\b", text, _I) is not None
+        yield from self._rostered(post, ctx)
+        generic = GENERIC_REPLY.search(text)
+        if addressed and not generic:
+            m = CONFIRMS_CARE.search(text)
+            if m:
+                yield self._f(post, PI_CONFIRMS_CARE, [(m.start(), m.end())], 0.8,
+                              "A public reply that refers to someone's own care confirms they are a patient.",
+                              "confirms_care")
+            review = REVIEW_REPLY.search(text)
+            specific = REVIEW_SPECIFIC.search(text)
+            if review and specific:
+                yield self._f(post, PI_REVIEW_REPLY, [(review.start(), review.end()), (specific.start(), specific.end())],
+                              0.8, "A reply to a review that refers to the reviewer's visit confirms they were seen.",
+                              "review_reply")
+        dm = MOVE_TO_DM.search(text)
+        if dm and addressed and not DM_HARMLESS.search(text[dm.start() : dm.end() + 20]):
+            yield self._f(post, PI_MOVE_TO_DM, [(dm.start(), dm.end())], 0.72,
+                          "Asking someone to send results or photos by message moves care onto social media.",
+                          "results_by_message")
+        friend = FRIENDING.search(text)
+        if friend:
+            yield self._f(post, PI_FRIENDING, [(friend.start(), friend.end())], 0.75,
+                          "Connecting with a patient on a personal account blurs professional boundaries.",
+                          "friending")
+
+    def _f(self, post: Post, rule, spans, score: float, explanation: str, pattern: str) -> Finding:  # noqa: ANN001
+        return Finding.on(post, rule, spans, score=score, explanation=explanation,
+                          recognizer=self.name, trail=(("pattern", pattern),))
+
+    def _rostered(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        if ctx.patients is None:
+            return
+        handles = dict.fromkeys(h.lower() for h in ((post.reply_to,) if post.reply_to else ()) + post.mentions)
+        for m in _HANDLE.finditer(post.text):
+            handles.setdefault(m.group(1).lower())
+        found = []
+        for handle in handles:
+            match = ctx.patients.match_handle(post.platform, handle)
+            if match is not None:
+                found.append((handle, match))
+        ids = ((post.reply_to_user_id,) if post.reply_to_user_id else ()) + post.mention_ids
+        for user_id in ids:
+            match = ctx.patients.match_user_id(post.platform, user_id)
+            if match is not None and all(m.patient_ref != match.patient_ref for _, m in found):
+                found.append(("", match))
+        if not found:
+            return
+        spans = []
+        for handle, _ in found:
+            for m in _HANDLE.finditer(post.text):
+                if handle and m.group(1).lower() == handle:
+                    spans.append((m.start(), m.end()))
+        score = max(min(1.0, max(0.0, m.score)) for _, m in found)
+        yield Finding.on(
+            post, PI_ROSTERED, spans, score=round(max(score, 0.5), 3),
+            explanation="The post replies to or mentions an account the patient roster lists.",
+            recognizer=self.name,
+            trail=tuple(("matched_on", ",".join(m.matched_on)) for _, m in found),
+        )

@@ -1,0 +1,213 @@
+"""Remarks about people: derogatory patient slang and mockery, mocking colleagues,
+discriminatory remarks, sexual content, and insulting or threatening someone online.
+
+The line clinicians cross is the target, not the tone (LABELLING.md: "a joke is harmless when
+its target is the system, the author, the job, or no one"). Slang such as "frequent flyer" or
+"GOMER" is derogatory by itself when it is about patients, and harmless about air miles; a
+sneer ("another genius who googled his symptoms") needs a patient to be aimed at; an insult
+of a colleague needs a colleague. Board figures (Greysen et al. 2013: discriminatory remarks
+60%, derogatory remarks about patients 46%) set the rules' weights in ``classifiers.rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers import cues, lexicons
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import (
+    UNPRO_COLLEAGUE,
+    UNPRO_DEROGATORY,
+    UNPRO_DISCRIMINATORY,
+    UNPRO_HOSTILE,
+    UNPRO_SEXUAL,
+)
+from scanner.models import Post
+
+_I = re.IGNORECASE
+
+# "frequent flyer" about the author's travel, "whale" about the animal, "Karen" as a name
+SLANG_HARMLESS = re.compile(
+    r"\b(?:air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|status|gold\s+card|"
+    r"my\s+flights?|flying|whale\s+watching|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)\s+the\s+zoo|"
+    r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
+    r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|in)|"
+    r"stop\s+calling|don'?t\s+call|never\s+call|calling\s+(?:patients|people)|we\s+shouldn'?t|"
+    r"stigma\w*|term\s+(?:is|was)|language\s+matters|words\s+matter)\b",
+    _I,
+)
+SNEER = re.compile(
+    r"\b(?:another|yet\s+another|this|the|our|my|today'?s|tonight'?s)\s+(?:genius|einstein|"
+    r"rocket\s+scientist|charmer|delight|gem|princess|diva|drama\s+queen|snowflake|karen|"
+    r"legend|champion|specimen|clown|muppet|eejit|idiot|moron|imbecile|halfwit|numpty|"
+    r"dingbat|wally)s?\b(?!\s+(?:colleague|team|nurse|reg|registrar|consultant))"
+    r"|\b(?:too\s+fat|so\s+fat|fat\s+(?:lady|man|woman|guy|bloke|cow|pig|slob)|couldn'?t\s+"
+    r"fit|needed\s+(?:two|2)\s+(?:trolleys|beds|chairs)|ate\s+(?:himself|herself)|"
+    r"thick\s+as|dumb\s+as|stupid\s+as|IQ\s+of|brain\s+cells?|not\s+the\s+sharpest|"
+    r"room\s+temperature\s+IQ|bless\s+(?:him|her)\s*(?:🙄|😂|lol)|the\s+audacity|"
+    r"some\s+people\s*(?:🙄|😂|smh|ffs|honestly)|crying\s+like\s+a\s+baby|screaming\s+like\s+a\s+"
+    r"(?:baby|girl|pig)|wimp|pathetic|disgusting\s+(?:man|woman|people|family|patient)|"
+    r"smelled\s+like|stank|stinks|minging|feral|animals|savages|trash|white\s+trash|"
+    r"deserved\s+(?:it|what\s+(?:he|she|they)\s+got)|serves\s+(?:him|her|them)\s+right|"
+    r"natural\s+selection|darwin\s+award|should\s+have\s+let\s+(?:him|her|them)\s+die|"
+    r"waste\s+of\s+(?:a\s+bed|my\s+time|resources|NHS\s+money|money|space|oxygen))\b",
+    _I,
+)
+COLLEAGUE_INSULT = re.compile(
+    r"\b(?:useless|incompetent|clueless|lazy|idiot|idiotic|moronic|muppet|numpty|eejit|"
+    r"knuckle[\s-]?dragg\w+|dinosaurs?|stupid|thick|dumb|brain[\s-]?dead|waste\s+of\s+space|"
+    r"arrogant|pathetic|spineless|gutless|power[\s-]?tripping|hopeless|dim|dense|"
+    r"bone\s+carpenters?|plumbers|glorified\s+\w+|can'?t\s+(?:even\s+)?(?:cannulate|read\s+an\s+"
+    r"ECG|take\s+a\s+history|examine|count|read)|wouldn'?t\s+know\s+\w+\s+if|no\s+idea\s+what|"
+    r"should\s+be\s+struck\s+off|should\s+be\s+fired|ought\s+to\s+be\s+sacked|idiots|morons|"
+    r"clowns|muppets)\b",
+    _I,
+)
+COLLEAGUE_PRAISE = re.compile(
+    r"\b(?:thank|thanks|grateful|proud|amazing|brilliant|legend|superstar|hero|heroes|"
+    r"shout[\s-]?out|kudos|congrat\w*|well\s+done|support|supportive)\b",
+    _I,
+)
+DISCRIMINATORY_PHRASE = re.compile(
+    r"\b(?:all|these|those|typical|bloody|fucking|f\*+ing|the)\s+(?:immigrants?|foreigners?|"
+    r"migrants?|refugees?|asylum\s+seekers?|travell?ers|gypsies|roma|muslims?|jews?|blacks?|"
+    r"asians?|africans?|indians?|pakistanis?|nigerians?|poles|polish|romanians?|eastern\s+"
+    r"europeans?|gays?|lesbians?|trans\s+people|trannies|women|old\s+people|boomers|fat\s+"
+    r"people|obese\s+people|addicts|alcoholics|homeless|tourists)\s+(?:are|always|never|"
+    r"just|all|who|ruin\w*|clog\w*|abuse\w*|expect\w*|think|can'?t|don'?t|wont|won'?t|"
+    r"should|need\s+to|come\s+(?:here|over)|breed)\b"
+    r"|\b(?:go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?country|can'?t\s+(?:even\s+)?speak\s+"
+    r"(?:a\s+word\s+of\s+)?English|learn\s+(?:the\s+)?English|health\s+tourists?|"
+    r"(?:women|girls)\s+(?:shouldn'?t|can'?t)\s+be\s+(?:surgeons|doctors|consultants)|"
+    r"that'?s\s+so\s+gay|man\s+up|throws?\s+like\s+a\s+girl|their\s+culture|these\s+people)\b",
+    _I,
+)
+HOSTILE = re.compile(
+    r"\b(?:you(?:'re|\s+are)\s+(?:an?\s+)?(?:idiot|moron|liar|clown|joke|disgrace|troll|"
+    r"imbecile|fool|muppet|eejit|pathetic|delusional|stupid|ignorant|a\s+waste)|shut\s+up|"
+    r"get\s+a\s+life|get\s+lost|piss\s+off|do\s+one|go\s+away|crawl\s+back|grow\s+up|"
+    r"nobody\s+asked\s+you|you\s+clearly\s+(?:don'?t|have\s+no)|learn\s+to\s+read|"
+    r"(?:i'?ll|we'?ll|going\s+to|gonna)\s+(?:sue|report|find|come\s+for|expose|name\s+and\s+shame)"
+    r"\s+you|see\s+you\s+in\s+court|my\s+solicitor|my\s+lawyer|watch\s+your\s+back|"
+    r"you'?ll\s+regret|i\s+know\s+where\s+you|fake\s+review|lying\s+about|you\s+were\s+"
+    r"(?:rude|abusive|aggressive|drunk|lying)|if\s+you\s+had\s+(?:actually\s+)?(?:listened|"
+    r"turned\s+up|followed)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back|you'?re\s+banned|"
+    r"struck\s+off\s+the\s+list|no\s+longer\s+welcome|next\s+time\s+read|typical\s+(?:entitled|"
+    r"moaning)|blocked|blocking\s+you)\b",
+    _I,
+)
+ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b", _I)
+
+
+class UnprofessionalRemarks(Recognizer):
+    """Derogatory, mocking, discriminatory, sexual or hostile remarks, by target."""
+
+    name = "unprofessional.remarks"
+    rules = (UNPRO_DEROGATORY, UNPRO_COLLEAGUE, UNPRO_DISCRIMINATORY, UNPRO_SEXUAL, UNPRO_HOSTILE)
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """Up to one finding per rule."""
+        text = post.text
+        for check in (self._derogatory, self._colleague, self._discriminatory, self._sexual, self._hostile):
+            finding = check(post, text)
+            if finding is not None:
+                yield finding
+
+    def _make(self, post: Post, rule, spans, score: float, explanation: str, trail) -> Finding:  # noqa: ANN001
+        return Finding.on(
+            post, rule, spans, score=score, explanation=explanation, recognizer=self.name, trail=trail
+        )
+
+    def _derogatory(self, post: Post, text: str) -> Finding | None:
+        slang = [m for m in lexicons.pattern("derogatory_slang").finditer(text)]
+        sneer = list(SNEER.finditer(text))
+        if not slang and not sneer:
+            return None
+        if SLANG_HARMLESS.search(text):
+            return None
+        patient = cues.PATIENT_REF.search(text) or cues.ENCOUNTER.search(text)
+        strong = [m for m in slang if not re.fullmatch(
+            r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
+            r"usual\s+suspects|revolving\s+door|the\s+regulars|our\s+regular|vegetable|psycho|"
+            r"faker|moaner|Karens?|snowflake|hippo|whale|brain\s+cell|Dr\s+Google|deserved\s+it|"
+            r"self-inflicted|dumb\s+as|thick\s+as",
+            m.group(),
+        )]
+        if strong and (patient or not cues.COLLEAGUE_REF.search(text)):
+            score = 0.8 if patient else 0.65
+        elif (slang or sneer) and patient:
+            score = 0.62 + (0.1 if cues.LAUGH.search(text) else 0.0)
+        else:
+            return None
+        spans = [(m.start(), m.end()) for m in slang + sneer]
+        return self._make(
+            post, UNPRO_DEROGATORY, spans, score,
+            "Derogatory or mocking language about patients undermines trust in the profession.",
+            (("lexicon", "derogatory_slang" if slang else "sneer"), ("target", "patient" if patient else "unclear")),
+        )
+
+    def _colleague(self, post: Post, text: str) -> Finding | None:
+        for insult in COLLEAGUE_INSULT.finditer(text):
+            window = text[max(0, insult.start() - 70) : insult.end() + 70]
+            colleague = cues.COLLEAGUE_REF.search(window)
+            if not colleague or COLLEAGUE_PRAISE.search(window):
+                continue
+            if re.search(r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I) and not re.search(
+                r"\b(?:they|he|she|the\s+\w+\s+(?:is|are|was|were))\b", window, _I
+            ):
+                continue  # self-deprecation: "I felt useless as a new SHO"
+            start = max(0, insult.start() - 70) + colleague.start()
+            return self._make(
+                post, UNPRO_COLLEAGUE, [(insult.start(), insult.end()), (start, start + len(colleague.group()))],
+                0.7, "Belittling colleagues in public is unprofessional.",
+                (("pattern", "colleague_insult"), ("target", "colleague")),
+            )
+        return None
+
+    def _discriminatory(self, post: Post, text: str) -> Finding | None:
+        slurs = list(lexicons.pattern("discriminatory").finditer(text))
+        phrases = list(DISCRIMINATORY_PHRASE.finditer(text))
+        if not slurs and not phrases:
+            return None
+        if re.search(r"\b(?:called\s+me|called\s+(?:him|her)|shouted|was\s+called|slur|racism|"
+                     r"racist\s+abuse|discrimination|ableism|ableist|homophob\w+|transphob\w+|"
+                     r"stigma|stand\s+against|no\s+place\s+for|unacceptable)\b", text, _I):
+            return None  # reporting or condemning abuse, not committing it
+        score = 0.85 if slurs else 0.7
+        return self._make(
+            post, UNPRO_DISCRIMINATORY, [(m.start(), m.end()) for m in slurs + phrases], score,
+            "Remarks that demean people for who they are are treated as serious misconduct.",
+            (("lexicon", "discriminatory") if slurs else ("pattern", "group_generalisation"),),
+        )
+
+    def _sexual(self, post: Post, text: str) -> Finding | None:
+        hits = list(lexicons.pattern("sexual").finditer(text))
+        if not hits:
+            return None
+        if re.search(r"\b(?:sexual\s+health|STI|contracepti\w+|consent\s+class|harassment|"
+                     r"#MeToo|breast\s+cancer|breastfeeding|screening|awareness)\b", text, _I):
+            return None
+        aimed = cues.PATIENT_REF.search(text) or cues.COLLEAGUE_REF.search(text) or cues.WORK_REF.search(text)
+        score = 0.75 if aimed else 0.55
+        return self._make(
+            post, UNPRO_SEXUAL, [(m.start(), m.end()) for m in hits], score,
+            "Sexual comments in a professional's public posts are unprofessional.",
+            (("lexicon", "sexual"), ("target", "work" if aimed else "none")),
+        )
+
+    def _hostile(self, post: Post, text: str) -> Finding | None:
+        hits = list(HOSTILE.finditer(text))
+        if not hits:
+            return None
+        addressed = post.kind in ("reply", "comment") or post.reply_to or ADDRESSED.search(text)
+        if not addressed:
+            return None
+        score = 0.78 if re.search(r"sue|court|solicitor|lawyer|regret|watch\s+your|know\s+where|"
+                                  r"find\s+you|come\s+for", " ".join(m.group() for m in hits), _I) else 0.68
+        return self._make(
+            post, UNPRO_HOSTILE, [(m.start(), m.end()) for m in hits], score,
+            "Insulting, arguing with or threatening someone in public breaks professional boundaries.",
+            (("pattern", "hostile"), ("addressed", "reply" if post.reply_to else "second person")),
+        )
