@@ -16,8 +16,8 @@ Features (all in [0, 1] or small numbers, so the weights read directly):
   written with a space, maiden names kept as a middle name).
 - ``surname_similarity``: Jaro-Winkler of near-miss surnames (Johnson/Johnston 0.975).
   Surnames that are neither shared nor near are not scored at all (``LinkMatcher``).
-- ``first_exact``, ``first_nickname``, ``first_initial``: how the first names relate
-  (baseline: different, or missing).
+- ``first_agree`` (exact or nickname), ``first_nickname`` (the nickname's discount on top),
+  ``first_initial``: how the first names relate (baseline: different, or missing).
 - ``middle_agree``, ``middle_conflict``: both sides give a middle name and it agrees or not.
 - ``order_swapped``: matched only when one side is read surname-first.
 - ``name_commonness``: when first name and surname agree, log10 of (first-name frequency x
@@ -51,7 +51,7 @@ FEATURES: tuple[str, ...] = (
     "surname_part",
     "surname_middle",
     "surname_similarity",
-    "first_exact",
+    "first_agree",
     "first_nickname",
     "first_initial",
     "middle_agree",
@@ -60,6 +60,15 @@ FEATURES: tuple[str, ...] = (
     "name_commonness",
     "handle_birth_year",
 )
+# Signs the evidence must have whatever a synthetic set suggests: a nickname is never better
+# evidence than the name itself, a near-miss surname never counts for a match, and a common
+# name never counts for one either. ``fit_model`` clips the fitted weights to these ranges.
+MONOTONE: dict[str, tuple[float, float]] = {
+    "first_nickname": (-math.inf, 0.0),
+    "surname_similarity": (-math.inf, 0.0),
+    "name_commonness": (-math.inf, 0.0),
+    "middle_conflict": (-math.inf, 0.0),
+}
 DEFAULT_PER_100K = 2.0  # a name absent from the frequency table: uncommon
 MODEL_FILE = "link_model.json"
 
@@ -112,8 +121,9 @@ def compare_names(
     features["surname_part"] = float(surname == "part")
     features["surname_middle"] = float(surname == "middle")
     features["surname_similarity"] = similarity if surname == "near" else 0.0
-    if first in ("exact", "nickname", "initial"):
-        features[f"first_{first}"] = 1.0
+    features["first_agree"] = float(first in ("exact", "nickname"))
+    features["first_nickname"] = float(first == "nickname")
+    features["first_initial"] = float(first == "initial")
     features["middle_agree"] = float(middle > 0)
     features["middle_conflict"] = float(middle < 0)
     features["order_swapped"] = float(swapped_order)
@@ -178,13 +188,15 @@ def load_model() -> LinkScoreModel:
 def fit_model(
     rows: Sequence[Mapping[str, float]], labels: Sequence[int], *, threshold: float, fitted_on: str
 ) -> LinkScoreModel:
-    """Fit the logistic weights (scikit-learn, light L2) on labelled feature rows."""
+    """Fit the logistic weights (scikit-learn, L2) on labelled feature rows; clip to ``MONOTONE``."""
     from sklearn.linear_model import LogisticRegression
 
     matrix = [[row.get(k, 0.0) for k in FEATURES] for row in rows]
-    regression = LogisticRegression(C=10.0, max_iter=5000)
+    regression = LogisticRegression(C=10.0, max_iter=5000)  # light L2: the classes nearly separate
     regression.fit(matrix, list(labels))
     weights = {k: float(w) for k, w in zip(FEATURES, regression.coef_[0], strict=True)}
+    for feature, (low, high) in MONOTONE.items():
+        weights[feature] = min(max(weights[feature], low), high)
     return LinkScoreModel(
         weights=weights,
         intercept=float(regression.intercept_[0]),

@@ -53,7 +53,7 @@ SurnameRelation = Literal["exact", "part", "middle", "near", "different", "missi
 # Particles that belong to the surname that follows them; alone they identify nobody.
 PARTICLES = frozenset(
     "al el ul bin ibn bint abu van von der den de del della di da das dos du la le lo ter ten "
-    "mac mc o st san santa y e".split()
+    "mac mc o ni nic ui ua st san santa y e".split()
 )
 
 # Each group: names that people use for one another. Keys are folded (see ``fold``).
