@@ -372,6 +372,13 @@ class FolderSource(ExportSource):
         """List the folder once; refuse it when it holds no data file at all."""
         names = sorted(_walk(path))
         if not any(name.lower().endswith(_DATA_SUFFIXES) for name in names):
+            zips = [n for n in names if n.lower().endswith(".zip")]
+            if zips:
+                raise UnrecognizedExport(
+                    f"this folder holds no unpacked export, only {len(zips)} .zip file(s); "
+                    "pass the export .zip itself",
+                    path=path,
+                )
             raise UnrecognizedExport(
                 "this folder holds no export data (.js/.json files); "
                 "pass the platform's export .zip or the folder it unpacks to",

@@ -214,3 +214,11 @@ def test_a_member_lying_about_its_size_is_caught_while_streaming(tmp_path: Path)
             with source.open_member("data/tweets.js") as stream:
                 while stream.read(1024):
                     pass
+
+
+def test_a_folder_of_zips_says_to_pass_the_zip(tmp_path: Path, archive_folder: Path) -> None:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    zip_folder(archive_folder, downloads / "twitter-2024.zip")
+    with pytest.raises(UnrecognizedExport, match="pass the export .zip itself"):
+        ExportSource.open(downloads)
