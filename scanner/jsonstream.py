@@ -41,7 +41,7 @@ class _Buffer:
         self.consumed = 0  # characters dropped from the front, for error offsets
         self.eof = False
 
-    def fill(self, at_least: int = CHUNK_CHARS) -> bool:
+    def fill(self, at_least: int = 0) -> bool:
         """Read more; False at end of stream. Drops the consumed front to keep memory flat."""
         if self.eof:
             return False
@@ -81,7 +81,7 @@ class _Buffer:
     def decode_value(self) -> Any:
         """Decode the JSON value at the cursor, reading more until it is complete."""
         self.skip_ws()
-        want = CHUNK_CHARS
+        want = 0
         while True:
             try:
                 value, end = _decoder.raw_decode(self.text, self.pos)
@@ -89,11 +89,11 @@ class _Buffer:
                 pending = len(self.text) - self.pos
                 if self.eof or pending > MAX_ITEM_CHARS:
                     raise self.error(f"not valid JSON ({exc.msg})", exc.pos) from None
+                want = max(want * 2, CHUNK_CHARS)  # a big item: O(n log n) retries, not O(n^2)
                 self.fill(want)
-                want *= 2  # a big item costs O(n log n) retries, not O(n^2)
                 continue
-            if end == len(self.text) and not self.eof and _may_continue(value):
-                # a number at the very end of the buffer may have more digits unread
+            if end > len(self.text) - 3 and not self.eof and _may_continue(value):
+                # a number near the end of the buffer may continue ("1" + "2.5e3") unread
                 self.fill()
                 continue
             self.pos = end
