@@ -735,6 +735,7 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "posts": "posts/your_posts_1.json",
         "comments": "comments/comments.json",
         "friends": "friends/friends.json",
+        "followers": "following_and_followers/followers.json",
         "profile": "profile_information/profile_information.json",
         "group_posts": "groups/your_posts_in_groups.json",
         "group_comments": "groups/your_comments_in_groups.json",
@@ -744,6 +745,7 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "posts": "posts/your_posts_1.json",
         "comments": "comments_and_reactions/comments.json",
         "friends": "friends_and_followers/friends.json",
+        "followers": "friends_and_followers/followers.json",
         "profile": "profile_information/profile_information.json",
         "group_posts": "groups/your_posts_in_groups.json",
         "group_comments": "groups/your_comments_in_groups.json",
@@ -754,6 +756,7 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "your_posts__check_ins__photos_and_videos_1.json",
         "comments": "your_activity_across_facebook/comments_and_reactions/comments.json",
         "friends": "connections/friends/your_friends.json",
+        "followers": "connections/followers/people_who_followed_you.json",
         "profile": "personal_information/profile_information/profile_information.json",
         "group_posts": "your_activity_across_facebook/groups/your_posts_in_groups.json",
         "group_comments": "your_activity_across_facebook/groups/your_comments_in_groups.json",
@@ -763,6 +766,7 @@ FB_PATHS: dict[str, dict[str, str]] = {
         "posts": "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
         "comments": "your_facebook_activity/comments_and_reactions/comments.json",
         "friends": "connections/friends/your_friends.json",
+        "followers": "connections/followers/people_who_followed_you.json",
         "profile": "personal_information/profile_information/profile_information.json",
         "group_posts": "your_facebook_activity/groups/group_posts_and_comments.json",
         "group_comments": "your_facebook_activity/groups/your_comments_in_groups.json",
@@ -787,6 +791,7 @@ def build_facebook_export(
     friends: Iterable[FbFriend] = (),
     group_posts: Iterable[FbPost] = (),
     group_comments: Iterable[FbComment] = (),
+    followers: Iterable[FbFriend] = (),
     wrapper: str = "",
     fmt: Literal["json", "html"] = "json",
 ) -> Path:
@@ -830,6 +835,11 @@ def build_facebook_export(
                     _fb_post(p, owner, paths["media"]) for p in group_posts
                 ]
             }
+        follower_items = [
+            {"name": f.name, "timestamp": int(f.since.timestamp())} for f in followers
+        ]
+        if follower_items:
+            documents["followers"] = {"followers_v2" if v2 else "followers": follower_items}
         group_comment_items = [_fb_comment(c, owner) for c in group_comments]
         if group_comment_items:
             documents["group_comments"] = {

@@ -140,6 +140,17 @@ def test_friends_become_links_with_names_and_since(export) -> None:
     assert all(link.other.id is None and link.account == OWNER.username for link in links)
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_followers_become_links_too(tmp_path: Path, layout: str) -> None:
+    followers = [FbFriend("Zoë Müller", T0)]
+    build_facebook_export(tmp_path, layout=layout, friends=FRIENDS[:1], followers=followers)
+    links = list(open_export(tmp_path).iter_links())
+    assert [(link.relation, link.other.name) for link in links] == [
+        ("friend", FRIENDS[0].name),
+        ("follower", "Zoë Müller"),
+    ]
+
+
 def test_ids_are_stable_across_reads_and_shapes(tmp_path: Path) -> None:
     folder = build_facebook_export(tmp_path / "a", posts=POSTS, comments=COMMENTS)
     first = [p.id for p in open_export(folder).iter_posts()]

@@ -15,7 +15,8 @@ and parent folder, never by full path:
 
 Posts and comments in groups (``your_posts_in_groups.json``, ``group_posts_and_comments.json``,
 ``your_comments_in_groups.json``) are read too: patient-support groups are where clinicians most
-often meet patients online.
+often meet patients online. Followers (``followers.json``, ``people_who_followed_you.json``)
+become links like friends, with relation "follower".
 
 Every string in the export is mojibake (UTF-8 bytes written as ``\\u00XX``); each record is
 repaired with :func:`scanner.textfix.fix_facebook_strings` before it is read, media paths
@@ -51,6 +52,7 @@ POSTS_FILE = re.compile(
 )
 COMMENTS_DIRS = frozenset({"comments", "comments_and_reactions"})
 FRIENDS_DIRS = frozenset({"friends", "friends_and_followers"})
+FOLLOWERS_DIRS = frozenset({"followers", "friends_and_followers", "following_and_followers"})
 PROFILE_FILE = "profile_information"
 POSTS_KEYS = ("status_updates_v2", "status_updates", "posts_v2", "posts")
 COMMENTS_KEYS = ("comments_v2", "comments")
@@ -93,7 +95,7 @@ def _classify(source: ExportSource) -> _Files:
         elif (stem == "friends" and parent in FRIENDS_DIRS) or stem == "your_friends":
             role = friends
         elif stem.startswith("people_who_followed_you") or (
-            stem == "followers" and parent in FRIENDS_DIRS
+            stem == "followers" and parent in FOLLOWERS_DIRS
         ):
             role = followers
         elif stem == PROFILE_FILE:
