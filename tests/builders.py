@@ -1195,14 +1195,24 @@ def write_roster(
     return path
 
 
-def _fill(template: str, rng: random.Random) -> str:
-    return template.format(
+_OPENERS = ("", "", "", "", "Honestly, ", "PSA: ", "Again: ", "Today's thought: ")
+_CLOSERS = ("", "", "", "", " #MedTwitter", " 🙂", " ☕", " #EMtwitter", " Right?", " 🙌")
+
+
+def _fill(template: str, rng: random.Random, *, vary: bool = False) -> str:
+    """A template with its blanks filled; ``vary`` adds the small touches real feeds have."""
+    text = template.format(
         yy=rng.choice(("23", "24")),
         km=rng.randint(12, 32),
         n=rng.randint(1000, 9999),
         mm=rng.randint(19, 27),
         ss=f"{rng.randint(0, 59):02d}",
     )
+    if vary:
+        opener = rng.choice(_OPENERS)
+        text = opener + (text[0].lower() + text[1:] if opener and text[1:2].islower() else text)
+        text += rng.choice(_CLOSERS)
+    return text
 
 
 def _demo_tweets(
@@ -1218,7 +1228,7 @@ def _demo_tweets(
         template = HARMLESS[i % len(HARMLESS)] if i < len(HARMLESS) else rng.choice(HARMLESS)
         tweets.append(
             Tweet(
-                _fill(template, rng),
+                _fill(template, rng, vary=i >= len(HARMLESS)),
                 moment(),
                 likes=rng.randint(0, 80),
                 retweets=rng.randint(0, 15),
