@@ -24,9 +24,11 @@ import io
 import logging
 import os
 import posixpath
+import threading
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -439,7 +441,8 @@ def open_media(ref: str, max_bytes: int) -> bytes:
     if not is_safe_member(member):
         raise CorruptArchive("media path points outside the archive; refused", path=zip_path)
     try:
-        with zipfile.ZipFile(zip_path) as archive:
+        with _MEDIA_ZIPS.lock:
+            archive = _MEDIA_ZIPS.get(zip_path)
             try:
                 info = archive.getinfo(member)
             except KeyError:
@@ -450,15 +453,49 @@ def open_media(ref: str, max_bytes: int) -> bytes:
                     path=ref,
                 )
             with archive.open(info) as raw:
-                return _read_capped(
-                    _CappedReader(raw, info.file_size, ref),
-                    max_bytes,
-                    ref,  # type: ignore[arg-type]
-                )
+                capped = _CappedReader(raw, info.file_size, ref)  # type: ignore[arg-type]
+                return _read_capped(capped, max_bytes, ref)
+    except FileNotFoundError:
+        raise MissingPath("the export holding this media is gone", path=zip_path) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise CorruptArchive(
             f"the zip cannot be read ({type(exc).__name__})", path=zip_path
         ) from None
+
+
+class _OpenZips:
+    """A few zips kept open for media read-back: a big archive's directory is parsed once.
+
+    A report reads dozens of thumbnails from one archive of tens of thousands of members;
+    re-reading the central directory for each would cost seconds. Keyed by path, size and
+    mtime, so a replaced archive is reopened; access is serialized by ``lock``.
+    """
+
+    def __init__(self, size: int = 4) -> None:
+        self.lock = threading.Lock()
+        self._size = size
+        self._open: OrderedDict[tuple[str, int, int], zipfile.ZipFile] = OrderedDict()
+
+    def get(self, path: str) -> zipfile.ZipFile:
+        stat = os.stat(path)
+        key = (path, stat.st_size, stat.st_mtime_ns)
+        archive = self._open.pop(key, None)
+        if archive is None:
+            archive = zipfile.ZipFile(path)
+        self._open[key] = archive
+        while len(self._open) > self._size:
+            _, oldest = self._open.popitem(last=False)
+            oldest.close()
+        return archive
+
+    def clear(self) -> None:
+        with self.lock:
+            for archive in self._open.values():
+                archive.close()
+            self._open.clear()
+
+
+_MEDIA_ZIPS = _OpenZips()
 
 
 def _split_media_ref(ref: str) -> tuple[str | None, str]:
