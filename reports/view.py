@@ -49,6 +49,11 @@ class ScoreView:
     percent: int
     flagged: bool
 
+    @property
+    def step(self) -> int:
+        """The bar width in 5% steps: the CSP allows no inline styles, so widths are classes."""
+        return max(0, min(100, 5 * round(self.percent / 5)))
+
 
 @dataclass(frozen=True, slots=True)
 class RegionView:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from reports import render_report
 from tests.report_samples import HOSTILE_IMG, HOSTILE_SCRIPT, sample_data
@@ -44,7 +45,6 @@ def report_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
-
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield chromium
@@ -122,15 +122,19 @@ def test_filters_change_what_is_shown(
             page.fill(step[1], step[2])
         elif step[0] == "click":
             page.click(step[1])
+    # the search filters once typing pauses, so wait for the count
+    expect(page.locator("#f-status")).to_have_text(f"{len(ranks)} of 8 shown")
     assert visit.visible_ranks() == ranks
-    assert page.inner_text("#f-status") == f"{len(ranks)} of 8 shown"
     assert page.is_visible("#empty-filter") == (not ranks)
 
 
 def test_hostile_post_text_stays_inert_text(visit: Visit) -> None:
     page = visit.page
     post = page.locator("#post-3")
-    text = post.locator(".post-text").inner_text()
+    post.scroll_into_view_if_needed()  # off-screen posts are not rendered (content-visibility)
+    shown = post.locator(".post-text")
+    expect(shown).to_contain_text(HOSTILE_SCRIPT, use_inner_text=True)
+    text = shown.inner_text()
     assert HOSTILE_SCRIPT in text and HOSTILE_IMG in text and "{{ 7*7 }}" in text
     assert visit.dialogs == []
     assert page.evaluate("typeof window.__pwned") == "undefined"

@@ -55,7 +55,8 @@
   if (bar && list) {
     bar.hidden = false;
     [fAction, fPlatform, fFrom, fTo].concat(cats).forEach(function (el) { el.addEventListener("change", apply); });
-    fSearch.addEventListener("input", apply);
+    var typing = 0;  /* re-filter once typing pauses: each pass touches every post */
+    fSearch.addEventListener("input", function () { clearTimeout(typing); typing = setTimeout(apply, 120); });
     $("f-reset").addEventListener("click", reset);
     if ($("f-reset-2")) $("f-reset-2").addEventListener("click", reset);
   }
