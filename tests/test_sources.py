@@ -222,3 +222,11 @@ def test_a_folder_of_zips_says_to_pass_the_zip(tmp_path: Path, archive_folder: P
     zip_folder(archive_folder, downloads / "twitter-2024.zip")
     with pytest.raises(UnrecognizedExport, match="pass the export .zip itself"):
         ExportSource.open(downloads)
+
+
+def test_open_media_sees_a_replaced_archive(tmp_path: Path) -> None:
+    zipped = tmp_path / "m.zip"
+    for payload in (b"first version", b"the second, longer version"):
+        with zipfile.ZipFile(zipped, "w") as archive:
+            archive.writestr("data/tweets_media/1-a.jpg", payload)
+        assert open_media(f"{zipped}::data/tweets_media/1-a.jpg", max_bytes=100) == payload
