@@ -22,6 +22,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -31,6 +32,9 @@ from classifiers.engine import heuristic_scores
 from classifiers.findings import CATEGORIES, Category, Finding
 from classifiers.model import Head, Precision
 from classifiers.risk import assess
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -343,3 +347,90 @@ def run(write: bool = True, compare_fp32: bool = True) -> str:
         for name, value, _, met in targets_table(combined)
     ]
     return "\n".join(terminal)
+
+
+# ---------------------------------------------------------------- error analysis (the notebook)
+
+
+def confusion_counts(scored: Scored, system: str = "combined") -> pd.DataFrame:
+    """Per category: true/false positives and negatives at 0.5, as a DataFrame."""
+    import pandas as pd
+
+    labels = corpus.label_matrix(scored.rows).astype(bool)
+    predicted = scored.scores[system] >= 0.5
+    rows = []
+    for j, category in enumerate(CATEGORIES):
+        y, p = labels[:, j], predicted[:, j]
+        rows.append(
+            {
+                "category": category,
+                "TP": int(np.sum(p & y)),
+                "FP": int(np.sum(p & ~y)),
+                "FN": int(np.sum(~p & y)),
+                "TN": int(np.sum(~p & ~y)),
+            }
+        )
+    return pd.DataFrame(rows).set_index("category")
+
+
+def cross_confusion(scored: Scored, system: str = "combined") -> pd.DataFrame:
+    """Rows: the true label ("harmless" for none); columns: categories predicted at 0.5.
+
+    Shows which categories are mistaken for which (a post counts once per true label).
+    """
+    import pandas as pd
+
+    predicted = scored.scores[system] >= 0.5
+    table = pd.DataFrame(0, index=[*CATEGORIES, "harmless"], columns=[*CATEGORIES, "nothing"])
+    for row, flags in zip(scored.rows, predicted, strict=True):
+        truths = row.labels or ("harmless",)
+        hits = [c for c, f in zip(CATEGORIES, flags, strict=True) if f] or ["nothing"]
+        for truth in truths:
+            for hit in hits:
+                table.loc[truth, hit] += 1
+    return table
+
+
+def worst_errors(
+    scored: Scored, category: Category, system: str = "combined", kind: str = "miss", n: int = 8
+) -> pd.DataFrame:
+    """The ``n`` worst misses (positives scored lowest) or false alarms (negatives highest)."""
+    import pandas as pd
+
+    j = CATEGORIES.index(category)
+    scores = scored.scores[system][:, j]
+    labels = corpus.label_matrix(scored.rows)[:, j].astype(bool)
+    wanted = labels & (scores < 0.5) if kind == "miss" else ~labels & (scores >= 0.5)
+    order = np.argsort(scores if kind == "miss" else -scores)
+    picked = [i for i in order if wanted[i]][:n]
+    return pd.DataFrame(
+        [
+            {
+                "id": scored.rows[i].id,
+                "score": round(float(scores[i]), 3),
+                "labels": ",".join(scored.rows[i].labels) or "-",
+                "rules": ",".join(sorted({f.rule.id for f in scored.findings[i]})) or "-",
+                "hard_negative": scored.rows[i].hard_negative,
+                "text": scored.rows[i].text,
+            }
+            for i in picked
+        ]
+    )
+
+
+def slice_table(scored: Scored, by: str, system: str = "combined") -> pd.DataFrame:
+    """F1 per category within each value of a corpus field (source, platform, kind, ...)."""
+    import pandas as pd
+
+    out = []
+    values = sorted({str(getattr(r, by)) for r in scored.rows})
+    for value in values:
+        index = [i for i, r in enumerate(scored.rows) if str(getattr(r, by)) == value]
+        rows = [scored.rows[i] for i in index]
+        result = system_result(
+            system, value, rows, scored.scores[system][index], [scored.findings[i] for i in index]
+        )
+        entry = {by: value, "posts": len(rows), "harmless acted on": result.harmless_action_rate}
+        entry.update({m.category: round(m.f1, 3) for m in result.per_category})
+        out.append(entry)
+    return pd.DataFrame(out).set_index(by)
