@@ -579,48 +579,53 @@ class Store:
             accounts.append(record)
         return accounts
 
-    def run_totals(self, run_id: int) -> dict[str, Any]:
-        """The report's totals over every post of the run, computed in SQL (no post in memory)."""
+    def run_totals(self, run_id: int, *, account_id: int | None = None) -> dict[str, Any]:
+        """The report's totals over every post of the run (or one account of it), in SQL.
+
+        Shapes as ``reports.data.ReportData.totals``; no post is held in memory.
+        """
         conn = self.conn
+        scope = "v.run_id = ?" + (" AND v.account_id = ?" if account_id is not None else "")
+        params: tuple[int, ...] = (run_id,) if account_id is None else (run_id, account_id)
         posts, first, last = conn.execute(
             "SELECT count(*), min(p.created_at), max(p.created_at) FROM verdicts v "
-            "JOIN posts p ON p.id = v.post_rowid WHERE v.run_id = ?",
-            (run_id,),
+            f"JOIN posts p ON p.id = v.post_rowid WHERE {scope}",
+            params,
         ).fetchone()
-        links = conn.execute(
-            "SELECT count(*) FROM links WHERE last_run_id = ?", (run_id,)
-        ).fetchone()[0]
+        link_scope = "last_run_id = ?" + (" AND account_id = ?" if account_id is not None else "")
+        links = conn.execute(f"SELECT count(*) FROM links WHERE {link_scope}", params).fetchone()[0]
+        account_scope = "last_run_id = ?" + (" AND id = ?" if account_id is not None else "")
         platforms = [
             row[0]
             for row in conn.execute(
-                "SELECT DISTINCT platform FROM accounts WHERE last_run_id = ? ORDER BY platform",
-                (run_id,),
+                f"SELECT DISTINCT platform FROM accounts WHERE {account_scope} ORDER BY platform",
+                params,
             )
         ]
         by_action = {"delete": 0, "review": 0, "keep": 0}
         for action, count in conn.execute(
-            "SELECT action, count(*) FROM verdicts WHERE run_id = ? GROUP BY action", (run_id,)
+            f"SELECT action, count(*) FROM verdicts v WHERE {scope} GROUP BY action", params
         ):
             by_action[action] = count
-        flagged_sql = " + ".join(f"(v.{c} >= 0.5)" for c in CATEGORY_COLUMNS)
+        flagged = " + ".join(f"(v.{c} >= 0.5)" for c in CATEGORY_COLUMNS)
+        sums = ", ".join(f"sum(v.{c} >= 0.5)" for c in CATEGORY_COLUMNS)
         by_category: dict[str, dict[str, int]] = {
             c: {"delete": 0, "review": 0} for c in CATEGORY_COLUMNS
         }
-        by_month: dict[str, dict[str, int]] = {}
-        sums = ", ".join(f"sum(v.{c} >= 0.5)" for c in CATEGORY_COLUMNS)
         for action, *counts in conn.execute(
             f"SELECT v.action, {sums} FROM verdicts v "
-            "WHERE v.run_id = ? AND v.action IN ('delete', 'review') GROUP BY v.action",
-            (run_id,),
+            f"WHERE {scope} AND v.action IN ('delete', 'review') GROUP BY v.action",
+            params,
         ):
             for category, count in zip(CATEGORY_COLUMNS, counts, strict=True):
                 by_category[category][action] = int(count or 0)
+        by_month: dict[str, dict[str, int]] = {}
         for month, *counts in conn.execute(
             f"SELECT substr(p.created_at, 1, 7) AS month, {sums} FROM verdicts v "
             "JOIN posts p ON p.id = v.post_rowid "
-            f"WHERE v.run_id = ? AND v.action IN ('delete', 'review') AND ({flagged_sql}) > 0 "
+            f"WHERE {scope} AND v.action IN ('delete', 'review') AND ({flagged}) > 0 "
             "GROUP BY month ORDER BY month",
-            (run_id,),
+            params,
         ):
             by_month[month] = {
                 c: int(n or 0) for c, n in zip(CATEGORY_COLUMNS, counts, strict=True) if n

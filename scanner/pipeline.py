@@ -1,0 +1,532 @@
+"""The batch pipeline: sources -> store -> classifiers -> results, in flat memory.
+
+``scan(request)`` does, in order:
+
+1. **Check everything before writing anything.** Every export is opened and recognised and
+   the roster loaded before the store is touched, so bad input (a missing path, a zip bomb, an
+   HTML Facebook export, an unreadable roster) ends the run with nothing written anywhere.
+2. **Per source, in batches.** The connector streams posts; each batch of ``batch_size``
+   goes through ``Scorer.score(batch, account)`` and is stored with its verdicts in one
+   transaction. Nothing holds all posts: memory depends on the batch size, not the export.
+   Links go through the roster matcher in batches too; only the few matched links are kept
+   in memory (their ``patient_ref`` must not go into the store).
+3. **Passes over what is stored.** A thread pass (``Scorer.score_threads``, when the scorer
+   has one) re-scores self-reply threads seen whole, and an account pass
+   (``Scorer.score_account``) adds account-level findings such as a missing disclaimer.
+4. **Outputs by streaming queries** ordered by risk: the results JSON, the HTML report and
+   the CSV, only those asked for.
+
+Live sources (``ApiConnector``) go through the same steps page by page; each page's posts,
+verdicts and cursor are one transaction, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from scanner import __version__
+from scanner.config import settings
+from scanner.connectors.base import ApiConnector, ArchiveConnector, Cursor
+from scanner.errors import BadInput, ScrubsError
+from scanner.models import Account, Link, Post
+from scanner.store import (
+    LinkMatch,
+    RunVersions,
+    ScoredPost,
+    SourceRecord,
+    Store,
+    iter_batches,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from classifiers.engine import Scorer
+    from classifiers.findings import PatientMatch, Verdict
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 256
+LINK_BATCH_SIZE = 1000
+THREAD_BATCH_SIZE = 64
+
+
+# -- request and summary -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRequest:
+    """What to scan and where to write. Paths are as the user gave them.
+
+    ``live`` holds API connectors the CLI built from options such as ``--x-user``; ``scorer``
+    lets a caller (benchmarks, tests of a specific recognizer set) bring its own.
+    """
+
+    sources: tuple[Path, ...] = ()
+    live: tuple[ApiConnector, ...] = ()
+    roster: Path | None = None
+    json_path: Path | None = None
+    report_path: Path | None = None
+    csv_path: Path | None = None
+    db_path: Path | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+    scorer: Scorer | None = None
+    redact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSummary:
+    """What one source contributed."""
+
+    platform: str
+    handle: str
+    source: str
+    posts: int
+    links: int
+    matched_links: int
+    skipped: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanSummary:
+    """What a run did: counts and where its outputs are."""
+
+    run_id: int
+    db_path: Path
+    accounts: tuple[AccountSummary, ...]
+    posts: int
+    new_posts: int
+    links: int
+    matched_links: int
+    by_action: Mapping[str, int]
+    outputs: tuple[Path, ...]
+    notes: tuple[str, ...] = ()
+    roster_used: bool = False
+
+
+class Progress(Protocol):
+    """Where the pipeline reports progress (a rich bar on a terminal, nothing otherwise)."""
+
+    def start(self, label: str) -> None:
+        """A source begins."""
+
+    def advance(self, posts: int) -> None:
+        """``posts`` more posts stored."""
+
+    def finish(self) -> None:
+        """The source is done."""
+
+
+class NoProgress:
+    """Progress that goes nowhere: pipes, CI, tests."""
+
+    def start(self, label: str) -> None:
+        """Ignore."""
+
+    def advance(self, posts: int) -> None:
+        """Ignore."""
+
+    def finish(self) -> None:
+        """Ignore."""
+
+
+# -- the run -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Run:
+    """Mutable state of one run: the store, the scorer, the matcher and this run's matches."""
+
+    store: Store
+    run_id: int
+    scorer: Scorer
+    versions: RunVersions
+    request: ScanRequest
+    progress: Progress
+    matcher: Any = None  # classifiers.links.LinkMatcher when a roster is given
+    matches: dict[int, PatientMatch] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    accounts: list[AccountSummary] = field(default_factory=list)
+
+
+def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
+    """Scan every source of ``request`` into the store and write the requested outputs."""
+    progress = progress or NoProgress()
+    if not request.sources and not request.live:
+        raise BadInput("nothing to scan: give at least one export (a .zip or folder)")
+    _check_outputs(request)
+    with ExitStack() as stack:
+        connectors = [_open(path, stack) for path in request.sources]  # bad input raises here
+        roster = _load_roster(request.roster)
+        db_path = Path(request.db_path) if request.db_path else settings().db_path
+        store = stack.enter_context(Store(db_path))
+        scorer = request.scorer or _default_scorer(roster)
+        versions = RunVersions(tool=__version__, model=_model_version(scorer))
+        records = [
+            _source_record(path, c) for path, c in zip(request.sources, connectors, strict=True)
+        ]
+        run = _Run(
+            store=store,
+            run_id=store.start_run(records, versions),
+            scorer=scorer,
+            versions=versions,
+            request=request,
+            progress=progress,
+            matcher=_link_matcher(roster),
+        )
+        log.info(
+            "run %d started: %d export(s), %d live source(s)",
+            run.run_id,
+            len(connectors),
+            len(request.live),
+        )
+        try:
+            for path, connector in zip(request.sources, connectors, strict=True):
+                _scan_archive(run, connector, str(path))
+            for live in request.live:
+                _scan_live(run, live)
+            outputs = _write_outputs(run, roster_used=roster is not None)
+        except ScrubsError as error:
+            store.finish_run(run.run_id, status="failed", errors=[error.line()])
+            raise
+        except BaseException as error:
+            store.finish_run(run.run_id, status="failed", errors=[type(error).__name__])
+            raise
+        totals = store.run_totals(run.run_id)
+        summary = ScanSummary(
+            run_id=run.run_id,
+            db_path=db_path,
+            accounts=tuple(run.accounts),
+            posts=totals["posts"],
+            new_posts=store.new_posts(run.run_id),
+            links=totals["links"],
+            matched_links=len(run.matches),
+            by_action=totals["by_action"],
+            outputs=outputs,
+            notes=tuple(run.notes),
+            roster_used=roster is not None,
+        )
+        store.finish_run(run.run_id, status="done", counts=_counts(summary), errors=run.notes)
+        log.info("run %d done: %d posts, %d links", run.run_id, summary.posts, summary.links)
+        return summary
+
+
+def _open(path: Path, stack: ExitStack) -> ArchiveConnector:
+    from scanner.connectors import open_export
+
+    connector = open_export(path)
+    stack.callback(connector.source.close)
+    return connector
+
+
+def _check_outputs(request: ScanRequest) -> None:
+    """Refuse output paths that cannot be written, before any work is done."""
+    for path in (request.json_path, request.report_path, request.csv_path):
+        if path is None:
+            continue
+        if Path(path).is_dir():
+            raise BadInput("is a folder; give a file name for this output", path=path)
+    inputs = {Path(p).resolve() for p in request.sources}
+    for path in (request.json_path, request.report_path, request.csv_path):
+        if path is not None and Path(path).resolve() in inputs:
+            raise BadInput("output would overwrite an input export", path=path)
+
+
+def _load_roster(path: Path | None) -> Any:
+    if path is None:
+        return None
+    from classifiers.roster import load_roster
+
+    return load_roster(path)
+
+
+def _link_matcher(roster: Any) -> Any:
+    if roster is None:
+        return None
+    from classifiers.links import LinkMatcher
+
+    return LinkMatcher(roster)
+
+
+def _default_scorer(roster: Any) -> Scorer:
+    from classifiers.engine import Scorer
+
+    return Scorer(patients=roster)
+
+
+def _model_version(scorer: Any) -> str | None:
+    """Which model scored: the scorer's own word when it has one, else the classifier's name."""
+    explicit = getattr(scorer, "model_version", None)
+    if isinstance(explicit, str):
+        return explicit
+    classifier = getattr(scorer, "classifier", None)
+    if classifier is None:
+        return "heuristics"
+    return str(
+        getattr(classifier, "version", None)
+        or getattr(classifier, "name", None)
+        or type(classifier).__name__
+    )
+
+
+def _source_record(path: Path, connector: ArchiveConnector) -> SourceRecord:
+    return SourceRecord(label=str(path), kind=connector.name, fingerprint=fingerprint(Path(path)))
+
+
+def fingerprint(path: Path) -> str:
+    """Which export this was: sha256 of a file's bytes, or of a folder's names and sizes."""
+    digest = hashlib.sha256()
+    if path.is_file():
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+    for root, dirs, files in os.walk(path):
+        dirs.sort()
+        for name in sorted(files):
+            full = Path(root) / name
+            digest.update(f"{full.relative_to(path).as_posix()}\0{full.stat().st_size}\n".encode())
+    return "listing:" + digest.hexdigest()
+
+
+# -- one archive ---------------------------------------------------------------------------------
+
+
+def _scan_archive(run: _Run, connector: ArchiveConnector, label: str) -> None:
+    account = connector.account()
+    account_id = run.store.upsert_account(account, run.run_id)
+    run.progress.start(f"{connector.name} @{account.handle}")
+    log.info("source %s: account %s, connector %s", label, account.key, connector.name)
+    posts = _store_posts(run, account, account_id, connector.iter_posts(), seen_in="archive")
+    links, matched = _store_links(run, account_id, connector.iter_links())
+    run.progress.finish()
+    _thread_pass(run, account, account_id)
+    _account_pass(run, account, account_id)
+    skipped = dict(connector.stats.skipped)
+    if skipped:
+        note = _skip_note(label, skipped)
+        log.warning("%s", note)
+        run.notes.append(note)
+    run.accounts.append(
+        AccountSummary(account.platform, account.handle, label, posts, links, matched, skipped)
+    )
+
+
+def _skip_note(label: str, skipped: Mapping[str, int]) -> str:
+    total = sum(skipped.values())
+    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(skipped.items()))
+    items = "item" if total == 1 else "items"
+    return f"{label}: skipped {total} odd {items} ({reasons}); the rest was scanned"
+
+
+def _store_posts(
+    run: _Run, account: Account, account_id: int, posts: Iterable[Post], *, seen_in: str
+) -> int:
+    count = 0
+    for batch in iter_batches(posts, run.request.batch_size):
+        scored = _score(run, batch, account)
+        run.store.save_scored(
+            account_id, run.run_id, scored, seen_in=seen_in, versions=run.versions
+        )
+        count += len(batch)
+        run.progress.advance(len(batch))
+    return count
+
+
+def _score(run: _Run, batch: Sequence[Post], account: Account) -> list[ScoredPost]:
+    verdicts = run.scorer.score(batch, account)
+    return [_scored(verdict) for verdict in verdicts]
+
+
+def _scored(verdict: Verdict) -> ScoredPost:
+    from scanner.results import finding_dict
+
+    return ScoredPost(
+        post=verdict.post,
+        scores=dict(verdict.scores),
+        risk=verdict.risk,
+        action=verdict.action,
+        findings=tuple(finding_dict(f) for f in verdict.findings),
+    )
+
+
+def _store_links(run: _Run, account_id: int, links: Iterable[Link]) -> tuple[int, int]:
+    """Store links, matching each against the roster; returns (stored, matched)."""
+    stored = matched = 0
+    for batch in iter_batches(links, LINK_BATCH_SIZE):
+        pairs = [(link, _match(run, link)) for link in batch]
+        rowids = run.store.save_links(
+            account_id,
+            run.run_id,
+            [(link, kept) for link, (kept, _) in pairs],
+            roster_used=run.matcher is not None,
+        )
+        for rowid, (_, (_, match)) in zip(rowids, pairs, strict=True):
+            if rowid is None:
+                continue
+            stored += 1
+            if match is not None:
+                run.matches[rowid] = match
+                matched += 1
+    return stored, matched
+
+
+def _match(run: _Run, link: Link) -> tuple[LinkMatch | None, PatientMatch | None]:
+    """The roster match for ``link``: what the store may keep, and the full match for outputs."""
+    if run.matcher is None:
+        return None, None
+    match = run.matcher.match(link)
+    if match is None:
+        return None, None
+    from classifiers.links import match_fingerprint
+
+    kept = LinkMatch(
+        fingerprint=match_fingerprint(link, match),
+        score=float(match.score),
+        matched_on=tuple(match.matched_on),
+    )
+    return kept, match
+
+
+# -- passes over what is stored ------------------------------------------------------------------
+
+
+def _thread_pass(run: _Run, account: Account, account_id: int) -> None:
+    """Let the scorer see self-reply threads whole (a case spread over several posts).
+
+    Hook: ``Scorer.score_threads(threads: Sequence[Sequence[Post]], account) -> list[Verdict]``
+    returns new verdicts for the posts whose verdict changes; they replace the stored ones.
+    """
+    score_threads: Callable[..., Sequence[Verdict]] | None = getattr(
+        run.scorer, "score_threads", None
+    )
+    if score_threads is None:
+        return
+    changed = 0
+    threads: Iterator[list[Post]] = run.store.iter_threads(account_id, run.run_id)
+    for batch in iter_batches(threads, THREAD_BATCH_SIZE):
+        verdicts = score_threads(batch, account)
+        if verdicts:
+            changed += run.store.replace_verdicts(
+                run.run_id, [_scored(v) for v in verdicts], versions=run.versions
+            )
+    log.info("thread pass for %s: %d verdicts updated", account.key, changed)
+
+
+def _account_pass(run: _Run, account: Account, account_id: int) -> None:
+    """Account-level findings (no disclaimer, mixed use) from the account and its totals.
+
+    Hook: ``Scorer.score_account(account, totals: Mapping) -> Sequence[Finding]`` where
+    ``totals`` is ``Store.run_totals`` restricted to this account.
+    """
+    score_account = getattr(run.scorer, "score_account", None)
+    if score_account is None:
+        return
+    from scanner.results import finding_dict
+
+    totals = run.store.run_totals(run.run_id, account_id=account_id)
+    findings = score_account(account, totals)
+    run.store.set_account_findings(account_id, [finding_dict(f) for f in findings])
+
+
+# -- live sources ----------------------------------------------------------------------------------
+
+
+def _scan_live(run: _Run, connector: ApiConnector) -> None:
+    """Fetch pages newer than the stored cursor; each page and its cursor in one transaction."""
+    account = connector.account()
+    account_id = run.store.upsert_account(account, run.run_id)
+    label = f"{connector.name}:@{account.handle}"
+    run.store.add_run_sources(run.run_id, [SourceRecord(label=label, kind=connector.name)])
+    stored_cursor = run.store.cursor(account_id, connector.name)
+    run.progress.start(label)
+    posts = 0
+    for page in connector.iter_pages(Cursor(stored_cursor) if stored_cursor else None):
+        scored = _score(run, page.posts, account) if page.posts else []
+        run.store.save_page(
+            account_id,
+            run.run_id,
+            connector.name,
+            scored,
+            page.cursor.value if page.cursor else None,
+            versions=run.versions,
+        )
+        posts += len(page.posts)
+        run.progress.advance(len(page.posts))
+        for note in page.notes:
+            if note not in run.notes:
+                log.warning("%s: %s", label, note)
+                run.notes.append(f"{label}: {note}")
+        if page.links:
+            _store_links(run, account_id, page.links)
+    links, matched = _store_links(run, account_id, connector.iter_links())
+    run.progress.finish()
+    _thread_pass(run, account, account_id)
+    _account_pass(run, account, account_id)
+    run.accounts.append(
+        AccountSummary(account.platform, account.handle, label, posts, links, matched)
+    )
+
+
+# -- outputs ---------------------------------------------------------------------------------------
+
+
+def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[Path, ...]:
+    from scanner import results
+
+    request = run.request
+    generated_at = utc_now()
+    notes = list(run.notes)
+    if not roster_used:
+        notes.append(
+            "No patient roster given (--roster): connections were not checked against patients."
+        )
+    written: list[Path] = []
+    if request.json_path is not None:
+        written.append(
+            results.write_results(
+                run.store,
+                run.run_id,
+                Path(request.json_path),
+                matches=run.matches,
+                generated_at=generated_at,
+            )
+        )
+    if request.report_path is not None or request.csv_path is not None:
+        data = results.report_data(
+            run.store,
+            run.run_id,
+            matches=run.matches,
+            roster_used=roster_used,
+            notes=tuple(notes),
+            generated_at=generated_at,
+            redact=request.redact,
+        )
+        import reports
+
+        if request.report_path is not None:
+            Path(request.report_path).parent.mkdir(parents=True, exist_ok=True)
+            reports.render_report(data, Path(request.report_path))
+            written.append(Path(request.report_path))
+        if request.csv_path is not None:
+            Path(request.csv_path).parent.mkdir(parents=True, exist_ok=True)
+            reports.write_csv(data, Path(request.csv_path))
+            written.append(Path(request.csv_path))
+    return tuple(written)
+
+
+def _counts(summary: ScanSummary) -> dict[str, Any]:
+    return {
+        "posts": summary.posts,
+        "new_posts": summary.new_posts,
+        "links": summary.links,
+        "matched_links": summary.matched_links,
+        "by_action": dict(summary.by_action),
+        "skipped": {a.source: dict(a.skipped) for a in summary.accounts if a.skipped},
+    }
