@@ -1,4 +1,6 @@
-"""Evaluate (and refit) patient-link matching on synthetic rosters: ``python -m classifiers.link_eval``.
+"""Evaluate (and refit) patient-link matching on synthetic rosters.
+
+Run ``python -m classifiers.link_eval`` (``make eval`` does).
 
 Prints, for the held-apart EVAL set (seed ``EVAL_SEED``): its size; precision and recall of
 name matching at several score thresholds (the shipped threshold marked); identity matching
@@ -103,7 +105,9 @@ def training_rows(data: SyntheticSet) -> tuple[list[dict[str, float]], list[int]
     for connection in data.connections:
         if not connection.by_name:
             continue
-        for entry, comparison in matcher.name_comparisons(connection.link.platform, connection.link.other):
+        for entry, comparison in matcher.name_comparisons(
+            connection.link.platform, connection.link.other
+        ):
             rows.append(dict(comparison.features))
             labels.append(int(entry.patient_ref == connection.truth))
     return rows, labels
@@ -125,7 +129,8 @@ def fit(threshold: float) -> LinkScoreModel:
         rows,
         labels,
         threshold=threshold,
-        fitted_on=f"link_synth TRAIN seeds {TRAIN_SEED * 1000}..{TRAIN_SEED * 1000 + TRAIN_ROSTERS - 1}: "
+        fitted_on=f"link_synth TRAIN seeds {TRAIN_SEED * 1000}.."
+        f"{TRAIN_SEED * 1000 + TRAIN_ROSTERS - 1}: "
         f"{patients} patients, {connections} connections, {len(rows)} candidate pairs",
     )
     MODEL_PATH.write_text(model.to_json() + "\n", encoding="utf-8")
@@ -158,7 +163,9 @@ def report(data: SyntheticSet, predictions: Sequence[Prediction], model: LinkSco
     for kind, items in sorted(by_kind.items()):
         positives = [p for p in items if p.truth is not None and p.by_name]
         if positives:
-            hits = sum(1 for p in positives if p.predicted == p.truth and p.score >= model.threshold)
+            hits = sum(
+                1 for p in positives if p.predicted == p.truth and p.score >= model.threshold
+            )
             lines.append(
                 f"{kind:20s} {len(positives):3d}  {hits / len(positives):6.3f}  "
                 f"{min(p.score for p in positives):9.3f}"
@@ -173,8 +180,15 @@ def report(data: SyntheticSet, predictions: Sequence[Prediction], model: LinkSco
             )
     near_misses = sum(
         len([p for p in by_kind[k] if p.truth is None])
-        for k in ("near_surname", "relative", "same_first_other_surname", "first_name_only",
-                  "namesake", "near_handle", "other_user_id")
+        for k in (
+            "near_surname",
+            "relative",
+            "same_first_other_surname",
+            "first_name_only",
+            "namesake",
+            "near_handle",
+            "other_user_id",
+        )
     )
     lines += ["", f"deliberate near-miss decoys: {near_misses}"]
     return "\n".join(lines)
@@ -184,10 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry: optionally refit, then evaluate on the EVAL set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help="refit on TRAIN and write the model")
-    parser.add_argument("--threshold", type=float, default=None, help="threshold to ship with --fit")
+    parser.add_argument(
+        "--threshold", type=float, default=None, help="threshold to ship with --fit"
+    )
     parser.add_argument("--seed", type=int, default=EVAL_SEED, help="seed of the evaluation set")
     parser.add_argument(
-        "--also-seeds", type=int, nargs="*", default=[EVAL_SEED, 3, 4, 5, 6],
+        "--also-seeds",
+        type=int,
+        nargs="*",
+        default=[EVAL_SEED, 3, 4, 5, 6],
         help="more EVAL seeds to pool for a stability summary (none: skip)",
     )
     args = parser.parse_args(argv)

@@ -188,7 +188,7 @@ def load_model() -> LinkScoreModel:
 def fit_model(
     rows: Sequence[Mapping[str, float]], labels: Sequence[int], *, threshold: float, fitted_on: str
 ) -> LinkScoreModel:
-    """Fit the logistic weights (scikit-learn, L2) on labelled feature rows; clip to ``MONOTONE``."""
+    """Fit logistic weights (scikit-learn, L2) on labelled feature rows; clip to ``MONOTONE``."""
     from sklearn.linear_model import LogisticRegression
 
     matrix = [[row.get(k, 0.0) for k in FEATURES] for row in rows]

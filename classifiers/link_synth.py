@@ -42,44 +42,242 @@ EVAL_SEED = 2
 # origin: (first names, surnames). Surnames with diacritics, particles, hyphens on purpose.
 ORIGINS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "irish": (
-        ("Seán", "Siobhán", "Niamh", "Pádraig", "Aoife", "Ciarán", "Róisín", "Eoin", "Caoimhe", "Tadhg"),
-        ("O'Brien", "Murphy", "O'Sullivan", "McCarthy", "Fitzgerald", "Brennan", "Doyle", "Ó Súilleabháin", "Byrne", "Kavanagh"),
+        (
+            "Seán",
+            "Siobhán",
+            "Niamh",
+            "Pádraig",
+            "Aoife",
+            "Ciarán",
+            "Róisín",
+            "Eoin",
+            "Caoimhe",
+            "Tadhg",
+        ),
+        (
+            "O'Brien",
+            "Murphy",
+            "O'Sullivan",
+            "McCarthy",
+            "Fitzgerald",
+            "Brennan",
+            "Doyle",
+            "Ó Súilleabháin",
+            "Byrne",
+            "Kavanagh",
+        ),
     ),
     "polish": (
-        ("Katarzyna", "Małgorzata", "Wojciech", "Tomasz", "Jakub", "Agnieszka", "Grzegorz", "Zbigniew", "Barbara", "Krzysztof"),
-        ("Wiśniewska", "Kowalczyk", "Wójcik", "Kamińska", "Lewandowski", "Zieliński", "Szymańska", "Woźniak", "Dąbrowski", "Jabłońska"),
+        (
+            "Katarzyna",
+            "Małgorzata",
+            "Wojciech",
+            "Tomasz",
+            "Jakub",
+            "Agnieszka",
+            "Grzegorz",
+            "Zbigniew",
+            "Barbara",
+            "Krzysztof",
+        ),
+        (
+            "Wiśniewska",
+            "Kowalczyk",
+            "Wójcik",
+            "Kamińska",
+            "Lewandowski",
+            "Zieliński",
+            "Szymańska",
+            "Woźniak",
+            "Dąbrowski",
+            "Jabłońska",
+        ),
     ),
     "nigerian": (
-        ("Chukwuemeka", "Ngozika", "Chinedu", "Ifeoma", "Babatunde", "Oluwaseun", "Adaeze", "Obinna", "Olufunmilayo", "Temitope"),
-        ("Okafor", "Adeyemi", "Okonkwo", "Nwachukwu", "Nwosu", "Balogun", "Adebayo", "Eze", "Oyelaran", "Chukwuma"),
+        (
+            "Chukwuemeka",
+            "Ngozika",
+            "Chinedu",
+            "Ifeoma",
+            "Babatunde",
+            "Oluwaseun",
+            "Adaeze",
+            "Obinna",
+            "Olufunmilayo",
+            "Temitope",
+        ),
+        (
+            "Okafor",
+            "Adeyemi",
+            "Okonkwo",
+            "Nwachukwu",
+            "Nwosu",
+            "Balogun",
+            "Adebayo",
+            "Eze",
+            "Oyelaran",
+            "Chukwuma",
+        ),
     ),
     "arabic": (
-        ("Mohammed", "Fatima", "Ahmed", "Yusuf", "Aisha", "Omar", "Hassan", "Khadija", "Abdullah", "Layla"),
-        ("Al-Sayed", "Haddad", "Al-Farsi", "El-Amin", "Nasser", "Khalil", "Mansour", "Saleh", "Al-Rashid", "Qureshi"),
+        (
+            "Mohammed",
+            "Fatima",
+            "Ahmed",
+            "Yusuf",
+            "Aisha",
+            "Omar",
+            "Hassan",
+            "Khadija",
+            "Abdullah",
+            "Layla",
+        ),
+        (
+            "Al-Sayed",
+            "Haddad",
+            "Al-Farsi",
+            "El-Amin",
+            "Nasser",
+            "Khalil",
+            "Mansour",
+            "Saleh",
+            "Al-Rashid",
+            "Qureshi",
+        ),
     ),
     "south_asian": (
-        ("Rajesh", "Priyanka", "Venkatesh", "Lakshmi", "Sanjay", "Deepak", "Anjali", "Arjun", "Krishnan", "Sunita"),
-        ("Patel", "Iyer", "Reddy", "Nair", "Gupta", "Subramanian", "Chatterjee", "Mehta", "Krishnamurthy", "Bhattacharya"),
+        (
+            "Rajesh",
+            "Priyanka",
+            "Venkatesh",
+            "Lakshmi",
+            "Sanjay",
+            "Deepak",
+            "Anjali",
+            "Arjun",
+            "Krishnan",
+            "Sunita",
+        ),
+        (
+            "Patel",
+            "Iyer",
+            "Reddy",
+            "Nair",
+            "Gupta",
+            "Subramanian",
+            "Chatterjee",
+            "Mehta",
+            "Krishnamurthy",
+            "Bhattacharya",
+        ),
     ),
     "chinese": (
         ("Xiaoming", "Wei", "Jing", "Hui", "Yan", "Zhiwei", "Mei", "Jun", "Xiuying", "Lei"),
         ("Wang", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun"),
     ),
     "spanish": (
-        ("Francisco", "José", "Guadalupe", "Jesús", "Ignacio", "Dolores", "Manuel", "Rosario", "Alejandro", "Concepción"),
-        ("García Márquez", "Fernández", "Rodríguez", "Núñez", "Muñoz", "Ibáñez", "Sánchez Vidal", "Gómez", "de la Cruz", "Peña"),
+        (
+            "Francisco",
+            "José",
+            "Guadalupe",
+            "Jesús",
+            "Ignacio",
+            "Dolores",
+            "Manuel",
+            "Rosario",
+            "Alejandro",
+            "Concepción",
+        ),
+        (
+            "García Márquez",
+            "Fernández",
+            "Rodríguez",
+            "Núñez",
+            "Muñoz",
+            "Ibáñez",
+            "Sánchez Vidal",
+            "Gómez",
+            "de la Cruz",
+            "Peña",
+        ),
     ),
     "german": (
-        ("Jürgen", "Johannes", "Stefanie", "Ulrich", "Josef", "Franziska", "Friedrich", "Günther", "Wolfgang", "Käthe"),
-        ("Müller", "Schröder", "Köhler", "Weiß", "Krüger", "Hoffmann", "Schäfer", "Bäumer", "von Brück", "Jäger"),
+        (
+            "Jürgen",
+            "Johannes",
+            "Stefanie",
+            "Ulrich",
+            "Josef",
+            "Franziska",
+            "Friedrich",
+            "Günther",
+            "Wolfgang",
+            "Käthe",
+        ),
+        (
+            "Müller",
+            "Schröder",
+            "Köhler",
+            "Weiß",
+            "Krüger",
+            "Hoffmann",
+            "Schäfer",
+            "Bäumer",
+            "von Brück",
+            "Jäger",
+        ),
     ),
     "russian": (
-        ("Aleksandr", "Mikhail", "Dmitri", "Ekaterina", "Natalia", "Ivan", "Yelena", "Anastasia", "Aleksandra", "Sergei"),
-        ("Ivanov", "Petrova", "Smirnov", "Volkova", "Kuznetsov", "Sokolova", "Popov", "Lebedeva", "Morozov", "Novikova"),
+        (
+            "Aleksandr",
+            "Mikhail",
+            "Dmitri",
+            "Ekaterina",
+            "Natalia",
+            "Ivan",
+            "Yelena",
+            "Anastasia",
+            "Aleksandra",
+            "Sergei",
+        ),
+        (
+            "Ivanov",
+            "Petrova",
+            "Smirnov",
+            "Volkova",
+            "Kuznetsov",
+            "Sokolova",
+            "Popov",
+            "Lebedeva",
+            "Morozov",
+            "Novikova",
+        ),
     ),
     "english": (
-        ("Margaret", "Robert", "William", "Elizabeth", "Thomas", "Katherine", "Richard", "Jennifer", "Michael", "Patricia"),
-        ("Johnson", "Thompson", "Harrison", "Robinson", "Anderson", "Whitfield", "Blackwood", "Pemberton", "Ashworth", "Kingsley"),
+        (
+            "Margaret",
+            "Robert",
+            "William",
+            "Elizabeth",
+            "Thomas",
+            "Katherine",
+            "Richard",
+            "Jennifer",
+            "Michael",
+            "Patricia",
+        ),
+        (
+            "Johnson",
+            "Thompson",
+            "Harrison",
+            "Robinson",
+            "Anderson",
+            "Whitfield",
+            "Blackwood",
+            "Pemberton",
+            "Ashworth",
+            "Kingsley",
+        ),
     ),
 }
 # Second halves of double-barrelled surnames, apart from the base lists so families stay distinct.
@@ -89,49 +287,181 @@ DOUBLE_BARREL_PARTS = {
     "english": ("Fairweather", "Ashcombe", "Hollis"),
     "irish": ("Gallagher", "Cullinane", "Moriarty"),
 }
-HANZI = {"Wang": "王", "Zhang": "张", "Liu": "刘", "Chen": "陈", "Huang": "黄", "Zhao": "赵", "Wu": "吴",
-         "Zhou": "周", "Xu": "徐", "Sun": "孙", "Xiaoming": "小明", "Wei": "伟", "Jing": "静", "Hui": "慧",
-         "Yan": "燕", "Zhiwei": "志伟", "Mei": "梅", "Jun": "军", "Xiuying": "秀英", "Lei": "磊"}
+HANZI = {
+    "Wang": "王",
+    "Zhang": "张",
+    "Liu": "刘",
+    "Chen": "陈",
+    "Huang": "黄",
+    "Zhao": "赵",
+    "Wu": "吴",
+    "Zhou": "周",
+    "Xu": "徐",
+    "Sun": "孙",
+    "Xiaoming": "小明",
+    "Wei": "伟",
+    "Jing": "静",
+    "Hui": "慧",
+    "Yan": "燕",
+    "Zhiwei": "志伟",
+    "Mei": "梅",
+    "Jun": "军",
+    "Xiuying": "秀英",
+    "Lei": "磊",
+}
 # Short forms people go by (from the nicknames table and classifiers.names' supplement).
 NICKNAMES = {
-    "Margaret": ("Maggie", "Peggy", "Meg"), "Robert": ("Bob", "Rob", "Bobby"), "William": ("Bill", "Will", "Liam"),
-    "Elizabeth": ("Liz", "Beth", "Lizzie"), "Thomas": ("Tom", "Tommy"), "Katherine": ("Kate", "Kathy", "Katie"),
-    "Richard": ("Rick", "Dick", "Rich"), "Jennifer": ("Jen", "Jenny"), "Michael": ("Mike", "Mick"),
-    "Patricia": ("Pat", "Patty", "Trish"), "Chukwuemeka": ("Emeka",), "Ngozika": ("Ngozi",), "Chinedu": ("Nedu",),
-    "Ifeoma": ("Ify",), "Babatunde": ("Tunde",), "Oluwaseun": ("Seun",), "Adaeze": ("Ada",),
-    "Obinna": ("Obi",), "Olufunmilayo": ("Funmi",), "Temitope": ("Tope", "Temi"), "Seán": ("Shane", "Shaun"),
-    "Siobhán": ("Shevaun",), "Pádraig": ("Paddy", "Patrick"), "Ciarán": ("Kieran",), "Eoin": ("Owen",),
-    "Katarzyna": ("Kasia",), "Małgorzata": ("Gosia",), "Wojciech": ("Wojtek",), "Tomasz": ("Tomek",),
-    "Jakub": ("Kuba",), "Agnieszka": ("Aga",), "Grzegorz": ("Grzesiek",), "Barbara": ("Basia", "Barb"),
-    "Zbigniew": ("Zbyszek",), "Krzysztof": ("Krzysiek",), "Mohammed": ("Mo", "Muhammad", "Mohamed"),
-    "Ahmed": ("Ahmad",), "Yusuf": ("Youssef",), "Hassan": ("Hasan",), "Fatima": ("Fatimah",), "Aisha": ("Ayesha",),
-    "Abdullah": ("Abdallah",), "Rajesh": ("Raj",), "Priyanka": ("Priya",), "Venkatesh": ("Venkat", "Venky"),
-    "Sanjay": ("Sanju",), "Krishnan": ("Krish",), "Francisco": ("Paco", "Pancho"), "José": ("Pepe",),
-    "Guadalupe": ("Lupe",), "Jesús": ("Chuy",), "Ignacio": ("Nacho",), "Dolores": ("Lola",),
-    "Manuel": ("Manolo",), "Rosario": ("Charo",), "Alejandro": ("Alex",), "Concepción": ("Concha",),
-    "Johannes": ("Hans",), "Josef": ("Sepp",), "Stefanie": ("Steffi",), "Ulrich": ("Uli",),
-    "Friedrich": ("Fritz",), "Franziska": ("Franzi",), "Aleksandr": ("Sasha", "Alexander"),
-    "Mikhail": ("Misha",), "Dmitri": ("Dima", "Dmitry"), "Ekaterina": ("Katya",), "Natalia": ("Natasha",),
-    "Ivan": ("Vanya",), "Yelena": ("Lena", "Elena"), "Anastasia": ("Nastya",), "Aleksandra": ("Sasha", "Alexandra"),
+    "Margaret": ("Maggie", "Peggy", "Meg"),
+    "Robert": ("Bob", "Rob", "Bobby"),
+    "William": ("Bill", "Will", "Liam"),
+    "Elizabeth": ("Liz", "Beth", "Lizzie"),
+    "Thomas": ("Tom", "Tommy"),
+    "Katherine": ("Kate", "Kathy", "Katie"),
+    "Richard": ("Rick", "Dick", "Rich"),
+    "Jennifer": ("Jen", "Jenny"),
+    "Michael": ("Mike", "Mick"),
+    "Patricia": ("Pat", "Patty", "Trish"),
+    "Chukwuemeka": ("Emeka",),
+    "Ngozika": ("Ngozi",),
+    "Chinedu": ("Nedu",),
+    "Ifeoma": ("Ify",),
+    "Babatunde": ("Tunde",),
+    "Oluwaseun": ("Seun",),
+    "Adaeze": ("Ada",),
+    "Obinna": ("Obi",),
+    "Olufunmilayo": ("Funmi",),
+    "Temitope": ("Tope", "Temi"),
+    "Seán": ("Shane", "Shaun"),
+    "Siobhán": ("Shevaun",),
+    "Pádraig": ("Paddy", "Patrick"),
+    "Ciarán": ("Kieran",),
+    "Eoin": ("Owen",),
+    "Katarzyna": ("Kasia",),
+    "Małgorzata": ("Gosia",),
+    "Wojciech": ("Wojtek",),
+    "Tomasz": ("Tomek",),
+    "Jakub": ("Kuba",),
+    "Agnieszka": ("Aga",),
+    "Grzegorz": ("Grzesiek",),
+    "Barbara": ("Basia", "Barb"),
+    "Zbigniew": ("Zbyszek",),
+    "Krzysztof": ("Krzysiek",),
+    "Mohammed": ("Mo", "Muhammad", "Mohamed"),
+    "Ahmed": ("Ahmad",),
+    "Yusuf": ("Youssef",),
+    "Hassan": ("Hasan",),
+    "Fatima": ("Fatimah",),
+    "Aisha": ("Ayesha",),
+    "Abdullah": ("Abdallah",),
+    "Rajesh": ("Raj",),
+    "Priyanka": ("Priya",),
+    "Venkatesh": ("Venkat", "Venky"),
+    "Sanjay": ("Sanju",),
+    "Krishnan": ("Krish",),
+    "Francisco": ("Paco", "Pancho"),
+    "José": ("Pepe",),
+    "Guadalupe": ("Lupe",),
+    "Jesús": ("Chuy",),
+    "Ignacio": ("Nacho",),
+    "Dolores": ("Lola",),
+    "Manuel": ("Manolo",),
+    "Rosario": ("Charo",),
+    "Alejandro": ("Alex",),
+    "Concepción": ("Concha",),
+    "Johannes": ("Hans",),
+    "Josef": ("Sepp",),
+    "Stefanie": ("Steffi",),
+    "Ulrich": ("Uli",),
+    "Friedrich": ("Fritz",),
+    "Franziska": ("Franzi",),
+    "Aleksandr": ("Sasha", "Alexander"),
+    "Mikhail": ("Misha",),
+    "Dmitri": ("Dima", "Dmitry"),
+    "Ekaterina": ("Katya",),
+    "Natalia": ("Natasha",),
+    "Ivan": ("Vanya",),
+    "Yelena": ("Lena", "Elena"),
+    "Anastasia": ("Nastya",),
+    "Aleksandra": ("Sasha", "Alexandra"),
 }
 NEAR_SURNAMES = {
-    "Johnson": "Johnston", "Thompson": "Thomson", "Harrison": "Harris", "Robinson": "Robertson",
-    "Anderson": "Andersen", "Whitfield": "Whitefield", "Blackwood": "Blackwell", "Pemberton": "Pembleton",
-    "Ashworth": "Ashford", "Kingsley": "Kinsley", "O'Brien": "O'Brian", "Murphy": "Murray",
-    "O'Sullivan": "O'Sullivane", "McCarthy": "McCartney", "Fitzgerald": "Fitzgibbon", "Brennan": "Brannan",
-    "Doyle": "Boyle", "Byrne": "Byrnes", "Kavanagh": "Cavanagh", "Wiśniewska": "Wiśniewicz",
-    "Kowalczyk": "Kowalski", "Wójcik": "Wójtowicz", "Kamińska": "Kamińskas", "Lewandowski": "Lewandowicz",
-    "Zieliński": "Zielonka", "Woźniak": "Woźny", "Dąbrowski": "Dąbrowa", "Okafor": "Okafur", "Adeyemi": "Adeyemo",
-    "Okonkwo": "Okonjo", "Nwachukwu": "Nwachukwuma", "Nwosu": "Nwoso", "Balogun": "Balogunn", "Adebayo": "Adebola",
-    "Eze": "Ezeh", "Haddad": "Haddadi", "Nasser": "Nassar", "Khalil": "Khalili", "Mansour": "Mansouri",
-    "Saleh": "Salehi", "Qureshi": "Qureishi", "Patel": "Pathak", "Iyer": "Iyengar", "Reddy": "Reddi",
-    "Nair": "Naik", "Gupta": "Gupte", "Mehta": "Mehra", "Chatterjee": "Chaterji", "Chen": "Cheng",
-    "Zhang": "Zheng", "Liu": "Lu", "Wang": "Wong", "Huang": "Hwang", "Zhao": "Zhai", "Fernández": "Hernández",
-    "Rodríguez": "Rodrigues", "Núñez": "Nuño", "Muñoz": "Muños", "Ibáñez": "Ibarra", "Gómez": "Gomes",
-    "Peña": "Peñalver", "Müller": "Möller", "Schröder": "Schröter", "Köhler": "Kohlmann", "Krüger": "Kröger",
-    "Hoffmann": "Hoffmeister", "Schäfer": "Schaefers", "Jäger": "Jägers", "Ivanov": "Ivankov",
-    "Smirnov": "Smirnoff", "Kuznetsov": "Kuzmin", "Popov": "Popovic", "Morozov": "Morozko",
-    "Petrova": "Petrovna", "Volkova": "Volkovich", "Sokolova": "Sokolovska", "Lebedeva": "Lebedenko",
+    "Johnson": "Johnston",
+    "Thompson": "Thomson",
+    "Harrison": "Harris",
+    "Robinson": "Robertson",
+    "Anderson": "Andersen",
+    "Whitfield": "Whitefield",
+    "Blackwood": "Blackwell",
+    "Pemberton": "Pembleton",
+    "Ashworth": "Ashford",
+    "Kingsley": "Kinsley",
+    "O'Brien": "O'Brian",
+    "Murphy": "Murray",
+    "O'Sullivan": "O'Sullivane",
+    "McCarthy": "McCartney",
+    "Fitzgerald": "Fitzgibbon",
+    "Brennan": "Brannan",
+    "Doyle": "Boyle",
+    "Byrne": "Byrnes",
+    "Kavanagh": "Cavanagh",
+    "Wiśniewska": "Wiśniewicz",
+    "Kowalczyk": "Kowalski",
+    "Wójcik": "Wójtowicz",
+    "Kamińska": "Kamińskas",
+    "Lewandowski": "Lewandowicz",
+    "Zieliński": "Zielonka",
+    "Woźniak": "Woźny",
+    "Dąbrowski": "Dąbrowa",
+    "Okafor": "Okafur",
+    "Adeyemi": "Adeyemo",
+    "Okonkwo": "Okonjo",
+    "Nwachukwu": "Nwachukwuma",
+    "Nwosu": "Nwoso",
+    "Balogun": "Balogunn",
+    "Adebayo": "Adebola",
+    "Eze": "Ezeh",
+    "Haddad": "Haddadi",
+    "Nasser": "Nassar",
+    "Khalil": "Khalili",
+    "Mansour": "Mansouri",
+    "Saleh": "Salehi",
+    "Qureshi": "Qureishi",
+    "Patel": "Pathak",
+    "Iyer": "Iyengar",
+    "Reddy": "Reddi",
+    "Nair": "Naik",
+    "Gupta": "Gupte",
+    "Mehta": "Mehra",
+    "Chatterjee": "Chaterji",
+    "Chen": "Cheng",
+    "Zhang": "Zheng",
+    "Liu": "Lu",
+    "Wang": "Wong",
+    "Huang": "Hwang",
+    "Zhao": "Zhai",
+    "Fernández": "Hernández",
+    "Rodríguez": "Rodrigues",
+    "Núñez": "Nuño",
+    "Muñoz": "Muños",
+    "Ibáñez": "Ibarra",
+    "Gómez": "Gomes",
+    "Peña": "Peñalver",
+    "Müller": "Möller",
+    "Schröder": "Schröter",
+    "Köhler": "Kohlmann",
+    "Krüger": "Kröger",
+    "Hoffmann": "Hoffmeister",
+    "Schäfer": "Schaefers",
+    "Jäger": "Jägers",
+    "Ivanov": "Ivankov",
+    "Smirnov": "Smirnoff",
+    "Kuznetsov": "Kuzmin",
+    "Popov": "Popovic",
+    "Morozov": "Morozko",
+    "Petrova": "Petrovna",
+    "Volkova": "Volkovich",
+    "Sokolova": "Sokolovska",
+    "Lebedeva": "Lebedenko",
     "Novikova": "Novitskaya",
 }
 # Very common names (all in data/names/frequency.csv): a namesake who is not the patient is
@@ -139,17 +469,93 @@ NEAR_SURNAMES = {
 # frequency x surname frequency). The scale is connections / prior: a clinician with ~1,000
 # connections, and a 1-in-20 prior that a given patient is among them, gives 20,000: a
 # "James Smith" connection is then the rostered James Smith about one time in four.
-COMMON_FIRSTS = ("James", "John", "Robert", "Michael", "David", "Mary", "Jennifer", "Linda", "Maria",
-                 "Mohammed", "Wei", "Sarah", "Daniel", "Anna", "Joseph", "Paul", "Emily", "Laura")
-COMMON_SURNAMES = ("Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Wang",
-                   "Li", "Khan", "Singh", "Murphy", "Nguyen", "Kim", "Lee", "Ali", "Patel", "Taylor")
+COMMON_FIRSTS = (
+    "James",
+    "John",
+    "Robert",
+    "Michael",
+    "David",
+    "Mary",
+    "Jennifer",
+    "Linda",
+    "Maria",
+    "Mohammed",
+    "Wei",
+    "Sarah",
+    "Daniel",
+    "Anna",
+    "Joseph",
+    "Paul",
+    "Emily",
+    "Laura",
+)
+COMMON_SURNAMES = (
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Wang",
+    "Li",
+    "Khan",
+    "Singh",
+    "Murphy",
+    "Nguyen",
+    "Kim",
+    "Lee",
+    "Ali",
+    "Patel",
+    "Taylor",
+)
 COMMON_SHARE = 0.15
 NAMESAKE_SCALE = 20000.0
-STRANGER_FIRSTS = ("Olivia", "Noah", "Ava", "Lucas", "Chloe", "Ethan", "Zara", "Kwame", "Ines", "Hugo", "Yuki",
-                   "Tariq", "Freya", "Mateo", "Leila", "Oscar", "Amara", "Nikolai", "Sofia", "Ravi")
-STRANGER_SURNAMES = ("Lindqvist", "Mensah", "Tanaka", "Moreau", "Costa", "Berg", "Haddock", "Oyelowo",
-                     "Nakamura", "Rossi", "Dubois", "Kaur", "Silva", "Jensen", "Quinn", "Farouk", "Lund",
-                     "Varga", "Papadopoulos", "Ortega")
+STRANGER_FIRSTS = (
+    "Olivia",
+    "Noah",
+    "Ava",
+    "Lucas",
+    "Chloe",
+    "Ethan",
+    "Zara",
+    "Kwame",
+    "Ines",
+    "Hugo",
+    "Yuki",
+    "Tariq",
+    "Freya",
+    "Mateo",
+    "Leila",
+    "Oscar",
+    "Amara",
+    "Nikolai",
+    "Sofia",
+    "Ravi",
+)
+STRANGER_SURNAMES = (
+    "Lindqvist",
+    "Mensah",
+    "Tanaka",
+    "Moreau",
+    "Costa",
+    "Berg",
+    "Haddock",
+    "Oyelowo",
+    "Nakamura",
+    "Rossi",
+    "Dubois",
+    "Kaur",
+    "Silva",
+    "Jensen",
+    "Quinn",
+    "Farouk",
+    "Lund",
+    "Varga",
+    "Papadopoulos",
+    "Ortega",
+)
 EMOJI = ("🌸", "✨", "🏳️‍🌈", "💙", "🇳🇬", "🇮🇪", "☘️")
 
 
@@ -192,8 +598,23 @@ class SyntheticSet:
 
 
 IDENTITY_KINDS = frozenset({"x_user_id", "handle", "near_handle", "other_user_id"})
-ROSTER_COLUMNS = ("patient_ref", "name", "dob", "email", "phone", "x_handle", "x_user_id",
-                  "facebook_name", "instagram_handle", "mastodon_handle", "bluesky_handle")
+ROSTER_COLUMNS = (
+    "patient_ref",
+    "name",
+    "dob",
+    "email",
+    "phone",
+    "x_handle",
+    "x_user_id",
+    "facebook_name",
+    "instagram_handle",
+    "mastodon_handle",
+    "bluesky_handle",
+)
+
+
+def _email_stem(first: str, surname: str) -> str:
+    return re.sub(r"[^a-z.]", "", f"{_ascii(first)}.{_ascii(surname)}".lower())
 
 
 def _firsts(origin: str) -> tuple[str, ...]:
@@ -205,20 +626,32 @@ def _ascii(text: str) -> str:
 
 
 def _german(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+    table = str.maketrans(
+        {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    )
     return text.translate(table)
 
 
 def _handle_for(rng: random.Random, first: str, surname: str) -> str:
     base = (_ascii(first) + _ascii(surname)).replace("'", "").replace(" ", "").replace("-", "")
-    return f"{base.lower()}{rng.randint(1, 99)}" if rng.random() < 0.5 else f"{base[:1].lower()}_{base[len(first):].lower()}"
+    return (
+        f"{base.lower()}{rng.randint(1, 99)}"
+        if rng.random() < 0.5
+        else f"{base[:1].lower()}_{base[len(first) :].lower()}"
+    )
 
 
-def _make_patient(rng: random.Random, index: int, origin: str, first: str, surname: str) -> SyntheticPatient:
+def _make_patient(
+    rng: random.Random, index: int, origin: str, first: str, surname: str
+) -> SyntheticPatient:
     firsts = _firsts(origin)
     others = [f for f in firsts if f != first]
     middle = rng.choice(others) if others and rng.random() < 0.3 else ""
-    if origin in ("german", "polish", "english", "irish") and " " not in surname and rng.random() < 0.25:
+    if (
+        origin in ("german", "polish", "english", "irish")
+        and " " not in surname
+        and rng.random() < 0.25
+    ):
         surname = f"{surname}-{rng.choice(DOUBLE_BARREL_PARTS[origin])}"
     name = " ".join(p for p in (first, middle, surname) if p)
     born = date(1940, 1, 1) + timedelta(days=rng.randrange(0, 365 * 65))
@@ -227,7 +660,7 @@ def _make_patient(rng: random.Random, index: int, origin: str, first: str, surna
         "patient_ref": f"P{index:05d}",
         "name": name,
         "dob": born.isoformat(),
-        "email": f"{_ascii(first).lower()}.{_ascii(surname).lower().replace(' ', '').replace(chr(39), '')}{rng.randint(1, 999)}@example.org",
+        "email": f"{_email_stem(first, surname)}{rng.randint(1, 999)}@example.org",
         "phone": f"+44 7700 9{rng.randint(0, 99999):05d}",
         "x_handle": handle if rng.random() < 0.35 else "",
         "x_user_id": str(rng.randint(10**17, 10**18)) if rng.random() < 0.3 else "",
@@ -332,8 +765,9 @@ POSITIVE_VARIANTS: dict[str, Callable[[random.Random, SyntheticPatient], str | N
 
 
 # Kinds that apply to few names: each patient they apply to gets one, so all are well represented.
-RARE_KINDS = frozenset({"german_ue", "punctuation", "double_surname_part", "dropped_middle",
-                        "surname_first"})
+RARE_KINDS = frozenset(
+    {"german_ue", "punctuation", "double_surname_part", "dropped_middle", "surname_first"}
+)
 
 
 def _link(platform: str, relation: str, person: Person) -> Link:
@@ -350,7 +784,9 @@ def _name_link(rng: random.Random, name: str, born: str | None = None) -> Link:
         base = re.sub(r"[^a-z]", "", _ascii(name).lower())[:12] or "user"
         digits = born[2:4] if born and rng.random() < 0.4 else f"{rng.randint(0, 99):02d}"
         handle = rng.choice([f"user{rng.randint(1000, 99999)}", f"{base}{digits}"])
-    return _link(platform, relation, Person(id=str(rng.randint(10**9, 10**10)), name=name, handle=handle))
+    return _link(
+        platform, relation, Person(id=str(rng.randint(10**9, 10**10)), name=name, handle=handle)
+    )
 
 
 def build_set(seed: int, *, patients: int = 100, strangers: int = 150) -> SyntheticSet:
@@ -361,7 +797,11 @@ def build_set(seed: int, *, patients: int = 100, strangers: int = 150) -> Synthe
     used: set[tuple[str, str]] = set()
     while len(roster) < patients:
         if rng.random() < COMMON_SHARE:
-            origin, first, surname = "common", rng.choice(COMMON_FIRSTS), rng.choice(COMMON_SURNAMES)
+            origin, first, surname = (
+                "common",
+                rng.choice(COMMON_FIRSTS),
+                rng.choice(COMMON_SURNAMES),
+            )
         else:
             origin = origins[len(roster) % len(origins)]
             first, surname = rng.choice(ORIGINS[origin][0]), rng.choice(ORIGINS[origin][1])
@@ -378,7 +818,9 @@ def build_set(seed: int, *, patients: int = 100, strangers: int = 150) -> Synthe
     return SyntheticSet(seed=seed, patients=tuple(roster), connections=tuple(connections))
 
 
-def _connections_of(rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]) -> list[SyntheticConnection]:
+def _connections_of(
+    rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]
+) -> list[SyntheticConnection]:
     ref = p.row["patient_ref"]
     out: list[SyntheticConnection] = []
     kinds = [k for k in POSITIVE_VARIANTS if POSITIVE_VARIANTS[k](random.Random(0), p) is not None]
@@ -390,16 +832,60 @@ def _connections_of(rng: random.Random, p: SyntheticPatient, roster: list[Synthe
         if name and not _could_be_a_patient(name, [q for q in roster if q is not p]):
             out.append(SyntheticConnection(_name_link(rng, name, p.row["dob"]), ref, kind))
     if p.row["facebook_name"]:
-        out.append(SyntheticConnection(_link("facebook", "friend", Person(name=p.row["facebook_name"])), ref, "facebook_name"))
+        out.append(
+            SyntheticConnection(
+                _link("facebook", "friend", Person(name=p.row["facebook_name"])),
+                ref,
+                "facebook_name",
+            )
+        )
     if p.row["x_user_id"]:
-        out.append(SyntheticConnection(_link("x", rng.choice(["follower", "following"]), Person(id=p.row["x_user_id"])), ref, "x_user_id"))
-        out.append(SyntheticConnection(_link("x", "follower", Person(id=str(int(p.row["x_user_id"]) + 1))), None, "other_user_id"))
+        out.append(
+            SyntheticConnection(
+                _link("x", rng.choice(["follower", "following"]), Person(id=p.row["x_user_id"])),
+                ref,
+                "x_user_id",
+            )
+        )
+        out.append(
+            SyntheticConnection(
+                _link("x", "follower", Person(id=str(int(p.row["x_user_id"]) + 1))),
+                None,
+                "other_user_id",
+            )
+        )
     if p.row["x_handle"]:
         shown = rng.choice([p.row["x_handle"].upper(), "@" + p.row["x_handle"], p.row["x_handle"]])
-        out.append(SyntheticConnection(_link("x", "following", Person(id=str(rng.randint(10**9, 10**10)), handle=shown)), ref, "handle"))
-        out.append(SyntheticConnection(_link("x", "follower", Person(id=str(rng.randint(10**9, 10**10)), handle=p.row["x_handle"] + "_")), None, "near_handle"))
+        out.append(
+            SyntheticConnection(
+                _link("x", "following", Person(id=str(rng.randint(10**9, 10**10)), handle=shown)),
+                ref,
+                "handle",
+            )
+        )
+        out.append(
+            SyntheticConnection(
+                _link(
+                    "x",
+                    "follower",
+                    Person(id=str(rng.randint(10**9, 10**10)), handle=p.row["x_handle"] + "_"),
+                ),
+                None,
+                "near_handle",
+            )
+        )
     if p.row["mastodon_handle"]:
-        out.append(SyntheticConnection(_link("mastodon", "follower", Person(handle=p.row["mastodon_handle"].lstrip("@").upper())), ref, "handle"))
+        out.append(
+            SyntheticConnection(
+                _link(
+                    "mastodon",
+                    "follower",
+                    Person(handle=p.row["mastodon_handle"].lstrip("@").upper()),
+                ),
+                ref,
+                "handle",
+            )
+        )
     out.extend(_decoys_of(rng, p, roster))
     return out
 
@@ -423,13 +909,21 @@ def _could_be_a_patient(name: str, roster: list[SyntheticPatient]) -> bool:
     return False
 
 
-def _decoys_of(rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]) -> list[SyntheticConnection]:
+def _decoys_of(
+    rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]
+) -> list[SyntheticConnection]:
     """People who are not this patient, but whose names come close (never a fair reading of one)."""
     candidates = _decoy_candidates(rng, p, roster)
-    return [c for c in candidates if c.kind == "namesake" or not _could_be_a_patient(c.link.other.name or "", roster)]
+    return [
+        c
+        for c in candidates
+        if c.kind == "namesake" or not _could_be_a_patient(c.link.other.name or "", roster)
+    ]
 
 
-def _decoy_candidates(rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]) -> list[SyntheticConnection]:
+def _decoy_candidates(
+    rng: random.Random, p: SyntheticPatient, roster: list[SyntheticPatient]
+) -> list[SyntheticConnection]:
     out: list[SyntheticConnection] = []
     taken = {(q.first, q.surname) for q in roster}
     base_surname = p.surname.split("-")[0]
@@ -439,13 +933,29 @@ def _decoy_candidates(rng: random.Random, p: SyntheticPatient, roster: list[Synt
     if near and (p.first, near) not in taken and rng.random() < 0.6:
         out.append(SyntheticConnection(_name_link(rng, f"{p.first} {near}"), None, "near_surname"))
     if rng.random() < 0.3:
-        surname = rng.choice([s for s in STRANGER_SURNAMES if f"{p.first} {s}" != p.row["facebook_name"]])
-        out.append(SyntheticConnection(_name_link(rng, f"{p.first} {surname}"), None, "same_first_other_surname"))
+        surname = rng.choice(
+            [s for s in STRANGER_SURNAMES if f"{p.first} {s}" != p.row["facebook_name"]]
+        )
+        out.append(
+            SyntheticConnection(
+                _name_link(rng, f"{p.first} {surname}"), None, "same_first_other_surname"
+            )
+        )
     if rng.random() < 0.3:
-        firsts = [f for f in _firsts(p.origin) if (f, p.surname) not in taken and f not in (p.first, p.middle)
-                  and f not in NICKNAMES.get(p.first, ()) and p.first not in NICKNAMES.get(f, ())]
+        firsts = [
+            f
+            for f in _firsts(p.origin)
+            if (f, p.surname) not in taken
+            and f not in (p.first, p.middle)
+            and f not in NICKNAMES.get(p.first, ())
+            and p.first not in NICKNAMES.get(f, ())
+        ]
         if firsts:
-            out.append(SyntheticConnection(_name_link(rng, f"{rng.choice(firsts)} {p.surname}"), None, "relative"))
+            out.append(
+                SyntheticConnection(
+                    _name_link(rng, f"{rng.choice(firsts)} {p.surname}"), None, "relative"
+                )
+            )
     if rng.random() < 0.15:
         out.append(SyntheticConnection(_name_link(rng, p.first), None, "first_name_only"))
     return out
@@ -469,7 +979,9 @@ def _poisson(rng: random.Random, mean: float) -> int:
     return count
 
 
-def _strangers(rng: random.Random, count: int, roster: list[SyntheticPatient]) -> list[SyntheticConnection]:
+def _strangers(
+    rng: random.Random, count: int, roster: list[SyntheticPatient]
+) -> list[SyntheticConnection]:
     taken = {(q.first, q.surname) for q in roster}
     out: list[SyntheticConnection] = []
     while len(out) < count:

@@ -14,6 +14,8 @@ A ``PatientMatch`` carries only the roster's own ``patient_ref``, the score and 
 (``matched_on``): never the patient's name. ``link_finding`` turns a match into the
 ``link.patient_friend`` finding with a plain explanation and what to do on that platform;
 ``match_fingerprint`` is what the store may keep (an HMAC under the installation secret).
+``LinkMatcher`` is also a ``PatientDirectory``: after matching links it knows the handles and
+ids of connections matched by name, beside the roster's own.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ class LinkMatcher:
         self.roster = roster
         self.model = model or load_model()
         self._surname_keys = roster.surname_keys()
+        # Accounts matched by name, by platform identity: replies to them are patient contact too.
+        self._matched_handles: dict[tuple[str, str], PatientMatch] = {}
+        self._matched_ids: dict[tuple[str, str], PatientMatch] = {}
 
     @property
     def threshold(self) -> float:
@@ -59,8 +64,38 @@ class LinkMatcher:
         return self.model.threshold
 
     def match(self, link: Link) -> PatientMatch | None:
-        """The patient ``link.other`` appears to be, or None."""
-        return self.match_person(link.platform, link.other)
+        """The patient ``link.other`` appears to be, or None.
+
+        A match is also remembered by the connection's handle and id, so ``match_handle`` and
+        ``match_user_id`` then know the account: pass the matcher as ``PostContext.patients``
+        once links are matched, and replies to a friend matched only by name count as patient
+        contact too.
+        """
+        found = self.match_person(link.platform, link.other)
+        if found is not None:
+            if link.other.handle:
+                key = (link.platform, normalize_handle(link.platform, link.other.handle))
+                self._matched_handles.setdefault(key, found)
+            if link.other.id:
+                self._matched_ids.setdefault((link.platform, link.other.id.strip()), found)
+        return found
+
+    # PatientDirectory: the roster's identities, then accounts matched so far -----------------
+    def match_handle(self, platform: str, handle: str) -> PatientMatch | None:
+        """The patient with this handle on ``platform``: from the roster, or a matched link."""
+        if not handle:
+            return None
+        return self.roster.match_handle(platform, handle) or self._matched_handles.get(
+            (platform, normalize_handle(platform, handle))
+        )
+
+    def match_user_id(self, platform: str, user_id: str) -> PatientMatch | None:
+        """The patient with this user id on ``platform``: from the roster, or a matched link."""
+        if not user_id:
+            return None
+        return self.roster.match_user_id(platform, user_id) or self._matched_ids.get(
+            (platform, str(user_id).strip())
+        )
 
     def match_person(self, platform: str, other: Person) -> PatientMatch | None:
         """Like ``match`` for a bare person seen on ``platform``."""
@@ -73,7 +108,7 @@ class LinkMatcher:
         return PatientMatch(best.entry.patient_ref, round(best.score, 4), best.matched_on)
 
     def name_score(self, platform: str, other: Person) -> float:
-        """The best name score against any patient (0.0 when there is no candidate): for evaluation."""
+        """The best name score against any patient (0.0 without a candidate): for evaluation."""
         best = self.best_name_candidate(platform, other)
         return best.score if best else 0.0
 
@@ -84,7 +119,8 @@ class LinkMatcher:
             lambda: self.roster.match_handle(platform, other.handle or ""),
         ]
         email = getattr(other, "email", None) or (
-            other.handle if other.handle and "@" in other.handle.strip("@") and platform != "mastodon"
+            other.handle
+            if other.handle and "@" in other.handle.strip("@") and platform != "mastodon"
             else None
         )
         if email:
@@ -108,7 +144,7 @@ class LinkMatcher:
     def name_comparisons(
         self, platform: str, other: Person
     ) -> Iterator[tuple[RosterEntry, NameComparison]]:
-        """Every (candidate patient, feature comparison) for the display name: what the model scores."""
+        """Every (candidate patient, comparison) for the display name: what the model scores."""
         if not other.name:
             return
         name = parse_name(other.name)
@@ -231,7 +267,7 @@ def advice_for(link: Link) -> str:
 
 
 def describe_match(match: PatientMatch) -> str:
-    """``matched_on`` in words, e.g. "a nickname or variant of the first name and the same surname"."""
+    """``matched_on`` in words: "a nickname or variant of the first name and the same surname"."""
     words = [_MATCHED_ON_WORDS.get(label, label) for label in match.matched_on]
     return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 

@@ -240,7 +240,7 @@ def _clean(text: str) -> str:
 
 
 def _cjk_name(text: str) -> tuple[str, str] | None:
-    """A name written in Chinese characters: (given, surname); the first character is the surname."""
+    """A name in Chinese characters: (given, surname); the first character is the surname."""
     chars = [c for c in text if CJK.match(c)]
     if len(chars) < 2 or re.search(r"[A-Za-z]", text):
         return None
@@ -260,7 +260,12 @@ def parse_name(text: str) -> ParsedName:
         first_raw, middles_raw, last_raw, nick_raw = cjk[0], "", cjk[1], ""
     else:
         human = HumanName(cleaned)
-        first_raw, middles_raw, last_raw, nick_raw = human.first, human.middle, human.last, human.nickname
+        first_raw, middles_raw, last_raw, nick_raw = (
+            human.first,
+            human.middle,
+            human.last,
+            human.nickname,
+        )
         middle_words = middles_raw.split()
         # nameparser leaves some particles ("O Brien") as a middle name: give them back.
         while middle_words and compact(middle_words[-1]) in PARTICLES and last_raw:

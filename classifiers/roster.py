@@ -82,7 +82,7 @@ class RosterEntry:
 
 
 def normalize_handle(platform: str, handle: str) -> str:
-    """A handle as a lookup key: no "@", no profile URL, lower case; Mastodon keeps ``user@host``."""
+    """A handle as a lookup key: no "@", no profile URL, lower case; Mastodon: ``user@host``."""
     text = _PROFILE_URL.sub("", handle.strip()).strip().strip("/").lower()
     if platform == "mastodon":
         match = re.match(r"^https?://([^/]+)/@([^/?#]+)", text)
@@ -137,7 +137,7 @@ class RosterIndex:
 
     # PatientDirectory -------------------------------------------------------------------
     def match_handle(self, platform: str, handle: str) -> PatientMatch | None:
-        """The rostered patient whose ``platform`` handle is ``handle`` (exact, case-insensitive)."""
+        """The rostered patient whose ``platform`` handle is ``handle`` (case-insensitive)."""
         if platform not in HANDLE_COLUMNS or not handle:
             return None
         found = self._by_handle.get((platform, normalize_handle(platform, handle)))
@@ -162,7 +162,7 @@ class RosterIndex:
         return [self.entries[p] for p in positions]
 
     def entries_with_compact_name(self, key: str) -> list[RosterEntry]:
-        """Entries whose whole name, run together, is ``key`` (a display name like "maggieobrien")."""
+        """Entries whose whole name run together is ``key`` (a display name like "maggieobrien")."""
         return [self.entries[p] for p in sorted(set(self._by_compact.get(key, ())))]
 
     def surname_keys(self) -> list[str]:
@@ -234,7 +234,9 @@ def _read_text(path: Path) -> str:
             raise BadRoster("is a folder, not a roster CSV file", path=path)
         size = path.stat().st_size
         if size > MAX_ROSTER_BYTES:
-            raise BadRoster(f"is {size // (1024 * 1024)} MB; a roster CSV is far smaller", path=path)
+            raise BadRoster(
+                f"is {size // (1024 * 1024)} MB; a roster CSV is far smaller", path=path
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise BadRoster("roster file not found", path=path) from None

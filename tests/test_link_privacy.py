@@ -30,18 +30,79 @@ T0 = datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
 
 # patient_ref, roster name, dob, email, phone, x_user_id, how the connection shows up
 PATIENTS = [
-    ("PR-101", "Margaret Eileen O'Brien", "1961-04-12", "m.obrien61@example.org", "+353 87 555 0101", "", ("facebook", "Maggie OBrien")),
-    ("PR-102", "Chukwuemeka Okafor", "1979-11-02", "emeka.okafor@example.org", "+353 87 555 0102", "1500000000000000102", ("x-follower", "")),
-    ("PR-103", "Zoë Wiśniewska", "1990-02-28", "zoe.w@example.org", "+353 87 555 0103", "", ("facebook", "Zoe Wisniewska")),
-    ("PR-104", "Guadalupe García Márquez", "1985-07-19", "lupe.gm@example.org", "+353 87 555 0104", "", ("facebook", "Lupe Garcia")),
-    ("PR-105", "Jürgen Schröder", "1950-12-01", "j.schroeder@example.org", "+353 87 555 0105", "1500000000000000105", ("x-following", "")),
-    ("PR-106", "Seán Ó Briain", "1972-05-30", "sean.obriain@example.org", "+353 87 555 0106", "", None),
+    (
+        "PR-101",
+        "Margaret Eileen O'Brien",
+        "1961-04-12",
+        "m.obrien61@example.org",
+        "+353 87 555 0101",
+        "",
+        ("facebook", "Maggie OBrien"),
+    ),
+    (
+        "PR-102",
+        "Chukwuemeka Okafor",
+        "1979-11-02",
+        "emeka.okafor@example.org",
+        "+353 87 555 0102",
+        "1500000000000000102",
+        ("x-follower", ""),
+    ),
+    (
+        "PR-103",
+        "Zoë Wiśniewska",
+        "1990-02-28",
+        "zoe.w@example.org",
+        "+353 87 555 0103",
+        "",
+        ("facebook", "Zoe Wisniewska"),
+    ),
+    (
+        "PR-104",
+        "Guadalupe García Márquez",
+        "1985-07-19",
+        "lupe.gm@example.org",
+        "+353 87 555 0104",
+        "",
+        ("facebook", "Lupe Garcia"),
+    ),
+    (
+        "PR-105",
+        "Jürgen Schröder",
+        "1950-12-01",
+        "j.schroeder@example.org",
+        "+353 87 555 0105",
+        "1500000000000000105",
+        ("x-following", ""),
+    ),
+    (
+        "PR-106",
+        "Seán Ó Briain",
+        "1972-05-30",
+        "sean.obriain@example.org",
+        "+353 87 555 0106",
+        "",
+        None,
+    ),
     ("PR-107", "Sarah Johnson", "1968-09-09", "sarah.j@example.org", "+353 87 555 0107", "", None),
 ]
 EXPECTED_MATCHES = {"PR-101", "PR-102", "PR-103", "PR-104", "PR-105"}
 # Name parts that only the roster holds (the connections show other spellings or no name).
-ROSTER_ONLY_PARTS = ["Eileen", "O'Brien", "Chukwuemeka", "Okafor", "Zoë", "Wiśniewska", "Guadalupe",
-                     "Márquez", "Jürgen", "Schröder", "Seán", "Briain", "Johnson"]
+ROSTER_ONLY_PARTS = [
+    "Eileen",
+    "O'Brien",
+    "Chukwuemeka",
+    "Okafor",
+    "Zoë",
+    "Wiśniewska",
+    "Guadalupe",
+    "Márquez",
+    "Jürgen",
+    "Schröder",
+    "Seán",
+    "Briain",
+    "Johnson",
+]
 
 
 def secrets_of_roster() -> list[str]:
@@ -49,8 +110,15 @@ def secrets_of_roster() -> list[str]:
     found: list[str] = list(ROSTER_ONLY_PARTS)
     for _ref, name, dob, email, phone, _xid, _shown in PATIENTS:
         year, month, day = dob.split("-")
-        found += [name, email, phone, phone.replace(" ", ""), dob, f"{day}/{month}/{year}",
-                  f"{year}{month}{day}"]
+        found += [
+            name,
+            email,
+            phone,
+            phone.replace(" ", ""),
+            dob,
+            f"{day}/{month}/{year}",
+            f"{year}{month}{day}",
+        ]
     return found
 
 
@@ -66,13 +134,19 @@ def write_roster(path: Path) -> Path:
 def write_exports(folder: Path) -> tuple[Path, Path]:
     x_zip = build_x_archive(
         folder / "x-archive.zip",
-        tweets=[Tweet("Lovely run along the beach this morning", T0),
-                Tweet("Journal club on sepsis bundles today, great discussion", T0.replace(day=2))],
+        tweets=[
+            Tweet("Lovely run along the beach this morning", T0),
+            Tweet("Journal club on sepsis bundles today, great discussion", T0.replace(day=2)),
+        ],
         followers=["1500000000000000102", "1600000000000000001"],
         following=["1500000000000000105", "1600000000000000002"],
     )
-    friends = [FbFriend(shown, T0) for _r, _n, _d, _e, _p, _x, how in PATIENTS
-               if how and how[0] == "facebook" for shown in [how[1]]]
+    friends = [
+        FbFriend(shown, T0)
+        for _r, _n, _d, _e, _p, _x, how in PATIENTS
+        if how and how[0] == "facebook"
+        for shown in [how[1]]
+    ]
     friends += [FbFriend("Sarah Johnston", T0), FbFriend("Ciara Lindqvist", T0)]  # not patients
     fb_dir = build_facebook_export(
         folder / "facebook-export",
@@ -89,7 +163,9 @@ def scan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 
     import scanner.cli
 
-    pytest.importorskip("scanner.pipeline", reason="waits for the scan pipeline (scanner/pipeline.py)")
+    pytest.importorskip(
+        "scanner.pipeline", reason="waits for the scan pipeline (scanner/pipeline.py)"
+    )
     if not hasattr(scanner.cli, "get_app"):
         pytest.skip("waits for scanner.cli.get_app (the scan command wired to the pipeline)")
     get_app = scanner.cli.get_app
@@ -114,8 +190,19 @@ def scan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     try:
         result = CliRunner().invoke(
             get_app(),
-            ["scan", str(x_zip), str(fb_dir), "--roster", str(roster), "--db", str(out / "s.db"),
-             "--json", str(out / "r.json"), "--report", str(out / "r.html")],
+            [
+                "scan",
+                str(x_zip),
+                str(fb_dir),
+                "--roster",
+                str(roster),
+                "--db",
+                str(out / "s.db"),
+                "--json",
+                str(out / "r.json"),
+                "--report",
+                str(out / "r.html"),
+            ],
             env=environ,
         )
     finally:
@@ -125,20 +212,29 @@ def scan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         f"{r.name} {r.levelname} {r.getMessage()} {r.exc_text or ''}" for r in records
     )
     console = result.output + (getattr(result, "stderr", "") if result.stderr_bytes else "")
-    return {"result": result, "out": out, "data": data_dir, "logged": logged, "console": console,
-            "records": records}
+    return {
+        "result": result,
+        "out": out,
+        "data": data_dir,
+        "logged": logged,
+        "console": console,
+        "records": records,
+    }
 
 
 def leaks(haystack: str) -> list[str]:
     lowered = haystack.lower()
-    return [s for s in secrets_of_roster()
-            if s.lower() in lowered or html.escape(s).lower() in lowered]
+    return [
+        s for s in secrets_of_roster() if s.lower() in lowered or html.escape(s).lower() in lowered
+    ]
 
 
 def test_scan_succeeds_and_matches_the_patients(scan) -> None:  # type: ignore[no-untyped-def]
     assert scan["result"].exit_code == 0, scan["console"]
     document = json.loads((scan["out"] / "r.json").read_text(encoding="utf-8"))
-    matched = {link["patient_match"]["patient_ref"] for link in document["links"] if link["patient_match"]}
+    matched = {
+        link["patient_match"]["patient_ref"] for link in document["links"] if link["patient_match"]
+    }
     assert matched == EXPECTED_MATCHES
     shown = {link["other"]["name"] for link in document["links"] if link["patient_match"]}
     assert {"Maggie OBrien", "Zoe Wisniewska", "Lupe Garcia"} <= shown
@@ -156,7 +252,9 @@ def test_store_keeps_matches_as_fingerprints_only(scan) -> None:  # type: ignore
     import sqlite3
 
     with sqlite3.connect(scan["out"] / "s.db") as conn:
-        rows = conn.execute("SELECT match_fingerprint FROM links WHERE match_fingerprint IS NOT NULL").fetchall()
+        rows = conn.execute(
+            "SELECT match_fingerprint FROM links WHERE match_fingerprint IS NOT NULL"
+        ).fetchall()
     assert len(rows) == len(EXPECTED_MATCHES)
     assert all(len(fingerprint) == 64 and int(fingerprint, 16) >= 0 for (fingerprint,) in rows)
 

@@ -1,4 +1,4 @@
-"""Link matching (``classifiers.links``): identities, name variants, decoys, explanations, fingerprints."""
+"""Link matching (``classifiers.links``): identities, name variants, decoys, explanations."""
 
 from __future__ import annotations
 
@@ -25,7 +25,12 @@ from classifiers.rules import LINK_PATIENT_FRIEND
 from scanner.models import Link, Person
 
 ROSTER = [
-    {"patient_ref": "P01", "name": "Margaret O'Brien", "dob": "1961-04-12", "email": "maggie@example.org"},
+    {
+        "patient_ref": "P01",
+        "name": "Margaret O'Brien",
+        "dob": "1961-04-12",
+        "email": "maggie@example.org",
+    },
     {"patient_ref": "P02", "name": "Chukwuemeka Okafor", "x_user_id": "1500000000000000001"},
     {"patient_ref": "P03", "name": "Zoë Müller-Wiśniewska", "x_handle": "@Zoe_MW"},
     {"patient_ref": "P04", "name": "Sarah Johnson"},
@@ -75,7 +80,9 @@ def test_identity_matches_are_exact(matcher: LinkMatcher, platform: str, person:
     ("mastodon", {"handle": "mo@other.social"}),               # same user, another instance
     ("facebook", {"id": "1500000000000000001"}),               # an X id seen on Facebook
 ])
-def test_identity_near_misses_do_not_match(matcher: LinkMatcher, platform: str, person: dict[str, str]) -> None:
+def test_identity_near_misses_do_not_match(
+    matcher: LinkMatcher, platform: str, person: dict[str, str]
+) -> None:
     assert matcher.match(link(platform, **person)) is None
 
 
@@ -111,7 +118,9 @@ def test_identity_near_misses_do_not_match(matcher: LinkMatcher, platform: str, 
     ("Juergen Schroeder", "P14", {"name:exact", "surname:exact"}),
     ("Jurgen Schroder", "P14", {"name:exact", "surname:exact"}),
 ])
-def test_name_variants_match_the_patient(matcher: LinkMatcher, shown: str, ref: str, labels: set[str]) -> None:
+def test_name_variants_match_the_patient(
+    matcher: LinkMatcher, shown: str, ref: str, labels: set[str]
+) -> None:
     match = matcher.match(link("facebook", "friend", name=shown))
     assert match is not None, shown
     assert match.patient_ref == ref
@@ -154,13 +163,19 @@ def test_a_rare_exact_name_scores_high(matcher: LinkMatcher) -> None:
 
 
 def test_common_names_score_below_rare_ones_with_the_same_evidence() -> None:
-    roster = roster_from_rows([{"patient_ref": "A", "name": "Mary Johnson"},
-                               {"patient_ref": "B", "name": "Ngozika Adeyemi"}])
+    roster = roster_from_rows(
+        [
+            {"patient_ref": "A", "name": "Mary Johnson"},
+            {"patient_ref": "B", "name": "Ngozika Adeyemi"},
+        ]
+    )
     matcher = LinkMatcher(roster)
     common = matcher.name_score("facebook", Person(name="Mary Johnson"))
     rare = matcher.name_score("facebook", Person(name="Ngozika Adeyemi"))
     assert common < 0.8 < rare
-    assert name_commonness(parse_name("James Smith")) > name_commonness(parse_name("Ngozika Adeyemi"))
+    assert name_commonness(parse_name("James Smith")) > name_commonness(
+        parse_name("Ngozika Adeyemi")
+    )
 
 
 def test_handle_with_birth_year_is_extra_evidence() -> None:
@@ -173,8 +188,12 @@ def test_handle_with_birth_year_is_extra_evidence() -> None:
 
 
 def test_best_candidate_wins_among_relatives() -> None:
-    roster = roster_from_rows([{"patient_ref": "MUM", "name": "Ngozika Okafor"},
-                               {"patient_ref": "SON", "name": "Chukwuemeka Okafor"}])
+    roster = roster_from_rows(
+        [
+            {"patient_ref": "MUM", "name": "Ngozika Okafor"},
+            {"patient_ref": "SON", "name": "Chukwuemeka Okafor"},
+        ]
+    )
     match = LinkMatcher(roster).match(link("facebook", "friend", name="Emeka Okafor"))
     assert match is not None and match.patient_ref == "SON"
 
@@ -186,6 +205,7 @@ def test_shipped_model_is_the_one_documented() -> None:
 
 
 # -- explanation ------------------------------------------------------------------------------
+
 
 # fmt: off
 @pytest.mark.parametrize("platform, relation, words", [
@@ -218,19 +238,24 @@ def test_identity_finding_names_the_connection_by_handle(matcher: LinkMatcher) -
     follower = link("x", handle="zoe_mw")
     match = matcher.match(follower)
     assert match is not None
-    assert "@zoe_mw" in explain_match(follower, match) and "X handle" in explain_match(follower, match)
+    assert "@zoe_mw" in explain_match(follower, match) and "X handle" in explain_match(
+        follower, match
+    )
 
 
 # -- fingerprint ------------------------------------------------------------------------------
+
 
 def test_fingerprint_is_a_keyed_hash_without_roster_data() -> None:
     friend = link("facebook", "friend", name="Maggie OBrien")
     match = PatientMatch("P01", 0.98, ("name:nickname", "surname:exact"))
     one = match_fingerprint(friend, match, key=b"k" * 32)
     assert len(one) == 64 and int(one, 16) >= 0
-    assert one == match_fingerprint(friend, match, key=b"k" * 32)                 # stable
-    assert one != match_fingerprint(friend, match, key=b"j" * 32)                 # keyed
-    assert one != match_fingerprint(friend, PatientMatch("P02", 0.98, match.matched_on), key=b"k" * 32)
+    assert one == match_fingerprint(friend, match, key=b"k" * 32)  # stable
+    assert one != match_fingerprint(friend, match, key=b"j" * 32)  # keyed
+    assert one != match_fingerprint(
+        friend, PatientMatch("P02", 0.98, match.matched_on), key=b"k" * 32
+    )
     assert "P01" not in one and "maggie" not in one.lower()
 
 
@@ -247,6 +272,7 @@ def test_fingerprint_default_key_is_the_installation_secret(private_data_dir: Pa
 
 # -- the synthetic evaluation: the Done-when figures, checked ---------------------------------
 
+
 @pytest.fixture(scope="module")
 def evaluation():  # type: ignore[no-untyped-def]
     data = build_set(EVAL_SEED)
@@ -260,7 +286,13 @@ def test_evaluation_set_has_the_promised_size_and_variety(evaluation) -> None:  
     assert set(POSITIVE_VARIANTS) | {"facebook_name"} <= kinds
     decoys = [c for c in data.connections if c.truth is None and c.kind != "stranger"]
     assert len(decoys) >= 30
-    assert {"near_surname", "relative", "same_first_other_surname", "first_name_only", "namesake"} <= kinds
+    assert {
+        "near_surname",
+        "relative",
+        "same_first_other_surname",
+        "first_name_only",
+        "namesake",
+    } <= kinds
 
 
 def test_name_matching_precision_and_recall_at_the_shipped_threshold(evaluation) -> None:  # type: ignore[no-untyped-def]
@@ -277,3 +309,23 @@ def test_identity_matching_is_exact_on_the_evaluation(evaluation) -> None:  # ty
 
 def test_evaluation_is_deterministic() -> None:
     assert build_set(EVAL_SEED).connections == build_set(EVAL_SEED).connections
+
+
+def test_matcher_is_a_directory_of_roster_and_matched_accounts() -> None:
+    from classifiers.base import PatientDirectory
+
+    roster = roster_from_rows(
+        [
+            {"patient_ref": "A", "name": "Chukwuemeka Okafor", "x_handle": "emeka_o"},
+            {"patient_ref": "B", "name": "Ngozika Adeyemi"},
+        ]
+    )
+    directory: PatientDirectory = LinkMatcher(roster)
+    assert directory.match_handle("x", "@Emeka_O").patient_ref == "A"  # type: ignore[union-attr]
+    assert directory.match_handle("x", "ngozi_a") is None
+    matcher = directory
+    assert isinstance(matcher, LinkMatcher)
+    matcher.match(link("x", "follower", id="777", name="Ngozi Adeyemi", handle="ngozi_a"))
+    assert directory.match_handle("x", "NGOZI_A").patient_ref == "B"  # type: ignore[union-attr]
+    assert directory.match_user_id("x", "777").patient_ref == "B"  # type: ignore[union-attr]
+    assert directory.match_handle("instagram", "ngozi_a") is None

@@ -16,6 +16,7 @@ from classifiers.names import (
     swapped,
 )
 
+
 # fmt: off
 @pytest.mark.parametrize("text, folded", [
     ("Zoë  Wiśniewska", "zoe wisniewska"),
@@ -70,7 +71,9 @@ def test_first_name_keys_do_not_fold_umlaut_spellings() -> None:
     ("maggie obrien 🌸✨", {"maggie"}, {"obrien"}, ()),
     ("Mary Anne Jones", {"mary"}, {"jones", "annejones"}, ("anne",)),
 ])
-def test_parse_name(text: str, firsts: set[str], surname_keys: set[str], middles: tuple[str, ...]) -> None:
+def test_parse_name(
+    text: str, firsts: set[str], surname_keys: set[str], middles: tuple[str, ...]
+) -> None:
     name = parse_name(text)
     assert set(name.firsts) == firsts
     assert set(name.surname_keys) == surname_keys
@@ -108,7 +111,7 @@ def test_initials_are_kept_apart_from_first_names() -> None:
     ("Seán Murphy", "Sean Murphy", "exact"),
     ("Margaret Smith", "M. Smith", "initial"),
     ("Margaret Smith", "Mary Smith", "different"),
-    ("Bob Smith", "Bill Smith", "different"),                # both Robert-ish in the table; no chaining
+    ("Bob Smith", "Bill Smith", "different"),                # both "Robert" in the table: no chain
     ("Margaret Smith", "Margaret", "exact"),                 # one word: a first name, no surname
 ])
 def test_first_relation(a: str, b: str, relation: str) -> None:
@@ -122,7 +125,7 @@ def test_first_relation(a: str, b: str, relation: str) -> None:
     ("Mo Al-Sayed", "Mo Sayed", "exact"),                    # particle dropped
     ("Zoë Müller-Wiśniewska", "Zoe Wisniewska", "part"),     # one half of a double surname
     ("Róisín Byrne-McCarthy", "Róisín Byrne McCarthy", "exact"),
-    ("María García Márquez", "Maria Garcia", "middle"),      # nameparser reads García as a middle name
+    ("María García Márquez", "Maria Garcia", "middle"),      # García parsed as a middle name
     ("María García Márquez", "Maria Marquez", "exact"),
     ("Sarah Johnson", "Sarah Johnston", "near"),
     ("Sarah Johnson", "Sarah Lindqvist", "different"),

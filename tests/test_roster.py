@@ -18,15 +18,28 @@ from classifiers.roster import (
 )
 from scanner.errors import BadRoster
 
-HEADER = "patient_ref,name,dob,email,phone,x_handle,x_user_id,facebook_name,instagram_handle,mastodon_handle,bluesky_handle"
+HEADER = (
+    "patient_ref,name,dob,email,phone,x_handle,x_user_id,facebook_name,instagram_handle,"
+    "mastodon_handle,bluesky_handle"
+)
 GOOD_ROWS = [
-    "P001,Margaret O'Brien,1961-04-12,maggie.obrien@example.org,+44 7700 900001,@MaggieOB,1234567890123456789,Maggie Byrne,maggie.ig,@maggie@mastodon.example,maggie.bsky.social",
+    "P001,Margaret O'Brien,1961-04-12,maggie.obrien@example.org,+44 7700 900001,@MaggieOB,"
+    "1234567890123456789,Maggie Byrne,maggie.ig,@maggie@mastodon.example,maggie.bsky.social",
     "P002,Chukwuemeka Okafor,1979-11-02,emeka@example.org,,,,,,,",
     'P003,"Zoë Müller-Wiśniewska",1990-02-28,,,https://x.com/zoe_mw,,,,,',
 ]
 # Everything a test may look for in outputs: none of it may appear in messages or logs.
-SECRETS = ("Margaret", "O'Brien", "Okafor", "Chukwuemeka", "Müller", "maggie.obrien@example.org",
-           "1961-04-12", "+44 7700 900001", "Maggie Byrne")
+SECRETS = (
+    "Margaret",
+    "O'Brien",
+    "Okafor",
+    "Chukwuemeka",
+    "Müller",
+    "maggie.obrien@example.org",
+    "1961-04-12",
+    "+44 7700 900001",
+    "Maggie Byrne",
+)
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -47,13 +60,17 @@ def test_loads_every_column(roster_file: Path) -> None:
     assert len(roster) == 3 and roster.problems == ()
     first = roster.entries[0]
     assert first.patient_ref == "P001"
-    assert first.handles == {"x": "maggieob", "instagram": "maggie.ig",
-                             "mastodon": "maggie@mastodon.example", "bluesky": "maggie.bsky.social"}
+    assert first.handles == {
+        "x": "maggieob",
+        "instagram": "maggie.ig",
+        "mastodon": "maggie@mastodon.example",
+        "bluesky": "maggie.bsky.social",
+    }
     assert first.user_ids == {"x": "1234567890123456789"}
     assert first.email == "maggie.obrien@example.org"
     assert first.birth_year == 1961
     assert len(first.names) == 2 and first.from_facebook_name == (False, True)
-    assert roster.entries[2].handles == {"x": "zoe_mw"}   # profile URL reduced to the handle
+    assert roster.entries[2].handles == {"x": "zoe_mw"}  # profile URL reduced to the handle
 
 
 def test_keeps_no_phone_number_or_original_name(roster_file: Path) -> None:
@@ -63,12 +80,12 @@ def test_keeps_no_phone_number_or_original_name(roster_file: Path) -> None:
 
 def test_is_a_patient_directory(roster_file: Path) -> None:
     roster: PatientDirectory = load_roster(roster_file)
-    assert roster.match_handle("x", "@MAGGIEOB").patient_ref == "P001"           # type: ignore[union-attr]
-    assert roster.match_handle("x", "maggieob").matched_on == ("x_handle",)     # type: ignore[union-attr]
+    assert roster.match_handle("x", "@MAGGIEOB").patient_ref == "P001"  # type: ignore[union-attr]
+    assert roster.match_handle("x", "maggieob").matched_on == ("x_handle",)  # type: ignore[union-attr]
     assert roster.match_handle("mastodon", "Maggie@Mastodon.example").patient_ref == "P001"  # type: ignore[union-attr]
-    assert roster.match_handle("instagram", "maggieob") is None                 # another platform's handle
+    assert roster.match_handle("instagram", "maggieob") is None  # another platform's handle
     assert roster.match_handle("x", "maggieob_") is None
-    assert roster.match_user_id("x", "1234567890123456789").score == 1.0        # type: ignore[union-attr]
+    assert roster.match_user_id("x", "1234567890123456789").score == 1.0  # type: ignore[union-attr]
     assert roster.match_user_id("x", "1234567890123456780") is None
     assert roster.match_user_id("facebook", "1234567890123456789") is None
 
@@ -80,7 +97,9 @@ def test_is_a_patient_directory(roster_file: Path) -> None:
     "Patient Ref,NAME,Dob",
     "ward,patient_ref,bed,name,dob,notes",            # unknown columns ignored, any order
 ])
-def test_column_names_are_case_insensitive_and_unknown_ones_ignored(tmp_path: Path, header: str) -> None:
+def test_column_names_are_case_insensitive_and_unknown_ones_ignored(
+    tmp_path: Path, header: str
+) -> None:
     columns = [c.strip().lower().replace(" ", "_") for c in header.split(",")]
     values = {"patient_ref": "P9", "name": "Ann Lee", "dob": "1970-01-01"}
     row = ",".join(values.get(c, "x") for c in columns)
@@ -100,7 +119,9 @@ def test_reads_utf8_with_or_without_bom_and_utf16(tmp_path: Path, encoding: str)
     ("patient_ref,dob\nP1,1970-01-01\n", "name"),
     ("id;name\nP1;Ann\n", "patient_ref"),               # semicolons: one column called "id;name"
 ])
-def test_missing_required_column_names_file_and_column(tmp_path: Path, content: str, column: str) -> None:
+def test_missing_required_column_names_file_and_column(
+    tmp_path: Path, content: str, column: str
+) -> None:
     path = write(tmp_path / "roster.csv", content)
     with pytest.raises(BadRoster) as raised:
         load_roster(path)
@@ -149,8 +170,10 @@ def test_bad_rows_are_skipped_and_reported_by_line(tmp_path: Path, caplog: pytes
 # fmt: on
 
 
-def test_undecodable_bytes_skip_only_their_row(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    raw = b"patient_ref,name\nP1,Ann Lee\nP2,Fran\xe7ois Martin\nP3,Bea Kim\n"   # Latin-1 in UTF-8
+def test_undecodable_bytes_skip_only_their_row(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    raw = b"patient_ref,name\nP1,Ann Lee\nP2,Fran\xe7ois Martin\nP3,Bea Kim\n"  # Latin-1 in UTF-8
     with caplog.at_level(logging.WARNING, logger="classifiers.roster"):
         roster = load_roster(write(tmp_path / "r.csv", raw))
     assert [e.patient_ref for e in roster.entries] == ["P1", "P3"]
@@ -169,9 +192,13 @@ def test_blank_lines_are_not_problems(tmp_path: Path) -> None:
     assert len(roster) == 1 and roster.problems == ()
 
 
-def test_messages_and_logs_carry_no_roster_content(roster_file: Path, tmp_path: Path,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
-    bad = write(tmp_path / "bad.csv", "\n".join([HEADER, *GOOD_ROWS, "P9,Margaret O'Brien,1961-02-31"]) + "\n")
+def test_messages_and_logs_carry_no_roster_content(
+    roster_file: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bad = write(
+        tmp_path / "bad.csv",
+        "\n".join([HEADER, *GOOD_ROWS, "P9,Margaret O'Brien,1961-02-31"]) + "\n",
+    )
     with caplog.at_level(logging.DEBUG):
         load_roster(roster_file)
         roster = load_roster(bad)
@@ -205,9 +232,10 @@ def test_normalize_email(raw: str, key: str) -> None:
 
 
 def test_roster_from_rows_validates_like_a_file() -> None:
-    roster = roster_from_rows([{"Patient_Ref": "P1", "Name": "Ann Lee"}, {"patient_ref": "P2", "name": ""}])
+    roster = roster_from_rows(
+        [{"Patient_Ref": "P1", "Name": "Ann Lee"}, {"patient_ref": "P2", "name": ""}]
+    )
     assert isinstance(roster, RosterIndex)
     assert [e.patient_ref for e in roster.entries] == ["P1"] and roster.problems[0].line == 3
     with pytest.raises(BadRoster, match="'name'"):
         roster_from_rows([{"patient_ref": "P1"}])
-
