@@ -41,7 +41,7 @@ from typing import Any, ClassVar
 from scanner.connectors.base import ArchiveConnector
 from scanner.errors import WrongExportFormat
 from scanner.jsonstream import iter_array, read_json
-from scanner.models import Account, Link, Media, MediaType, Person, Post, Relation
+from scanner.models import Account, Link, Media, MediaType, Person, Platform, Post, Relation
 from scanner.sources import ExportSource
 from scanner.textfix import fix_facebook_strings, fix_text
 
@@ -117,7 +117,7 @@ class FacebookExport(ArchiveConnector):
     """A Facebook DYI export: your posts and comments, your friends (and followers)."""
 
     name: ClassVar[str] = "facebook.export"
-    platform: ClassVar = "facebook"
+    platform: ClassVar[Platform] = "facebook"
 
     def __init__(self, source: ExportSource) -> None:
         super().__init__(source)

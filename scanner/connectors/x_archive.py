@@ -31,7 +31,17 @@ from urllib.parse import urlparse
 
 from scanner.connectors.base import ArchiveConnector
 from scanner.jsonstream import iter_array, read_json
-from scanner.models import Account, Link, Media, MediaType, Person, Post, PostKind, Relation
+from scanner.models import (
+    Account,
+    Link,
+    Media,
+    MediaType,
+    Person,
+    Platform,
+    Post,
+    PostKind,
+    Relation,
+)
 from scanner.sources import ExportSource
 from scanner.textfix import fix_text
 
@@ -266,7 +276,7 @@ class XArchive(ArchiveConnector):
     """An X/Twitter archive: posts from the tweets files, links from follower/following."""
 
     name: ClassVar[str] = "x.archive"
-    platform: ClassVar = "x"
+    platform: ClassVar[Platform] = "x"
 
     def __init__(self, source: ExportSource) -> None:
         super().__init__(source)
