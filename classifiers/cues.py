@@ -48,7 +48,25 @@ ENCOUNTER = _rx(
     r"\s+(?:bed|room|bay|cubicle|cube|resus|majors|minors|side\s+room|ward|our|my|the\s+ward|"
     r"ICU|ED|A&E|CCU|HDU)\b",
     r"\b(?:intubated|extubated|resuscitated|coded|crashed|arrested|discharged|admitted|"
-    r"delivered|transferred|airlifted)\b",
+    r"delivered|transferred|airlifted|ventilated|debrided|reimplanted|splinted|reduced|"
+    r"amputated|sectioned|ROSC|laparotomy|thoracotomy|craniotomy|\w+ectomy|\w+otomy|\w+plasty)\b",
+    r"\b(?:operated\s+on|looked\s+after|caring\s+for|cared\s+for|rehabb?ing|treated|removed|"
+    r"pulled\s+(?:\d+|out|six|two|three)|stitched\s+up|sewed\s+up|patched\s+up|saw|seen|"
+    r"tested\s+positive|picked\s+up\s+(?:his|her|their)|in\s+(?:today|this\s+morning|"
+    r"tonight)\s+for|in\s+for\s+(?:his|her|their)|born\s+(?:at|in|on)|is\s+with\s+us|"
+    r"came\s+back\s+(?:in|with|to)|has\s+an?\s+\w+(?:oma|itis|osis)|walked\s+out)\b",
+    r"\b(?:job|call|case|shout|patient|save|catch)\s+of\s+the\s+(?:night|day|shift|week)\b",
+    r"\b(?:rough|tough|hard|sad|long|busy|quiet|crazy|mad|wild)\s+(?:call|shift|night|clinic|"
+    r"day\s+in\s+\w+|list)\b",
+    r"\b(?:call|clinic|shift|emergency|callout|call-out|update)\s+(?:tonight|today|this\s+"
+    r"morning|last\s+night)\b|\bmedical\s+tent\b",
+    r"\b(?:on|in|to)\s+(?:our|my|the)\s+(?:ward|unit|ICU|ITU|NICU|HDU|floor|service|list|"
+    r"caseload|books)\b|\b(?:ward|room|bed|bay|cubicle)\s+\d+\b|\b(?:our|my)\s+(?:oldest|"
+    r"youngest|favourite|favorite)\s+(?:resident|patient|client|regular)\b|\bmy\s+(?:client|"
+    r"resident|service\s+user)s?\b",
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b",
+    r"\b\d0\s?something\b|\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
+    r"(?<=[A-Za-z]),\s*\d{1,3}\s*,",
 )
 
 # --- time: when the encounter happened -------------------------------------------------------
@@ -64,6 +82,7 @@ TIME = _rx(
     r"the\s+other\s+day|on\s+nights|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend|"
     r"last\s+weekend|tnight|2nite|tonite|2day|2morrow|ystday)\b",
     rf"\b(?:on|last|this)\s+(?:{_WEEKDAYS})\b",
+    rf"(?:^|[.!?]\s+)(?:{_WEEKDAYS})\b(?=\s*(?:in|at|on|:|,))",
     rf"\b(?:{_WEEKDAYS})\s+(?:night|morning|evening|afternoon)\b",
     r"\b(?:at\s+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:am|pm|hrs|h)\b",
     r"\bat\s+(?:[1-9]|1[0-2])\s?(?:am|pm)\b",
@@ -95,6 +114,8 @@ NAMED_PLACE = _rx(
     r"UCLH|Royal\s+London|Alder\s+Hey|Great\s+Ormond\s+St(?:reet)?|GOSH|RPA|Royal\s+Melbourne|"
     r"The\s+Alfred|Westmead|Sunnybrook|SickKids|AIIMS)\b",
     r"\b(?:Co\.?|County)\s+[A-Z][a-z]+\b",
+    r"\bthe\s+Royal\s+[A-Z][\w']+",
+    r"\b(?:on|off|near|at)\s+the\s+[A-Z][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+){0,2}",
     r"\b(?:from|in|at|near|outside|of)\s+(?!(?:A&E|ED|ICU|Resus|Majors|Minors|Bed|Room|"
     r"Bay|Theatre|Hospital|The|A|An|My|Our|His|Her|Their|This|That|Bed|I|It|We|He|She|They|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -177,12 +198,14 @@ EDUCATION = _rx(
     r"\b(?:reminder|remember|top\s+tip|tip|PSA|public\s+service|awareness|screening|"
     r"vaccine|vaccination|campaign|thread\s+on|a\s+thread|1/\d|🧵)\b",
     r"\b\d{1,3}\s?%",
+    r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bon\s+average\b|\b(?:around|about|over|"
+    r"nearly|almost)\s+\d[\d,]*\s+(?:babies|people|patients|children|adults|deaths|cases)\b",
 )
 # A framed teaching case: "case of the week", "a hypothetical", "quiz"
 TEACHING = _rx(
     r"\b(?:case\s+of\s+the\s+(?:week|day|month)|teaching\s+case|quiz|what'?s\s+your\s+"
     r"(?:diagnosis|ddx|next\s+step)|spot\s+(?:the|diagnosis)|#FOAMed|#MedEd|#MedTwitter\s+quiz|"
-    r"learning\s+point|take[\s-]?home\s+message|pearl)\b",
+    r"learning\s+point|take[\s-]?home\s+message|clinical\s+pearl)\b",
 )
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Literal
 
-from classifiers import nlp
+from classifiers import nlp, threads
 from classifiers.base import PatientDirectory, PostContext, Recognizer
 from classifiers.combination import combine
 from classifiers.features import feature_matrix
@@ -85,6 +85,15 @@ class Scorer:
             for post, doc in zip(posts, docs, strict=True)
         ]
 
+    def with_thread_findings(
+        self, posts: Sequence[Post], findings_per_post: Sequence[Sequence[Finding]]
+    ) -> list[list[Finding]]:
+        """The findings plus ``phi.thread_case`` findings for cases spread over several posts
+        of this batch (``classifiers.threads``; the pipeline keeps threads in one batch)."""
+        by_key = {p.key: f for p, f in zip(posts, findings_per_post, strict=True)}
+        extra = threads.analyze_case(posts, by_key)
+        return [list(f) + extra.get(p.key, []) for p, f in zip(posts, findings_per_post, strict=True)]
+
     def docs_for(self, posts: Sequence[Post]) -> list[object | None]:
         """spaCy docs in one batched pass, only for the posts a doc-reading recognizer's
         cheap prefilter accepts (a minority); None for the rest."""
@@ -119,7 +128,7 @@ class Scorer:
     def score(self, posts: Sequence[Post], account: Account | None = None) -> list[Verdict]:
         """Verdicts for a batch of posts, in the same order."""
         self.load()
-        findings_per_post = self.findings_batch(posts, account)
+        findings_per_post = self.with_thread_findings(posts, self.findings_batch(posts, account))
         verdicts = []
         for post, findings, scores in zip(
             posts, findings_per_post, self.category_scores(posts, findings_per_post), strict=True

@@ -31,7 +31,8 @@ def _entry_regex(entry: str) -> str:
     if entry.startswith("~"):
         return entry[1:].strip()
     words = [re.escape(w) for w in re.split(r"[\s-]+", entry) if w]
-    return r"[\s\-]*".join(words) if len(words) > 1 else words[0]
+    plural = "(?:s|es)?" if entry[-1].isalpha() else ""  # "farmer" also finds "farmers"
+    return (r"[\s\-]*".join(words) if len(words) > 1 else words[0]) + plural
 
 
 @lru_cache(maxsize=None)
@@ -43,5 +44,5 @@ def pattern(name: str, *, bounded: bool = True) -> re.Pattern[str]:
     parts = sorted((_entry_regex(e) for e in terms(name)), key=len, reverse=True)
     body = "|".join(f"(?:{p})" for p in parts)
     if bounded:
-        body = rf"(?<![\w@#])(?:{body})(?!\w)"
+        body = rf"(?<![\w@])(?:{body})(?!\w)"
     return re.compile(body, re.IGNORECASE)

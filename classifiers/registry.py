@@ -13,6 +13,7 @@ from classifiers.recognizers.phi_clinical_media import PhiClinicalMedia
 from classifiers.recognizers.phi_identifiers import PhiIdentifiers
 from classifiers.recognizers.phi_patient_name import PhiPatientName
 from classifiers.recognizers.phi_quasi import PhiQuasi
+from classifiers.recognizers.phi_reply_disclosure import PhiReplyDisclosure
 from classifiers.recognizers.unprofessional_conduct import UnprofessionalConduct
 from classifiers.recognizers.unprofessional_profanity import UnprofessionalProfanity
 from classifiers.recognizers.unprofessional_remarks import UnprofessionalRemarks
@@ -22,6 +23,7 @@ DEFAULT_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     PhiPatientName,
     PhiClinicalMedia,
     PhiQuasi,
+    PhiReplyDisclosure,
     UnprofessionalProfanity,
     UnprofessionalRemarks,
     UnprofessionalConduct,

@@ -61,6 +61,11 @@ DOSE_CHANGE = re.compile(
     rf"ask\s+for|you\s+need|you\s+should\s+(?:be\s+on|take|stop|try|start|double|increase))\s+"
     rf"(?:your\s+|the\s+|a\s+|some\s+|on\s+|taking\s+|off\s+|up\s+)?(?:dose\s+of\s+)?(?:{DRUG}|"
     rf"dose|meds|medication|tablets|pills)\b"
+    r"|\b(?:take|add|give|use|try|have|drop|cut)\s+(?:an?\s+)?(?:extra\s+|another\s+)?\d+(?:\.\d+)?"
+    r"\s?(?:mg|mcg|units?|ml|puffs?|tablets?|pills?|iu)\b"
+    r"|\b(?:skip|miss|stop|pause|hold|drop|ditch)\s+(?:the|your)\s+(?:next\s+)?(?:cycle|dose|"
+    r"chemo|infusion|injection|jab|tablets?|pills?|meds)\b"
+    r"|\bcontinue\s+(?:the\s+)?same\s+(?:medicines?|meds|medication|dose|tablets)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
     r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))",
     _I,

@@ -96,10 +96,14 @@ def _distinctive(text: str) -> list[cues.Cue]:
     return cues.lexicon_cues("distinctive", "distinctive", text)
 
 
-def case_profile(text: str, doc: object = None) -> CaseProfile:
-    """Every quasi-identifier cue in ``text`` (spaCy ``doc`` adds named places when given)."""
+def case_profile(text: str, doc: object = None, *, require_encounter: bool = True) -> CaseProfile:
+    """Every quasi-identifier cue in ``text`` (spaCy ``doc`` adds named places when given).
+
+    A post with no encounter frame has no case of its own (empty profile), unless
+    ``require_encounter`` is False: a later post of a thread adds cues to a case framed earlier.
+    """
     encounter = tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
-    if not encounter:
+    if not encounter and require_encounter:
         return CaseProfile()
     time = list(cues.iter_cues("time", cues.TIME, text))
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
@@ -156,12 +160,14 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.7
     elif not distinctive and p.occupation and p.named_place and others >= 2:
         score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
+    elif not distinctive and p.named_place and others == 3:
+        score = 0.56  # a named town or hospital, a date and a described person
     elif distinctive:
         score = 0.4
     else:
         score = 0.15 + 0.08 * others
     if not p.strong_encounter:
-        score *= 0.8
+        score *= 0.9
         trail.append(("encounter", "weak"))
     if p.consent or p.teaching:
         score *= 0.3

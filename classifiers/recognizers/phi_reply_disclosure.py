@@ -1,0 +1,72 @@
+"""A reply that tells the person, in public, about their own health: "@lisa your biopsy is
+benign!", "@jake the lithium is working", "you waited because you came in drunk".
+
+The handle (or the first name the reply uses) is a direct identifier and the rest is their
+health information, so together they disclose PHI to everyone who can read the thread, even
+when the author means well. Patient-interaction findings cover the relationship; this one
+covers the disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers.base import PostContext, Recognizer
+from classifiers.findings import Finding
+from classifiers.rules import PHI_DIRECT
+from scanner.models import Post
+
+_I = re.IGNORECASE
+_HEALTH_OBJECT = (
+    r"(?:\w+\s+){0,2}?(?:test|tests|biopsy|results?|scan|scans|diagnosis|bloods|blood\s+work|smear|"
+    r"histology|path(?:ology)?|MRI|CT|x-?ray|op|operation|surgery|procedure|pregnancy|"
+    r"miscarriage|chemo|radiotherapy|treatment|meds|medication|lithium|insulin|PrEP|HIV|"
+    r"A1c|HbA1c|sugars?|levels?|cancer|tumou?r|lump|mole|swab|culture|ECG|echo|"
+    r"transplant|recovery|rehab|wound|stitches|cast|fracture|break|baby|scan\s+photos?|"
+    r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo)"
+)
+DISCLOSURE = re.compile(
+    rf"\b(?:your|ur|the)\s+{_HEALTH_OBJECT}\b[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
+    r"went|looks?|showed?|shows|starts?|started|working|worked|negative|positive|benign|"
+    r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed)\b"
+    r"|\byou\s+(?:were|are|have\s+been)\s+(?:diagnosed|pregnant|positive|negative|admitted|"
+    r"discharged|sectioned|drunk|intoxicated|high)\b"
+    r"|\byou\s+came\s+in\s+(?:drunk|high|with|after|for|because)\b"
+    r"|\byou\s+missed\s+(?:\d+|two|three|four|several|your)\s+appointments?\b"
+    r"|\byour\s+(?:A1c|HbA1c|BMI|BP|blood\s+pressure|cholesterol|sugar|viral\s+load|CD4|PSA)\s+"
+    r"(?:is|was|of)\s+\d",
+    _I,
+)
+NOT_DISCLOSURE = re.compile(
+    r"\b(?:if\s+your|when\s+your|ask\s+(?:about\s+)?your|check\s+your|get\s+your|book\s+your|"
+    r"your\s+(?:GP|doctor|team)\s+(?:will|can|should))\b",
+    _I,
+)
+
+
+class PhiReplyDisclosure(Recognizer):
+    """A reply or comment that discloses the addressee's own health information."""
+
+    name = "phi.reply_disclosure"
+    rules = (PHI_DIRECT,)
+
+    def prefilter(self, post: Post) -> bool:
+        """Replies, comments and posts that address someone."""
+        text = post.text.lstrip()
+        return bool(post.reply_to) or post.kind in ("reply", "comment") or text.startswith("@")
+
+    def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
+        """One finding when the reply tells the person about their health."""
+        m = DISCLOSURE.search(post.text)
+        if m is None or NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
+            return
+        spans = [(m.start(), m.end())]
+        handle = re.search(r"(?<![\w@])@\w+", post.text)
+        if handle:
+            spans.append((handle.start(), handle.end()))
+        yield Finding.on(
+            post, PHI_DIRECT, spans, score=0.82,
+            explanation="A public reply that states someone's own test, diagnosis or treatment discloses their health information.",
+            recognizer=self.name, trail=(("pattern", "reply_disclosure"),),
+        )
