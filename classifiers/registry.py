@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from classifiers.base import Recognizer
 from classifiers.recognizers.clinical_advice import ClinicalAdvice
+from classifiers.recognizers.image_scene import ImageScene
+from classifiers.recognizers.image_text import ImageText
 from classifiers.recognizers.patient_interaction import PatientInteraction
 from classifiers.recognizers.phi_clinical_media import PhiClinicalMedia
 from classifiers.recognizers.phi_identifiers import PhiIdentifiers
@@ -29,6 +31,8 @@ DEFAULT_RECOGNIZERS: tuple[type[Recognizer], ...] = (
     UnprofessionalConduct,
     PatientInteraction,
     ClinicalAdvice,
+    ImageText,
+    ImageScene,
 )
 
 
