@@ -66,7 +66,9 @@ class PrecisionRecall:
 
 def predict(data: SyntheticSet, model: LinkScoreModel | None = None) -> list[Prediction]:
     """Run the matcher over every connection of ``data``."""
-    matcher = LinkMatcher(roster_from_rows(data.roster_rows(), source="synthetic"), model)
+    matcher = LinkMatcher(
+        roster_from_rows(data.roster_rows(), source="synthetic"), model, score_near_misses=True
+    )
     out: list[Prediction] = []
     for connection in data.connections:
         other = connection.link.other
@@ -99,7 +101,9 @@ def precision_recall(predictions: Sequence[Prediction], threshold: float) -> Pre
 
 def training_rows(data: SyntheticSet) -> tuple[list[dict[str, float]], list[int]]:
     """Every (connection, candidate patient) pair's features, labelled same person or not."""
-    matcher = LinkMatcher(roster_from_rows(data.roster_rows(), source="synthetic"))
+    matcher = LinkMatcher(
+        roster_from_rows(data.roster_rows(), source="synthetic"), score_near_misses=True
+    )
     rows: list[dict[str, float]] = []
     labels: list[int] = []
     for connection in data.connections:

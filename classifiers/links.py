@@ -5,8 +5,9 @@ Order of evidence, strongest first:
 1. Platform identity: the X user id (``x_user_id``), the handle on X, Instagram, Mastodon
    (``user@instance``) or Bluesky, or an email address. Exact, case-insensitive, score 1.0.
 2. The name the connection shows, against the roster ``name`` and ``facebook_name``:
-   candidates share a surname key (or part of one), or are near misses found by Jaro-Winkler,
-   or the display name is the whole name run together ("maggieobrien"); each candidate is
+   candidates share a surname key (or part of one), or the display name is the whole name
+   run together ("margaretobrien"), or (for evaluation) the surname is a near miss found by
+   Jaro-Winkler; each candidate is
    scored by the calibrated model of ``classifiers.link_score`` and the best one is reported
    when it reaches the model's threshold.
 
@@ -50,10 +51,21 @@ class _Scored:
 class LinkMatcher:
     """Finds the rostered patient a connection most likely is, if any."""
 
-    def __init__(self, roster: RosterIndex, model: LinkScoreModel | None = None) -> None:
+    def __init__(
+        self,
+        roster: RosterIndex,
+        model: LinkScoreModel | None = None,
+        *,
+        score_near_misses: bool = False,
+    ) -> None:
+        """``score_near_misses``: also score patients whose surname is only similar (Johnston
+        for Johnson). They never match (the model's weight on surname similarity is clipped
+        to <= 0, and a near-miss surname is another family), so a scan skips the fuzzy search;
+        fitting and evaluation turn it on to learn and show how low such pairs score."""
         self.roster = roster
         self.model = model or load_model()
-        self._surname_keys = roster.surname_keys()
+        self.score_near_misses = score_near_misses
+        self._surname_keys = roster.surname_keys() if score_near_misses else []
         # Accounts matched by name, by platform identity: replies to them are patient contact too.
         self._matched_handles: dict[tuple[str, str], PatientMatch] = {}
         self._matched_ids: dict[tuple[str, str], PatientMatch] = {}
@@ -175,7 +187,8 @@ class LinkMatcher:
                 seen[(entry.patient_ref, False)] = (entry, _compact_reading(entry, name), False)
             return list(seen.values())
         keys = set(name.surname_keys | name.surname_parts | name.middle_keys)
-        keys |= self._near_surname_keys(name)
+        if self.score_near_misses:
+            keys |= self._near_surname_keys(name)
         for entry in self.roster.entries_with_surname(keys):
             seen.setdefault((entry.patient_ref, False), (entry, name, False))
         reversed_name = swapped(name)

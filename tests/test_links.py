@@ -329,3 +329,13 @@ def test_matcher_is_a_directory_of_roster_and_matched_accounts() -> None:
     assert directory.match_handle("x", "NGOZI_A").patient_ref == "B"  # type: ignore[union-attr]
     assert directory.match_user_id("x", "777").patient_ref == "B"  # type: ignore[union-attr]
     assert directory.match_handle("instagram", "ngozi_a") is None
+
+
+def test_a_scan_skipping_near_misses_matches_exactly_as_evaluated(evaluation) -> None:  # type: ignore[no-untyped-def]
+    data, predictions = evaluation
+    scan = LinkMatcher(roster_from_rows(data.roster_rows()))  # what scrubs scan uses
+    threshold = load_model().threshold
+    for connection, prediction in zip(data.connections, predictions, strict=True):
+        evaluated = prediction.predicted if prediction.score >= threshold else None
+        found = scan.match(connection.link)
+        assert (found.patient_ref if found else None) == evaluated, connection.kind

@@ -163,3 +163,22 @@ def test_related_first_names_come_from_library_and_supplement() -> None:
     assert "chukwuemeka" in related_first_names("emeka")     # supplement
     assert "emeka" not in related_first_names("emeka")
 # fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "Margaret O'Brien", "Mary Anne Jones", "Zoë Müller-Wiśniewska", "maggie obrien", "M. O'Brien",
+    "Maggie", "Guadalupe García Márquez", "Wang Xiaoming", "EMEKA OKAFOR", "Mo Al-Sayed",
+])
+def test_plain_names_parse_as_nameparser_would(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """The fast path for ordinary names gives what nameparser's full parse gives."""
+    import classifiers.names as names
+
+    fast = parse_name(text)
+    parse_name.cache_clear()
+    monkeypatch.setattr(names, "_plain", lambda cleaned: False)
+    try:
+        assert parse_name(text) == fast
+    finally:
+        parse_name.cache_clear()
+# fmt: on
