@@ -80,6 +80,10 @@ class RosterEntry:
     email: str = ""
     birth_year: int | None = None
 
+    def __repr__(self) -> str:
+        """Only the opaque ref: an entry's keys are still patient data (a log or traceback)."""
+        return f"RosterEntry(patient_ref={self.patient_ref!r})"
+
 
 def normalize_handle(platform: str, handle: str) -> str:
     """A handle as a lookup key: no "@", no profile URL, lower case; Mastodon: ``user@host``."""
@@ -134,6 +138,13 @@ class RosterIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def __repr__(self) -> str:
+        """Counts only: the entries are patient data."""
+        return (
+            f"RosterIndex(source={self.source!r}, patients={len(self.entries)}, "
+            f"problems={len(self.problems)})"
+        )
 
     # PatientDirectory -------------------------------------------------------------------
     def match_handle(self, platform: str, handle: str) -> PatientMatch | None:

@@ -73,9 +73,17 @@ def test_loads_every_column(roster_file: Path) -> None:
     assert roster.entries[2].handles == {"x": "zoe_mw"}  # profile URL reduced to the handle
 
 
-def test_keeps_no_phone_number_or_original_name(roster_file: Path) -> None:
-    held = repr(load_roster(roster_file))
+def test_keeps_no_phone_number_or_original_spelling(roster_file: Path) -> None:
+    entry = load_roster(roster_file).entries[0]
+    held = " ".join(repr(getattr(entry, name)) for name in entry.__dataclass_fields__)
     assert "7700" not in held and "O'Brien" not in held and "1961-04-12" not in held
+
+
+def test_repr_shows_counts_and_refs_only(roster_file: Path) -> None:
+    roster = load_roster(roster_file)
+    assert repr(roster) == f"RosterIndex(source={str(roster_file)!r}, patients=3, problems=0)"
+    assert repr(roster.entries[0]) == "RosterEntry(patient_ref='P001')"
+    assert "obrien" not in repr(list(roster.entries))
 
 
 def test_is_a_patient_directory(roster_file: Path) -> None:
