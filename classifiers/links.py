@@ -83,7 +83,10 @@ class LinkMatcher:
         once links are matched, and replies to a friend matched only by name count as patient
         contact too.
         """
-        found = self.match_person(link.platform, link.other)
+        other = link.other
+        if link.platform == "mastodon" and other.handle and "@" not in other.handle.strip("@"):
+            other = _with_home_instance(other, link.account)
+        found = self.match_person(link.platform, other)
         if found is not None:
             if link.other.handle:
                 key = (link.platform, normalize_handle(link.platform, link.other.handle))
@@ -208,6 +211,14 @@ class LinkMatcher:
             ):
                 near.add(found)
         return near
+
+
+def _with_home_instance(other: Person, account: str) -> Person:
+    """A Mastodon account on the audited account's own server is listed without ``@server``."""
+    home = account.strip("@").partition("@")[2]
+    if not home:
+        return other
+    return Person(id=other.id, name=other.name, handle=f"{other.handle.strip('@')}@{home}")  # type: ignore[union-attr]
 
 
 def _compact_reading(entry: RosterEntry, name: ParsedName) -> ParsedName:

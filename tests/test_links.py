@@ -339,3 +339,10 @@ def test_a_scan_skipping_near_misses_matches_exactly_as_evaluated(evaluation) ->
         evaluated = prediction.predicted if prediction.score >= threshold else None
         found = scan.match(connection.link)
         assert (found.patient_ref if found else None) == evaluated, connection.kind
+
+
+def test_mastodon_local_accounts_take_the_audited_accounts_server(matcher: LinkMatcher) -> None:
+    local = Link("mastodon", "@drexample@med.social", "follower", Person(handle="mo"))
+    elsewhere = Link("mastodon", "drexample@other.social", "follower", Person(handle="mo"))
+    assert matcher.match(local) == PatientMatch("P06", 1.0, ("mastodon_handle",))
+    assert matcher.match(elsewhere) is None
