@@ -52,6 +52,24 @@ KIND_LABELS: dict[str, str] = {
 
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
+# What a patient match was made on (``PatientMatch.matched_on``), in words.
+MATCH_LABELS: dict[str, str] = {
+    "x_handle": "X handle", "x_user_id": "X account id", "facebook_name": "Facebook name",
+    "instagram_handle": "Instagram handle", "mastodon_handle": "Mastodon handle",
+    "bluesky_handle": "Bluesky handle", "email": "e-mail", "phone": "phone",
+    "name:exact": "full name", "surname:exact": "surname", "name:nickname": "nickname",
+    "name:initial": "initial", "name:fuzzy": "similar name", "surname:fuzzy": "similar surname",
+}
+
+
+def match_label(reason: str) -> str:
+    """A matched_on reason in words (``name:phonetic`` becomes ``name (phonetic)``)."""
+    if reason in MATCH_LABELS:
+        return MATCH_LABELS[reason]
+    field, _, how = reason.partition(":")
+    field = field.replace("_", " ")
+    return f"{field} ({how.replace('_', ' ')})" if how else field
+
 
 def category_label(category: str) -> str:
     """Human label for a category id (the id itself when unknown)."""

@@ -24,6 +24,7 @@ from reports.labels import (
     SEVERITY_ORDER,
     category_label,
     connection_action,
+    match_label,
     platform_label,
 )
 from reports.media import Thumbnail, ThumbnailMaker
@@ -111,6 +112,17 @@ class PostView:
     findings: tuple[FindingView, ...]
     media: tuple[MediaView, ...]
 
+    @property
+    def model_note(self) -> str:
+        """Why a post with no rule finding is listed: the model's strongest category, in words."""
+        top = max(self.scores, key=lambda s: s.value, default=None)
+        if top is None or not top.flagged:
+            return "Listed without a specific rule: read it and decide."
+        return (
+            f"No specific rule fired, but the language model rates this {top.percent}% likely "
+            f"to be {top.label.lower()}: read it and decide."
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class GroupView:
@@ -124,17 +136,20 @@ class GroupView:
 
 @dataclass(frozen=True, slots=True)
 class ConnectionView:
+    """One person linked to an audited account: every relation with them on one row."""
+
     platform: str
     platform_label: str
-    relation: str
+    relations: tuple[str, ...]
     name: str
     handle: str
+    user_id: str
     profile_url: str | None
     score: float
     percent: int
     matched_on: tuple[str, ...]
     patient_ref: str
-    action: str
+    actions: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +220,8 @@ def profile_url(platform: str, handle: str, user_id: str) -> str | None:
             return shapes[platform]
     if platform == "facebook" and user_id.isdigit():
         return f"https://www.facebook.com/profile.php?id={user_id}"
+    if platform == "x" and user_id.isdigit():
+        return f"https://x.com/i/user/{user_id}"
     return None
 
 
@@ -392,8 +409,9 @@ def group_posts(posts: Sequence[Mapping[str, Any]], views: Sequence[PostView]) -
 
 
 def connection_views(links: Sequence[Mapping[str, Any]], redact: bool) -> list[ConnectionView]:
-    """LINK dicts with a patient match, most certain first."""
-    out = []
+    """LINK dicts with a patient match, one row per person (follower and followed merged),
+    most certain first."""
+    rows: dict[tuple[str, str], ConnectionView] = {}
     for link in links:
         match = link.get("patient_match")
         if not match:
@@ -402,25 +420,46 @@ def connection_views(links: Sequence[Mapping[str, Any]], redact: bool) -> list[C
         platform = str(link.get("platform", ""))
         relation = str(link.get("relation", ""))
         handle = str(other.get("handle") or "")
+        user_id = str(other.get("id") or "")
+        name = str(other.get("name") or "")
         score = float(match.get("score", 0.0) or 0.0)
-        out.append(
-            ConnectionView(
-                platform=platform,
-                platform_label=platform_label(platform),
-                relation=relation,
-                name="(hidden)" if redact else str(other.get("name") or ""),
-                handle="" if redact else handle,
-                profile_url=None
-                if redact
-                else profile_url(platform, handle, str(other.get("id") or "")),
-                score=score,
-                percent=round(score * 100),
-                matched_on=tuple(str(m) for m in match.get("matched_on") or ()),
-                patient_ref=str(match.get("patient_ref", "")),
-                action=connection_action(platform, relation),
-            )
+        view = ConnectionView(
+            platform=platform,
+            platform_label=platform_label(platform),
+            relations=(relation,),
+            name="(hidden)" if redact else name,
+            handle="" if redact else handle,
+            user_id="" if redact else user_id,
+            profile_url=None if redact else profile_url(platform, handle, user_id),
+            score=score,
+            percent=round(score * 100),
+            matched_on=tuple(match_label(str(m)) for m in match.get("matched_on") or ()),
+            patient_ref=str(match.get("patient_ref", "")),
+            actions=(connection_action(platform, relation),),
         )
-    return sorted(out, key=lambda c: -c.score)
+        key = (platform, user_id or handle.lower() or name.lower() or str(len(rows)))
+        if key in rows:
+            view = _merge_connection(rows[key], view)
+        rows[key] = view
+    return sorted(rows.values(), key=lambda c: -c.score)
+
+
+def _merge_connection(a: ConnectionView, b: ConnectionView) -> ConnectionView:
+    best = a if a.score >= b.score else b
+    return ConnectionView(
+        platform=a.platform,
+        platform_label=a.platform_label,
+        relations=a.relations + tuple(r for r in b.relations if r not in a.relations),
+        name=a.name or b.name,
+        handle=a.handle or b.handle,
+        user_id=a.user_id or b.user_id,
+        profile_url=a.profile_url or b.profile_url,
+        score=best.score,
+        percent=best.percent,
+        matched_on=a.matched_on + tuple(m for m in b.matched_on if m not in a.matched_on),
+        patient_ref=best.patient_ref,
+        actions=a.actions + tuple(x for x in b.actions if x not in a.actions),
+    )
 
 
 def account_views(

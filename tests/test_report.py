@@ -22,9 +22,10 @@ from reports import ReportData, render_html, render_report, write_csv
 from reports.charts import bin_months, category_rows, timeline
 from reports.csv_export import COLUMNS, csv_text, defuse
 from reports.highlight import Mark, highlight, locate, marks_for, mask, merge
+from reports.labels import match_label
 from reports.media import ThumbnailMaker, thumbnail_from_bytes
 from reports.render import environment
-from reports.view import safe_url
+from reports.view import connection_views, safe_url
 from tests.report_samples import (
     HOSTILE_HANDLE,
     HOSTILE_IMG,
@@ -401,3 +402,32 @@ def test_csv_defuses_formulas(value: str, safe: str) -> None:
 def test_csv_in_redacted_mode_masks_evidence(tmp_path: Path) -> None:
     text = csv_text(sample_data(tmp_path, redact=True))
     assert "DOB 03/04/1971" not in text and "███" in text
+
+
+# --- connections and model-only posts -------------------------------------------------------
+
+def test_one_row_per_person_with_every_step(tmp_path: Path) -> None:
+    link = {"platform": "x", "account": "drsample",
+            "other": {"id": "42", "name": None, "handle": None},
+            "patient_match": {"patient_ref": "P-1", "score": 0.9, "matched_on": ["x_user_id"]}}
+    data = replace(sample_data(tmp_path), links=[{**link, "relation": "follower"},
+                                                 {**link, "relation": "following"}])
+    (row,) = connection_views(data.links, redact=False)
+    assert row.relations == ("follower", "following")
+    assert row.actions[0].startswith("Remove this follower") and row.actions[1] == "Unfollow"
+    assert row.profile_url == "https://x.com/i/user/42" and row.matched_on == ("X account id",)
+
+
+@pytest.mark.parametrize("reason, words", [
+    ("name:exact", "full name"), ("x_handle", "X handle"), ("name:phonetic", "name (phonetic)"),
+    ("dob", "dob"),
+])
+def test_match_reasons_are_in_words(reason: str, words: str) -> None:
+    assert match_label(reason) == words
+
+
+def test_model_only_posts_say_which_category(tmp_path: Path) -> None:
+    only = post("77", "The EHR logged me out again", action="review", risk=0.99,
+                scores={"patient_interaction": 0.69})
+    html = render_html(replace(sample_data(tmp_path), posts=[only]))
+    assert "rates this 69% likely to be patient interaction" in html
