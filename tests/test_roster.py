@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -247,3 +248,54 @@ def test_roster_from_rows_validates_like_a_file() -> None:
     assert [e.patient_ref for e in roster.entries] == ["P1"] and roster.problems[0].line == 3
     with pytest.raises(BadRoster, match="'name'"):
         roster_from_rows([{"patient_ref": "P1"}])
+
+
+# -- through the command line ----------------------------------------------------------------
+
+
+def scan_with_roster(tmp_path: Path, roster: Path):  # type: ignore[no-untyped-def]
+    import scanner.cli
+
+    if not hasattr(scanner.cli, "get_app"):
+        pytest.skip("waits for scanner.cli.get_app (the scan command wired to the pipeline)")
+    from datetime import datetime
+
+    from typer.testing import CliRunner
+
+    from tests.builders import UTC, Tweet, build_x_archive
+
+    archive = build_x_archive(
+        tmp_path / "x.zip",
+        tweets=[Tweet("A quiet day", datetime(2023, 1, 1, tzinfo=UTC))],
+        followers=["1234567890123456789"],
+    )
+    return CliRunner().invoke(
+        scanner.cli.get_app(),
+        ["scan", str(archive), "--roster", str(roster), "--db", str(tmp_path / "s.db"),
+         "--json", str(tmp_path / "r.json")],
+    )  # fmt: skip
+
+
+# fmt: off
+@pytest.mark.parametrize("make, words", [
+    (lambda d: d / "absent.csv", ["absent.csv", "not found"]),
+    (lambda d: write(d / "r.csv", "patient_ref,dob\nP1,1980-01-01\n"), ["r.csv", "'name'"]),
+    (lambda d: write(d / "r.csv", "Name,DOB\nAnn Lee,1980-01-01\n"), ["r.csv", "'patient_ref'"]),
+])
+def test_cli_exits_2_naming_file_and_column(tmp_path: Path, make, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = scan_with_roster(tmp_path, make(tmp_path))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and all(w in lines[0] for w in words), lines
+    assert "Ann Lee" not in result.output and "Traceback" not in result.output
+# fmt: on
+
+
+def test_cli_scans_on_with_bad_rows_skipped(tmp_path: Path) -> None:
+    roster = write(tmp_path / "r.csv", "\n".join([HEADER, *GOOD_ROWS, "P9,,1980-01-01"]) + "\n")
+    result = scan_with_roster(tmp_path, roster)
+    assert result.exit_code == 0, result.output
+    links = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["links"]
+    matched = [link["patient_match"]["patient_ref"] for link in links if link["patient_match"]]
+    assert matched == ["P001"]
+    assert not [s for s in SECRETS if s in result.output]
