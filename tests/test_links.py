@@ -346,3 +346,18 @@ def test_mastodon_local_accounts_take_the_audited_accounts_server(matcher: LinkM
     elsewhere = Link("mastodon", "drexample@other.social", "follower", Person(handle="mo"))
     assert matcher.match(local) == PatientMatch("P06", 1.0, ("mastodon_handle",))
     assert matcher.match(elsewhere) is None
+
+
+# fmt: off
+@pytest.mark.parametrize("roster_name, shown, labels", [
+    ("O'BRIEN, MARGARET EILEEN", "Maggie O'Brien", {"name:nickname", "surname:exact"}),
+    ("OKAFOR, Chukwuemeka", "Emeka Okafor", {"name:nickname", "surname:exact"}),
+    ("Mrs. Sarah J. Whitfield-Ashcombe", "Sarah Ashcombe", {"name:exact", "surname:part"}),
+    ("Mrs. Sarah J. Whitfield-Ashcombe", "Sarah Jane Whitfield-Ashcombe",
+     {"name:exact", "surname:exact", "middle:agree"}),
+])
+def test_roster_names_in_hospital_formats(roster_name: str, shown: str, labels: set[str]) -> None:
+    matcher = LinkMatcher(roster_from_rows([{"patient_ref": "R", "name": roster_name}]))
+    match = matcher.match(link("facebook", "friend", name=shown))
+    assert match is not None and set(match.matched_on) == labels
+# fmt: on
