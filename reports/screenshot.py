@@ -1,6 +1,7 @@
 """Screenshot a rendered report in headless Chromium (the README's ``docs/report.png``).
 
-    python -m reports.screenshot report.html docs/report.png [--width 1280] [--height 2000]
+    python -m reports.screenshot report.html docs/report.png [--width 1280] [--height 1500]
+                                 [--at posts] [--reveal]
 
 Uses Debian's ``chromium`` through Playwright (a development dependency), with networking
 features off: the screenshot shows exactly what a user opening the file offline sees.
@@ -16,9 +17,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def screenshot(report: Path, out: Path, width: int = 1280, height: int = 2000,
-               reveal_first_image: bool = False) -> list[str]:
-    """Save a ``width`` x ``height`` screenshot of the report's top; returns requested URLs."""
+def screenshot(report: Path, out: Path, width: int = 1280, height: int = 1500,
+               at: str = "", reveal_first_image: bool = False) -> list[str]:
+    """Save a ``width`` x ``height`` screenshot of the report's top (or of section ``at``).
+
+    Returns every URL the page requested: only the file itself, when the report is right.
+    """
     from playwright.sync_api import sync_playwright
 
     requests: list[str] = []
@@ -29,8 +33,12 @@ def screenshot(report: Path, out: Path, width: int = 1280, height: int = 2000,
                                     device_scale_factor=1)
             page.on("request", lambda r: requests.append(r.url))
             page.goto(Path(report).resolve().as_uri())
+            if at:
+                page.locator(f"#{at}").scroll_into_view_if_needed()
+                page.evaluate(f"document.getElementById('{at}').scrollIntoView()")
             if reveal_first_image and page.locator("button.reveal").count():
                 page.locator("button.reveal").first.click()
+            page.wait_for_timeout(300)  # let content-visibility render what is now on screen
             out.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(out), full_page=False)
         finally:
@@ -44,9 +52,11 @@ def main() -> None:
     parser.add_argument("report", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--width", type=int, default=1280)
-    parser.add_argument("--height", type=int, default=2000)
+    parser.add_argument("--height", type=int, default=1500)
+    parser.add_argument("--at", default="", help="id of a section to scroll to, e.g. posts")
+    parser.add_argument("--reveal", action="store_true", help="unblur the first image")
     args = parser.parse_args()
-    requests = screenshot(args.report, args.out, args.width, args.height)
+    requests = screenshot(args.report, args.out, args.width, args.height, args.at, args.reveal)
     print(f"{args.out}: {len(requests)} request(s), all local: "
           f"{all(u.startswith('file://') for u in requests)}")
 

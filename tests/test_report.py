@@ -431,3 +431,42 @@ def test_model_only_posts_say_which_category(tmp_path: Path) -> None:
                 scores={"patient_interaction": 0.69})
     html = render_html(replace(sample_data(tmp_path), posts=[only]))
     assert "rates this 69% likely to be patient interaction" in html
+
+
+# --- contrast: WCAG AA (4.5:1) for every text colour on its background -----------------------
+
+def _css_vars() -> dict[str, str]:
+    from reports.render import static_text
+
+    root = static_text("report.css").split(":root {", 1)[1].split("}", 1)[0]
+    return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", root))
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+CATS = ["phi", "unprofessional", "patient_interaction", "clinical_advice"]
+
+
+# fmt: off
+@pytest.mark.parametrize("text, background", [
+    ("ink", "paper"), ("ink", "bg"), ("muted", "paper"), ("muted", "bg"),
+    ("delete", "paper"), ("review", "paper"), ("ok", "paper"), ("delete", "delete-bg"),
+    ("review", "review-bg"), ("#ffffff", "delete"), ("#ffffff", "review"), ("#ffffff", "ok"),
+    ("#1a4fb8", "paper"), ("#c9d2de", "#1c2430"), ("#3d4756", "#f1f3f6"), ("muted", "#eef3fb"),
+    *[(c, "paper") for c in CATS], *[(c, f"{c}-bg") for c in CATS],
+    *[("ink", f"{c}-bg") for c in CATS],
+])
+# fmt: on
+def test_text_colours_meet_wcag_aa(text: str, background: str) -> None:
+    colours = _css_vars()
+    fg, bg = (colours.get(c, c) for c in (text, background))
+    assert contrast(fg, bg) >= 4.5, f"{text} on {background}: {contrast(fg, bg):.2f}"
