@@ -65,6 +65,10 @@ ENCOUNTER = _rx(
     r"youngest|favourite|favorite)\s+(?:resident|patient|client|regular)\b|\bmy\s+(?:client|"
     r"resident|service\s+user)s?\b",
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b",
+    r"\b(?:lad|fella|fellow|man|woman|lady|gent|chap|bloke|girl|boy|guy|kid|baby|mum|dad|"
+    r"grandad|granny|nan)\s+(?:from|with)\b",
+    r"\b(?:admission|transplant|surgery|op|operation|delivery|arrest|callout|call-out|case|"
+    r"trauma|laparotomy|section|amputation)\s+(?:this|last|tonight|today|yesterday|at\s+\d)",
     r"\b\d0\s?something\b|\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
     r"(?<=[A-Za-z]),\s*\d{1,3}\s*,",
 )

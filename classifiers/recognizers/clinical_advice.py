@@ -82,7 +82,10 @@ EDUCATION = re.compile(
     r"doctor|doc|pharmacist|nurse|consultant|team|specialist|prescriber|midwife|dentist)\b"
     r"|\bif\s+you(?:'re|\s+are|\s+have|\s+take)\b|\b(?:anyone|everyone|people|patients|adults|"
     r"children|women|men)\s+(?:with|on|taking|who|over|under)\b|\b(?:never|don'?t\s+ever)\s+give\b"
-    r"|\b(?:guideline|guidance|NICE|study|trial|evidence|research|PSA|reminder|thread)\b",
+    r"|\b(?:guideline|guidance|NICE|study|trial|evidence|research|PSA|reminder|thread)\b"
+    r"|\b(?:with|to|by)\s+your\s+(?:GP|doctor|prescriber|pharmacist|team|consultant|nurse)\b"
+    r"|\b(?:please\s+)?(?:don'?t|never|do\s+not)\s+(?:suddenly\s+)?(?:stop|double|change|mix|"
+    r"take|give|start)\b",
     _I,
 )
 TRIAGE = re.compile(
@@ -92,6 +95,12 @@ TRIAGE = re.compile(
     _I,
 )
 ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b", _I)
+COLLEAGUE_TALK = re.compile(
+    r"\b(?:we'?d|I'?d|we\s+would|I\s+would)\s+(?:start|do|give|scan|add|stop|also|probably|"
+    r"go\s+with)|\bgood\s+call\b|\bin\s+that\s+case\b|\b(?:nice|great|interesting)\s+case\b|"
+    r"\bagree(?:d)?\b|(?<![\w@])@dr",
+    _I,
+)
 OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
 
 
@@ -122,6 +131,8 @@ class ClinicalAdvice(Recognizer):
             score = min(0.92, score + 0.08)
         if education:
             score -= 0.2
+        if COLLEAGUE_TALK.search(text):
+            score -= 0.4
         if TRIAGE.search(text) and not directive:
             score -= 0.25
         if score < 0.4:

@@ -33,7 +33,7 @@ CONFIRMS_CARE = re.compile(
     r"\s+(?:to\s+(?:see|hear|know)\s+)?(?:that\s+)?(?:your|the)\s+(?:" + _CARE_OBJECT + r")\b"
     r"|\byour\s+(?:" + _CARE_OBJECT + r")\s+(?:went|came|is|was|are|were|looks?|looked|"
     r"healed|healing|results?|came\s+back|went\s+well|is\s+healing)\b"
-    r"|\b(?:see|seeing)\s+you\s+(?:at|for|in|on|next)\s+(?:your|the|clinic|my\s+clinic|"
+    r"|\b(?:see|seeing)\s+you\s+(?:at|for|in|on|next)\s+(?:your|clinic|my\s+clinic|"
     r"the\s+clinic|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b"
     r"|\b(?:lovely|great|nice|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+(?:to\s+)?(?:meet|"
     r"meeting|see|seeing|look(?:ing)?\s+after|treat(?:ing)?|car(?:e|ing)\s+for|deliver(?:ing)?|"
@@ -58,8 +58,8 @@ CONFIRMS_CARE = re.compile(
     r"|\b(?:the\s+)?(?:lovely|wonderful)\s+(?:man|woman|lady|gent|family)\s+(?:from|in)\s+"
     r"(?:bay|bed|room|ward)\b"
     r"|\bsorry\s+(?:again\s+)?(?:about|for)\s+the\s+(?:wait|delay|mix[\s-]?up)\b"
-    r"|\b(?:delighted|glad|happy|pleased|relieved)\s+(?:that\s+)?(?:your|the)\s+\w+\s+"
-    r"(?:went|is|was|came|looks)\b"
+    r"|\b(?:delighted|glad|happy|pleased|relieved)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?(?:"
+    + _CARE_OBJECT + r")\s+(?:went|is|was|came|looks)\b"
     r"|\b(?:your|ur)\s+(?:biopsy|scan|bloods|results|smear|histology|MRI|CT|x-?ray)\s+"
     r"(?:was|were|is|are|came\s+back)\s+(?:benign|normal|clear|fine|negative|positive|good)\b",
     _I,
@@ -94,7 +94,7 @@ REVIEW_SPECIFIC = re.compile(
 )
 MOVE_TO_DM = re.compile(
     r"\b(?:DM|PM|dm|message|inbox|email|e-mail|whatsapp|text|send|forward|post|share|pop)\s+"
-    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:photos?|pics?|pictures?|images?|"
+    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:latest\s+|recent\s+|new\s+)?(?:photos?|pics?|pictures?|images?|"
     r"results?|bloods|blood\s+results|scan|scans|report|reports|x-?rays?|MRI|CT|letter|"
     r"histology|ECG|numbers|readings|BP\s+readings|sugars|HbA1c|levels)\b"
     r"(?:[^.?!]{0,40}\b(?:of|from)\s+(?:the|your|ur)\s+\w+)?"
@@ -136,15 +136,15 @@ class PatientInteraction(Recognizer):
         ) or re.search(r"\byou\b|\byour\b", text, _I) is not None
         yield from self._rostered(post, ctx)
         generic = GENERIC_REPLY.search(text)
-        if addressed and not generic:
+        if not generic:
             m = CONFIRMS_CARE.search(text)
-            if m:
+            if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
                 yield self._f(post, PI_CONFIRMS_CARE, [(m.start(), m.end())], 0.8,
                               "A public reply that refers to someone's own care confirms they are a patient.",
                               "confirms_care")
             review = REVIEW_REPLY.search(text)
             specific = REVIEW_SPECIFIC.search(text)
-            if review and specific:
+            if review and specific and addressed:
                 yield self._f(post, PI_REVIEW_REPLY, [(review.start(), review.end()), (specific.start(), specific.end())],
                               0.8, "A reply to a review that refers to the reviewer's visit confirms they were seen.",
                               "review_reply")

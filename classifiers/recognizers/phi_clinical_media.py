@@ -31,7 +31,8 @@ NAME_BEARING = re.compile(
 )
 BODY_OR_SCAN = re.compile(
     r"\b(?:x-?rays?|xrays?|CXR|AXR|CT|CTs|CT\s+head|MRI|scan|films?|radiographs?|ultrasound|"
-    r"USS|ECG|EKG|echo|wound|ulcer|rash|lesion|tattoo|injury|injuries|fracture|face|foot|"
+    r"USS|ECG|EKG|echo|wound|ulcer|rash|lesion|hernia|abscess|cyst|tumou?r|boil|bite|burns?|"
+    r"laceration|gash|tattoo|injury|injuries|fracture|face|foot|"
     r"hand|leg|arm|bum|belly|abdomen|eye|foreign\s+body|specimen|stone|teeth|what\s+came\s+out|"
     r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman)\b",
     _I,
@@ -49,7 +50,7 @@ CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
     r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
     r"my\s+patient|our\s+patient|pt'?s?|patient'?s|his|her|this\s+(?:guy|lady|gent|man|woman|"
-    r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|lol|lmao|😂|🤣|😳|🙈|😬|omg|wtf)\b|😂|🤣|😳|🙈|😬",
+    r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|DOB|tho|lol|lmao|omg|wtf)\b|😂|🤣|😳|🙈|😬|😭",
     _I,
 )
 HARMLESS_MEDIA = re.compile(

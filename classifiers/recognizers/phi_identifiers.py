@@ -34,7 +34,7 @@ LABELLED_RECORD = re.compile(
     r"(?P<num>[A-Z]{0,3}\d(?:[\d\s-]{3,16}\d)?)\b",
     _I,
 )
-NHS_SHAPE = re.compile(r"(?<![\d+])(?P<num>[4-7]\d{2}[\s-]?\d{3}[\s-]?\d{4})(?![\d])")
+NHS_SHAPE = re.compile(r"(?<![\d+])(?P<num>[4-9]\d{2}[\s-]?\d{3}[\s-]?\d{4})(?![\d])")
 MEDICARE_AU_SHAPE = re.compile(r"(?<![\d+])(?P<num>[2-6]\d{3}[\s-]?\d{5}[\s-]?\d(?:[\s/-]?\d)?)(?!\d)")
 OHIP_SHAPE = re.compile(r"(?<![\d+])(?P<num>\d{4}[\s-]?\d{3}[\s-]?\d{3})[\s-]?[A-Z]{2}\b")
 
@@ -136,7 +136,7 @@ PATIENT_CONTACT = re.compile(
 )
 BUSINESS_CONTACT = re.compile(
     r"\b(?:book|booking|appointments?|enquir\w+|contact\s+us|call\s+us|ring\s+us|email\s+us|"
-    r"our\s+(?:clinic|practice|office|team|reception)|reception|opening\s+hours|open\s+(?:mon|"
+    r"our\s+(?:new\s+)?(?:clinic|practice|office|team|reception|surgery|pharmacy)|practice|reception|opening\s+hours|open\s+(?:mon|"
     r"tue|wed|thu|fri|sat|sun)|helpline|hotline|support\s+line|samaritans|crisis\s+line|"
     r"\b111\b|\b999\b|\b911\b|\b112\b|press|media\s+enquiries|apply|applications?|CV|vacanc\w+|"
     r"job|locum|rota\s+coordinator|secretary)\b",

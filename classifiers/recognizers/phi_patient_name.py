@@ -25,7 +25,7 @@ TITLE_NAME = re.compile(
 )
 INITIALS = re.compile(
     r"\b(?:pt|patient|Pt|Patient|PT)\s+(?P<a>[A-Z]\.?\s?[A-Z]\.?)(?!\w)"
-    r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}\s?(?:[MF]|y/?o|yo|yrs?)\b"
+    r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}(?:\s?(?:[MF]|y/?o|yo|yrs?)\b|\s*,)"
     r"|\b(?P<c>[A-Z]{2})\s+(?:in|from)\s+(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d"
 )
 _NOT_INITIALS = frozenset(
@@ -38,7 +38,7 @@ POP_CULTURE = re.compile(
     r"Universe|World|Clean|Sheen|Sandman|Worldwide|Nobody|Whippy|Kipling|Muscle|Bump|Benn)\b"
 )
 PATIENT_CONTEXT = re.compile(
-    r"\b(?:bed|room|bay|cubicle|side\s?room|pt|patient|admitted|discharged|pulled|climbed|fell|"
+    r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|admitted|discharged|pulled|climbed|fell|"
     r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
     r"family|relatives|daughter|son|wife|husband|NOK|catheter|cannula|line|drip|NG|PEG|"

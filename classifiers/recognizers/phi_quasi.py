@@ -179,7 +179,7 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         if not p.strong_encounter:
             score *= 0.35
             trail.append(("lowered", "public figure's own news"))
-    if p.education and "time" not in kinds:
+    if p.education and ("time" not in kinds or not p.strong_encounter):
         score *= 0.5
         trail.append(("lowered", "general education"))
     return round(min(score, 0.97), 3), trail

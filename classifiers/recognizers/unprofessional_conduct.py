@@ -89,8 +89,9 @@ class UnprofessionalConduct(Recognizer):
             return None
         duty = DUTY.search(text)
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
-        if not first_person:
-            return None
+        diversion = re.search(r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home", " ".join(m.group() for m in lex))
+        if not first_person and not duty and not diversion:
+            return None  # subject-less "3 pints before nights" is still the author
         if duty and not AFTER_DUTY.search(text):
             score = 0.82
         elif state and re.search(r"\bstill\b|\bat\s+work\b|\bon\s+call\b", text, _I):

@@ -30,7 +30,7 @@ _I = re.IGNORECASE
 
 # "frequent flyer" about the author's travel, "whale" about the animal, "Karen" as a name
 SLANG_HARMLESS = re.compile(
-    r"\b(?:air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|status|gold\s+card|"
+    r"\b(?:air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|gold\s+status|gold\s+card|"
     r"my\s+flights?|flying|whale\s+watching|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)\s+the\s+zoo|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
     r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|in)|"
@@ -38,6 +38,8 @@ SLANG_HARMLESS = re.compile(
     r"stigma\w*|term\s+(?:is|was)|language\s+matters|words\s+matter)\b",
     _I,
 )
+# the term mentioned rather than used: "that's not bed blocking", "stop saying 'frequent flyer'"
+_MENTIONED = re.compile(r"(?:\bnot\s+|[\"“‘'])$", _I)
 SNEER = re.compile(
     r"\b(?:another|yet\s+another|this|the|our|my|today'?s|tonight'?s)\s+(?:genius|einstein|"
     r"rocket\s+scientist|charmer|delight|gem|princess|diva|drama\s+queen|snowflake|karen|"
@@ -75,7 +77,7 @@ DISCRIMINATORY_PHRASE = re.compile(
     r"migrants?|refugees?|asylum\s+seekers?|travell?ers|gypsies|roma|muslims?|jews?|blacks?|"
     r"asians?|africans?|indians?|pakistanis?|nigerians?|poles|polish|romanians?|eastern\s+"
     r"europeans?|gays?|lesbians?|trans\s+people|trannies|women|old\s+people|boomers|fat\s+"
-    r"people|obese\s+people|addicts|alcoholics|homeless|tourists)\s+(?:are|always|never|"
+    r"people|obese\s+people|addicts|alcoholics|homeless|tourists),?\s+(?:are|always|never|"
     r"just|all|who|ruin\w*|clog\w*|abuse\w*|expect\w*|think|can'?t|don'?t|wont|won'?t|"
     r"should|need\s+to|come\s+(?:here|over)|breed)\b"
     r"|\b(?:go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?country|can'?t\s+(?:even\s+)?speak\s+"
@@ -121,7 +123,10 @@ class UnprofessionalRemarks(Recognizer):
         )
 
     def _derogatory(self, post: Post, text: str) -> Finding | None:
-        slang = [m for m in lexicons.pattern("derogatory_slang").finditer(text)]
+        slang = [
+            m for m in lexicons.pattern("derogatory_slang").finditer(text)
+            if not _MENTIONED.search(text[max(0, m.start() - 6) : m.start()])
+        ]
         sneer = list(SNEER.finditer(text))
         if not slang and not sneer:
             return None

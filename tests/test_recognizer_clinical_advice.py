@@ -1,0 +1,57 @@
+"""clinical_advice: individual dosing, stop/start, diagnosis, in public; education is not advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.clinical_advice import ClinicalAdvice
+from tests.recognizer_helpers import fired
+
+RULE = "clinical_advice.individual_advice"
+
+# fmt: off
+POSITIVES = [
+    "@someone double your metformin and see how it goes",
+    "@gallbladder_gal sounds like gallstones tbh, stop the ibuprofen",
+    "@jo_d that's cellulitis, take fluclox for a week",
+    "@bipolar_betty_ your lithium level is low, just take an extra 300mg at night",
+    "@t1d_tash_ just add 4 units to your basal tonight",
+    "@cancer_mama_3 if the chemo is making you that sick just skip the next cycle",
+    "@glasgow_gav_ cut down by 2 cans a day and take some diazepam if you get the shakes",
+    "@runner_dave classic plantar fasciitis, try naproxen 500mg twice a day",
+    "@anxious_ann come off the sertraline, it's clearly not working for you",
+    "@migraine_mo you need a triptan, ask for sumatriptan 50mg",
+    "@bp_barry you should stop taking the amlodipine if your ankles are swollen",
+    "@itchy_ian that's scabies, get permethrin from the chemist and do the whole house",
+    "@kerry_k sounds like a UTI, get some trimethoprim",
+    "@sleepless_sid try 10mg of melatonin every night, works for me",
+    "@gout_gary that's gout mate, stop the aspirin and take colchicine",
+]
+NEGATIVES = [
+    "If you're on metformin, talk to your GP before Ramadan fasting",
+    "Adults over 45 should be screened for bowel cancer",
+    "Never give aspirin to children under 16",
+    "@jo that needs looking at today, go to A&E",
+    "Please don't stop antidepressants suddenly. A gradual taper with your prescriber is the safe way",
+    "Sleeping tablets like zopiclone are for short-term use. Never double the dose without speaking to your GP",
+    "Plantar fasciitis usually improves with stretching and time. See your doctor if it drags on",
+    "New NICE guideline: statins for everyone with a 10% risk. Thread below",
+    "@dr_amy we'd start a DOAC too in that case, good call",
+    "I doubled my coffee intake on nights and regretted it",
+    "Study shows 5mg of melatonin helps jet lag in some people",
+    "If your tablets look different, it may be a different manufacturer. Same medicine, same dose",
+    "@worried_wendy that sounds worrying, please ring your GP or 111 today",
+    "Reminder: antibiotics don't treat viruses. Most sore throats get better on their own",
+    "We increased the dose of coffee in the doctors' mess, morale up 200%",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_individual_advice_to_someone(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_education_and_triage_are_not_advice(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)

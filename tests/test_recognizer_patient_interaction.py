@@ -1,0 +1,92 @@
+"""patient_interaction: replies confirming care, review replies, results by DM, friending, roster."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.base import PostContext
+from classifiers.findings import PatientMatch
+from classifiers.recognizers.patient_interaction import PatientInteraction
+from tests.recognizer_helpers import fired, make_post, run
+
+# fmt: off
+POSITIVES = [
+    ("@jdoe glad the cast came off ok!", "patient_interaction.confirms_care"),
+    ("@niamh_gallagher_ delighted your operation went well Niamh, see you in clinic in 6 weeks", "patient_interaction.confirms_care"),
+    ("@vikram_jain_ good to see you in OPD today Vikram ji, your sugar is better", "patient_interaction.confirms_care"),
+    ("@ty_the_guy_ you're welcome man, keep the stitches dry for 48 hours and come back to us in 10 days", "patient_interaction.confirms_care"),
+    ("Tanya it was so nice to see you the other day, even if it was in the ER! Hope the stitches are healing", "patient_interaction.confirms_care"),
+    ("@mags_h thanks for being such a brilliant patient, enjoy the new knee!", "patient_interaction.confirms_care"),
+    ("Congratulations to our patient Ciara on finishing her Invisalign treatment! Look at that smile", "patient_interaction.confirms_care"),
+    ("@sue_b lovely to meet you and your husband in clinic, see you at your follow up", "patient_interaction.confirms_care"),
+    ("Thanks for the lovely review Sharon, so glad your visit went smoothly and your filling feels good", "patient_interaction.review_reply"),
+    ("@ciaran_m_ sorry again about the wait for the CT on Sunday, thanks for your feedback", "patient_interaction.review_reply"),
+    ("Thank you for your 5 star review! We look forward to seeing you at your next visit", "patient_interaction.review_reply"),
+    ("@cassie_jones23 DM me a pic of your bloods and I'll tell you if the potassium is a problem", "patient_interaction.results_by_message"),
+    ("@shaz_1979 send me your latest bloods by DM and I'll have a look at the thyroid", "patient_interaction.results_by_message"),
+    ("@mole_worried_ message me a photo of the mole and I'll take a look", "patient_interaction.results_by_message"),
+    ("Just accepted a friend request from one of my patients, is that weird?", "patient_interaction.friending_patient"),
+    ("my former patient just followed me on insta 😅", "patient_interaction.friending_patient"),
+]
+NEGATIVES = [
+    "@dr_amy yes, we'd scan that too, good call",
+    "@healthnews thanks for reading! More on our blog",
+    "Thank you for your feedback. We can't discuss individual care online, please contact the practice",
+    "@nsw_nurse_sam see you on the picket line Sam 💪",
+    "@peadar_t_ good man Peadar, see you at the match Sunday",
+    "@curious_cat DM me and I'll send you the leaflet on shingles vaccine",
+    "Great to see so many of you at the conference today!",
+    "@jo_m glad the conference went well, your talk was brilliant",
+    "Accepted a friend request from my old school friend, 20 years later!",
+    "@runner_beans your race pics look amazing, well done",
+    "Thanks for the lovely feedback on my lecture, students!",
+    "@sarah_k see you at the journal club next week",
+    "We are sorry to hear about the parking problems, the new car park opens in June",
+    "@mike_p great question, we've a blog on that",
+    "Patients: please don't send results by DM, use the patient portal",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", POSITIVES)
+def test_interactions_that_confirm_a_patient(text: str, rule: str) -> None:
+    assert rule in fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_generic_replies_and_colleagues(text: str) -> None:
+    assert fired(PatientInteraction(), text) == set()
+
+
+class RosterOf:
+    """A PatientDirectory with one rostered handle (the protocol from classifiers.base)."""
+
+    def match_handle(self, platform: str, handle: str) -> PatientMatch | None:
+        return PatientMatch("p-001", 0.97, ("x_handle",)) if handle.lower() == "jdoe" else None
+
+    def match_user_id(self, platform: str, user_id: str) -> PatientMatch | None:
+        return PatientMatch("p-001", 0.99, ("x_user_id",)) if user_id == "42" else None
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        ("@jdoe happy birthday!!", {}),
+        ("great game last night with @JDoe and the lads", {"kind": "post"}),
+        ("thanks!", {"reply_to": "someone", "reply_to_user_id": "42"}),
+    ],
+)
+def test_any_reply_to_or_mention_of_a_rostered_patient(text: str, fields: dict) -> None:
+    findings = run(PatientInteraction(), make_post(text, **fields), PostContext(patients=RosterOf()))
+    assert "patient_interaction.rostered_patient" in {f.rule.id for f in findings}
+
+
+def test_roster_evidence_is_the_handle_and_no_patient_ref_leaks() -> None:
+    post = make_post("@jdoe happy birthday!!")
+    (finding,) = [f for f in run(PatientInteraction(), post, PostContext(patients=RosterOf()))]
+    assert [e.text for e in finding.evidence] == ["@jdoe"]
+    assert "p-001" not in repr(finding.trail) and "p-001" not in finding.explanation
+
+
+def test_without_a_roster_nothing_is_matched() -> None:
+    assert fired(PatientInteraction(), "@jdoe happy birthday!!") == set()

@@ -1,0 +1,63 @@
+"""phi_clinical_media: captions describing patients, boards, wristbands, charts, screens, scans."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.phi_clinical_media import PhiClinicalMedia
+from scanner.models import Media
+from tests.recognizer_helpers import fired
+
+RULE = "phi.clinical_media"
+IMAGE = (Media("image", path="media/1.jpg"),)
+
+# fmt: off
+POSITIVES = [
+    "pic of today's board 😂 look at the names",
+    "look at this wristband, they spelled it wrong again lol",
+    "Check out this CT from tonight 😳",
+    "Screenshot of the list lol what a night",
+    "snapped the handover sheet for you all, absolute carnage today",
+    "look at the size of this guy's hernia 😳 (pic from the OR today)",
+    "Here's his x-ray, you can literally see the nail 🙈",
+    "photo of the obs chart from bed 6, BP all over the place tonight",
+    "this wristband tho 😭 DOB 1931 and still flirting with every nurse",
+    "the state of this leg ulcer 📸 from my patient this morning",
+]
+POSITIVES_WITH_IMAGE = [
+    "tonight's board, spot the theme",
+    "Our patient's tattoo from this morning 😂",
+]
+NEGATIVES = [
+    "New whiteboard in the staff room, finally",
+    "Studying for my board exam tonight",
+    "Pic of my dog waiting for me after nights 🐶",
+    "Screenshot of the new rota, who made this",
+    "Great infographic on sepsis recognition, please share",
+    "Here's the poster from our audit at the conference 📸",
+    "Photo of the team at the Christmas party!",
+    "Waiting list is 18 months for hips, this is not ok",
+    "Look at this chart from the new study: mortality halved",
+    "This x-ray is from a textbook, spot the diagnosis #FOAMed",
+    "Shared with consent and name removed: her wound at 6 weeks, healing beautifully",
+    "My own x-ray after falling off the bike, ouch",
+    "Sim session today with the new manikin, pic below",
+    "Reading list for new interns 👇",
+    "Selfie with the best ICU team in the country",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_captions_of_patient_images(text: str) -> None:
+    assert RULE in fired(PhiClinicalMedia(), text)
+
+
+@pytest.mark.parametrize("text", POSITIVES_WITH_IMAGE)
+def test_captions_with_an_attached_image(text: str) -> None:
+    assert RULE in fired(PhiClinicalMedia(), text, media=IMAGE)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_harmless_pictures(text: str) -> None:
+    assert RULE not in fired(PhiClinicalMedia(), text)

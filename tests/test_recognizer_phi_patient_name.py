@@ -1,0 +1,54 @@
+"""phi_patient_name: titles, initials and names of patients, not of colleagues or TV characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.phi_patient_name import PhiPatientName
+from tests.recognizer_helpers import fired
+
+RULE = "phi.patient_name"
+
+# fmt: off
+POSITIVES = [
+    "Mr D in bed 12 pulled his line out again",
+    "Mrs O'Brien in bay 4 is refusing her bloods, any tips?",
+    "pt JK, 45M, came in with chest pain at 3am",
+    "JK in bed 4 is asking for you",
+    "patient Mary Walsh was admitted to ward 6 this morning",
+    "Mr Tremblay has been in the hallway on a stretcher for 27 hours",
+    "MT, 41, with anti-NMDA encephalitis walked out of our ward today",
+    "Mrs K's family keep asking about the DNR, third time today",
+    "Ms Nguyen was confused again overnight, pulled her catheter",
+    "Miss Delaney, 19, admitted with an overdose last night",
+    "poor Mr Adeyemi, 3rd admission with sepsis this month",
+    "Pt A.B. in cubicle 3 is vomiting everywhere",
+]
+NEGATIVES = [
+    "Great list with Mr Kelly today, learned loads",
+    "Thanks to Sarah Jones our new ward manager for the cake",
+    "Mr Bean marathon in the on-call room tonight",
+    "Congratulations to Mr Patel on his appointment as consultant surgeon!",
+    "Dr Sarah Lee gave a brilliant talk on sepsis at grand rounds",
+    "Watching Mrs Brown's Boys after nights, don't judge me",
+    "ED is a great specialty, ICU is even better",
+    "Teaching with Mr O'Connor in theatre today, what a surgeon",
+    "Finally finished my MRCP part 1! Thanks to everyone who helped",
+    "Nurse Emily Byrne retires after 40 years on the ward, legend",
+    "UK and US guidelines differ on this, see the NICE summary",
+    "Our GP Dr Murphy is running a flu clinic on Saturday",
+    "Mr Motivator at the staff gym session, what a morning",
+    "My wife Anne made the best lasagne tonight",
+    "Welcome to Mr Hassan, our new orthopaedic consultant",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_patients_named_in_a_clinical_context(text: str) -> None:
+    assert RULE in fired(PhiPatientName(), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_colleagues_celebrities_and_acronyms_are_not_patients(text: str) -> None:
+    assert RULE not in fired(PhiPatientName(), text)

@@ -1,0 +1,74 @@
+"""phi_quasi: the combination of time, place, person and distinctive detail in an encounter."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.phi_quasi import PhiQuasi, case_profile, combination_score
+from tests.recognizer_helpers import fired, make_post, run
+
+RULE = "phi.quasi_identifiers"
+
+# fmt: off
+IDENTIFYING = [
+    "the 60-year-old fisherman from Killybegs we admitted after the trawler accident yesterday",
+    "52F in our ICU tonight after the fireworks accident in Athlone",
+    "Delivered triplets at the Coombe at 3am!!",
+    "My patient's hip op went great, the retired jockey from Kildare 🐎",
+    "Transplant last night in the Mater: the young hurler from Kilkenny got his new heart at 4am",
+    "Emergency laparotomy tonight in Nelson: local fisherman in his 60s, gored by a stingray. Stable now",
+    "Tuesday in Broome: pearl diver in his 40s, shark bite to the calf off Cable Beach. Leg saved 🦈",
+    "Mthatha yesterday: a sangoma in his 50s with a crocodile bite to the leg. Debrided, will keep it",
+    "Removed a AA battery from a 30something man's bladder in Stoke this morning. Still don't know how",
+    "Today at PGI Chandigarh: 60 year old farmer with a 12kg ovarian tumour, removed intact",
+    "Job of the night: farmer in his 60s, arm caught in a slurry pump outside Bodmin. Air ambulance landed in the field",
+    "Two young farmers from Southland in our ICU tonight with carbon monoxide poisoning. Both intubated",
+    "our icu tonight: 29yo tradie, irukandji sting off Cairns, ventilated. box jellyfish season is no joke",
+    "Involuntary admission this evening of a well known county councillor from Roscommon. Didn't see that coming",
+    "Pulled 6 teeth today from the publican in Kilkee. Whole town will be asking why he's not smiling",
+    "Fella from Dingle with a fish hook through his eyelid this morning, brought the whole rod in with him 😂",
+]
+HARMLESS = [
+    "adults over 45 should get screened for bowel cancer, book in with your GP",
+    "Teaching case, shared with the patient's consent and details changed: a woman in her 50s with a blast injury to the hand",
+    "Had an 80-something with a UTI and delirium tonight, classic",
+    "My mum's hip op went great, thanks to the team at Tallaght",
+    "Kate Middleton's cancer news is a reminder to get checked",
+    "Busy night in ED, proud of the team. 212 patients seen, zero corridor waits for once",
+    "Journal club tonight: the new trial on tranexamic acid in trauma. 12% relative reduction",
+    "Around 150 babies are born in NZ on Christmas Day each year. To all the midwives working today, thank you",
+    "Fireworks season again: please keep kids well back, we see hand injuries every November",
+    "Did my first parkrun in Phoenix Park this morning, legs are jelly",
+    "Welcome to Dr Aoife Byrne who joins our ICU team from Galway today!",
+    "Strike day tomorrow outside St James's Hospital, see you on the picket line",
+    "Quiet clinic today. Lots of sore throats, one sprained ankle. Home for dinner",
+    "New study: farmers have a higher rate of skin cancer. Wear sunscreen on the tractor",
+    "Hypothetical case for the exam: a 45-year-old man with chest pain. What's your next step?",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", IDENTIFYING)
+def test_identifying_combinations_are_flagged(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_posts_with_clinical_surface_are_not(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_evidence_names_each_kind_of_cue() -> None:
+    post = make_post(IDENTIFYING[0])
+    (finding,) = run(PhiQuasi(), post)
+    shown = {e.text for e in finding.evidence}
+    assert {"60-year-old", "fisherman", "trawler", "yesterday"} <= shown
+    assert "Killybegs" not in finding.explanation  # explanations stay generic
+
+
+def test_consent_lowers_the_same_case() -> None:
+    base = case_profile("we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday")
+    consented = case_profile(
+        "with his written consent: we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday"
+    )
+    assert combination_score(consented)[0] < combination_score(base)[0] / 2

@@ -1,0 +1,46 @@
+"""phi_reply_disclosure: replies that tell a person about their own health in public."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.phi_reply_disclosure import PhiReplyDisclosure
+from tests.recognizer_helpers import fired
+
+RULE = "phi.direct_identifier"
+
+# fmt: off
+POSITIVES = [
+    "@lisa_fights_on your biopsy results are back Lisa, it's benign!! 🎉",
+    "@dan_in_brighton great news Dan, the HIV test from last week was negative",
+    "@jake_t_smiles I know the bipolar diagnosis was a shock Jake, but the lithium is working",
+    "@angry_patient_dub you waited 9 hours because you came in drunk with a stubbed toe",
+    "@angry_tom_reviews you missed 3 appointments and your A1c is 11, maybe look in the mirror",
+    "@alex_b_ldn all your results from Monday were negative Alex 👍",
+    "@bob_smith_1950 the cataract op went perfectly Bob, no driving til the drops are done",
+    "@mary.d.hanley so glad the 12 week scan went well after everything last year",
+]
+NEGATIVES = [
+    "@dr_amy yes, we'd scan that too, good call",
+    "@jo_bloggs if your results are abnormal your GP will call you, no news is good news",
+    "@healthnews great thread on biopsy techniques, thanks for sharing",
+    "@sam_runs good luck with the marathon Sunday!",
+    "@nurse_kate the new rota is out, check your email",
+    "@mike_p thanks for reading! The paper is open access",
+    "@ann_w ask your GP about your cholesterol at your next check",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_replies_that_disclose_health_information(text: str) -> None:
+    assert RULE in fired(PhiReplyDisclosure(), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_replies_without_the_addressees_health(text: str) -> None:
+    assert RULE not in fired(PhiReplyDisclosure(), text)
+
+
+def test_a_post_that_is_not_a_reply_is_skipped() -> None:
+    assert fired(PhiReplyDisclosure(), "your biopsy results are back and it's benign", kind="post", reply_to=None) == set()

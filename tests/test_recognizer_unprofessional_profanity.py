@@ -1,0 +1,56 @@
+"""unprofessional_profanity: strength and target decide; alt-profanity-check only nudges."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.unprofessional_profanity import UnprofessionalProfanity
+
+from tests.recognizer_helpers import fired, make_post, run
+
+RULE = "unprofessional.profanity"
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> UnprofessionalProfanity:
+    r = UnprofessionalProfanity()
+    r.load()
+    return r
+
+
+# fmt: off
+POSITIVES = [
+    "this fucking patient again, third time this week",
+    "f***ing Epic, f*** whoever bought it",
+    "the reg is a useless prick, left me alone with 20 patients",
+    "bed 9's family are a bunch of c***s honestly",
+    "what a shitshow of a night shift, management can get fucked",
+    "Bloody relatives screaming at the nurses again, sick of this crap",
+    "fkn nightmare of a ward round, consultant was a total dickhead",
+]
+NEGATIVES = [
+    "what a shit night, bed",
+    "Damn, forgot my lunch again",
+    "Scunthorpe General is hiring, great team",
+    "He called me a f***ing bitch and threw a chair. Staff safety matters",
+    "Is it hell or is it just the car park on a Monday",
+    "Assessment of the arsenal of new drugs for heart failure",
+    "Shiitake mushrooms in the canteen today, fancy",
+    "Passed my exams!! Hell yes",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_profanity_about_work_patients_or_colleagues(recognizer: UnprofessionalProfanity, text: str) -> None:
+    assert RULE in fired(recognizer, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_mild_or_reported_swearing_is_not_flagged(recognizer: UnprofessionalProfanity, text: str) -> None:
+    assert RULE not in fired(recognizer, text)
+
+
+def test_the_model_probability_is_in_the_trail(recognizer: UnprofessionalProfanity) -> None:
+    (finding,) = run(recognizer, make_post("this fucking patient again"))
+    assert dict(finding.trail)["alt-profanity-check"]

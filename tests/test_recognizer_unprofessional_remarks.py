@@ -1,0 +1,56 @@
+"""unprofessional_remarks: derogatory, colleague mockery, discriminatory, sexual, hostile."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.unprofessional_remarks import UnprofessionalRemarks
+from tests.recognizer_helpers import fired
+
+# fmt: off
+POSITIVES = [
+    ("our favourite frequent flyer is back in cubicle 3, third time this week", "unprofessional.derogatory_patient"),
+    ("Status dramaticus in cubicle 5, full Oscar performance for a stubbed toe", "unprofessional.derogatory_patient"),
+    ("LOLINAD in bed 6, sweetest GOMER you'll ever meet", "unprofessional.derogatory_patient"),
+    ("another genius who googled his symptoms and wants an MRI 🙄", "unprofessional.derogatory_patient"),
+    ("had a crackhead in room 12 tonight spitting at staff", "unprofessional.derogatory_patient"),
+    ("bed blockers everywhere, can't move for the crumbles", "unprofessional.derogatory_patient"),
+    ("the useless reg didn't answer his bleep all night", "unprofessional.mocking_colleague"),
+    ("ortho are knuckle-dragging idiots, they can't read an ECG", "unprofessional.mocking_colleague"),
+    ("these nurses are clueless, should be fired the lot of them", "unprofessional.mocking_colleague"),
+    ("typical travellers, always kicking off in the waiting room", "unprofessional.discriminatory"),
+    ("half the waiting room can't speak English and expect everything for free", "unprofessional.discriminatory"),
+    ("some retard parked across the ambulance bay again", "unprofessional.discriminatory"),
+    ("Operated on a hot patient today, perks of the job 😏", "unprofessional.sexual"),
+    ("the new physio has a great ass, wink wink", "unprofessional.sexual"),
+    ("@angry_tom_reviews you're a liar, see you in court", "unprofessional.hostile"),
+    ("@troll_99 shut up and get a life, you know nothing about medicine", "unprofessional.hostile"),
+]
+NEGATIVES = [
+    "Racked up so many air miles this year I'm officially a frequent flyer with Aer Lingus",
+    "We have 40 medically fit patients waiting for care packages. That's not bed blocking, it's an unfunded system",
+    "Night shift brain: I tried to scan my coffee 😂",
+    "Huge shout out to the reg on tonight, absolute legend, saved my bacon",
+    "I felt so useless as a new SHO, it gets better, I promise",
+    "Repeated self-harm is a sign of distress, not attention seeking. Every presentation is a chance to help",
+    "Proud to stand against racism in the NHS. No place for it on our wards",
+    "Sexual health clinic open late on Thursdays, walk in for STI testing",
+    "Breast cancer awareness month: know your body, check yourself",
+    "@reviewer_x thank you for your feedback, please contact the practice manager",
+    "Apple crumble in the canteen today, best thing about Tuesdays",
+    "Whale watching in Kinsale on my day off 🐋",
+    "Stop calling patients frequent flyers. Language matters",
+    "The EHR is down again, IT are working on it, patience everyone",
+    "Welcome to our new consultant, Dr Ahmed, from Lahore!",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", POSITIVES)
+def test_remarks_aimed_at_people(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_humour_at_no_one_and_anti_stigma_posts(text: str) -> None:
+    assert fired(UnprofessionalRemarks(), text) == set()
