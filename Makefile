@@ -22,11 +22,13 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 	$(VENV)/bin/scrubs model build
 
+# The bundled sample: a synthetic clinician's X archive (zip) and Facebook export (folder), and a
+# synthetic patient roster, all written by tests/builders.py; the store stays in demo-data/.
 demo: setup
 	$(PY) -m tests.builders demo $(DEMO)
 	$(VENV)/bin/scrubs scan $(DEMO)/x-archive.zip $(DEMO)/facebook-export \
 		--roster $(DEMO)/roster.csv --db $(DEMO)/scrubs.db \
-		--json results.json --report report.html
+		--json results.json --report report.html --csv report.csv
 	@echo "Open report.html in a browser; results.json holds every post, riskiest first."
 
 # Headless Chromium (Debian's package) for the report's browser test; installed when missing.
@@ -38,6 +40,8 @@ browser:
 test: setup browser
 	$(PY) -m pytest -q
 
+# End-to-end scan of a 100,000-post synthetic X archive (posts/s, peak RSS), then every other
+# benchmark; figures go to BENCHMARKS.md. Takes a while: the scan alone is ~20 min on 2 cores.
 bench: setup
 	$(PY) -m benchmarks.run
 

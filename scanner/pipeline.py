@@ -78,6 +78,7 @@ class ScanRequest:
     batch_size: int = DEFAULT_BATCH_SIZE
     scorer: Scorer | None = None
     redact: bool = False
+    patients: Any = None  # a roster already loaded (RosterIndex): the audit loads it once
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,10 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
     _check_outputs(request)
     with ExitStack() as stack:
         connectors = [_open(path, stack) for path in request.sources]  # bad input raises here
-        roster = _load_roster(request.roster)
-        db_path = Path(request.db_path) if request.db_path else settings().db_path
+        roster = (
+            request.patients if request.patients is not None else _load_roster(request.roster)
+        )
+        db_path = Path(request.db_path).absolute() if request.db_path else settings().db_path
         store = stack.enter_context(Store(db_path))
         scorer = request.scorer or _default_scorer(roster)
         versions = RunVersions(tool=__version__, model=_model_version(scorer))
