@@ -6,7 +6,10 @@ Uses Debian's ``chromium`` (``make browser`` installs it) driven by Playwright t
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -183,3 +186,75 @@ def test_print_shows_everything_and_keeps_images_blurred(visit: Visit) -> None:
     blur = "el => getComputedStyle(el).filter"
     assert all("blur" in page.locator("figure.thumb img").nth(i).evaluate(blur)
                for i in range(page.locator("figure.thumb img").count()))
+
+
+# --- from a real scan: builders' demo exports through the pipeline --------------------------
+
+HOSTILE_TWEET = (
+    "Mr D in bed 12 tonight, 52yo. " + HOSTILE_SCRIPT + " " + HOSTILE_IMG + " {{ 7*7 }} {% raw %}"
+)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The demo exports plus a hostile account, scanned with the real recognizers (no model)."""
+    from classifiers.engine import Scorer
+    from scanner.pipeline import ScanRequest, scan
+    from tests.builders import Tweet, XAccount, build_x_archive, demo
+
+    tmp = tmp_path_factory.mktemp("scan")
+    paths = demo(tmp / "demo")
+    hostile = build_x_archive(
+        tmp / "hostile.zip",
+        account=XAccount(handle="evil_doc", user_id="777", display_name="Dr {{ 7*7 }} <b>X</b>"),
+        tweets=[Tweet(HOSTILE_TWEET, datetime(2024, 2, 1, 10, tzinfo=UTC))],
+    )
+    scorer = Scorer(classifier=None)
+    scorer.load()
+    summary = scan(ScanRequest(
+        sources=(paths["x"], paths["facebook"], hostile), roster=paths["roster"],
+        db_path=tmp / "state.db", json_path=tmp / "results.json",
+        report_path=tmp / "report.html", csv_path=tmp / "report.csv", scorer=scorer,
+    ))
+    results = json.loads((tmp / "results.json").read_text(encoding="utf-8"))
+    return {"summary": summary, "results": results, "report": tmp / "report.html"}
+
+
+def test_scanned_report_is_offline_quiet_and_ranked(browser, scanned) -> None:  # noqa: ANN001
+    visit = Visit(browser, scanned["report"].as_uri())
+    try:
+        listed = [p for p in scanned["results"]["posts"] if p["action"] in ("delete", "review")]
+        assert listed, "the demo scan should flag something"
+        visit.page.wait_for_timeout(200)
+        assert visit.requests == [scanned["report"].as_uri()]
+        assert [m for m in visit.console if m[0] in ("error", "warning", "pageerror")] == []
+        visit.page.keyboard.press("Tab")  # the skip link, "Skip to the posts to delete"
+        visit.page.keyboard.press("Enter")
+        first = visit.page.locator("article.post").first
+        assert first.get_attribute("data-rank") == "1"
+        expect(first).to_be_in_viewport()
+        expect(first.locator(".post-text")).to_have_text(listed[0]["text"], use_inner_text=True)
+        assert visit.page.locator("article.post").count() == len(listed)
+        deletes = sum(p["action"] == "delete" for p in listed)
+        visit.page.select_option("#f-action", "delete")
+        expect(visit.page.locator("#f-status")).to_have_text(f"{deletes} of {len(listed)} shown")
+    finally:
+        visit.context.close()
+
+
+def test_scanned_hostile_post_stays_inert(browser, scanned) -> None:  # noqa: ANN001
+    listed = {p["text"] for p in scanned["results"]["posts"] if p["action"] != "keep"}
+    assert HOSTILE_TWEET in listed, "the hostile post must be flagged for the test to mean anything"
+    visit = Visit(browser, scanned["report"].as_uri())
+    try:
+        page = visit.page
+        page.fill("#f-search", "pwned")
+        expect(page.locator("#f-status")).to_have_text(re.compile(r"^1 of \d+ shown$"))
+        shown = page.locator("article.post:not([hidden]) .post-text")
+        expect(shown).to_contain_text(HOSTILE_SCRIPT, use_inner_text=True)
+        assert HOSTILE_IMG in shown.inner_text() and "{{ 7*7 }}" in shown.inner_text()
+        assert visit.dialogs == [] and page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.locator("img[src=x], [onerror], [onload]").count() == 0
+        assert page.get_by_text("Dr {{ 7*7 }} <b>X</b>").first.is_visible()
+    finally:
+        visit.context.close()
