@@ -479,3 +479,59 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+# -- file-level variations for tests ------------------------------------------------------------
+
+
+def with_exif(
+    data: bytes,
+    *,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    taken_at: str | None = None,  # "YYYY:MM:DD HH:MM:SS", as cameras write it
+    orientation: int | None = None,
+) -> bytes:
+    """The picture re-saved as JPEG with GPS, capture time and orientation in its EXIF."""
+    img = Image.open(io.BytesIO(data)).convert("RGB")
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Synthetic", "Phone 1"
+    if latitude is not None and longitude is not None:
+        exif[0x8825] = {
+            1: "N" if latitude >= 0 else "S", 2: _dms(abs(latitude)),
+            3: "E" if longitude >= 0 else "W", 4: _dms(abs(longitude)),
+        }  # fmt: skip
+    if taken_at:
+        exif[0x8769] = {36867: taken_at}
+    if orientation:
+        exif[0x0112] = orientation
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=90, exif=exif)
+    return buf.getvalue()
+
+
+def _dms(degrees: float) -> tuple[float, float, float]:
+    d = int(degrees)
+    m = int((degrees - d) * 60)
+    return float(d), float(m), round((degrees - d - m / 60) * 3600, 4)
+
+
+def png_declaring(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims ``width`` x ``height`` pixels: a decompression bomb's shape."""
+    import struct
+    import zlib
+
+    buf = io.BytesIO()
+    Image.new("L", (8, 8)).save(buf, "PNG")
+    data = bytearray(buf.getvalue())
+    struct.pack_into(">II", data, 16, width, height)  # IHDR width, height
+    struct.pack_into(">I", data, 29, zlib.crc32(bytes(data[12:29])))  # IHDR CRC
+    return bytes(data)
+
+
+def resized(data: bytes, size: tuple[int, int], quality: int = 88) -> bytes:
+    """The picture scaled to ``size`` as JPEG (a full-size phone photo from a drawn one)."""
+    img = Image.open(io.BytesIO(data)).convert("RGB").resize(size, Image.BICUBIC)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    return buf.getvalue()

@@ -68,7 +68,7 @@ class MediaAnalyzer:
         self.limits = limits
         self._reader = reader
         self._faces = faces
-        self._cache: OrderedDict[str, tuple[MediaAnalysis, ...]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, tuple[str, ...]], tuple[MediaAnalysis, ...]] = OrderedDict()
         self._cache_posts = cache_posts
         self.skips = SkipCounter()
         self.analysed = 0
@@ -96,9 +96,10 @@ class MediaAnalyzer:
 
     def analyze_post(self, post: Post) -> tuple[MediaAnalysis, ...]:
         """Every picture of ``post`` analysed (cached: both image recognizers ask)."""
-        cached = self._cache.get(post.key)
+        key = (post.key, tuple(m.path or m.url or "" for m in post.media))
+        cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(post.key)
+            self._cache.move_to_end(key)
             return cached
         results = []
         for index, media in enumerate(post.media):
@@ -108,7 +109,7 @@ class MediaAnalyzer:
                 continue
             results.append(self.analyze_media(media, index, post))
         found = tuple(results)
-        self._cache[post.key] = found
+        self._cache[key] = found
         if len(self._cache) > self._cache_posts:
             self._cache.popitem(last=False)
         return found

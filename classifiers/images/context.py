@@ -36,15 +36,29 @@ class CaptionContext:
     harmless: bool = False  # says consent, anonymised, the author's own scan, a model...
 
 
+# Words that put a patient (not just a workplace) in the post.
+PATIENT_WORDS = re.compile(
+    r"\b(?:my|our|this|that|the|a|an|one|new)\s+(?:\w+\s+)?(?:patient|pt)s?\b|\bpatient'?s?\b|"
+    r"\bpts?\b|\b(?:bed|room|bay|cubicle)\s*\d+|\b\d{1,3}\s?(?:y/?o|yo|[MF])\b|\bhis\s+(?:x-?ray|scan|CT)|"
+    r"\bher\s+(?:x-?ray|scan|CT)|\b(?:admitted|discharged|intubated|resuscitated)\b",
+    _I,
+)
+
+
 def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
-    """(patient cues, pictured-object cues, harmless cues) from the text recognizers' lists."""
+    """(patient cues, setting and pictured-object cues, harmless cues).
+
+    The setting and object lists come from the text recognizers (``cues.ENCOUNTER`` says a
+    clinical encounter is being told; ``phi_clinical_media`` names boards, scans, wristbands);
+    a patient is only "in" the post with one of :data:`PATIENT_WORDS` or their ``CASE_TIE``.
+    """
     try:
         from classifiers import cues
         from classifiers.recognizers import phi_clinical_media as media
     except ImportError:
         return [_PATIENT_FALLBACK], [_OBJECT_FALLBACK], [_HARMLESS_FALLBACK]
-    patient = [cues.ENCOUNTER, media.CASE_TIE] if hasattr(media, "CASE_TIE") else [cues.ENCOUNTER]
-    objects = [p for p in (getattr(media, "NAME_BEARING", None), getattr(media, "BODY_OR_SCAN", None)) if p]
+    patient = [PATIENT_WORDS] + ([media.CASE_TIE] if hasattr(media, "CASE_TIE") else [])
+    objects = [p for p in (getattr(media, "NAME_BEARING", None), getattr(media, "BODY_OR_SCAN", None), getattr(cues, "ENCOUNTER", None)) if p]
     harmless = [p for p in (getattr(media, "HARMLESS_MEDIA", None), getattr(cues, "CONSENT", None)) if p]
     return patient, objects or [_OBJECT_FALLBACK], harmless or [_HARMLESS_FALLBACK]
 
@@ -68,10 +82,21 @@ def read_caption(text: str) -> CaptionContext:
     objects = [(m.start(), m.end()) for p in object_cues for m in p.finditer(text) if m.end() > m.start()]
     setting = [(m.start(), m.end()) for m in SETTING.finditer(text)]
     if patient:
-        return CaptionContext("patient", tuple(sorted(set(spans + objects))), harmless)
+        return CaptionContext("patient", merge_spans(spans + objects), harmless)
     if objects or setting:
-        return CaptionContext("setting", tuple(sorted(set(objects + setting))), harmless)
+        return CaptionContext("setting", merge_spans(objects + setting), harmless)
     return CaptionContext("none", (), harmless)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Overlapping or touching spans joined, so the report marks each stretch once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 # CASE_TIE also matches times ("tonight") and laughter ("lol"): only its patient words count here.
