@@ -150,3 +150,14 @@ def test_compact_notation_becomes_a_record(line: str, labels: list, kind: str,
     assert (record["labels"], record["kind"], record["reply_to"], record["hard_negative"]) == (
         labels, kind, reply_to, hard)
     assert check.schema_problems(record, "here") == []
+
+
+def test_provenance_counts_are_current(corpus: check.Corpus) -> None:
+    """PROVENANCE.md's counts come from check.py; a shard landing without a refresh fails."""
+    text = check.PROVENANCE.read_text(encoding="utf-8")
+    assert check.provenance_with_counts(corpus.records, text) == text
+
+
+def test_labelling_guide_names_every_category() -> None:
+    guide = (check.CORPUS_DIR / "LABELLING.md").read_text(encoding="utf-8")
+    assert all(f"`{category}`" in guide for category in check.CATEGORIES)

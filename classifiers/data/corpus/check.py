@@ -16,9 +16,9 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 CORPUS_DIR = Path(__file__).resolve().parent
 SHARDS_DIR = CORPUS_DIR / "shards"
@@ -137,7 +137,7 @@ def duplicate_problems(corpus: Corpus) -> list[Problem]:
     problems = []
     seen_ids: dict[str, str] = {}
     seen_texts: dict[str, str] = {}
-    for record, where in zip(corpus.records, corpus.origins):
+    for record, where in zip(corpus.records, corpus.origins, strict=True):
         key = record.get("id")
         if key in seen_ids:
             problems.append(Problem(where, f"duplicate id {key} (first at {seen_ids[key]})"))
@@ -206,9 +206,9 @@ def counts(records: list[dict]) -> dict[str, Counter]:
 
 
 def check(shards_dir: Path = SHARDS_DIR, enforce_mix: bool = True) -> tuple[Corpus, list[Problem]]:
-    """All problems of the corpus in `shards_dir`: parse, schema, duplicates and (optionally) mix."""
+    """All problems in `shards_dir`: parse, schema, duplicates and (optionally) the mix."""
     corpus, problems = load(shards_dir)
-    for record, where in zip(corpus.records, corpus.origins):
+    for record, where in zip(corpus.records, corpus.origins, strict=True):
         problems.extend(schema_problems(record, where))
     problems.extend(duplicate_problems(corpus))
     if enforce_mix and not problems:
@@ -240,8 +240,23 @@ def render_markdown(records: list[dict]) -> str:
     harmless = style_profile(r for r in records if not r["labels"])
     parts.append("\n### Surface style, labelled vs harmless\n\n| feature | labelled | harmless |"
                  "\n|---|---:|---:|")
-    parts += [f"| {key} | {positive[key]:.3g} | {harmless[key]:.3g} |" for key in positive]
+    parts += [f"| {key} | {positive[key]:.3g} | {harmless[key]:.3g} |" if key != "posts"
+              else f"| posts | {positive[key]:.0f} | {harmless[key]:.0f} |" for key in positive]
     return "\n".join(parts) + "\n"
+
+
+PROVENANCE = CORPUS_DIR / "PROVENANCE.md"
+COUNTS_MARKER = (
+    "<!-- counts below are generated: python -m classifiers.data.corpus.check --provenance -->"
+)
+
+
+def provenance_with_counts(records: list[dict], provenance: str) -> str:
+    """PROVENANCE.md with everything after the marker replaced by the current counts."""
+    head, marker, _ = provenance.partition(COUNTS_MARKER)
+    if not marker:
+        raise ValueError(f"{PROVENANCE.name} has no counts marker")
+    return f"{head}{COUNTS_MARKER}\n\n{render_markdown(records)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,11 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print counts as Markdown tables")
     parser.add_argument("--partial", action="store_true",
                         help="skip the corpus-wide mix floors (while shards are still landing)")
+    parser.add_argument("--provenance", action="store_true",
+                        help="rewrite the counts section of PROVENANCE.md")
     parser.add_argument("--shards", type=Path, default=SHARDS_DIR)
     args = parser.parse_args(argv)
     corpus, problems = check(args.shards, enforce_mix=not args.partial)
     for problem in problems:
         print(problem, file=sys.stderr)
+    if args.provenance and not problems:
+        text = provenance_with_counts(corpus.records, PROVENANCE.read_text(encoding="utf-8"))
+        PROVENANCE.write_text(text, encoding="utf-8")
     print(render_markdown(corpus.records) if args.markdown else render_text(corpus.records))
     return 1 if problems else 0
 

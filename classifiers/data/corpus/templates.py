@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence frames and slot lists are data; wrapping them hurts reading)
 """Template-filled posts: Faker names and handles in hand-written sentence frames.
 
 Templates add surface variety (names, handles, places, ages, drugs, doses) around the same
@@ -16,8 +17,8 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from faker import Faker
 
@@ -354,7 +355,7 @@ def generate(count: int, seed: int = SEED) -> list[dict]:
     fakers = {c: Faker(loc) for c, (loc, _, _) in COUNTRIES.items()}
     for index, fake in enumerate(fakers.values()):
         fake.seed_instance(seed + index)
-    makers, weights = zip(*[(m, w) for m, w, _ in FAMILIES])
+    makers, weights = zip(*[(m, w) for m, w, _ in FAMILIES], strict=True)
     corpus, _ = load()
     seen = {normalise(r["text"]) for r in corpus.records if r["source"] != "template"}
     records: list[dict] = []
