@@ -133,10 +133,11 @@ def _register() -> None:
     global _registered
     if _registered:
         return
-    from scanner.commands import model, scan
+    from scanner.commands import audit, model, scan
 
     scan.register(app)
     model.register(app)
+    audit.register(app)
     _registered = True
 
 

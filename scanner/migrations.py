@@ -269,3 +269,75 @@ _CORE_SCHEMA = (
     """,
     "CREATE INDEX alerts_unsent ON alerts_outbox (created_at) WHERE sent_at IS NULL",
 )
+
+
+@store_migrations()
+def m002_audit_tables(conn: sqlite3.Connection) -> None:
+    """Institutional audits (``scrubs audit``): the audit trail, per-person status, and the
+    risky posts of each person per audit (for "what changed since the previous audit").
+
+    A person's row says where they are (queued | scanning | done | failed | skipped) so an
+    interrupted audit resumes without rescanning anyone whose row is ``done``; ``run_id``
+    ties the person to the pipeline run that scanned them. ``audit_risky`` keeps only post
+    ids, actions and scores (the text stays in ``posts``), and only for delete/review posts,
+    so it stays small whatever the number of posts scanned.
+    """
+    for statement in _AUDIT_SCHEMA:
+        conn.execute(statement)
+
+
+_AUDIT_SCHEMA = (
+    """
+    CREATE TABLE audits (
+        id INTEGER PRIMARY KEY,
+        staff_key TEXT NOT NULL,                   -- resolved staff CSV path: "the same staff"
+        staff_sha256 TEXT NOT NULL,
+        out_dir TEXT NOT NULL,
+        roster_sha256 TEXT,
+        os_user TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL DEFAULT 'running',    -- running | done | abandoned
+        tool_version TEXT NOT NULL,
+        model_version TEXT,
+        previous_audit_id INTEGER REFERENCES audits(id),
+        problems TEXT NOT NULL DEFAULT '[]',       -- JSON: staff file bad rows, line + reason
+        counts TEXT NOT NULL DEFAULT '{}',         -- JSON: people by status, posts, by action
+        sessions TEXT NOT NULL DEFAULT '[]'        -- JSON: each invocation (user, start, end)
+    )
+    """,
+    "CREATE INDEX audits_staff ON audits (staff_key, out_dir, id)",
+    """
+    CREATE TABLE audit_people (
+        audit_id INTEGER NOT NULL REFERENCES audits(id),
+        staff_id TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        department TEXT NOT NULL,
+        role TEXT NOT NULL,
+        row_hash TEXT NOT NULL,
+        status TEXT NOT NULL,                      -- queued | scanning | done | failed | skipped
+        reason TEXT,                               -- one line: why skipped or failed
+        run_id INTEGER REFERENCES runs(id),
+        sources TEXT NOT NULL DEFAULT '[]',        -- JSON: [{label, kind, sha256}]
+        counts TEXT NOT NULL DEFAULT '{}',         -- JSON: posts, by_action, by_category, ...
+        highlights TEXT NOT NULL DEFAULT '[]',     -- JSON: riskiest posts, REDACTED snippets
+        model_version TEXT,
+        started_at TEXT,
+        finished_at TEXT,
+        PRIMARY KEY (audit_id, staff_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX audit_people_status ON audit_people (audit_id, status)",
+    """
+    CREATE TABLE audit_risky (
+        audit_id INTEGER NOT NULL REFERENCES audits(id),
+        staff_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        post_id TEXT NOT NULL,
+        action TEXT NOT NULL,                      -- delete | review
+        risk REAL NOT NULL,
+        PRIMARY KEY (audit_id, staff_id, platform, post_id)
+    ) WITHOUT ROWID
+    """,
+)

@@ -10,9 +10,12 @@
    transaction. Nothing holds all posts: memory depends on the batch size, not the export.
    Links go through the roster matcher in batches too; only the few matched links are kept
    in memory (their ``patient_ref`` must not go into the store).
-3. **Passes over what is stored.** A thread pass (``Scorer.score_threads``, when the scorer
-   has one) re-scores self-reply threads seen whole, and an account pass
-   (``Scorer.score_account``) adds account-level findings such as a missing disclaimer.
+3. **Passes over what is stored.** ``Scorer.score`` finds cases spread over a thread only
+   among the posts of one batch, and exports are not in thread order, so a thread pass
+   re-scores, whole, every self-reply thread whose posts fell into different batches (only
+   their ids are tracked while streaming). An account pass
+   (``classifiers.account_findings.AccountObserver``, fed every batch) adds account-level
+   findings such as a missing disclaimer.
 4. **Outputs by streaming queries** ordered by risk: the results JSON, the HTML report and
    the CSV, only those asked for.
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,9 +167,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
     _check_outputs(request)
     with ExitStack() as stack:
         connectors = [_open(path, stack) for path in request.sources]  # bad input raises here
-        roster = (
-            request.patients if request.patients is not None else _load_roster(request.roster)
-        )
+        roster = request.patients if request.patients is not None else _load_roster(request.roster)
         db_path = Path(request.db_path).absolute() if request.db_path else settings().db_path
         store = stack.enter_context(Store(db_path))
         scorer = request.scorer or _default_scorer(roster)
@@ -306,11 +307,14 @@ def _scan_archive(run: _Run, connector: ArchiveConnector, label: str) -> None:
     account_id = run.store.upsert_account(account, run.run_id)
     run.progress.start(f"{connector.name} @{account.handle}")
     log.info("source %s: account %s, connector %s", label, account.key, connector.name)
-    posts = _store_posts(run, account, account_id, connector.iter_posts(), seen_in="archive")
+    passes = _AccountPasses.start()
+    posts = _store_posts(
+        run, account, account_id, connector.iter_posts(), passes, seen_in="archive"
+    )
     links, matched = _store_links(run, account_id, connector.iter_links())
     run.progress.finish()
-    _thread_pass(run, account, account_id)
-    _account_pass(run, account, account_id)
+    _thread_pass(run, account, account_id, passes.split_threads)
+    _account_pass(run, account, account_id, passes)
     skipped = dict(connector.stats.skipped)
     if skipped:
         note = _skip_note(label, skipped)
@@ -328,12 +332,49 @@ def _skip_note(label: str, skipped: Mapping[str, int]) -> str:
     return f"{label}: skipped {total} odd {items} ({reasons}); the rest was scanned"
 
 
+@dataclass(slots=True)
+class _AccountPasses:
+    """What the passes after streaming need, gathered while streaming: ids and counts only."""
+
+    observer: Any  # classifiers.account_findings.AccountObserver, or None
+    batch_of_thread: dict[str, int] = field(default_factory=dict)
+    split_threads: set[str] = field(default_factory=set)
+    batches: int = 0
+
+    @classmethod
+    def start(cls) -> _AccountPasses:
+        try:
+            from classifiers.account_findings import AccountObserver
+        except ImportError:  # classifiers without account findings: the pass is skipped
+            return cls(observer=None)
+        return cls(observer=AccountObserver())
+
+    def see(self, posts: Sequence[Post], verdicts: Sequence[Verdict]) -> None:
+        """Note which threads this batch touches and let the account observer count."""
+        self.batches += 1
+        for post in posts:
+            if post.thread_id:
+                first = self.batch_of_thread.setdefault(post.thread_id, self.batches)
+                if first != self.batches:
+                    self.split_threads.add(post.thread_id)
+        if self.observer is not None:
+            self.observer.observe_all(posts, verdicts)
+
+
 def _store_posts(
-    run: _Run, account: Account, account_id: int, posts: Iterable[Post], *, seen_in: str
+    run: _Run,
+    account: Account,
+    account_id: int,
+    posts: Iterable[Post],
+    passes: _AccountPasses,
+    *,
+    seen_in: str,
 ) -> int:
     count = 0
     for batch in iter_batches(posts, run.request.batch_size):
-        scored = _score(run, batch, account)
+        verdicts = run.scorer.score(batch, account)
+        passes.see(batch, verdicts)
+        scored = [_scored(verdict) for verdict in verdicts]
         run.store.save_scored(
             account_id, run.run_id, scored, seen_in=seen_in, versions=run.versions
         )
@@ -400,41 +441,41 @@ def _match(run: _Run, link: Link) -> tuple[LinkMatch | None, PatientMatch | None
 # -- passes over what is stored ------------------------------------------------------------------
 
 
-def _thread_pass(run: _Run, account: Account, account_id: int) -> None:
-    """Let the scorer see self-reply threads whole (a case spread over several posts).
+def _thread_pass(run: _Run, account: Account, account_id: int, split: set[str]) -> None:
+    """Re-score, whole, the threads whose posts were scored in different batches.
 
-    Hook: ``Scorer.score_threads(threads: Sequence[Sequence[Post]], account) -> list[Verdict]``
-    returns new verdicts for the posts whose verdict changes; they replace the stored ones.
+    A thread is kept in one scoring batch (several small threads may share one), so the
+    scorer's case pass sees every post of it; the new verdicts replace the stored ones.
     """
-    score_threads: Callable[..., Sequence[Verdict]] | None = getattr(
-        run.scorer, "score_threads", None
-    )
-    if score_threads is None:
+    if not split:
         return
-    changed = 0
-    threads: Iterator[list[Post]] = run.store.iter_threads(account_id, run.run_id)
-    for batch in iter_batches(threads, THREAD_BATCH_SIZE):
-        verdicts = score_threads(batch, account)
-        if verdicts:
-            changed += run.store.replace_verdicts(
-                run.run_id, [_scored(v) for v in verdicts], versions=run.versions
-            )
-    log.info("thread pass for %s: %d verdicts updated", account.key, changed)
+    changed = threads = 0
+    pending: list[Post] = []
+    for thread in run.store.iter_threads(account_id, run.run_id, thread_ids=split):
+        threads += 1
+        if pending and len(pending) + len(thread) > run.request.batch_size:
+            changed += _rescore(run, pending, account)
+            pending = []
+        pending.extend(thread)
+    if pending:
+        changed += _rescore(run, pending, account)
+    log.info("thread pass for %s: %d split threads, %d verdicts replaced", account.key, threads,
+             changed)  # fmt: skip
 
 
-def _account_pass(run: _Run, account: Account, account_id: int) -> None:
-    """Account-level findings (no disclaimer, mixed use) from the account and its totals.
+def _rescore(run: _Run, posts: Sequence[Post], account: Account) -> int:
+    return run.store.replace_verdicts(
+        run.run_id, _score(run, posts, account), versions=run.versions
+    )
 
-    Hook: ``Scorer.score_account(account, totals: Mapping) -> Sequence[Finding]`` where
-    ``totals`` is ``Store.run_totals`` restricted to this account.
-    """
-    score_account = getattr(run.scorer, "score_account", None)
-    if score_account is None:
+
+def _account_pass(run: _Run, account: Account, account_id: int, passes: _AccountPasses) -> None:
+    """Account-level findings (no disclaimer, mixed use) from what the observer counted."""
+    if passes.observer is None:
         return
     from scanner.results import finding_dict
 
-    totals = run.store.run_totals(run.run_id, account_id=account_id)
-    findings = score_account(account, totals)
+    findings = passes.observer.findings(account)
     run.store.set_account_findings(account_id, [finding_dict(f) for f in findings])
 
 
@@ -450,8 +491,11 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
     stored_cursor = run.store.cursor(account_id, connector.name)
     run.progress.start(label)
     posts = 0
+    passes = _AccountPasses.start()
     for page in connector.iter_pages(Cursor(stored_cursor) if stored_cursor else None):
-        scored = _score(run, page.posts, account) if page.posts else []
+        verdicts = run.scorer.score(page.posts, account) if page.posts else []
+        passes.see(page.posts, verdicts)
+        scored = [_scored(verdict) for verdict in verdicts]
         run.store.save_page(
             account_id,
             run.run_id,
