@@ -89,9 +89,11 @@ def _parse_ok(month: str) -> bool:
 
 
 def _nice_max(value: int) -> int:
-    """A round top for the y axis (1, 2, 5 x 10^n) at or above ``value``."""
+    """A round top for the y axis: the count itself up to 10, then 1, 2, 5 x 10^n."""
     if value <= 0:
         return 1
+    if value <= 10:
+        return value  # small counts: every post is a visible step
     step = 1
     while True:
         for m in (1, 2, 5):
@@ -111,7 +113,7 @@ def _label_positions(keys: Sequence[str], max_labels: int) -> dict[int, str]:
 
 
 def timeline(
-    by_month: Mapping[str, Mapping[str, int]], width: int = 640, height: int = 250
+    by_month: Mapping[str, Mapping[str, int]], width: int = 640, height: int = 300
 ) -> Chart:
     """Stacked bars: risky posts per month (or year), one colour per category."""
     bins = bin_months(by_month)
@@ -149,10 +151,11 @@ def timeline(
                 Label(round(left + i * slot + slot / 2, 2), height - bottom + 16, label_at[i])
             )
     gridlines = []
-    for frac in (0, 0.5, 1):
-        y = round(top + plot_h * (1 - frac), 2)
+    ticks = (0, peak // 2, peak) if peak % 2 == 0 and peak > 1 else (0, peak)
+    for value in ticks:  # whole numbers only: half a post would be a lie on the axis
+        y = round(top + plot_h * (1 - value / peak), 2)
         gridlines.append((left, y, width - right, y))
-        labels.append(Label(left - 6, y + 4, str(round(peak * frac)), "end"))
+        labels.append(Label(left - 6, y + 4, str(value), "end"))
     busiest = max(bins, key=lambda b: sum(b[1].values()))
     description = (
         f"Risky posts from {bins[0][0]} to {bins[-1][0]}; the busiest period is {busiest[0]} "

@@ -18,7 +18,7 @@ from reports.data import ReportData
 from reports.files import write_private
 from reports.highlight import marks_for, mask
 from reports.labels import CATEGORY_ORDER
-from reports.view import flagged_categories
+from reports.view import flagged_categories, listed_posts
 
 COLUMNS: tuple[str, ...] = (
     "rank",
@@ -74,7 +74,7 @@ def csv_text(data: ReportData) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    posts = sorted(data.posts, key=lambda p: -float(p.get("risk", 0.0) or 0.0))
+    posts = listed_posts(data)
     for rank, post in enumerate(posts, start=1):
         writer.writerow(row(rank, post, data.redact))
     return out.getvalue()

@@ -479,9 +479,15 @@ def account_views(
     ]
 
 
+def listed_posts(data: ReportData) -> list[Mapping[str, Any]]:
+    """The posts to show, riskiest first: ``delete`` and ``review`` only, whatever was passed."""
+    shown = [p for p in data.posts if p.get("action", "review") in ("delete", "review")]
+    return sorted(shown, key=lambda p: -float(p.get("risk", 0.0) or 0.0))
+
+
 def build_posts(data: ReportData, thumbs: ThumbnailMaker) -> tuple[list[PostView], list[GroupView]]:
     """Post views in risk order (stable for ties) and their thread groups."""
     titles = rule_titles()
-    posts = sorted(data.posts, key=lambda p: -float(p.get("risk", 0.0) or 0.0))
+    posts = listed_posts(data)
     views = [post_view(p, i + 1, titles, thumbs, data.redact) for i, p in enumerate(posts)]
     return views, group_posts(posts, views)

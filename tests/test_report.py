@@ -470,3 +470,18 @@ def test_text_colours_meet_wcag_aa(text: str, background: str) -> None:
     colours = _css_vars()
     fg, bg = (colours.get(c, c) for c in (text, background))
     assert contrast(fg, bg) >= 4.5, f"{text} on {background}: {contrast(fg, bg):.2f}"
+
+
+@pytest.mark.parametrize("peak, ticks", [(1, ["0", "1"]), (2, ["0", "1", "2"]), (3, ["0", "3"]),
+                                         (8, ["0", "4", "8"]), (13, ["0", "10", "20"]),
+                                         (40, ["0", "25", "50"])])
+def test_timeline_axis_shows_whole_numbers(peak: int, ticks: list[str]) -> None:
+    chart = timeline({"2024-01": {"phi": peak}})
+    assert [label.text for label in chart.labels if label.anchor == "end"] == ticks
+
+
+def test_posts_to_keep_are_never_listed(tmp_path: Path) -> None:
+    data = sample_data(tmp_path)
+    kept = post("k1", "a sunny day at the beach", action="keep", risk=0.999)
+    both = replace(data, posts=[kept, *data.posts])
+    assert "sunny day" not in render_html(both) and "sunny day" not in csv_text(both)
