@@ -20,6 +20,7 @@ from reports.highlight import Mark, highlight, marks_for, mask
 from reports.labels import (
     ACTION_LABELS,
     CATEGORY_ORDER,
+    HOW_TO_DELETE,
     KIND_LABELS,
     SEVERITY_ORDER,
     category_label,
@@ -111,6 +112,12 @@ class PostView:
     categories: tuple[str, ...]
     findings: tuple[FindingView, ...]
     media: tuple[MediaView, ...]
+
+    @property
+    def find_url(self) -> str | None:
+        """Where to find a post the export gave no link for (Facebook: the activity log)."""
+        howto = HOW_TO_DELETE.get(self.platform)
+        return (howto.link or None) if howto else None
 
     @property
     def model_note(self) -> str:

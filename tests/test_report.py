@@ -485,3 +485,9 @@ def test_posts_to_keep_are_never_listed(tmp_path: Path) -> None:
     kept = post("k1", "a sunny day at the beach", action="keep", risk=0.999)
     both = replace(data, posts=[kept, *data.posts])
     assert "sunny day" not in render_html(both) and "sunny day" not in csv_text(both)
+
+
+def test_facebook_posts_without_a_link_point_to_the_activity_log(rendered: str) -> None:
+    article = rendered[rendered.index('id="post-4"') :].split("</article>", 1)[0]
+    assert 'href="https://www.facebook.com/me/allactivity"' in article
+    assert "Find it in your activity log" in article
