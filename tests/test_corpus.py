@@ -67,7 +67,7 @@ def test_corpus_is_varied(corpus: check.Corpus, field: str, values: tuple | None
 
 
 @pytest.mark.parametrize("feature, tolerance", [
-    ("emoji", 0.12), ("hashtag", 0.12), ("lowercase_start", 0.12),
+    ("emoji", 0.12), ("hashtag", 0.12), ("lowercase_start", 0.12), ("reply", 0.15),
 ])
 def test_labels_are_not_given_away_by_surface_style(corpus: check.Corpus, feature: str,
                                                     tolerance: float) -> None:
@@ -81,6 +81,15 @@ def test_mean_length_is_similar_across_labels(corpus: check.Corpus) -> None:
     positive = check.style_profile(r for r in corpus.records if r["labels"])
     harmless = check.style_profile(r for r in corpus.records if not r["labels"])
     assert 0.75 <= positive["mean_chars"] / harmless["mean_chars"] <= 1.33
+
+
+@pytest.mark.parametrize("low, high", [(0, 80), (80, 140), (140, 220), (220, 1000)])
+def test_no_length_band_is_nearly_all_one_class(corpus: check.Corpus, low: int,
+                                                high: int) -> None:
+    band = [r for r in corpus.records if low <= len(r["text"]) < high]
+    labelled = sum(bool(r["labels"]) for r in band) / len(band)
+    assert len(band) >= 50
+    assert 0.25 <= labelled <= 0.70
 
 
 def write_shard(folder: Path, *records: dict) -> None:
