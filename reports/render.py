@@ -120,6 +120,17 @@ def _platforms_present(data: ReportData, posts: list[PostView]) -> list[str]:
     return ordered or list(PLATFORM_LABELS)
 
 
+def report_id(data: ReportData) -> str:
+    """A stable id for the audited accounts, so "done" ticks survive a re-scan of them.
+
+    A hash of platform:handle keys: the browser's storage holds this and post ids, no content.
+    """
+    keys = sorted(
+        f"{a.get('platform', '')}:{str(a.get('handle', '')).lower()}" for a in data.accounts
+    )
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+
+
 def build_context(data: ReportData, opener: MediaOpener | None = None) -> dict[str, Any]:
     """Everything the report template shows, decided in Python."""
     thumbs = ThumbnailMaker(opener)
@@ -170,6 +181,7 @@ def build_context(data: ReportData, opener: MediaOpener | None = None) -> dict[s
         "not_undone": NOT_UNDONE,
         "if_patient": IF_PATIENT_IDENTIFIABLE,
         "rules": legend_rules(),
+        "report_id": report_id(data),
         "css": Markup(css),
         "js": Markup(js),
         "csp": content_security_policy(css, js),

@@ -258,3 +258,23 @@ def test_scanned_hostile_post_stays_inert(browser, scanned) -> None:  # noqa: AN
         assert page.get_by_text("Dr {{ 7*7 }} <b>X</b>").first.is_visible()
     finally:
         visit.context.close()
+
+
+def test_done_ticks_are_remembered_and_can_be_hidden(browser, report_url: str) -> None:  # noqa: ANN001
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(report_url)
+        page.locator("#post-1 input.done-box").check()
+        page.focus("#post-3")
+        page.keyboard.press("x")  # x marks the focused post done
+        expect(page.locator("#f-status")).to_have_text("8 of 8 shown · 2 marked done")
+        page.reload()
+        assert page.locator("#post-1 input.done-box").is_checked()
+        assert "is-done" in (page.get_attribute("#post-3", "class") or "")
+        page.check("#f-hide-done")
+        expect(page.locator("#f-status")).to_have_text("6 of 8 shown · 2 marked done")
+        stored = page.evaluate("JSON.stringify(Object.entries(localStorage))")
+        assert "x:1001" in stored and "Mr D" not in stored  # ids only, never post text
+    finally:
+        context.close()

@@ -13,10 +13,36 @@
   function $(id) { return doc.getElementById(id); }
   function isVisible(p) { return !p.hidden && !p.closest("li.group").hidden; }
 
+  /* Done ticks: post ids kept in this browser's storage, per audited accounts -------------- */
+  var storeKey = "scrubs.done." + (doc.body.dataset.report || "");
+  var done = new Set();
+  try { done = new Set(JSON.parse(window.localStorage.getItem(storeKey) || "[]")); } catch (e) { done = new Set(); }
+  var boxes = posts.map(function (p) { return p.querySelector("input.done-box"); });
+
+  function saveDone() {
+    try { window.localStorage.setItem(storeKey, JSON.stringify(Array.from(done))); } catch (e) { /* private mode: ticks last for this visit */ }
+  }
+  function showDone(p, box) {
+    p.classList.toggle("is-done", box.checked);
+  }
+  posts.forEach(function (p, i) {
+    var box = boxes[i];
+    if (!box) return;
+    box.parentNode.hidden = false;
+    box.checked = done.has(box.dataset.key);
+    showDone(p, box);
+    box.addEventListener("change", function () {
+      if (box.checked) done.add(box.dataset.key); else done.delete(box.dataset.key);
+      saveDone();
+      showDone(p, box);
+      if (bar) apply();
+    });
+  });
+
   /* Filters ------------------------------------------------------------------------------ */
   var cats = bar ? Array.prototype.slice.call(bar.querySelectorAll("input[name=category]")) : [];
   var fAction = $("f-action"), fPlatform = $("f-platform"), fFrom = $("f-from"), fTo = $("f-to");
-  var fSearch = $("f-search"), status = $("f-status"), empty = $("empty-filter");
+  var fSearch = $("f-search"), status = $("f-status"), empty = $("empty-filter"), fHide = $("f-hide-done");
 
   function matches(p, wanted, needle) {
     var d = p.dataset;
@@ -29,6 +55,7 @@
       if (!own.some(function (c) { return wanted.indexOf(c) >= 0; })) return false;
     }
     if (needle && searchText.get(p).indexOf(needle) < 0) return false;
+    if (fHide && fHide.checked && p.classList.contains("is-done")) return false;
     return true;
   }
 
@@ -42,23 +69,26 @@
       if (ok) shown += 1;
     });
     groups.forEach(function (g) { g.hidden = !g.querySelector("article.post:not([hidden])"); });
-    status.textContent = shown + " of " + posts.length + " shown";
+    var ticked = posts.filter(function (p) { return p.classList.contains("is-done"); }).length;
+    status.textContent = shown + " of " + posts.length + " shown" + (ticked ? " · " + ticked + " marked done" : "");
     if (empty) empty.hidden = shown > 0;
   }
 
   function reset() {
     cats.forEach(function (c) { c.checked = true; });
     fAction.value = ""; fPlatform.value = ""; fFrom.value = ""; fTo.value = ""; fSearch.value = "";
+    if (fHide) fHide.checked = false;
     apply();
   }
 
   if (bar && list) {
     bar.hidden = false;
-    [fAction, fPlatform, fFrom, fTo].concat(cats).forEach(function (el) { el.addEventListener("change", apply); });
+    [fAction, fPlatform, fFrom, fTo, fHide].concat(cats).forEach(function (el) { if (el) el.addEventListener("change", apply); });
     var typing = 0;  /* re-filter once typing pauses: each pass touches every post */
     fSearch.addEventListener("input", function () { clearTimeout(typing); typing = setTimeout(apply, 120); });
     $("f-reset").addEventListener("click", reset);
     if ($("f-reset-2")) $("f-reset-2").addEventListener("click", reset);
+    if (done.size) apply();  /* show how many are already ticked */
   }
 
   /* Keyboard: j / k between visible posts, / to search ------------------------------------ */
@@ -82,6 +112,11 @@
     if (e.key === "j") { move(1); e.preventDefault(); }
     else if (e.key === "k") { move(-1); e.preventDefault(); }
     else if (e.key === "/" && fSearch && bar && !bar.hidden) { fSearch.focus(); e.preventDefault(); }
+    else if (e.key === "x") {
+      var post = doc.activeElement && doc.activeElement.closest ? doc.activeElement.closest("article.post") : null;
+      var box = post ? post.querySelector("input.done-box") : null;
+      if (box) { box.click(); e.preventDefault(); }
+    }
   });
 
   /* Images: blurred until the user asks ------------------------------------------------------ */
