@@ -28,13 +28,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from scanner import __version__
+from scanner import __version__, timing
 from scanner.config import settings
 from scanner.connectors.base import ApiConnector, ArchiveConnector, Cursor
 from scanner.errors import BadInput, ScrubsError
@@ -165,6 +165,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
     if not request.sources and not request.live:
         raise BadInput("nothing to scan: give at least one export (a .zip or folder)")
     _check_outputs(request)
+    timing.reset()
     with ExitStack() as stack:
         connectors = [_open(path, stack) for path in request.sources]  # bad input raises here
         roster = request.patients if request.patients is not None else _load_roster(request.roster)
@@ -216,7 +217,9 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
             notes=tuple(run.notes),
             roster_used=roster is not None,
         )
-        store.finish_run(run.run_id, status="done", counts=_counts(summary), errors=run.notes)
+        log.debug("run %d stage seconds: %s", run.run_id, timing.summary_line())
+        counts = {**_counts(summary), "timings": timing.snapshot()["seconds"]}
+        store.finish_run(run.run_id, status="done", counts=counts, errors=run.notes)
         log.info("run %d done: %d posts, %d links", run.run_id, summary.posts, summary.links)
         return summary
 
@@ -313,8 +316,10 @@ def _scan_archive(run: _Run, connector: ArchiveConnector, label: str) -> None:
     )
     links, matched = _store_links(run, account_id, connector.iter_links())
     run.progress.finish()
-    _thread_pass(run, account, account_id, passes.split_threads)
-    _account_pass(run, account, account_id, passes)
+    with timing.stage("thread_pass"):
+        _thread_pass(run, account, account_id, passes.split_threads)
+    with timing.stage("account_pass"):
+        _account_pass(run, account, account_id, passes)
     skipped = dict(connector.stats.skipped)
     if skipped:
         note = _skip_note(label, skipped)
@@ -371,16 +376,31 @@ def _store_posts(
     seen_in: str,
 ) -> int:
     count = 0
-    for batch in iter_batches(posts, run.request.batch_size):
-        verdicts = run.scorer.score(batch, account)
+    batches = iter_batches(timing.timed_iter(posts, "read"), run.request.batch_size)
+    for batch, verdicts in _score_batches(run, batches, account):
+        timing.mark("first_scored")
         passes.see(batch, verdicts)
-        scored = [_scored(verdict) for verdict in verdicts]
-        run.store.save_scored(
-            account_id, run.run_id, scored, seen_in=seen_in, versions=run.versions
-        )
+        with timing.stage("store"):
+            scored = [_scored(verdict) for verdict in verdicts]
+            run.store.save_scored(
+                account_id, run.run_id, scored, seen_in=seen_in, versions=run.versions
+            )
         count += len(batch)
         run.progress.advance(len(batch))
     return count
+
+
+def _score_batches(
+    run: _Run, batches: Iterable[Sequence[Post]], account: Account
+) -> Iterator[tuple[Sequence[Post], Sequence[Verdict]]]:
+    """``(batch, verdicts)`` per batch; through ``Scorer.score_stream`` when the scorer has it
+    (the encoder then works one batch ahead in its own thread), else ``score`` per batch."""
+    stream = getattr(run.scorer, "score_stream", None)
+    if stream is not None:
+        yield from stream(batches, account)
+        return
+    for batch in batches:
+        yield batch, run.scorer.score(batch, account)
 
 
 def _score(run: _Run, batch: Sequence[Post], account: Account) -> list[ScoredPost]:
@@ -490,7 +510,7 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
     run.store.add_run_sources(run.run_id, [SourceRecord(label=label, kind=connector.name)])
     stored_cursor = run.store.cursor(account_id, connector.name)
     run.progress.start(label)
-    posts = 0
+    posts = links = matched = 0
     passes = _AccountPasses.start()
     for page in connector.iter_pages(Cursor(stored_cursor) if stored_cursor else None):
         verdicts = run.scorer.score(page.posts, account) if page.posts else []
@@ -506,16 +526,18 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
         )
         posts += len(page.posts)
         run.progress.advance(len(page.posts))
-        for note in page.notes:
+        for note in (f"{label}: {note}" for note in page.notes):
             if note not in run.notes:
-                log.warning("%s: %s", label, note)
-                run.notes.append(f"{label}: {note}")
+                log.warning("%s", note)
+                run.notes.append(note)
         if page.links:
-            _store_links(run, account_id, page.links)
-    links, matched = _store_links(run, account_id, connector.iter_links())
+            page_links, page_matched = _store_links(run, account_id, page.links)
+            links, matched = links + page_links, matched + page_matched
+    more_links, more_matched = _store_links(run, account_id, connector.iter_links())
+    links, matched = links + more_links, matched + more_matched
     run.progress.finish()
-    _thread_pass(run, account, account_id)
-    _account_pass(run, account, account_id)
+    _thread_pass(run, account, account_id, passes.split_threads)
+    _account_pass(run, account, account_id, passes)
     run.accounts.append(
         AccountSummary(account.platform, account.handle, label, posts, links, matched)
     )
@@ -536,15 +558,16 @@ def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[Path, ...]:
         )
     written: list[Path] = []
     if request.json_path is not None:
-        written.append(
-            results.write_results(
-                run.store,
-                run.run_id,
-                Path(request.json_path),
-                matches=run.matches,
-                generated_at=generated_at,
+        with timing.stage("output.json"):
+            written.append(
+                results.write_results(
+                    run.store,
+                    run.run_id,
+                    Path(request.json_path),
+                    matches=run.matches,
+                    generated_at=generated_at,
+                )
             )
-        )
     if request.report_path is not None or request.csv_path is not None:
         data = results.report_data(
             run.store,
@@ -559,7 +582,8 @@ def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[Path, ...]:
 
         if request.report_path is not None:
             Path(request.report_path).parent.mkdir(parents=True, exist_ok=True)
-            reports.render_report(data, Path(request.report_path))
+            with timing.stage("output.report"):
+                reports.render_report(data, Path(request.report_path))
             written.append(Path(request.report_path))
         if request.csv_path is not None:
             Path(request.csv_path).parent.mkdir(parents=True, exist_ok=True)

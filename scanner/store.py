@@ -648,19 +648,33 @@ class Store:
             ).fetchone()[0]
         )
 
-    def iter_threads(self, account_id: int, run_id: int) -> Iterator[list[Post]]:
-        """Threads of two or more posts of this account touched by this run, one at a time."""
-        query = """
+    def iter_threads(
+        self, account_id: int, run_id: int, *, thread_ids: Iterable[str] | None = None
+    ) -> Iterator[list[Post]]:
+        """Threads of two or more posts of this account touched by this run, one at a time,
+        oldest post first; only ``thread_ids`` when given."""
+        chosen = ""
+        params: list[Any] = [account_id, account_id, run_id]
+        if thread_ids is not None:
+            self.conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS wanted_threads (id TEXT PRIMARY KEY)"
+            )
+            self.conn.execute("DELETE FROM wanted_threads")
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO wanted_threads VALUES (?)", ((t,) for t in thread_ids)
+            )
+            chosen = "AND thread_id IN (SELECT id FROM wanted_threads)"
+        query = f"""
             SELECT p.*, a.handle AS account_handle FROM posts p
               JOIN accounts a ON a.id = p.account_id
              WHERE p.account_id = ? AND p.thread_id IN (
                    SELECT thread_id FROM posts
-                    WHERE account_id = ? AND thread_id IS NOT NULL
+                    WHERE account_id = ? AND thread_id IS NOT NULL {chosen}
                     GROUP BY thread_id
                    HAVING count(*) > 1 AND max(last_run_id = ?) = 1)
              ORDER BY p.thread_id, p.created_at, p.id
         """
-        rows = self.conn.execute(query, (account_id, account_id, run_id))
+        rows = self.conn.execute(query, params)
         for _thread, group in itertools.groupby(rows, key=lambda row: row["thread_id"]):
             yield [self._post_from_row(row) for row in group]
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from classifiers.engine import Scorer
-from classifiers.findings import Verdict
 from scanner.errors import (
     BadInput,
     CorruptArchive,
@@ -21,7 +19,6 @@ from scanner.errors import (
     UnrecognizedExport,
     WrongExportFormat,
 )
-from scanner.models import Account, Post
 from scanner.pipeline import ScanRequest, fingerprint, scan
 from scanner.results import read_results
 from scanner.store import Store
@@ -209,28 +206,35 @@ def test_roster_matches_reach_the_outputs_but_not_the_store(
     assert (tmp_path / "out" / "report.html").stat().st_size > 0
 
 
-class ThreadAwareScorer(Scorer):
-    """The recognizers plus the thread hook: marks every post of a long thread for review."""
-
-    def score_threads(self, threads: Sequence[Sequence[Post]], account: Account) -> list[Verdict]:
-        self.seen = getattr(self, "seen", []) + [[p.id for p in t] for t in threads]
-        return [
-            Verdict(p, {"phi": 0.6, "unprofessional": 0.0, "patient_interaction": 0.0,
-                        "clinical_advice": 0.0}, 0.55, "review")
-            for thread in threads for p in thread
-        ]  # fmt: skip
+CASE = (
+    "1/ Long night in resus last Tuesday.",
+    "2/ the 60yo fisherman we admitted",
+    "3/ from Killybegs, after the trawler accident. Tough man.",
+)
 
 
-def test_thread_pass_rescores_whole_threads(tmp_path: Path) -> None:
-    account = builders.XAccount()
-    chain = builders.reply_chain(account, ["part one of a case", "part two", "part three"], T0)
-    archive = build_x_archive(tmp_path / "x.zip", tweets=[*chain, Tweet("unrelated", T0)])
-    scorer = ThreadAwareScorer(classifier=None)
-    summary = scan(request(tmp_path, scorer, archive))
-    assert [len(t) for t in scorer.seen] == [3]
-    assert summary.by_action["review"] == 3
-    top = read_results(tmp_path / "out" / "results.json")["posts"][:3]
-    assert {p["action"] for p in top} == {"review"}
+@pytest.mark.parametrize("batch_size", [256, 2])
+def test_a_case_spread_over_a_thread_is_found_however_the_batches_fall(
+    tmp_path: Path, heuristics: Scorer, batch_size: int
+) -> None:
+    chain = builders.reply_chain(builders.XAccount(), CASE, T0)
+    filler = [Tweet(f"synthetic filler {i}", T0 + timedelta(days=1, minutes=i)) for i in range(10)]
+    tweets = [chain[0], *filler[:5], chain[1], *filler[5:], chain[2]]  # apart in file order
+    archive = build_x_archive(tmp_path / "x.zip", tweets=tweets, shuffle_seed=None)
+    scan(request(tmp_path, heuristics, archive, batch_size=batch_size))
+    posts = read_results(tmp_path / "out" / "results.json")["posts"]
+    case = [p for p in posts if p["thread_id"]]
+    assert len(case) == 3
+    assert all("phi.thread_case" in [f["rule"] for f in p["findings"]] for p in case)
+    assert posts[:3] == sorted(case, key=lambda p: -p["risk"])  # the case ranks first
+
+
+def test_account_findings_reach_the_results(tmp_path: Path, heuristics: Scorer) -> None:
+    account = builders.XAccount(bio="Emergency physician in Donegal. Runner.")
+    archive = build_x_archive(tmp_path / "x.zip", account=account, tweets=[Tweet("hello", T0)])
+    scan(request(tmp_path, heuristics, archive))
+    [scanned] = read_results(tmp_path / "out" / "results.json")["accounts"]
+    assert [f["rule"] for f in scanned["findings"]] == ["account.no_disclaimer"]
 
 
 def test_a_live_source_resumes_from_its_stored_cursor(tmp_path: Path, heuristics: Scorer) -> None:
