@@ -551,11 +551,7 @@ def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[Path, ...]:
 
     request = run.request
     generated_at = utc_now()
-    notes = list(run.notes)
-    if not roster_used:
-        notes.append(
-            "No patient roster given (--roster): connections were not checked against patients."
-        )
+    notes = list(run.notes)  # the report itself says when no roster was given
     written: list[Path] = []
     if request.json_path is not None:
         with timing.stage("output.json"):
