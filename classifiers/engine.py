@@ -8,8 +8,11 @@ both into calibrated category scores, and turns them into risk and action.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Literal
+
+import numpy as np
 
 from classifiers import nlp, threads
 from classifiers.base import PatientDirectory, PostContext, Recognizer
@@ -19,6 +22,7 @@ from classifiers.findings import CATEGORIES, Category, Finding, Verdict
 from classifiers.model import TextClassifier, head_available
 from classifiers.registry import default_recognizers
 from classifiers.risk import assess
+from scanner import timing
 from scanner.models import Account, Post
 
 log = logging.getLogger(__name__)
@@ -52,6 +56,7 @@ class Scorer:
         self._classifier_choice = classifier
         self.classifier: TextClassifier | None = None
         self._loaded = False
+        self._encoder_thread: ThreadPoolExecutor | None = None
 
     def load(self) -> None:
         """Load every heavy asset once."""
@@ -79,11 +84,15 @@ class Scorer:
         self, posts: Sequence[Post], account: Account | None = None
     ) -> list[list[Finding]]:
         """The recognizers' findings for each post of a batch, in order."""
-        docs = self.docs_for(posts)
-        return [
-            self.findings_for(post, PostContext(account=account, patients=self.patients, doc=doc))
-            for post, doc in zip(posts, docs, strict=True)
-        ]
+        with timing.stage("spacy"):
+            docs = self.docs_for(posts)
+        with timing.stage("recognizers"):
+            return [
+                self.findings_for(
+                    post, PostContext(account=account, patients=self.patients, doc=doc)
+                )
+                for post, doc in zip(posts, docs, strict=True)
+            ]
 
     def with_thread_findings(
         self, posts: Sequence[Post], findings_per_post: Sequence[Sequence[Finding]]
@@ -105,17 +114,54 @@ class Scorer:
         return docs
 
     def category_scores(
-        self, posts: Sequence[Post], findings: Sequence[Sequence[Finding]]
+        self,
+        posts: Sequence[Post],
+        findings: Sequence[Sequence[Finding]],
+        embeddings: Future | None = None,
     ) -> list[dict[Category, float]]:
         """Calibrated scores per post: one encoder call for the whole batch, then the head
         (which takes the findings as features) and the out-of-text floors of
-        ``classifiers.combination``; heuristics alone when there is no classifier."""
+        ``classifiers.combination``; heuristics alone when there is no classifier.
+
+        ``embeddings``: the batch's encoder output already under way (``_embed_async``)."""
         if self.classifier is None or not posts:
             return [heuristic_scores(f) for f in findings]
         head = self.classifier.head
         heuristics = feature_matrix(findings, head.features) if head.uses_heuristics else None
-        model = self.classifier.predict([p.text for p in posts], heuristics)
-        return [combine(m, f) for m, f in zip(model, findings, strict=True)]
+        texts = [p.text for p in posts]
+        if embeddings is None:
+            embeddings = self._embed_async(posts)
+        with timing.stage("encoder.wait"):
+            vectors = embeddings.result() if embeddings is not None else None
+        with timing.stage("head"):
+            if vectors is None:  # a classifier without a separate encoder
+                model = self.classifier.predict(texts, heuristics)
+            else:
+                probabilities = head.probabilities(vectors, heuristics, texts)
+                order = [head.categories.index(c) for c in CATEGORIES]
+                model = [
+                    dict(zip(CATEGORIES, map(float, row), strict=True))
+                    for row in probabilities[:, order]
+                ]
+        with timing.stage("combination"):
+            return [combine(m, f) for m, f in zip(model, findings, strict=True)]
+
+    def _embed_async(self, posts: Sequence[Post]) -> Future | None:
+        """Start the encoder on a batch's texts in the encoder thread and return at once.
+
+        ONNX Runtime releases the GIL, so the recognizers, spaCy and the head of the batch
+        run here while the encoder works there: the encoder (the cost that matters) never
+        waits for Python. One worker, so batches are encoded in order, one at a time.
+        None when the classifier has no separate encoder (heuristics, a custom classifier).
+        """
+        classifier = self.classifier
+        encoder = getattr(classifier, "encoder", None)
+        if not isinstance(classifier, TextClassifier) or encoder is None or not posts:
+            return None
+        if self._encoder_thread is None:
+            self._encoder_thread = ThreadPoolExecutor(1, thread_name_prefix="scrubs-encoder")
+        texts = [p.text for p in posts]
+        return self._encoder_thread.submit(_timed_embed, encoder, texts)
 
     def findings_for(self, post: Post, ctx: PostContext) -> list[Finding]:
         """Every finding the recognizers make on one post."""
@@ -128,11 +174,43 @@ class Scorer:
     def score(self, posts: Sequence[Post], account: Account | None = None) -> list[Verdict]:
         """Verdicts for a batch of posts, in the same order."""
         self.load()
-        findings_per_post = self.with_thread_findings(posts, self.findings_batch(posts, account))
-        verdicts = []
-        for post, findings, scores in zip(
-            posts, findings_per_post, self.category_scores(posts, findings_per_post), strict=True
-        ):
-            risk, action = assess(post, scores, findings)
-            verdicts.append(Verdict(post, scores, risk, action, tuple(findings)))
+        return self._verdicts(posts, account, self._embed_async(posts))
+
+    def score_stream(
+        self, batches: Iterable[Sequence[Post]], account: Account | None = None
+    ) -> Iterator[tuple[Sequence[Post], list[Verdict]]]:
+        """``(batch, verdicts)`` for each batch, the same verdicts ``score`` gives.
+
+        The encoder works one batch ahead: batch N+1 is read and handed to the encoder
+        thread before batch N's recognizers, head and storage run here, so the encoder is
+        never idle while Python works. At most two batches are in memory at once.
+        """
+        self.load()
+        iterator = iter(batches)
+        current = next(iterator, None)
+        pending = self._embed_async(current) if current is not None else None
+        while current is not None:
+            following = next(iterator, None)
+            upcoming = self._embed_async(following) if following is not None else None
+            yield current, self._verdicts(current, account, pending)
+            current, pending = following, upcoming
+
+    def _verdicts(
+        self, posts: Sequence[Post], account: Account | None, embeddings: Future | None
+    ) -> list[Verdict]:
+        findings_per_post = self.findings_batch(posts, account)
+        with timing.stage("threads"):
+            findings_per_post = self.with_thread_findings(posts, findings_per_post)
+        scores = self.category_scores(posts, findings_per_post, embeddings)
+        with timing.stage("risk"):
+            verdicts = []
+            for post, findings, post_scores in zip(posts, findings_per_post, scores, strict=True):
+                risk, action = assess(post, post_scores, findings)
+                verdicts.append(Verdict(post, post_scores, risk, action, tuple(findings)))
         return verdicts
+
+
+def _timed_embed(encoder: object, texts: list[str]) -> np.ndarray:
+    """The encoder call run in the encoder thread, timed as the ``encoder`` stage."""
+    with timing.stage("encoder"):
+        return encoder.embed(texts)  # type: ignore[attr-defined]

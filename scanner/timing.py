@@ -1,0 +1,99 @@
+"""Per-stage wall-clock accumulators for a scan: where the time goes, never what was read.
+
+The pipeline and the scorer wrap each stage (reading the export, recognizers, spaCy, the
+encoder, the head and combination, the store, the outputs) in ``stage(name)``; the totals end
+up in the run's counts in the store (``counts["timings"]``), in the debug log, and in
+``make bench``'s per-stage table. A stage costs two ``perf_counter`` calls and a dict update,
+so it stays on in every run.
+
+Stages can overlap: the encoder runs in its own thread while the main thread runs the
+recognizers of the same batch (``classifiers.engine``), so the stage seconds may add up to
+more than the wall time; ``encoder.wait`` is the time the main thread actually waited for it.
+Only names, seconds and counts are kept: no text, no ids.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_seconds: dict[str, float] = {}
+_calls: dict[str, int] = {}
+_marks: dict[str, float] = {}
+
+
+def add(name: str, seconds: float) -> None:
+    """Add ``seconds`` to stage ``name`` (thread-safe)."""
+    with _lock:
+        _seconds[name] = _seconds.get(name, 0.0) + seconds
+        _calls[name] = _calls.get(name, 0) + 1
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Time the enclosed block into stage ``name``."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        add(name, time.perf_counter() - started)
+
+
+def timed_iter(items: Iterator, name: str, flush_every: int = 1000) -> Iterator:
+    """Yield from ``items``, timing each ``next`` into stage ``name`` (reading an export).
+
+    Time spent by the consumer between items is not counted; totals are flushed every
+    ``flush_every`` items so a long read shows up while it runs.
+    """
+    iterator = iter(items)
+    pending = 0.0
+    count = 0
+    try:
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                pending += time.perf_counter() - started
+                return
+            pending += time.perf_counter() - started
+            count += 1
+            if count % flush_every == 0:
+                add(name, pending)
+                pending = 0.0
+            yield item
+    finally:
+        add(name, pending)
+
+
+def mark(name: str) -> None:
+    """Remember the first moment (epoch seconds) something happened, e.g. ``first_scored``."""
+    with _lock:
+        _marks.setdefault(name, time.time())
+
+
+def snapshot() -> dict[str, dict[str, float]]:
+    """``{"seconds": {stage: s}, "calls": {stage: n}, "marks": {name: epoch}}``, rounded."""
+    with _lock:
+        return {
+            "seconds": {k: round(v, 4) for k, v in sorted(_seconds.items())},
+            "calls": dict(sorted(_calls.items())),
+            "marks": dict(_marks),
+        }
+
+
+def reset() -> None:
+    """Forget everything (a new run in the same process)."""
+    with _lock:
+        _seconds.clear()
+        _calls.clear()
+        _marks.clear()
+
+
+def summary_line() -> str:
+    """Stages and seconds on one line, for the debug log."""
+    with _lock:
+        return ", ".join(f"{k} {v:.2f}s" for k, v in sorted(_seconds.items()))
