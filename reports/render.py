@@ -120,6 +120,10 @@ def _platforms_present(data: ReportData, posts: list[PostView]) -> list[str]:
     return ordered or list(PLATFORM_LABELS)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def report_id(data: ReportData) -> str:
     """A stable id for the audited accounts, so "done" ticks survive a re-scan of them.
 
@@ -150,11 +154,11 @@ def build_context(data: ReportData, opener: MediaOpener | None = None) -> dict[s
             "rostered patients were not recognised. Scan again with --roster FILE.",
         )
     if thumbs.failed:
-        notes.append(f"{thumbs.failed} attached image(s) could not be read and are not shown.")
+        notes.append(f"{_count(thumbs.failed, 'attached image')} could not be read and "
+                     f"{'is' if thumbs.failed == 1 else 'are'} not shown.")
     if thumbs.over_budget:
-        notes.append(
-            f"{thumbs.over_budget} further image(s) are not embedded, to keep the page light."
-        )
+        notes.append(f"{_count(thumbs.over_budget, 'further image')} not embedded, to keep the "
+                     "page light.")
     present = _platforms_present(data, posts)
     generated = parse_time(data.generated_at)
     css, js = static_text("report.css"), static_text("report.js")

@@ -364,7 +364,7 @@ def test_unreadable_image_is_noted_not_fatal(tmp_path: Path) -> None:
     posts[-1] = {**posts[-1], "media": [{"path": str(tmp_path / "bad.png"), "type": "image"}]}
     html = render_html(replace(data, posts=posts))
     assert "Image could not be embedded." in html
-    assert "1 attached image(s) could not be read" in html
+    assert "1 attached image could not be read and is not shown" in html
 
 
 def test_image_regions_are_outlined_in_original_pixels(rendered: str) -> None:
