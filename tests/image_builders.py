@@ -38,8 +38,8 @@ CONSULTANTS = ("Dr Khan", "Dr Lee", "Dr Evans", "Dr Ortiz", "Dr Byrne")
 HOSPITALS = ("St Mary's Hospital", "Royal County Hospital", "Mercy General", "City Medical Center")
 DIAGNOSES = ("CAP", "NSTEMI", "#NOF", "DKA", "UTI", "COPD exac", "cellulitis", "AKI", "PE", "sepsis")
 
-PATIENT_KINDS = ("whiteboard", "patient_list", "wristband", "monitor", "scan")
-HARMLESS_KINDS = ("food", "menu", "landscape", "pet", "slide", "selfie")
+PATIENT_KINDS = ("whiteboard", "patient_list", "wristband", "monitor", "scan", "selfie_board")
+HARMLESS_KINDS = ("food", "menu", "landscape", "pet", "slide", "selfie", "badge", "ticket")
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,18 +438,99 @@ def draw_selfie(rng: random.Random) -> tuple[Image.Image, list[str]]:
     return degrade(rng, img, strength=0.4), []
 
 
+def draw_selfie_board(rng: random.Random) -> tuple[Image.Image, list[str]]:
+    """The classic case: a selfie on shift, the ward board readable over the shoulder."""
+    w, h = canvas_size(rng)
+    img = noise_texture(rng, (w, h), tuple(rng.randint(185, 225) for _ in range(3)), 5)
+    board_w, board_h = int(w * rng.uniform(0.5, 0.6)), int(h * rng.uniform(0.5, 0.62))
+    board = Image.new("RGB", (board_w, board_h), tuple(rng.randint(232, 250) for _ in range(3)))
+    draw = ImageDraw.Draw(board)
+    ink = rng.choice(((20, 40, 160), (15, 15, 15), (10, 100, 40)))
+    font = pick_font(rng, rng.randint(16, 24))  # small: the board is metres behind the phone
+    y = text(draw, (16, 12), rng.choice(("BAY 2", "Ward 9", "Bay A")), pick_font(rng, 28), ink) + 10
+    truth: list[str] = []
+    while y < board_h - 40:
+        first, last = person(rng)
+        dob = fake_dob(rng)
+        row = rng.choice((f"Bed {rng.randint(1, 12)} {rng.choice(TITLES)} {first} {last} DOB {dob}", f"{rng.randint(1, 12)} {last.upper()}, {first} {dob}"))
+        truth += [last, dob]
+        y = text(draw, (16, y), row, font, ink) + rng.randint(10, 18)
+    draw.rectangle((0, 0, board_w - 1, board_h - 1), outline=(110, 110, 110), width=8)
+    left = rng.choice((int(w * 0.04), w - board_w - int(w * 0.04)))
+    img.paste(board, (left, int(h * 0.08)))
+    draw = ImageDraw.Draw(img)
+    r = int(min(w, h) * rng.uniform(0.14, 0.18))
+    cx = w - left - board_w // 2 if left < w // 2 else left + board_w // 2  # the face beside the board
+    cx = min(max(cx, int(r * 2.3)), w - int(r * 2.3))
+    cy = int(h * 0.55)
+    draw.ellipse((cx - r * 2.2, cy + r * 1.4, cx + r * 2.2, cy + r * 4.5), fill=rng.choice(((40, 90, 160), (30, 120, 110))))
+    draw_face(draw, rng, cx, cy, r)
+    return degrade(rng, img, strength=0.6), truth
+
+
+def draw_badge(rng: random.Random) -> tuple[Image.Image, list[str]]:
+    """A staff or conference badge on a lanyard: a clinician's own name, hospital, ID, barcode.
+
+    A hard harmless case: a name, a hospital and a number in one picture, none of them a patient's.
+    """
+    w, h = canvas_size(rng)
+    img = noise_texture(rng, (w, h), rng.choice(((60, 90, 140), (200, 200, 205), (90, 60, 50))), 14)
+    bw, bh = int(w * 0.5), int(h * 0.62)
+    badge = Image.new("RGB", (bw, bh), (250, 250, 250))
+    draw = ImageDraw.Draw(badge)
+    band = rng.choice(((0, 94, 184), (120, 30, 90), (0, 120, 80)))
+    draw.rectangle((0, 0, bw, int(bh * 0.2)), fill=band)
+    text(draw, (20, 14), rng.choice(HOSPITALS + ("ESC Congress 2025", "RCEM Annual Conference")), pick_font(rng, 30), (255, 255, 255))
+    first, last = person(rng)
+    y = text(draw, (20, int(bh * 0.27)), f"{rng.choice(('Dr ', 'Prof ', ''))}{first} {last}", pick_font(rng, 40), (0, 0, 0)) + 12
+    y = text(draw, (20, y), rng.choice(("Consultant Cardiologist", "Staff Nurse", "Registrar, Emergency Medicine", "Delegate")), pick_font(rng, 28), (60, 60, 60)) + 12
+    text(draw, (20, y), f"{rng.choice(('Staff ID', 'ID', 'Delegate No'))} {rng.randint(10**5, 10**8)}", pick_font(rng, 24), (60, 60, 60))
+    x = 20
+    while x < bw - 40:
+        bar = rng.choice((2, 3, 5))
+        draw.rectangle((x, bh - 70, x + bar, bh - 20), fill=(0, 0, 0))
+        x += bar + rng.choice((2, 3, 4))
+    img.paste(badge, ((w - bw) // 2, (h - bh) // 2))
+    return degrade(rng, img), []
+
+
+def draw_ticket(rng: random.Random) -> tuple[Image.Image, list[str]]:
+    """A boarding pass or event ticket: the author's name, a date, a reference, a barcode."""
+    w, h = canvas_size(rng)
+    img = noise_texture(rng, (w, h), rng.choice(((130, 100, 80), (40, 40, 45), (170, 170, 160))), 12)
+    tw, th = int(w * 0.8), int(h * 0.45)
+    ticket = Image.new("RGB", (tw, th), rng.choice(((250, 250, 245), (235, 245, 255))))
+    draw = ImageDraw.Draw(ticket)
+    first, last = person(rng)
+    font = pick_font(rng, rng.randint(22, 30), mono=rng.random() < 0.5)
+    y = text(draw, (20, 16), rng.choice(("BOARDING PASS", "E-TICKET", "ADMIT ONE")), pick_font(rng, 34), (20, 20, 80)) + 12
+    y = text(draw, (20, y), f"{last.upper()}/{first.upper()} {rng.choice(('MR', 'MS', 'DR'))}", font, (0, 0, 0)) + 10
+    y = text(draw, (20, y), f"FLIGHT {rng.choice(('BA', 'EI', 'LH', 'UA'))}{rng.randint(100, 999)}  SEAT {rng.randint(1, 40)}{rng.choice('ABCDEF')}", font, (0, 0, 0)) + 10
+    text(draw, (20, y), f"{rng.randint(1, 28)} MAR {rng.randint(2024, 2026)}  REF {rng.choice('ABCDEFGHJK')}{rng.randint(10000, 99999)}", font, (0, 0, 0))
+    x = int(tw * 0.7)
+    while x < tw - 20:
+        bar = rng.choice((2, 3, 5))
+        draw.rectangle((x, 20, x + bar, th - 20), fill=(0, 0, 0))
+        x += bar + rng.choice((2, 3, 4))
+    img.paste(ticket, ((w - tw) // 2, (h - th) // 2))
+    return degrade(rng, img), []
+
+
 DRAWERS: dict[str, Callable[[random.Random], tuple[Image.Image, list[str]]]] = {
     "whiteboard": draw_whiteboard,
     "patient_list": draw_patient_list,
     "wristband": draw_wristband,
     "monitor": draw_monitor,
     "scan": draw_scan,
+    "selfie_board": draw_selfie_board,
     "food": draw_food,
     "menu": draw_menu,
     "landscape": draw_landscape,
     "pet": draw_pet,
     "slide": draw_slide,
     "selfie": draw_selfie,
+    "badge": draw_badge,
+    "ticket": draw_ticket,
 }
 
 

@@ -88,6 +88,13 @@ def test_monitor_look_needs_vital_signs_on_screen() -> None:
     assert assess_look(image, []).look == "none"
 
 
+def test_selfie_with_the_board_behind_gives_face_and_text_findings(analyzer: MediaAnalyzer, tmp_path: Path) -> None:
+    post = _post(tmp_path, make_image("selfie_board", 1).data, "Night shift selfie")
+    findings = {f.rule.id: f for f in ImageScene(analyzer).analyze(post, PostContext())}
+    assert findings["phi.image_face"].score == 0.75  # the face sits beside patient information
+    assert findings["phi.image_face"].regions
+
+
 def test_scan_with_burned_in_name_gives_imaging_finding(analyzer: MediaAnalyzer, tmp_path: Path) -> None:
     rules = _rules(analyzer, _post(tmp_path, make_image("scan", 4).data, ""))
     assert rules.get("phi.image_medical", 0) >= 0.8

@@ -95,7 +95,7 @@ def test_patient_picture_gives_image_text_finding_with_regions(
     assert ("media", "1") in finding.trail
 
 
-@pytest.mark.parametrize("kind, seed", [("slide", 2), ("menu", 3)])
+@pytest.mark.parametrize("kind, seed", [("slide", 2), ("menu", 3), ("badge", 0), ("ticket", 1)])
 def test_text_that_is_not_patient_data_is_not_flagged(
     analyzer: MediaAnalyzer, tmp_path: Path, kind: str, seed: int
 ) -> None:

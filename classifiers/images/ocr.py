@@ -92,6 +92,7 @@ def shared_reader() -> TextReader:
 # -- putting spaces back ----------------------------------------------------------------------
 
 _CONFUSIONS = (
+    (re.compile(r"\bD[0oO]B(?=\d)"), "DOB "),
     (re.compile(r"\bD[0o]B\b"), "DOB"),
     (re.compile(r"\bDO8\b"), "DOB"),
     (re.compile(r"\bMRM\b"), "MRN"),
@@ -101,7 +102,9 @@ _CONFUSIONS = (
 _GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=(?:DOB|MRN|Bed|Bay|Room|Dr|Mr|Mrs|Ms|Miss|Hosp|NHS|ID)(?![a-z]))")
 _CASE_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FatimaJensen" -> "Fatima Jensen"
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z]{2})(?=\d)")  # "Bed9", "DOB08/03" (not "T2", "Sp02")
-_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Za-z])|(?<=\d/\d{4})(?=[A-Za-z])")
+_DIGIT_LETTER = re.compile(
+    r"(?<=\d)(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Za-z])|(?<=\d/\d{4})(?=[A-Za-z])|(?<=\b\d)(?=[A-Z]{2})|(?<=\b\d\d)(?=[A-Z]{2})"
+)
 _AFTER_COMMA = re.compile(r",(?=\S)")  # "GARCIA,David" -> "GARCIA, David"
 _AFTER_COLON = re.compile(r":(?=[A-Za-z0-9])")
 

@@ -90,7 +90,7 @@ _LAYOUT_PATTERNS: tuple[tuple[str, re.Pattern[str], str, float], ...] = (
         "layout.bare_id",
         re.compile(r"(?<![\w/])(?:ID|I\.D\.|Pt\s?ID|Patient\s?ID|Acc(?:ession)?\.?)\s?(?:No\.?|#|:)?\s?\d{6,12}\b"),
         "record_number",
-        0.7,
+        0.5,  # "ID 123456" is also a ticket, a badge, an order: strong only beside a name
     ),
 )
 # A scan header's first line is the patient's name in capitals; with a record number under it,
@@ -102,8 +102,10 @@ _CAPS_NAME_LINE = re.compile(r"^[A-Z][A-Z'-]{1,}[ ^,]+[A-Z][A-Z'-]{1,}$")
 # values alone on their lines. The header says what the bare numbers and dates are.
 _DOB_HEADER = re.compile(r"\b(?:DOB|D\.O\.B\.?|Date of Birth|Birth ?date)\b", re.IGNORECASE)
 _RECORD_HEADER = re.compile(r"\b(?:MRN|Hosp(?:ital)? ?No|NHS ?No|NHS|URN|UR ?No|Patient ID|Pt ID|Chart ?No)\b", re.IGNORECASE)
-_DATE_CELL = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*$")
-_NUMBER_CELL = re.compile(r"^\s*[A-Z]{0,2}\d{6,12}\s*$")
+# Cells of one row often run together when read ("46408181005.01.2005": a number and a date),
+# so under a header a cell only has to *contain* a full date or a long number.
+_DATE_CELL = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)")
+_NUMBER_CELL = re.compile(r"\d{6,}")
 
 
 def _table_hits(lines: Sequence[TextLine]) -> list[TextHit]:
@@ -113,7 +115,7 @@ def _table_hits(lines: Sequence[TextLine]) -> list[TextHit]:
         (_RECORD_HEADER, _NUMBER_CELL, "record_number", "layout.table_record_column"),
     ):
         heads = [i for i, line in enumerate(lines) if header.search(line.text)]
-        cells = [i for i, line in enumerate(lines) if cell.match(line.text)]
+        cells = [i for i, line in enumerate(lines) if cell.search(line.text) and not header.search(line.text)]
         if heads and cells:
             hits.append(TextHit(kind, tuple(sorted(set(heads[:1] + cells))), 0.85, name))
     return hits
