@@ -133,11 +133,12 @@ def _register() -> None:
     global _registered
     if _registered:
         return
-    from scanner.commands import audit, model, scan
+    from scanner.commands import audit, model, nightly, scan
 
     scan.register(app)
     model.register(app)
     audit.register(app)
+    nightly.register(app)
     _registered = True
 
 

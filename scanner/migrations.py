@@ -341,3 +341,51 @@ _AUDIT_SCHEMA = (
     ) WITHOUT ROWID
     """,
 )
+
+
+@store_migrations()
+def m003_nightly_alerts(conn: sqlite3.Connection) -> None:
+    """Alert deliveries per channel and the nightly run log (``scrubs nightly``, ``history``).
+
+    An outbox item is bundled into one delivery per channel; the delivery (id, content, items)
+    is committed before it is sent and marked sent after, so a crash in between re-sends the
+    same delivery under the same id and nothing else twice (see ``scanner.outbox``).
+    """
+    for statement in _NIGHTLY_SCHEMA:
+        conn.execute(statement)
+
+
+_NIGHTLY_SCHEMA = (
+    """
+    CREATE TABLE alert_deliveries (
+        id TEXT PRIMARY KEY,                       -- also the Message-ID / X-Scrubs-Delivery
+        channel TEXT NOT NULL,                     -- email | webhook
+        created_at TEXT NOT NULL,
+        payload TEXT NOT NULL,                     -- JSON Alert: ids, categories, reasons; no text
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sent_at TEXT
+    )
+    """,
+    "CREATE INDEX alert_deliveries_unsent ON alert_deliveries (channel, created_at) "
+    "WHERE sent_at IS NULL",
+    """
+    CREATE TABLE alert_delivery_items (
+        delivery_id TEXT NOT NULL REFERENCES alert_deliveries(id),
+        channel TEXT NOT NULL,
+        outbox_id INTEGER NOT NULL REFERENCES alerts_outbox(id),
+        PRIMARY KEY (channel, outbox_id)           -- an item goes into one delivery per channel
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE nightly_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id),
+        accounts TEXT NOT NULL DEFAULT '[]',       -- JSON: label, status, posts, requests, error
+        deliveries TEXT NOT NULL DEFAULT '[]',     -- JSON: channel, sent, items, failed, errors
+        notes TEXT NOT NULL DEFAULT '[]'
+    )
+    """,
+)

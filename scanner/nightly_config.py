@@ -23,6 +23,8 @@ Example (every key but one account is optional)::
 
     [alerts]
     weekly_all_clear = false                    # a Monday "nothing new" e-mail
+    retry_attempts = 3                          # per run; what still fails waits for the next
+    retry_backoff = 5.0                         # seconds, doubled after each failure
     [alerts.email]
     host = "smtp.example.org"
     port = 587
@@ -82,6 +84,8 @@ class NightlyConfig:
     webhook_url: str | None = None
     weekly_all_clear: bool = False
     lock_path: Path | None = field(default=None)
+    retry_attempts: int = 3  # per delivery per run; what still fails is retried next run
+    retry_backoff: float = 5.0  # seconds before the second attempt, doubled after
 
 
 def default_config_path() -> Path:
@@ -172,4 +176,12 @@ def load_config(path: Path | None = None) -> NightlyConfig:
         email=_email(alerts.get("email"), where),
         webhook_url=webhook,
         weekly_all_clear=bool(alerts.get("weekly_all_clear", False)),
+        retry_attempts=_positive(alerts.get("retry_attempts", 3), "retry_attempts", where, int),
+        retry_backoff=_positive(alerts.get("retry_backoff", 5.0), "retry_backoff", where, float),
     )
+
+
+def _positive(value: Any, key: str, where: Path, kind: type) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise BadConfig(f"[alerts] {key} must be a positive number", path=where)
+    return kind(value)

@@ -82,6 +82,8 @@ class ScanRequest:
     scorer: Scorer | None = None
     redact: bool = False
     patients: Any = None  # a roster already loaded (RosterIndex): the audit loads it once
+    keep_going: bool = False  # a live source that fails is recorded; the others still run
+    alert_policy: Any = None  # scanner.outbox.AlertPolicy: queue alerts with the verdicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ class AccountSummary:
     links: int
     matched_links: int
     skipped: Mapping[str, int] = field(default_factory=dict)
+    requests: int | None = None  # live sources: API requests made (billed per request on X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ class ScanSummary:
     outputs: tuple[Path, ...]
     notes: tuple[str, ...] = ()
     roster_used: bool = False
+    failures: tuple[tuple[str, str], ...] = ()  # (source label, one-line reason), keep_going
 
 
 class Progress(Protocol):
@@ -157,6 +161,7 @@ class _Run:
     matches: dict[int, PatientMatch] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     accounts: list[AccountSummary] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
 
 
 def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
@@ -171,6 +176,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
         roster = request.patients if request.patients is not None else _load_roster(request.roster)
         db_path = Path(request.db_path).absolute() if request.db_path else settings().db_path
         store = stack.enter_context(Store(db_path))
+        store.alert_policy = request.alert_policy
         scorer = request.scorer or _default_scorer(roster)
         versions = RunVersions(tool=__version__, model=_model_version(scorer))
         records = [
@@ -195,7 +201,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
             for path, connector in zip(request.sources, connectors, strict=True):
                 _scan_archive(run, connector, str(path))
             for live in request.live:
-                _scan_live(run, live)
+                _scan_live_guarded(run, live)
             outputs = _write_outputs(run, roster_used=roster is not None)
         except ScrubsError as error:
             store.finish_run(run.run_id, status="failed", errors=[error.line()])
@@ -216,6 +222,7 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
             outputs=outputs,
             notes=tuple(run.notes),
             roster_used=roster is not None,
+            failures=tuple(run.failures),
         )
         log.debug("run %d stage seconds: %s", run.run_id, timing.summary_line())
         counts = {**_counts(summary), "timings": timing.snapshot()["seconds"]}
@@ -502,11 +509,34 @@ def _account_pass(run: _Run, account: Account, account_id: int, passes: _Account
 # -- live sources ----------------------------------------------------------------------------------
 
 
+def live_label(connector: ApiConnector) -> str:
+    """``x.api @drexample``: how a live source is named in summaries, history and errors."""
+    return f"{connector.name} {getattr(connector, 'label', '')}".strip()
+
+
+def _scan_live_guarded(run: _Run, connector: ApiConnector) -> None:
+    """Scan one live source; with ``keep_going`` its failure is recorded, not raised.
+
+    Pages stored before the failure stay stored with their cursor, so nothing is lost and
+    the next run resumes where this one stopped.
+    """
+    if not run.request.keep_going:
+        _scan_live(run, connector)
+        return
+    try:
+        _scan_live(run, connector)
+    except ScrubsError as error:
+        label = live_label(connector)
+        log.warning("%s failed: %s", label, error.line())
+        run.failures.append((label, error.line()))
+        run.progress.finish()
+
+
 def _scan_live(run: _Run, connector: ApiConnector) -> None:
     """Fetch pages newer than the stored cursor; each page and its cursor in one transaction."""
     account = connector.account()
     account_id = run.store.upsert_account(account, run.run_id)
-    label = f"{connector.name}:@{account.handle}"
+    label = live_label(connector)
     run.store.add_run_sources(run.run_id, [SourceRecord(label=label, kind=connector.name)])
     stored_cursor = run.store.cursor(account_id, connector.name)
     run.progress.start(label)
@@ -535,11 +565,16 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
             links, matched = links + page_links, matched + page_matched
     more_links, more_matched = _store_links(run, account_id, connector.iter_links())
     links, matched = links + more_links, matched + more_matched
+    for note in (f"{label}: {note}" for note in getattr(connector, "notes", ())):
+        if note not in run.notes:
+            log.warning("%s", note)
+            run.notes.append(note)
     run.progress.finish()
     _thread_pass(run, account, account_id, passes.split_threads)
     _account_pass(run, account, account_id, passes)
     run.accounts.append(
-        AccountSummary(account.platform, account.handle, label, posts, links, matched)
+        AccountSummary(account.platform, account.handle, label, posts, links, matched,
+                       requests=getattr(connector, "requests_made", None))  # fmt: skip
     )
 
 

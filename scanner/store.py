@@ -119,6 +119,10 @@ class Store:
         self.path = Path(path)
         self.conn = _connect(self.path)
         self._tx = _TransactionState()
+        # Set by the nightly scan (``scanner.outbox.AlertPolicy``): which new verdicts queue
+        # an alert. Duck-typed (``wants(item)``, ``payload(item)``) so the store stays free
+        # of alert code; the outbox row is written in the same transaction as the verdict.
+        self.alert_policy: Any = None
         store_migrations.apply(self.conn)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -319,7 +323,38 @@ class Store:
                     for rowid, item in zip(rowids, scored, strict=True)
                 ],
             )
+            self._queue_alerts(account_id, run_id, rowids, scored)
         return rowids
+
+    def _queue_alerts(
+        self, account_id: int, run_id: int, rowids: Sequence[int], scored: Sequence[ScoredPost]
+    ) -> None:
+        """Queue an outbox item for each post first stored by this run whose verdict alerts.
+
+        Runs inside the caller's transaction, so an alert exists exactly when its verdict does;
+        the unique dedupe key (the post's key) makes re-scoring never queue a post twice.
+        """
+        policy = self.alert_policy
+        wanted = [(r, i) for r, i in zip(rowids, scored, strict=True) if policy and policy.wants(i)]
+        if not wanted:
+            return
+        marks = ", ".join("?" for _ in wanted)
+        new = {
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT id FROM posts WHERE id IN ({marks}) AND first_run_id = ?",
+                [r for r, _ in wanted] + [run_id],
+            )
+        }
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO alerts_outbox (created_at, account_id, kind, dedupe_key, payload)"
+            " VALUES (?, ?, 'post', ?, ?)",
+            [
+                (utc_now(), account_id, item.post.key, json.dumps(policy.payload(item)))
+                for rowid, item in wanted
+                if rowid in new
+            ],
+        )
 
     def _upsert_post(self, account_id: int, run_id: int, post: Post, seen_in: str) -> int:
         row = self.conn.execute(
@@ -424,7 +459,19 @@ class Store:
                     ),
                 )
                 changed += cursor.rowcount
+            if self.alert_policy is not None:
+                self._queue_rescored(run_id, scored)
         return changed
+
+    def _queue_rescored(self, run_id: int, scored: Sequence[ScoredPost]) -> None:
+        """The thread pass may raise a new post's action: queue its alert then, same transaction."""
+        for item in scored:
+            row = self.conn.execute(
+                "SELECT id, account_id FROM posts WHERE platform = ? AND post_id = ?",
+                (item.post.platform, item.post.id),
+            ).fetchone()
+            if row is not None:
+                self._queue_alerts(row["account_id"], run_id, [row["id"]], [item])
 
     # -- live sources: posts and cursor together -----------------------------------------------
 

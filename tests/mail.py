@@ -6,7 +6,7 @@ import datetime
 import socket
 import ssl
 from dataclasses import dataclass, field
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -59,7 +59,7 @@ class Mailbox:
         if self.refuse > 0:
             self.refuse -= 1
             return "451 4.3.0 Temporary failure, try again later"
-        self.messages.append(message_from_bytes(envelope.content))
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
         return "250 OK"
 
 

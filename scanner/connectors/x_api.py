@@ -240,6 +240,7 @@ class XApi(ApiConnector):
         page_size: int = 100,
     ) -> None:
         self.handle = handle.lstrip("@")
+        self.label = f"@{self.handle}"
         token = bearer_token or require(
             TOKEN_ENV, account=f"@{self.handle}", how="an X API v2 app bearer token"
         )
@@ -260,12 +261,11 @@ class XApi(ApiConnector):
         return self.counter.count
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        label = f"@{self.handle}"
         return with_retries(
             lambda: fn(*args, **kwargs),
             policy=self.policy,
-            classify=lambda e: classify_error(e, label),
-            account=label,
+            classify=lambda e: classify_error(e, self.label),
+            account=self.label,
         )
 
     def account(self) -> Account:
