@@ -25,6 +25,7 @@ from typing import Any
 from scanner.alerts import AlertItem, send_email, send_webhook
 from scanner.config import settings
 from scanner.connectors.base import ApiConnector
+from scanner.connectors.live import live_connector
 from scanner.errors import ScrubsError
 from scanner.lock import RunLock
 from scanner.nightly_config import NightlyConfig, WatchedAccount
@@ -59,27 +60,6 @@ class NightlyResult:
         if self.failed_accounts or any(d.failed for d in self.deliveries):
             return EXIT_PARTIAL
         return EXIT_OK
-
-
-def live_connector(account: WatchedAccount) -> ApiConnector:
-    """The API connector for a live watched account (credentials from env/keyring)."""
-    if account.kind == "x_user":
-        from scanner.connectors.x_api import XApi
-
-        return XApi(account.value)
-    if account.kind == "facebook":
-        from scanner.connectors.facebook_api import FacebookApi
-
-        return FacebookApi(account.value)
-    if account.kind == "mastodon":
-        from scanner.connectors.mastodon_api import MastodonApi
-
-        return MastodonApi(account.value)
-    if account.kind == "bluesky":
-        from scanner.connectors.bluesky_api import BlueskyApi
-
-        return BlueskyApi(account.value)
-    raise ValueError(f"not a live account kind: {account.kind}")
 
 
 def scanned_fingerprints(store: Store) -> set[str]:
@@ -126,7 +106,7 @@ def _prepare(config: NightlyConfig, store: Store) -> tuple[list[dict[str, Any]],
                 exports += fresh
                 outcome["sources"] = [str(path) for path in fresh]
             else:
-                connector = live_connector(account)
+                connector = live_connector(account.kind, account.value)
                 live.append(connector)
                 outcome["sources"] = [live_label(connector)]
         except ScrubsError as error:

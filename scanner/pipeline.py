@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 256
 LINK_BATCH_SIZE = 1000
 THREAD_BATCH_SIZE = 64
+LOOKUP_LIMIT = 1000  # user lookups per live X source and run: 10 billed requests
 
 
 # -- request and summary -------------------------------------------------------------------------
@@ -565,6 +566,7 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
             links, matched = links + page_links, matched + page_matched
     more_links, more_matched = _store_links(run, account_id, connector.iter_links())
     links, matched = links + more_links, matched + more_matched
+    matched += _resolve_link_ids(run, connector, account, account_id)
     for note in (f"{label}: {note}" for note in getattr(connector, "notes", ())):
         if note not in run.notes:
             log.warning("%s", note)
@@ -576,6 +578,34 @@ def _scan_live(run: _Run, connector: ApiConnector) -> None:
         AccountSummary(account.platform, account.handle, label, posts, links, matched,
                        requests=getattr(connector, "requests_made", None))  # fmt: skip
     )
+
+
+def _resolve_link_ids(run: _Run, connector: ApiConnector, account: Account, account_id: int) -> int:
+    """Turn follower/following ids known only from an archive into handles and names.
+
+    X archives list followers by account id alone, which a roster cannot match by name. A
+    live connector that can look users up (``lookup_users``, 100 ids per request) fills in
+    handle and name, at most ``LOOKUP_LIMIT`` ids per run (reads are billed); the links are
+    then matched again. Returns how many newly matched.
+    """
+    lookup = getattr(connector, "lookup_users", None)
+    if lookup is None:
+        return 0
+    pending = run.store.unresolved_link_ids(account_id, LOOKUP_LIMIT)
+    if not pending:
+        return 0
+    relations: dict[str, list[str]] = {}
+    for relation, other_id in pending:
+        relations.setdefault(other_id, []).append(relation)
+    people = list(lookup(list(relations)))
+    found = [
+        Link(account.platform, account.handle, relation, person, origin=f"{connector.name}:lookup")  # type: ignore[arg-type]
+        for person in people
+        for relation in relations.get(person.id or "", [])
+    ]
+    _, matched = _store_links(run, account_id, found)
+    log.info("resolved %d of %d link ids through %s", len(people), len(relations), connector.name)
+    return matched
 
 
 # -- outputs ---------------------------------------------------------------------------------------

@@ -566,6 +566,15 @@ class Store:
                 rowids.append(int(row[0]))
         return rowids
 
+    def unresolved_link_ids(self, account_id: int, limit: int) -> list[tuple[str, str]]:
+        """(relation, platform id) of links known only by id (an archive's followers)."""
+        rows = self.conn.execute(
+            "SELECT relation, other_id FROM links WHERE account_id = ? AND other_id IS NOT NULL "
+            "AND other_handle IS NULL ORDER BY id LIMIT ?",
+            (account_id, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
     # -- reads: streamed, riskiest first -------------------------------------------------------
 
     def iter_run_posts(

@@ -92,9 +92,35 @@ def scan_command(
         ),
     ] = None,
     db: DbOption = None,
+    x_user: Annotated[
+        list[str] | None,
+        typer.Option("--x-user", help="Also fetch this X account's newest posts (X_BEARER_TOKEN).",
+                     show_default=False),
+    ] = None,
+    facebook_me: Annotated[
+        bool, typer.Option("--facebook-me", help="Also fetch your Facebook posts (FACEBOOK_ACCESS_TOKEN).")
+    ] = False,
+    facebook_page: Annotated[
+        list[str] | None,
+        typer.Option("--facebook-page", help="Also fetch this Facebook Page's posts (Page token).",
+                     show_default=False),
+    ] = None,
+    mastodon_account: Annotated[
+        list[str] | None,
+        typer.Option("--mastodon-account", help="Also fetch user@instance from Mastodon.",
+                     show_default=False),
+    ] = None,
+    bluesky_handle: Annotated[
+        list[str] | None,
+        typer.Option("--bluesky-handle", help="Also fetch this Bluesky account.", show_default=False),
+    ] = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Scan exports and write a ranked, explained report of what to delete.
+
+    Live sources (--x-user, --facebook-me, --facebook-page, --mastodon-account,
+    --bluesky-handle) fetch only what is newer than the last scan; credentials come from
+    environment variables or the OS keyring, never from the command line (docs/live-sources.md).
 
     Without --json, --report or --csv, writes report.html in the current directory.
 
@@ -104,8 +130,15 @@ def scan_command(
         setup_logging(verbose=True)
     if json_path is None and report_path is None and csv_path is None:
         report_path = DEFAULT_REPORT
+    from scanner.connectors.live import live_connectors
+
+    live = live_connectors(
+        x_users=x_user or (), facebook_me=facebook_me, facebook_pages=facebook_page or (),
+        mastodon_accounts=mastodon_account or (), bluesky_handles=bluesky_handle or (),
+    )  # fmt: skip
     request = ScanRequest(
         sources=tuple(sources or ()),
+        live=tuple(live),
         roster=roster,
         json_path=json_path,
         report_path=report_path,
@@ -143,6 +176,9 @@ def _print_summary(summary: ScanSummary) -> None:
             f"{summary.links} connections stored; no --roster, "
             "so none were checked against patients."
         )
+    for account in summary.accounts:
+        if account.requests is not None:
+            typer.echo(f"{account.source}: {account.requests} API request(s)")
     for path in summary.outputs:
         typer.echo(f"Wrote {path.resolve()}")
     typer.echo(f"State store: {summary.db_path}")
