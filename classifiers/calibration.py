@@ -6,9 +6,11 @@ Method (fitted per category on the **dev** split only):
    on the head's logit ``z``. This fixes the head's over- or under-confidence (a head trained
    with class weights is systematically shifted).
 2. **Cost shift**: the operating threshold ``t`` is chosen on dev to maximise F-beta for the
-   category (beta = 2 where a miss is worse than a false alarm: ``phi``, ``unprofessional``),
-   and the logit is shifted by ``-logit(t)``, so the published score is
-   ``sigmoid(a * z + b - logit(t))`` and 0.5 is exactly the chosen threshold.
+   category (beta = 2 where a miss is worse than a false alarm: ``phi``, ``unprofessional``);
+   the thresholds are then raised, sharing a budget, so that at most ``HARMLESS_BUDGET`` of
+   the harmless dev posts would be acted on, with the largest total F-beta. The logit is shifted by
+   ``-logit(t)``, so the published score is ``sigmoid(a * z + b - logit(t))`` and 0.5 is
+   exactly the chosen threshold.
 
 The shifted score is still a calibrated probability, under a re-weighted prior: moving the
 logit by ``-logit(t)`` multiplies the odds by ``(1 - t) / t``, which is the posterior when a
@@ -19,6 +21,7 @@ probabilities under the stated cost, not raw frequencies.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +38,10 @@ BETA: dict[str, float] = {
     "clinical_advice": 1.0,
 }
 MIN_THRESHOLD, MAX_THRESHOLD = 0.02, 0.98  # keep the shift finite and the score informative
+# At most this share of harmless dev posts may be acted on (issue 4 allows 2% on test; the
+# margin absorbs the dev/test difference). At real prevalence (TAXONOMY: ~3% unprofessional,
+# < 1% privacy) false alarms would otherwise bury the true flags.
+HARMLESS_BUDGET = 0.015
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -139,21 +146,93 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, beta: float) -> float:
     return float(np.clip(best, MIN_THRESHOLD, MAX_THRESHOLD))
 
 
+def _cut_allowing(p: np.ndarray, harmless: np.ndarray, floor: float, allowed: int) -> float:
+    """The lowest threshold >= ``floor`` that flags at most ``allowed`` harmless posts."""
+    alarms = np.sort(p[harmless])[::-1]
+    if allowed >= len(alarms):
+        return floor
+    blocker = float(alarms[allowed])  # the harmless score that must fall below the cut
+    above = p[p > blocker]
+    cut = (blocker + float(above.min())) / 2 if len(above) else MAX_THRESHOLD
+    return float(min(max(cut, floor), MAX_THRESHOLD))
+
+
+def limit_false_alarms(
+    p: np.ndarray,
+    labels: np.ndarray,
+    thresholds: Sequence[float],
+    betas: Sequence[float],
+    budget: float,
+) -> list[float]:
+    """Raise thresholds until at most ``budget`` of the harmless dev posts are flagged.
+
+    A harmless post is acted on when *any* category flags it, so the budget is shared. Every
+    split of it is tried: category ``j`` may keep its ``q_j`` highest-scoring harmless posts
+    above its cut (its cut is the lowest that allows that, never below its F-beta cut), and
+    the split whose flagged harmless share fits the budget with the largest sum of F-beta
+    wins. Exhaustive over ``q_j`` in ``0..K`` (K = the budget in posts, + 2 for overlaps).
+    """
+    cuts = [float(t) for t in thresholds]
+    harmless = labels.sum(axis=1) == 0
+    if not harmless.any():
+        return cuts
+    n_harmless = int(harmless.sum())
+    allowed = int(math.floor(budget * n_harmless + 1e-9))
+    k = len(cuts)
+    options = []
+    for j in range(k):
+        per_quota = {}
+        for quota in range(allowed + 3):
+            cut = _cut_allowing(p[:, j], harmless, cuts[j], quota)
+            flags = p[:, j] >= cut
+            per_quota[cut] = (f_beta(labels[:, j], flags, betas[j]), flags[harmless])
+        options.append(sorted(per_quota.items(), reverse=True))  # strictest first
+    best: tuple[float, list[float]] | None = None
+    for combo in itertools.product(*options):
+        flagged = np.zeros(n_harmless, dtype=bool)
+        for _, (_, harmless_flags) in combo:
+            flagged |= harmless_flags
+        if flagged.sum() > allowed:
+            continue
+        total = sum(score for _, (score, _) in combo)
+        if best is None or total > best[0] + 1e-12:
+            best = (total, [cut for cut, _ in combo])
+    if best is None:  # even the strictest cuts flag too much: take the strictest
+        return [opts[0][0] for opts in options]
+    return best[1]
+
+
 def fit(
     categories: Sequence[Category],
     logits: np.ndarray,
     labels: np.ndarray,
     beta: Mapping[str, float] = BETA,
+    harmless_budget: float | None = HARMLESS_BUDGET,
 ) -> Calibration:
-    """Per-category calibration from dev logits (n, k) and dev labels (n, k) in {0, 1}."""
-    per_category = []
-    for j, category in enumerate(categories):
+    """Per-category calibration from dev logits (n, k) and dev labels (n, k) in {0, 1}.
+
+    Thresholds maximise F-beta per category, then are raised together until no more than
+    ``harmless_budget`` of the harmless dev posts would be acted on (``None``: no limit).
+    """
+    platt = []
+    probabilities = np.zeros_like(logits, dtype=np.float64)
+    for j in range(len(categories)):
         z, y = logits[:, j].astype(np.float64), labels[:, j].astype(np.int64)
         slope, intercept = fit_platt(z, y)
-        platt = sigmoid(slope * z + intercept)
-        threshold = choose_threshold(platt, y, beta.get(category, 1.0))
-        per_category.append(CategoryCalibration(slope, intercept, threshold))
-    return Calibration(tuple(categories), tuple(per_category))
+        platt.append((slope, intercept))
+        probabilities[:, j] = sigmoid(slope * z + intercept)
+    betas = [beta.get(c, 1.0) for c in categories]
+    cuts = [
+        choose_threshold(probabilities[:, j], labels[:, j], betas[j])
+        for j in range(len(categories))
+    ]
+    if harmless_budget is not None:
+        cuts = limit_false_alarms(probabilities, labels, cuts, betas, harmless_budget)
+    per_category = tuple(
+        CategoryCalibration(slope, intercept, float(t))
+        for (slope, intercept), t in zip(platt, cuts, strict=True)
+    )
+    return Calibration(tuple(categories), per_category)
 
 
 def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:

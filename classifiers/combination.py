@@ -2,8 +2,9 @@
 
 The combined head already takes the findings as features, so for most rules its calibrated
 output *is* the combination. A few rules rest on evidence the text model cannot see: what
-the roster says about a handle, and what OCR or image metadata found in an attachment. The
-corpus has no rosters or images, so the head never learned them; for those rules the
+the roster says about a handle, what OCR or image metadata found in an attachment, and a case
+whose identifying details are spread over several posts of a thread. The corpus has no
+rosters, images or threads of separate posts, so the head never learned them; for those rules the
 finding's own score is a floor under the category's score (TAXONOMY: "replies to or mentions
 of a rostered patient's handle belong here whatever the text says").
 """
@@ -22,6 +23,7 @@ OUT_OF_TEXT_RULES: frozenset[str] = frozenset(
         "phi.image_face",
         "phi.image_medical",
         "phi.image_location",
+        "phi.thread_case",  # evidence spread over several posts: one post's text cannot show it
     }
 )
 

@@ -165,8 +165,12 @@ def score_rows(
     heuristic = np.array(
         [[heuristic_scores(f)[c] for c in CATEGORIES] for f in inputs.findings]
     ).reshape(len(rows), len(CATEGORIES))
-    model = _ordered(heads["embedding"], heads["embedding"].probabilities(inputs.embeddings))
-    raw = _ordered(combined_head, combined_head.probabilities(inputs.embeddings, inputs.heuristics))
+    texts = [r.text for r in rows]
+    alone = heads["embedding"]
+    model = _ordered(alone, alone.probabilities(inputs.embeddings, None, texts))
+    raw = _ordered(
+        combined_head, combined_head.probabilities(inputs.embeddings, inputs.heuristics, texts)
+    )
     combined = np.array(
         [
             [combine(dict(zip(CATEGORIES, row, strict=True)), f)[c] for c in CATEGORIES]

@@ -7,8 +7,9 @@ Inference path, per batch of posts:
 2. sort by token count and cut into batches under a token budget, so short posts are not
    padded to the length of the longest one (length-sorted dynamic batching);
 3. run the int8 ONNX graph, which already holds mean pooling and L2 normalisation;
-4. apply the head (logistic regression or a one-hidden-layer MLP, stored as ``.npz`` + JSON)
-   and the per-category calibration in numpy.
+4. apply the head in numpy (logistic regression over the embedding, the heuristic features
+   and hashed word/character n-grams; stored as ``.npz`` + JSON) and the per-category
+   calibration.
 
 The ONNX session is created once per process (``encoder()`` caches it): loading costs about a
 second, a batch of 64 short posts a fraction of that.
@@ -30,6 +31,7 @@ import numpy as np
 from classifiers.calibration import Calibration
 from classifiers.encoder_export import EMBEDDING_DIM, EncoderBuild, default_build_dir, ensure_built
 from classifiers.findings import CATEGORIES, Category
+from classifiers.lexical import LexicalFeatures
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +147,13 @@ def encoder(precision: Precision = "int8", directory: str | None = None) -> Enco
 
 @dataclass(frozen=True)
 class Head:
-    """A trained multi-label head over [embedding ⊕ heuristic features], with its calibration.
+    """A trained multi-label head with its calibration.
 
-    ``kind`` is ``"logistic"`` (one weight matrix) or ``"mlp"`` (one hidden ReLU layer).
-    Inputs are standardised with the stored ``mean``/``scale`` (heuristic features only; the
-    embedding part is already unit length and has mean 0, scale 1 there).
+    Inputs: the embedding, then the heuristic features named in ``features`` (if any), both
+    standardised with the stored ``mean``/``scale`` and multiplied by ``dense_weight``; and,
+    for a head with ``lexical`` n-grams, the post texts. ``kind`` is ``"logistic"`` (weights
+    ``(W, b)`` or ``(W, b, W_lexical)``) or ``"mlp"`` (one hidden ReLU layer,
+    ``(W1, b1, W2, b2)``, dense inputs only).
     """
 
     name: str
@@ -158,39 +162,60 @@ class Head:
     features: tuple[str, ...]  # heuristic feature names, in column order after the embedding
     mean: np.ndarray
     scale: np.ndarray
-    weights: tuple[np.ndarray, ...]  # (W, b) or (W1, b1, W2, b2)
+    weights: tuple[np.ndarray, ...]
     calibration: Calibration
     info: dict = field(default_factory=dict)  # seed, corpus counts, training choices
+    lexical: LexicalFeatures | None = None
+    dense_weight: float = 1.0
 
     @property
     def uses_heuristics(self) -> bool:
         """True when the head takes heuristic features besides the embedding."""
         return bool(self.features)
 
-    def logits(self, embeddings: np.ndarray, heuristics: np.ndarray | None = None) -> np.ndarray:
+    def logits(
+        self,
+        embeddings: np.ndarray,
+        heuristics: np.ndarray | None = None,
+        texts: Sequence[str] | None = None,
+    ) -> np.ndarray:
         """Raw per-category logits, shape (n, len(categories))."""
         x = embeddings
         if self.features:
             if heuristics is None:
                 raise ValueError(f"head {self.name} needs {len(self.features)} heuristic features")
             x = np.hstack([embeddings, heuristics.astype(np.float32)])
-        x = (x - self.mean) / self.scale
-        if self.kind == "logistic":
-            w, b = self.weights
-            return x @ w + b
-        w1, b1, w2, b2 = self.weights
-        return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
+        x = (x - self.mean) / self.scale * self.dense_weight
+        if self.kind == "mlp":
+            w1, b1, w2, b2 = self.weights
+            return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
+        w, b = self.weights[0], self.weights[1]
+        z = x @ w + b
+        if self.lexical is not None:
+            if texts is None:
+                raise ValueError(f"head {self.name} needs the post texts for its n-gram features")
+            z = z + np.asarray(self.lexical.transform(texts) @ self.weights[2])
+        return z
 
     def probabilities(
-        self, embeddings: np.ndarray, heuristics: np.ndarray | None = None
+        self,
+        embeddings: np.ndarray,
+        heuristics: np.ndarray | None = None,
+        texts: Sequence[str] | None = None,
     ) -> np.ndarray:
         """Calibrated probabilities, shape (n, len(categories)); 0.5 is the decision point."""
-        return self.calibration.apply(self.logits(embeddings, heuristics))
+        return self.calibration.apply(self.logits(embeddings, heuristics, texts))
 
     def save(self, directory: Path = HEAD_DIR) -> None:
-        """Write ``<name>.npz`` (arrays) and ``<name>.json`` (everything else); no pickle."""
+        """Write ``<name>.npz`` (arrays) and ``<name>.json`` (everything else); no pickle.
+
+        The n-gram weights are stored as float16 (half the size; the logits move by < 1e-3).
+        """
         directory.mkdir(parents=True, exist_ok=True)
         arrays = {f"w{i}": w.astype(np.float32) for i, w in enumerate(self.weights)}
+        if self.lexical is not None:
+            arrays["w2"] = self.weights[2].astype(np.float16)
+            arrays["idf"] = self.lexical.idf.astype(np.float32)
         np.savez_compressed(
             directory / f"{self.name}.npz",
             mean=self.mean.astype(np.float32),
@@ -203,20 +228,22 @@ class Head:
             "categories": list(self.categories),
             "features": list(self.features),
             "n_weights": len(self.weights),
+            "lexical": self.lexical is not None,
+            "dense_weight": self.dense_weight,
             "calibration": self.calibration.to_json(),
             "info": self.info,
         }
-        (directory / f"{self.name}.json").write_text(
-            json.dumps(meta, indent=2, sort_keys=True) + "\n"
-        )
+        text = json.dumps(meta, indent=2, sort_keys=True) + "\n"
+        (directory / f"{self.name}.json").write_text(text)
 
     @classmethod
     def load(cls, name: str, directory: Path = HEAD_DIR) -> Head:
         """Read a head written by ``save``; a missing file raises FileNotFoundError."""
         meta = json.loads((directory / f"{name}.json").read_text())
         with np.load(directory / f"{name}.npz", allow_pickle=False) as arrays:
-            weights = tuple(arrays[f"w{i}"] for i in range(meta["n_weights"]))
+            weights = tuple(arrays[f"w{i}"].astype(np.float32) for i in range(meta["n_weights"]))
             mean, scale = arrays["mean"], arrays["scale"]
+            lexical = LexicalFeatures(arrays["idf"]) if meta.get("lexical") else None
         return cls(
             name=meta["name"],
             kind=meta["kind"],
@@ -227,6 +254,8 @@ class Head:
             weights=weights,
             calibration=Calibration.from_json(meta["calibration"]),
             info=meta.get("info", {}),
+            lexical=lexical,
+            dense_weight=float(meta.get("dense_weight", 1.0)),
         )
 
 
@@ -255,7 +284,7 @@ class TextClassifier:
     ) -> np.ndarray:
         """Calibrated probabilities as an array (n, 4) in ``CATEGORIES`` order."""
         self.load()
-        probabilities = self.head.probabilities(self.encoder.embed(texts), heuristics)
+        probabilities = self.head.probabilities(self.encoder.embed(texts), heuristics, texts)
         order = [self.head.categories.index(c) for c in CATEGORIES]
         return probabilities[:, order]
 

@@ -81,3 +81,26 @@ def test_expected_calibration_error_is_small_for_calibrated_scores() -> None:
 def test_thresholds_stay_inside_their_bounds() -> None:
     cut = choose_threshold(np.array([0.0, 0.0, 1.0]), np.array([1, 1, 1]), 2.0)
     assert calibration.MIN_THRESHOLD <= cut <= calibration.MAX_THRESHOLD
+
+
+def test_false_alarm_budget_raises_thresholds_until_it_holds() -> None:
+    rng = np.random.default_rng(3)
+    labels = (rng.random((600, 4)) < 0.15).astype(int)
+    p = np.clip(labels * 0.35 + rng.random((600, 4)) * 0.65, 0, 1)
+    loose = [choose_threshold(p[:, j], labels[:, j], 2.0) for j in range(4)]
+    tight = calibration.limit_false_alarms(p, labels, loose, [2.0] * 4, budget=0.02)
+    harmless = labels.sum(axis=1) == 0
+    assert (p[harmless] >= np.array(tight)).any(axis=1).mean() <= 0.02
+    assert all(t >= lo for t, lo in zip(tight, loose, strict=True))
+
+
+def test_fit_without_a_budget_keeps_the_f_beta_thresholds() -> None:
+    rng = np.random.default_rng(4)
+    logits = rng.normal(size=(300, 4)) * 2
+    labels = (rng.random((300, 4)) < calibration.sigmoid(logits)).astype(int)
+    free = calibration.fit(CATEGORIES, logits, labels, harmless_budget=None)
+    bound = calibration.fit(CATEGORIES, logits, labels, harmless_budget=0.01)
+    assert all(
+        b.threshold >= f.threshold
+        for b, f in zip(bound.per_category, free.per_category, strict=True)
+    )

@@ -39,6 +39,15 @@ def train_command(
         Path | None,
         typer.Option("--corpus", help="Folder of *.jsonl shards (default: the bundled corpus)."),
     ] = None,
+    harmless_budget: Annotated[
+        float,
+        typer.Option(
+            "--harmless-budget",
+            min=0.0,
+            max=1.0,
+            help="Most harmless dev posts that may be acted on (1 = no limit: F-beta thresholds).",
+        ),
+    ] = 0.015,
 ) -> None:
     """Train the classifier heads on the corpus's train split, calibrate on dev, save them.
 
@@ -46,7 +55,11 @@ def train_command(
     """
     from classifiers.train import train
 
-    report = train(seed=seed, corpus_dir=corpus)
+    report = train(
+        seed=seed,
+        corpus_dir=corpus,
+        harmless_budget=None if harmless_budget >= 1 else harmless_budget,
+    )
     typer.echo(report.summary())
 
 
