@@ -91,7 +91,7 @@ BORN_ON = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})", _I)
 # --- bed, room, bay ---------------------------------------------------------------------------
 BED_ROOM = re.compile(
     r"\b(?:bed|beds|room|rm|bay|cubicle|cube|cubie|side\s?room|SR|trolley|resus|pod|isolation|"
-    r"iso|bedspace|bed\s?space|chair|stretcher|crib|cot|incubator|bassinet)\s*"
+    r"iso|bedspace|bed\s?space|chair|stretcher|crib|cot|incubator|bassinet|(?-i:OR)|theatre)\s*"
     r"(?:#|no\.?|number)?\s*(?P<num>\d{1,3}[A-Za-z]?)(?![\d:.%]|\s?(?:am|pm|mins?|hours?|hrs?|"
     r"pts|patients|people|beds|staff|nurses|of\s+\d)\b)",
     _I,
@@ -101,7 +101,8 @@ BED_NOT_PATIENT = re.compile(
     r"staff|break|tea|changing|locker|server|chat|zoom|bedroom|showroom|classroom|headroom|"
     r"legroom|storage|store|new|extra|open(?:ed|ing)?|clos(?:ed|ing|ure)|funded|funding|short|"
     r"shortage|capacity|available|free|empty|occupancy|escalation|surge|\d+\s+beds)\b|"
-    r"\broom\s*101\b|\bbed\s*(?:bath|rest|sore|side|time|pan|head)s?\b",
+    r"\broom\s*101\b|\bbed\s*(?:bath|rest|sore|side|time|pan|head)s?\b|\b(?:broken|estates|repair\w*|"
+    r"fixed|maintenance|leak\w*|out\s+of\s+order|refurb\w*|paint\w*)\b",
     _I,
 )
 PATIENT_TIE = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import nlp
+from classifiers import cues, nlp
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_NAME
@@ -42,7 +42,7 @@ PATIENT_CONTEXT = re.compile(
     r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
     r"family|relatives|daughter|son|wife|husband|NOK|catheter|cannula|line|drip|NG|PEG|"
-    r"bloods|scan|CT|MRI|x-?ray|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
+    r"bloods|scan|CT|MRI|x-?ray|ECG|EKG|STEMI|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
     r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today)\b|\b\d{1,3}\s?[MF]\b",
     re.IGNORECASE,
@@ -59,8 +59,48 @@ COLLEAGUE_CONTEXT = re.compile(
 STRONG_PATIENT = re.compile(
     r"\b(?:pt|patient|admitted|discharged|in\s+bed|in\s+room|in\s+bay|y/?o|yo|years?\s+old|"
     r"DOB|MRN|diagnosed|her\s+diagnosis|his\s+diagnosis|was\s+brought\s+in|came\s+in|"
-    r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient)\b|\b\d{1,3}\s?[MF]\b",
+    r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient|care\s+for|caring\s+for|"
+    r"looked\s+after|looking\s+after|operated\s+on|treated)\b|\b\d{1,3}\s?[MF]\b|,\s*\d{1,3}\s*,",
     re.IGNORECASE,
+)
+# A first name on its own ("Gary in bed 9", "my patient Dot", "little Cian from Mallow") is a
+# patient's name when the sentence frames it as one: the structures below do that without a
+# list of names. ``_NOT_A_NAME`` keeps capitalised ordinary words ("Bed", "Resus", "Today") out.
+_FIRST = r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:\s+[A-Z]\b\.?)?)"
+FIRST_NAME_FRAMES = (
+    ("name.my_patient", re.compile(
+        r"\b(?:my|our)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|service\s+user|"
+        rf"regular)\s+{_FIRST}"), 0.82),
+    ("name.bed", re.compile(
+        rf"\b{_FIRST}\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*\d{{1,3}}"), 0.85),
+    ("name.little", re.compile(rf"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\s+{_FIRST}"), 0.75),
+    ("name.from_place", re.compile(
+        rf"\b{_FIRST}(?:\s+(?:bhai|ji|aunty|auntie|uncle|nana))?\s+(?:from|at)\s+(?:the\s+|our\s+)?"
+        r"(?:[A-Z][\w'’-]+|chippy|pub|shop|garage|bakery|farm|care\s+home|nursing\s+home|"
+        r"surgical\s+ward|medical\s+ward|ward|school)"), 0.75),
+    ("name.possessive_care", re.compile(
+        rf"\b{_FIRST}'s\s+(?:new\s+|first\s+|latest\s+)?(?:dentures|teeth|wisdom\s+teeth|hip|knee|"
+        r"scan|x-?ray|bloods|results|op|operation|surgery|wound|stitches|cast|stoma|chemo|"
+        r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder)\b"), 0.8),
+    ("name.told", re.compile(
+        rf"\b(?:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
+        rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
+        rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"), 0.7),
+    ("name.born_to", re.compile(rf"\b[Bb]aby\s+{_FIRST}\s+(?:was\s+)?born\b"), 0.8),
+    ("name.born_to", re.compile(rf"\bborn\s+[^.!?]{{0,30}}?\bto\s+{_FIRST}"), 0.8),
+)
+_NOT_A_NAME = frozenset(
+    """bed room bay ward cubicle resus majors minors theatre today tonight yesterday the this
+    that our my his her their patient patients nurse doctor sister staff team dept department
+    hospital clinic surgery practice unit icu night nights shift morning evening mum dad
+    god jesus christmas easter monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    one two three four five six seven eight nine ten first second third last next new
+    everyone someone anyone nobody people folks guys all thanks thank sorry happy congrats
+    congratulations well done great good love lovely proud glad delighted brave what when
+    where who why how here there just still also and but for with from into onto some any
+    mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
+    he she they him them it its we us you your""".split()
 )
 _NOT_PATIENT_NAME = re.compile(r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I)
 _PERSON = frozenset({"PERSON"})
@@ -74,12 +114,18 @@ class PhiPatientName(Recognizer):
     rules = (PHI_NAME,)
     needs_doc = True
 
-    _quick = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+")
+    _quick = re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
+        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s)|"
+        r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
+    )
 
     def prefilter(self, post: Post) -> bool:
         """A title, a pair of initials or a capitalised pair, plus some patient word."""
         text = post.text
-        return self._quick.search(text) is not None and PATIENT_CONTEXT.search(text) is not None
+        return self._quick.search(text) is not None and (
+            PATIENT_CONTEXT.search(text) is not None or cues.HEALTH.search(text) is not None
+        )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Names tied to a patient context, one finding per name."""
@@ -101,6 +147,18 @@ class PhiPatientName(Recognizer):
                 continue
             seen.append(span)
             yield self._finding(post, (m.start(), m.end()), "name.initials", 0.8)
+        for pattern, regex, score in FIRST_NAME_FRAMES:
+            for m in regex.finditer(text):
+                start = m.start("name")
+                word = m.group("name").split()[0]
+                if word.lower() in _NOT_A_NAME or any(s <= start < e for s, e in seen):
+                    continue
+                if _NOT_PATIENT_NAME.search(text[max(0, start - 12) : start]):
+                    continue
+                if not self._first_name_tied(text, m.start(), m.end(), pattern):
+                    continue
+                seen.append((start, m.end("name")))
+                yield self._finding(post, (m.start(), m.end()), pattern, score)
         for start, end, _ in nlp.entities(ctx.doc, _PERSON):
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
@@ -110,6 +168,22 @@ class PhiPatientName(Recognizer):
             if STRONG_PATIENT.search(window) and not COLLEAGUE_CONTEXT.search(window):
                 seen.append((start, end))
                 yield self._finding(post, (start, end), "name.ner_person", 0.75)
+
+    def _first_name_tied(self, text: str, start: int, end: int, pattern: str) -> bool:
+        """A first name needs the sentence to be about care, and not about a colleague."""
+        window = text[max(0, start - _WINDOW) : end + 2 * _WINDOW]
+        bed = pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
+        if COLLEAGUE_CONTEXT.search(window) and pattern != "name.my_patient" and not bed:
+            return False
+        if cues.CONSENT.search(text) or (cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"):
+            return False  # stated consent, or the author's own child ("my little Mia")
+        if pattern == "name.possessive_care" and re.match(r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]):
+            return False  # sentence-initial "Runner's knee" is a condition, not a person
+        if pattern in ("name.my_patient", "name.born_to") or (
+            pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
+        ):
+            return True
+        return cues.HEALTH.search(window) is not None or PATIENT_CONTEXT.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - _WINDOW) : end + _WINDOW]

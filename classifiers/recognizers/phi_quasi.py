@@ -69,6 +69,9 @@ class CaseProfile:
     public_figure: bool = False
     education: bool = False
     teaching: bool = False
+    small_place: bool = False
+    recognisable: bool = False
+    town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -89,6 +92,9 @@ class CaseProfile:
             public_figure=self.public_figure or other.public_figure,
             education=self.education or other.education,
             teaching=self.teaching or other.teaching,
+            small_place=self.small_place or other.small_place,
+            recognisable=self.recognisable or other.recognisable,
+            town=self.town or other.town,
         )
 
 
@@ -103,6 +109,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     ``require_encounter`` is False: a later post of a thread adds cues to a case framed earlier.
     """
     encounter = tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
+    encounter += tuple(cues.iter_cues("encounter", cues.CASE_FRAME, text, "case_frame"))
     if not encounter and require_encounter:
         return CaseProfile()
     time = list(cues.iter_cues("time", cues.TIME, text))
@@ -112,6 +119,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             continue
         named.append(cues.Cue("place", start, end, f"ner:{label}"))
     units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
+    small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
@@ -119,19 +127,25 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person += jobs
     person += cues.lexicon_cues("person", "demonyms", text)
     distinctive = _distinctive(text)
+    recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
+    distinctive += recognisable
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
         if not (time and (named or person)):
             distinctive = []
     return CaseProfile(
         encounter=encounter,
-        strong_encounter=_STRONG_ENCOUNTER.search(text) is not None,
+        strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
+        or (any(c.source == "case_frame" for c in encounter) and cues.OWN_FAMILY.search(text) is None),
         by_kind={
             "time": tuple(time),
-            "place": tuple(named + units),
+            "place": tuple(named + small + units),
             "person": tuple(person),
             "distinctive": tuple(distinctive),
         },
-        named_place=bool(named),
+        named_place=bool(named or small),
+        small_place=bool(small),
+        recognisable=bool(recognisable),
+        town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         occupation=bool(jobs),
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None,
@@ -150,18 +164,23 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         return 0.0, trail
     distinctive = "distinctive" in kinds
     others = len(kinds - {"distinctive"})
+    striking = p.very_rare or p.recognisable or p.small_place
     if distinctive and others >= 3:
         score = 0.92
     elif distinctive and others == 2:
         score = 0.85
-    elif distinctive and others == 1 and p.very_rare:
-        score = 0.7
+    elif distinctive and others == 1 and striking:
+        score = 0.7  # a hint at who it is, or a small place: two kinds are enough
     elif distinctive and others == 1 and p.occupation and p.named_place:
         score = 0.7
     elif not distinctive and p.occupation and p.named_place and others >= 2:
         score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
+    elif not distinctive and p.small_place and others >= 2:
+        score = 0.62  # a described person in a village is known to everyone there
+    elif not distinctive and p.town and others == 3 and p.strong_encounter:
+        score = 0.55  # a named town or venue, a date and a described person, in a real case
     elif not distinctive and p.named_place and others == 3:
-        score = 0.56  # a named town or hospital, a date and a described person
+        score = 0.45  # a big hospital, a date and "a 70-year-old": common, not one person
     elif distinctive:
         score = 0.4
     else:
@@ -212,7 +231,8 @@ class PhiQuasi(Recognizer):
 
     def prefilter(self, post: Post) -> bool:
         """Only posts where the author talks about a patient can hold a case."""
-        return cues.ENCOUNTER.search(post.text) is not None
+        text = post.text
+        return cues.ENCOUNTER.search(text) is not None or cues.CASE_FRAME.search(text) is not None
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the combination reaches the threshold."""
