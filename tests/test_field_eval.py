@@ -10,18 +10,30 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from rapidfuzz import fuzz, process
 
-from classifiers import corpus, field_eval
+from classifiers import corpus, evaluate, field_eval
 from classifiers.findings import CATEGORIES
 from scanner.models import PLATFORMS
 
 POSTS = field_eval.FIELD_DIR / "posts.jsonl"
 PACKAGE = Path(field_eval.__file__).resolve().parent
 NEAR_DUPLICATE = 85  # rapidfuzz ratio (0-100) on normalised text; above this is a light edit
-FIELDS = {"id", "text", "labels", "hard_negative", "platform", "kind", "reply_to",
-          "specialty", "country", "source", "note"}
+FIELDS = {
+    "id",
+    "text",
+    "labels",
+    "hard_negative",
+    "platform",
+    "kind",
+    "reply_to",
+    "specialty",
+    "country",
+    "source",
+    "note",
+}
 
 
 def normalise(text: str) -> str:
@@ -93,8 +105,11 @@ def test_no_post_is_a_light_edit_of_a_corpus_post(
     rows: list[corpus.CorpusPost], training_texts: list[str]
 ) -> None:
     scores = process.cdist(
-        [normalise(r.text) for r in rows], training_texts, scorer=fuzz.ratio,
-        score_cutoff=NEAR_DUPLICATE, workers=1,
+        [normalise(r.text) for r in rows],
+        training_texts,
+        scorer=fuzz.ratio,
+        score_cutoff=NEAR_DUPLICATE,
+        workers=1,
     )
     near = [rows[i].id for i in range(len(rows)) if scores[i].max() > 0]
     assert near == []
@@ -145,7 +160,8 @@ def test_voices_are_varied(rows: list[corpus.CorpusPost], field: str, minimum: i
 # fmt: off
 @pytest.mark.parametrize("before", [
     "# Model card\n\nOwner's text.\n",
-    "# Model card\n\nOwner's text.\n\n<!-- field-eval:start -->\nold figures\n<!-- field-eval:end -->\n\n## After\nkept\n",
+    "# Model card\n\nOwner's text.\n\n<!-- field-eval:start -->\nold figures\n"
+    "<!-- field-eval:end -->\n\n## After\nkept\n",
 ])
 # fmt: on
 def test_write_section_touches_only_the_field_section(tmp_path: Path, before: str) -> None:
@@ -158,3 +174,23 @@ def test_write_section_touches_only_the_field_section(tmp_path: Path, before: st
     assert "newer figures" in text and "new figures\n" not in text and "old figures" not in text
     assert text.count(field_eval.START) == text.count(field_eval.END) == 1
     assert ("## After\nkept" in text) == ("## After" in before)
+
+
+def _result(system: str, f2: float, acted: int) -> evaluate.SystemResult:
+    metrics = tuple(
+        evaluate.CategoryMetrics(c, 10, 10, 0.9, 0.9, 0.9, f2, 0.9) for c in CATEGORIES
+    )
+    return evaluate.SystemResult(system, "field", 100, metrics, 60, acted)
+
+
+def test_report_holds_every_system_the_bar_and_the_gap(rows: list[corpus.CorpusPost]) -> None:
+    field = [_result(s, 0.70, 3) for s in evaluate.SYSTEMS]
+    test = [_result(s, 0.90, 1) for s in evaluate.SYSTEMS]
+    slices = {"kind": pd.DataFrame({"posts": [5, 7], "phi": [0.5, 0.25]},
+                                   index=pd.Index(["post", "reply"], name="kind"))}
+    text = field_eval.report(field, rows, test, slices)
+    assert text.count("| combined |") == 2 * len(CATEGORIES) + 1  # metrics, gap, harmless
+    assert "| combined | phi | 0.900 | 0.700 | -0.200 |" in text
+    assert "| harmless posts acted on <= 2% | 0.050 | **no** |" in text
+    assert "| reply | 7 | 0.250 |" in text
+    assert f"{len(rows)} posts" in text
