@@ -389,3 +389,13 @@ _NIGHTLY_SCHEMA = (
     )
     """,
 )
+
+
+@store_migrations()
+def m004_link_lookups(conn: sqlite3.Connection) -> None:
+    """When a link known only by id was last looked up on the platform.
+
+    An id the platform does not know (a deleted or suspended account) must not be looked up
+    again every night: X bills each lookup request.
+    """
+    conn.execute("ALTER TABLE links ADD COLUMN looked_up_at TEXT")

@@ -604,6 +604,7 @@ def _resolve_link_ids(run: _Run, connector: ApiConnector, account: Account, acco
         for relation in relations.get(person.id or "", [])
     ]
     _, matched = _store_links(run, account_id, found)
+    run.store.mark_looked_up(account_id, list(relations))
     log.info("resolved %d of %d link ids through %s", len(people), len(relations), connector.name)
     return matched
 

@@ -566,14 +566,26 @@ class Store:
                 rowids.append(int(row[0]))
         return rowids
 
-    def unresolved_link_ids(self, account_id: int, limit: int) -> list[tuple[str, str]]:
-        """(relation, platform id) of links known only by id (an archive's followers)."""
+    def unresolved_link_ids(
+        self, account_id: int, limit: int, retry_after_days: int = 30
+    ) -> list[tuple[str, str]]:
+        """(relation, platform id) of links known only by id (an archive's followers) that
+        were not looked up in the last ``retry_after_days`` days."""
         rows = self.conn.execute(
             "SELECT relation, other_id FROM links WHERE account_id = ? AND other_id IS NOT NULL "
-            "AND other_handle IS NULL ORDER BY id LIMIT ?",
-            (account_id, limit),
+            "AND other_handle IS NULL AND (looked_up_at IS NULL OR looked_up_at < "
+            "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)) ORDER BY id LIMIT ?",
+            (account_id, f"-{retry_after_days} days", limit),
         )
         return [(row[0], row[1]) for row in rows]
+
+    def mark_looked_up(self, account_id: int, other_ids: Sequence[str]) -> None:
+        """Record that these ids were looked up now, found or not."""
+        with self.atomic():
+            self.conn.executemany(
+                "UPDATE links SET looked_up_at = ? WHERE account_id = ? AND other_id = ?",
+                [(utc_now(), account_id, other_id) for other_id in other_ids],
+            )
 
     # -- reads: streamed, riskiest first -------------------------------------------------------
 

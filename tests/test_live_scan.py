@@ -105,6 +105,12 @@ def test_archive_follower_ids_become_handles_and_match_the_roster(tmp_path, fake
     assert kay["other"]["handle"] == "kay_runs" and kay["patient_match"]["patient_ref"] == "P-17"
     assert "x_handle" in kay["patient_match"]["matched_on"]
     assert server.requests_to("/2/users$")[0].query["ids"] in {"901,902", "902,901"}
+    world.users.pop("902")  # gone from the platform: looked up once, not every run
+    build_x_archive(tmp_path / "x2.zip", account=ACCOUNT, tweets=archive_tweets(3),
+                    followers=["901", "902", "903"])  # fmt: skip
+    again = run(str(tmp_path / "x2.zip"), "--x-user", "drsynth", "--db", str(tmp_path / "s.db"))
+    assert again.exit_code == 0, again.output
+    assert server.requests_to("/2/users$")[-1].query["ids"] == "903"
 
 
 def test_a_run_dying_mid_pagination_is_resumed_without_gap_or_duplicate(tmp_path, monkeypatch, env) -> None:
