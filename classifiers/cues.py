@@ -386,3 +386,9 @@ RECOGNISABLE = _rx(
     r"minister|bishop|pastor|priest|imam|rabbi|chief|headman|pradhan|dominee|lord\s+of\s+the\s+"
     r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber)\b",
 )
+
+# --- a shift summary over many patients, not one case ("lots of falls and UTIs, one 80yo...") --
+AGGREGATE = _rx(
+    r"\b(?:lots|loads|plenty|hordes|dozens|a\s+string|a\s+parade|a\s+stream)\s+of\b|\bthe\s+usual\b|"
+    r"\b\d{2,}\s+(?:patients|pts|admissions|attendances|referrals)\b|\bwe\s+(?:saw|had)\s+\d{2,}\b",
+)

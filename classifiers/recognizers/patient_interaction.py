@@ -120,6 +120,20 @@ DM_HARMLESS = re.compile(
     _I,
 )
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+# Meeting someone socially is not care: "great to see you at the match", "at church today".
+SOCIAL = re.compile(
+    r"\b(?:see|seeing|meet|meeting)\s+you\s+(?:at|in)\s+(?:the\s+)?(?:match|game|club|golf\s+club|church|mass|"
+    r"mosque|temple|WI|gym|pub|party|wedding|school|gate|shops?|market|races|parkrun|pool|concert|"
+    r"final|county\s+final|festival|cinema|book\s+club|choir|rugby|hurling|footy|training)\b",
+    _I,
+)
+
+
+def _asks(text: str, m: re.Match[str]) -> bool:
+    """The match sits in a question to the public ("wondering why your results take days?")."""
+    end = re.search(r"[.!?\n]", text[m.end() :])
+    return end is not None and end.group() == "?" and re.search(
+        r"\b(?:wonder\w*|why|ever|how\s+long)\b", text[: m.start()] + m.group(), _I) is not None
 
 
 class PatientInteraction(Recognizer):
@@ -138,6 +152,8 @@ class PatientInteraction(Recognizer):
         generic = GENERIC_REPLY.search(text)
         if not generic:
             m = CONFIRMS_CARE.search(text)
+            if m and (SOCIAL.search(text[m.start() : m.end() + 40]) or _asks(text, m)):
+                m = None  # "great to see you at the match", "wondering why your scan results take days?"
             if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
                 yield self._f(post, PI_CONFIRMS_CARE, [(m.start(), m.end())], 0.8,
                               "A public reply that refers to someone's own care confirms they are a patient.",

@@ -101,8 +101,13 @@ BED_NOT_PATIENT = re.compile(
     r"staff|break|tea|changing|locker|server|chat|zoom|bedroom|showroom|classroom|headroom|"
     r"legroom|storage|store|new|extra|open(?:ed|ing)?|clos(?:ed|ing|ure)|funded|funding|short|"
     r"shortage|capacity|available|free|empty|occupancy|escalation|surge|\d+\s+beds)\b|"
-    r"\broom\s*101\b|\bbed\s*(?:bath|rest|sore|side|time|pan|head)s?\b|\b(?:broken|estates|repair\w*|"
-    r"fixed|maintenance|leak\w*|out\s+of\s+order|refurb\w*|paint\w*)\b",
+    r"\broom\s*101\b|\bbed\s*(?:bath|rest|sore|side|time|pan|head)s?\b",
+    _I,
+)
+# The bed is the subject, not its occupant: "bed 4 has had a broken call bell since March".
+_EQUIPMENT = re.compile(
+    r"\b(?:broken|estates|repair\w*|fixed|maintenance|leak\w*|out\s+of\s+order|refurb\w*|paint\w*|"
+    r"replaced|installed|new\s+mattress|faulty)\b",
     _I,
 )
 PATIENT_TIE = re.compile(
@@ -231,7 +236,7 @@ class PhiIdentifiers(Recognizer):
         for m in BED_ROOM.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 80]
             local = text[max(0, m.start() - 25) : m.end() + 3]
-            if BED_NOT_PATIENT.search(local):
+            if BED_NOT_PATIENT.search(local) or _EQUIPMENT.search(window):
                 continue
             tie = PATIENT_TIE.search(window)
             when = cues.TIME.search(text)

@@ -177,13 +177,15 @@ class PhiPatientName(Recognizer):
             return False
         if cues.CONSENT.search(text) or (cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"):
             return False  # stated consent, or the author's own child ("my little Mia")
+        if re.search(r"\bmy\s+(?:little|wee|baby|darling|gorgeous|beautiful)\s*$", text[max(0, start - 20) : start], re.I):
+            return False  # "my little Ruby": the author's own child
         if pattern == "name.possessive_care" and re.match(r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]):
             return False  # sentence-initial "Runner's knee" is a condition, not a person
         if pattern in ("name.my_patient", "name.born_to") or (
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         ):
             return True
-        return cues.HEALTH.search(window) is not None or PATIENT_CONTEXT.search(window) is not None
+        return cues.HEALTH.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - _WINDOW) : end + _WINDOW]

@@ -71,6 +71,7 @@ class CaseProfile:
     teaching: bool = False
     small_place: bool = False
     recognisable: bool = False
+    aggregate: bool = False  # a shift summary over many patients
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
 
     @property
@@ -95,6 +96,7 @@ class CaseProfile:
             small_place=self.small_place or other.small_place,
             recognisable=self.recognisable or other.recognisable,
             town=self.town or other.town,
+            aggregate=self.aggregate or other.aggregate,
         )
 
 
@@ -145,6 +147,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         named_place=bool(named or small),
         small_place=bool(small),
         recognisable=bool(recognisable),
+        aggregate=cues.AGGREGATE.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         occupation=bool(jobs),
         very_rare=_VERY_RARE.search(text) is not None,
@@ -175,7 +178,7 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.7
     elif not distinctive and p.occupation and p.named_place and others >= 2:
         score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
-    elif not distinctive and p.small_place and others >= 2:
+    elif not distinctive and p.small_place and others >= 2 and p.strong_encounter:
         score = 0.62  # a described person in a village is known to everyone there
     elif not distinctive and p.town and others == 3 and p.strong_encounter:
         score = 0.55  # a named town or venue, a date and a described person, in a real case
@@ -198,6 +201,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         if not p.strong_encounter:
             score *= 0.35
             trail.append(("lowered", "public figure's own news"))
+    if p.aggregate and not distinctive:
+        score *= 0.6
+        trail.append(("lowered", "summary of many patients"))
     if p.education and ("time" not in kinds or not p.strong_encounter):
         score *= 0.5
         trail.append(("lowered", "general education"))

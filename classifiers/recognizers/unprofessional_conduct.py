@@ -59,7 +59,18 @@ DEBUNK = re.compile(
     r"believe|buy)|scam|scams|myth|myths|misinformation|snake\s+oil|quack\w*|claims?\s+(?:that|"
     r"to)|claiming|promis\w+\s+to|(?:no|zero|little)\s+evidence|not\s+(?:proven|evidence)|"
     r"debunk\w*|fact[\s-]?check|be\s+(?:wary|careful|sceptical|skeptical)|red\s+flag|"
-    r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too)\b",
+    r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too|"
+    r"no\s+\w+\s+(?:required|needed|necessary)|don'?t\s+need\s+(?:a\s+|to\s+)?\w+|evidence\s+(?:is|isn'?t))\b",
+    _I,
+)
+
+
+# Broader duty words: any clinical work named in the same post as the drinking ("3 beers at lunch,
+# reckon I'll be right for the afternoon clinic"); AFTER_DUTY still rules out "after nights".
+_WORK_NEAR = re.compile(
+    r"\b(?:(?:afternoon|morning|evening|\d{1,2}\s?(?:am|pm))\s+(?:clinic|list|shift|surgery|theatre|round)|"
+    r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
+    r"first\s+shift\s+back|epidurals?|call|rota)\b",
     _I,
 )
 
@@ -87,7 +98,7 @@ class UnprofessionalConduct(Recognizer):
             return None
         if NOT_AUTHOR.search(text) and not state:
             return None
-        duty = DUTY.search(text)
+        duty = DUTY.search(text) or _WORK_NEAR.search(text)
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
         diversion = re.search(r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home", " ".join(m.group() for m in lex))
         if not first_person and not duty and not diversion:

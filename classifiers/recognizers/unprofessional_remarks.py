@@ -97,10 +97,67 @@ HOSTILE = re.compile(
     r"(?:rude|abusive|aggressive|drunk|lying)|if\s+you\s+had\s+(?:actually\s+)?(?:listened|"
     r"turned\s+up|followed)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back|you'?re\s+banned|"
     r"struck\s+off\s+the\s+list|no\s+longer\s+welcome|next\s+time\s+read|typical\s+(?:entitled|"
-    r"moaning)|blocked|blocking\s+you)\b",
+    r"moaning)|blocked|blocking\s+you|maybe\s+(?:don'?t|focus|look|try|if\s+you'?d)|before\s+leaving\s+(?:a\s+)?"
+    r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me)\b",
     _I,
 )
 ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b", _I)
+
+# Innuendo without explicit words: a wink or a "perks of the job" about someone at work.
+INNUENDO = re.compile(
+    r"😏|🥵|🍆|🍑|\b(?:smokin'?g?|smoking)\s+hot\b|\bhot\s+(?:\w+\s+)?(?:patient|pt|nurse|doc|doctor|PA|reg|"
+    r"tradie|dad|mum|surgeon|intern|resident|student|physio|paramedic|medic)s?\b|\bperks\s+of\s+the\s+job\b|"
+    r"\bi'?d\s+let\s+(?:him|her|them)\s+\w+|\b(?:gorgeous|sexy|fit)\s+\d{1,3}\s?(?:yo|y/o|year)|"
+    r"\bshapes?\s+like\s+an?\s+(?:greek\s+)?god|\banytime\s*😏",
+    _I,
+)
+# A group named by origin, religion or way of life, then generalised or told to leave.
+GROUP = re.compile(
+    r"\b(?:these|those|all|typical|half\s+the|another|bloody|the)\s+(?:\w+\s+)?(?:muslims?|hindus?|jews?|jewish|"
+    r"catholics?|travell?ers|gypsies|roma|aussies?|poms?|yanks?|scousers?|scouse|villagers?|village\s+people|"
+    r"foreigners?|immigrants?|migrants?|africans?|asians?|indians?|pakistanis?|nigerians?|"
+    r"eastern\s+europeans?|muslim\s+families|quota|reserved\s+category|witch\s?doctors?|"
+    r"traditional\s+healers?)\b",
+    _I,
+)
+GROUP_CONTEMPT = re.compile(
+    r"\b(?:disgusting|zoo|animals|breed|savages?|primitive|go\s+back|let\s+them\s+in|jailed|subtitles|"
+    r"learn\s+(?:the\s+)?(?:language|english)|speak\s+a\s+word\s+of|\d+\s+kids|reason\s+(?:patients|people)\s+die|"
+    r"merit\s+means\s+nothing|why\s+do\s+we|ruin\w*|always|never|can'?t\s+(?:even\s+)?speak|"
+    r"none\s+of\s+them|complain\w*|on\s+the\s+piss)\b",
+    _I,
+)
+
+# --- mockery without slang: who is the butt of the joke, and how it is made --------------------
+# A sneer is only unprofessional when its target is a patient, their family or a colleague
+# (LABELLING.md); these say who is being talked about in the register clinicians use.
+PATIENT_TARGET = re.compile(
+    r"\b(?:pts?|patients?|pt's|patient's|relatives|rellies|family|families|parents?|mum|mom|dad|"
+    r"bloke|blokes|lady|ladies|gent|gents|guy|guys|man|men|woman|women|lad|lads|dude|sir|"
+    r"customers?|clients?|punters?|(?:old|elderly)\s+(?:dear|man|woman|lady|boy|girl)|teenagers?|"
+    r"cheerleader|villagers?|these\s+people|people\s+who|(?:room|bed|bay|cubicle|cube|zimmer)\s*\d+|"
+    r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|year\s+old)|"
+    r"\d{1,3}\s?(?:yo|y/o|[MF])\b|the\s+local\s+\w+)\b",
+    _I,
+)
+SARCASTIC_ADDRESS = re.compile(
+    r"(?:^|[.!?:]\s+|,\s*|\s)(?:sir|love|mate|buddy|hun|hon|sweetie|sweetheart|darling|champ|pal|bro|"
+    r"dude|honey|my\s+friend|my\s+dear|ma'?am)\b[,.!]?\s+(?:you|your|you'?re|we|it'?s|that|this|she|he|"
+    r"the|i|i'?m|no|yes|nobody|there|if|just)\b|\b(?:no|yes|ok|okay)\s+(?:love|sir|mate|hun|buddy)\b",
+    _I,
+)
+SNEER_EMOJI = re.compile("🙄|🤡|🤦|💅|🐋|🐷|🐖|🐄|🤷")
+WEIGHT_MOCK = re.compile(
+    r"\b[2-6]\d{2}\s?(?:lb|lbs|pounds?)\b|\b1[4-9]\d\s?kg\b|\b\d{2}\s?stone\b|\bbariatric\b|🐋|"
+    r"\bobese\b|\bfat\b|\bwet\s+noodle\b",
+    _I,
+)
+QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]")
+SELF_TARGET = re.compile(
+    r"\b(?:i'?m|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|call\s+me)\s+(?:such\s+|a\s+|an\s+|the\s+|"
+    r"being\s+|total\s+|absolute\s+)*(?:idiot|fool|clown|dinosaur|fossil|moron|muppet|diva|melt)\b",
+    _I,
+)
 
 
 class UnprofessionalRemarks(Recognizer):
@@ -112,7 +169,8 @@ class UnprofessionalRemarks(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        for check in (self._derogatory, self._colleague, self._discriminatory, self._sexual, self._hostile):
+        for check in (self._derogatory, self._colleague, self._discriminatory, self._sexual, self._hostile,
+                      self._mockery):
             finding = check(post, text)
             if finding is not None:
                 yield finding
@@ -153,6 +211,57 @@ class UnprofessionalRemarks(Recognizer):
             (("lexicon", "derogatory_slang" if slang else "sneer"), ("target", "patient" if patient else "unclear")),
         )
 
+    def _mockery(self, post: Post, text: str) -> Finding | None:
+        """Sarcasm, put-downs and name-calling aimed at a patient or colleague, without slang."""
+        mock = [m for m in lexicons.pattern("mockery").finditer(text) if not SELF_TARGET.search(
+            text[max(0, m.start() - 30) : m.end()])]
+        sarcasm = SARCASTIC_ADDRESS.search(text)
+        weight = WEIGHT_MOCK.search(text)
+        emoji = SNEER_EMOJI.search(text)
+        if not (mock or sarcasm or weight or emoji):
+            return None
+        patient = PATIENT_TARGET.search(text)
+        colleague = cues.COLLEAGUE_REF.search(text)
+        laugh = cues.LAUGH.search(text)
+        quoted = QUOTED_PATIENT.search(text)
+        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        if reply and mock and patient is None and colleague is None:
+            return self._make(
+                post, UNPRO_HOSTILE, [(m.start(), m.end()) for m in mock], 0.7,
+                "Insulting, arguing with or threatening someone in public breaks professional boundaries.",
+                (("pattern", "mockery"), ("addressed", "reply")),
+            )
+        if patient is None and colleague is None:
+            return None
+        if SLANG_HARMLESS.search(text) or cues.CONSENT.search(text):
+            return None
+        evidence = [m for m in (*mock, sarcasm, weight, emoji) if m is not None]
+        if mock and patient:
+            score, how = 0.72, "put_down"
+        elif sarcasm and patient and re.match(r"\s*(?:sir|love|mate|darling|sweetie|hun|buddy|champ)\b",
+                                              text[sarcasm.start():], _I) and sarcasm.group().strip()[:1].isupper():
+            score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
+        elif weight and patient and (laugh or sarcasm or emoji):
+            score, how = 0.72, "weight"
+        elif sarcasm and patient and (emoji or laugh or quoted):
+            score, how = 0.66, "sarcastic_address"
+        elif emoji and patient and quoted:
+            score, how = 0.6, "eye_roll_quote"
+        elif mock and colleague and not COLLEAGUE_PRAISE.search(text):
+            return self._make(
+                post, UNPRO_COLLEAGUE, [(m.start(), m.end()) for m in mock] + [(colleague.start(), colleague.end())],
+                0.68, "Belittling colleagues in public is unprofessional.",
+                (("pattern", "mockery"), ("target", "colleague")),
+            )
+        else:
+            return None
+        spans = [(m.start(), m.end()) for m in evidence] + [(patient.start(), patient.end())]
+        return self._make(
+            post, UNPRO_DEROGATORY, spans, score,
+            "Mocking a patient or their family in public undermines trust in the profession.",
+            (("pattern", how), ("target", "patient")),
+        )
+
     def _colleague(self, post: Post, text: str) -> Finding | None:
         for insult in COLLEAGUE_INSULT.finditer(text):
             window = text[max(0, insult.start() - 70) : insult.end() + 70]
@@ -174,6 +283,9 @@ class UnprofessionalRemarks(Recognizer):
     def _discriminatory(self, post: Post, text: str) -> Finding | None:
         slurs = list(lexicons.pattern("discriminatory").finditer(text))
         phrases = list(DISCRIMINATORY_PHRASE.finditer(text))
+        group = GROUP.search(text)
+        if group and GROUP_CONTEMPT.search(text):
+            phrases.append(group)
         if not slurs and not phrases:
             return None
         if re.search(r"\b(?:called\s+me|called\s+(?:him|her)|shouted|was\s+called|slur|racism|"
@@ -189,6 +301,8 @@ class UnprofessionalRemarks(Recognizer):
 
     def _sexual(self, post: Post, text: str) -> Finding | None:
         hits = list(lexicons.pattern("sexual").finditer(text))
+        if not hits and INNUENDO.search(text) and (PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text)):
+            hits = list(INNUENDO.finditer(text))
         if not hits:
             return None
         if re.search(r"\b(?:sexual\s+health|STI|contracepti\w+|consent\s+class|harassment|"
