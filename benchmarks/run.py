@@ -40,6 +40,7 @@ OTHERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("report_render", ()),
     ("encoder", ()),
     ("link_matching", ()),
+    ("images", ()),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,7 @@ def analyzer() -> MediaAnalyzer:
     analyzer = MediaAnalyzer()
     analyzer.load()
     return analyzer
+
 
 # fmt: off
 @pytest.mark.parametrize("data, reason", [
@@ -100,7 +101,9 @@ def test_read_media_reads_plain_paths_and_zip_members(tmp_path: Path) -> None:
     assert read_media(f"{archive}::data/tweets_media/1-a.jpg") == WRISTBAND
 
 
-@pytest.mark.parametrize("ref", ["{tmp}/missing.jpg", "{tmp}/export.zip::data/nothing.jpg", "{tmp}/gone.zip::a.jpg"])
+@pytest.mark.parametrize(
+    "ref", ["{tmp}/missing.jpg", "{tmp}/export.zip::data/nothing.jpg", "{tmp}/gone.zip::a.jpg"]
+)
 def test_read_media_turns_missing_files_into_skips(tmp_path: Path, ref: str) -> None:
     with zipfile.ZipFile(tmp_path / "export.zip", "w") as zf:
         zf.writestr("data/other.jpg", b"x")
@@ -108,7 +111,9 @@ def test_read_media_turns_missing_files_into_skips(tmp_path: Path, ref: str) -> 
         read_media(ref.format(tmp=tmp_path))
 
 
-def test_a_post_full_of_bad_files_is_counted_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_post_full_of_bad_files_is_counted_not_fatal(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     bomb = tmp_path / "bomb.png"
     bomb.write_bytes(png_declaring(60_000, 60_000))
     text = tmp_path / "notes.jpg"
@@ -120,7 +125,7 @@ def test_a_post_full_of_bad_files_is_counted_not_fatal(tmp_path: Path, caplog: p
         Media("image", url="https://example.invalid/a.jpg"),
         Media("video", str(tmp_path / "clip.mp4")),
     )
-    post = Post("x", "1", "nurse", "post", datetime(2025, 1, 1, tzinfo=timezone.utc), "", media=media)
+    post = Post("x", "1", "nurse", "post", datetime(2025, 1, 1, tzinfo=UTC), "", media=media)
     analyzer = MediaAnalyzer()
     with caplog.at_level(logging.WARNING):
         results = analyzer.analyze_post(post)

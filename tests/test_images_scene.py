@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -36,7 +36,7 @@ def analyzer() -> MediaAnalyzer:
 def _post(tmp_path: Path, data: bytes, caption: str, platform: str = "x") -> Post:
     path = tmp_path / "pic.jpg"
     path.write_bytes(data)
-    return Post(platform, "1", "nurse", "post", datetime(2025, 3, 1, tzinfo=timezone.utc), caption,  # type: ignore[arg-type]
+    return Post(platform, "1", "nurse", "post", datetime(2025, 3, 1, tzinfo=UTC), caption,  # type: ignore[arg-type]
                 media=(Media("image", str(path)),))  # fmt: skip
 
 
@@ -88,14 +88,18 @@ def test_monitor_look_needs_vital_signs_on_screen() -> None:
     assert assess_look(image, []).look == "none"
 
 
-def test_selfie_with_the_board_behind_gives_face_and_text_findings(analyzer: MediaAnalyzer, tmp_path: Path) -> None:
+def test_selfie_with_the_board_behind_gives_face_finding(
+    analyzer: MediaAnalyzer, tmp_path: Path
+) -> None:
     post = _post(tmp_path, make_image("selfie_board", 1).data, "Night shift selfie")
     findings = {f.rule.id: f for f in ImageScene(analyzer).analyze(post, PostContext())}
     assert findings["phi.image_face"].score == 0.75  # the face sits beside patient information
     assert findings["phi.image_face"].regions
 
 
-def test_scan_with_burned_in_name_gives_imaging_finding(analyzer: MediaAnalyzer, tmp_path: Path) -> None:
+def test_scan_with_burned_in_name_gives_imaging_finding(
+    analyzer: MediaAnalyzer, tmp_path: Path
+) -> None:
     rules = _rules(analyzer, _post(tmp_path, make_image("scan", 4).data, ""))
     assert rules.get("phi.image_medical", 0) >= 0.8
 
@@ -104,7 +108,10 @@ def test_scan_with_burned_in_name_gives_imaging_finding(analyzer: MediaAnalyzer,
 
 
 def test_exif_gps_time_and_camera_are_read() -> None:
-    data = with_exif(make_image("landscape", 1).data, latitude=-33.8894, longitude=151.1826, taken_at="2025:03:01 03:12:44")
+    data = with_exif(
+        make_image("landscape", 1).data,
+        latitude=-33.8894, longitude=151.1826, taken_at="2025:03:01 03:12:44",
+    )  # fmt: skip
     meta = read_metadata(decode_image(data).exif)
     assert meta is not None and meta.has_location
     assert meta.latitude == pytest.approx(-33.8894, abs=1e-4)
@@ -135,7 +142,8 @@ def test_hospital_sites(position: tuple[float, float], hospital: str | None) -> 
 def test_hospital_table_is_sane() -> None:
     index = HospitalIndex.from_csv()
     assert len(index.hospitals) >= 30
-    assert all(-90 <= h.latitude <= 90 and -180 <= h.longitude <= 180 and 100 <= h.radius_m <= 1000 for h in index.hospitals)
+    for h in index.hospitals:
+        assert -90 <= h.latitude <= 90 and -180 <= h.longitude <= 180 and 100 <= h.radius_m <= 1000
     assert distance_m(*ST_THOMAS, *ST_THOMAS) == 0
 
 
@@ -147,11 +155,19 @@ def test_hospital_table_is_sane() -> None:
 ])
 # fmt: on
 def test_location_finding(
-    analyzer: MediaAnalyzer, tmp_path: Path, position: tuple[float, float], caption: str, expected: float | None
+    analyzer: MediaAnalyzer,
+    tmp_path: Path,
+    position: tuple[float, float],
+    caption: str,
+    expected: float | None,
 ) -> None:
-    data = with_exif(make_image("landscape", 2).data, latitude=position[0], longitude=position[1], taken_at="2025:03:01 03:12:44")
+    data = with_exif(
+        make_image("landscape", 2).data,
+        latitude=position[0], longitude=position[1], taken_at="2025:03:01 03:12:44",
+    )  # fmt: skip
     post = _post(tmp_path, data, caption)
-    findings = [f for f in ImageScene(analyzer).analyze(post, PostContext()) if f.rule.id == "phi.image_location"]
+    found = ImageScene(analyzer).analyze(post, PostContext())
+    findings = [f for f in found if f.rule.id == "phi.image_location"]
     assert (findings[0].score if findings else None) == expected
     if findings:
         assert "removes this data" in findings[0].explanation  # X strips EXIF: the finding says so

@@ -68,7 +68,9 @@ class MediaAnalyzer:
         self.limits = limits
         self._reader = reader
         self._faces = faces
-        self._cache: OrderedDict[tuple[str, tuple[str, ...]], tuple[MediaAnalysis, ...]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, tuple[str, ...]], tuple[MediaAnalysis, ...]] = (
+            OrderedDict()
+        )
         self._cache_posts = cache_posts
         self.skips = SkipCounter()
         self.analysed = 0
@@ -114,7 +116,9 @@ class MediaAnalyzer:
             self._cache.popitem(last=False)
         return found
 
-    def analyze_media(self, media: Media, index: int = 0, post: Post | None = None) -> MediaAnalysis:
+    def analyze_media(
+        self, media: Media, index: int = 0, post: Post | None = None
+    ) -> MediaAnalysis:
         """One attachment; a file we cannot or will not read becomes a counted skip."""
         if media.type not in ANALYSED_TYPES:
             return MediaAnalysis(index, f"{media.type} not analysed")
@@ -134,13 +138,24 @@ class MediaAnalyzer:
             return self._skipped(post, index, skip.reason)
         return self.analyze_decoded(decoded, index, post)
 
-    def analyze_decoded(self, decoded: DecodedImage, index: int = 0, post: Post | None = None) -> MediaAnalysis:
+    def analyze_decoded(
+        self, decoded: DecodedImage, index: int = 0, post: Post | None = None
+    ) -> MediaAnalysis:
         """The analysis proper, on a decoded picture."""
         started = time.perf_counter()
         lines = tuple(_to_original(decoded, line) for line in self.reader.read(decoded.image))
         verdict = assess_text(lines, post)
         faces = tuple(
-            replace(face, **dict(zip(("x", "y", "width", "height"), decoded.to_original(face.x, face.y, face.width, face.height), strict=True)))
+            replace(
+                face,
+                **dict(
+                    zip(
+                        ("x", "y", "width", "height"),
+                        decoded.to_original(face.x, face.y, face.width, face.height),
+                        strict=True,
+                    )
+                ),
+            )
             for face in self.face_detector.detect(decoded.image)
         )
         look = assess_look(decoded.image, lines)
@@ -148,7 +163,17 @@ class MediaAnalyzer:
         seconds = time.perf_counter() - started
         self.analysed += 1
         self.seconds += seconds
-        return MediaAnalysis(index, None, decoded.original_size, lines, verdict, faces, look, metadata, round(seconds, 3))
+        return MediaAnalysis(
+            index,
+            None,
+            decoded.original_size,
+            lines,
+            verdict,
+            faces,
+            look,
+            metadata,
+            round(seconds, 3),
+        )
 
     def _skipped(self, post: Post | None, index: int, reason: str) -> MediaAnalysis:
         self._skip(post, index, reason)
@@ -158,7 +183,10 @@ class MediaAnalyzer:
         self.skips.add(reason)
         log.warning(
             "picture %d of post %s skipped: %s (%d skipped so far)",
-            index + 1, post.key if post else "-", reason, self.skips.total,
+            index + 1,
+            post.key if post else "-",
+            reason,
+            self.skips.total,
         )
 
 

@@ -16,9 +16,16 @@ Strength = Literal["none", "setting", "patient"]
 
 _I = re.IGNORECASE
 # Fallbacks for a checkout without the text recognizers; the real lists are richer.
-_PATIENT_FALLBACK = re.compile(r"\b(?:my|our|this|the)\s+(?:patient|pt)s?\b|\bpatient'?s?\b|\bpt\b|\bbed\s*\d+\b", _I)
-_OBJECT_FALLBACK = re.compile(r"\b(?:whiteboard|board|wristband|handover\s+list|x-?ray|CT|MRI|scan|monitor|screen|chart)\b", _I)
-_HARMLESS_FALLBACK = re.compile(r"\b(?:consent(?:ed)?|anonymi[sz]ed|de-?identified|redacted|blurred|my\s+own)\b", _I)
+_PATIENT_FALLBACK = re.compile(
+    r"\b(?:my|our|this|the)\s+(?:patient|pt)s?\b|\bpatient'?s?\b|\bpt\b|\bbed\s*\d+\b", _I
+)
+_OBJECT_FALLBACK = re.compile(
+    r"\b(?:whiteboard|board|wristband|handover\s+list|x-?ray|CT|MRI|scan|monitor|screen|chart)\b",
+    _I,
+)
+_HARMLESS_FALLBACK = re.compile(
+    r"\b(?:consent(?:ed)?|anonymi[sz]ed|de-?identified|redacted|blurred|my\s+own)\b", _I
+)
 SETTING = re.compile(
     r"\b(?:ward|wards|on\s+shift|night\s+shift|day\s+shift|nights|long\s+day|hospital|clinic|"
     r"ICU|ITU|HDU|NICU|PICU|ED|A&E|ER|resus|theatre|theater|OR|surgery|bedside|rounds|"
@@ -58,8 +65,18 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
     except ImportError:
         return [_PATIENT_FALLBACK], [_OBJECT_FALLBACK], [_HARMLESS_FALLBACK]
     patient = [PATIENT_WORDS] + ([media.CASE_TIE] if hasattr(media, "CASE_TIE") else [])
-    objects = [p for p in (getattr(media, "NAME_BEARING", None), getattr(media, "BODY_OR_SCAN", None), getattr(cues, "ENCOUNTER", None)) if p]
-    harmless = [p for p in (getattr(media, "HARMLESS_MEDIA", None), getattr(cues, "CONSENT", None)) if p]
+    objects = [
+        p
+        for p in (
+            getattr(media, "NAME_BEARING", None),
+            getattr(media, "BODY_OR_SCAN", None),
+            getattr(cues, "ENCOUNTER", None),
+        )
+        if p
+    ]
+    harmless = [
+        p for p in (getattr(media, "HARMLESS_MEDIA", None), getattr(cues, "CONSENT", None)) if p
+    ]
     return patient, objects or [_OBJECT_FALLBACK], harmless or [_HARMLESS_FALLBACK]
 
 
@@ -76,10 +93,16 @@ def read_caption(text: str) -> CaptionContext:
     patient = False
     for pattern in patient_cues:
         for m in pattern.finditer(text):
-            if m.end() > m.start() and not _EMOJI_ONLY.match(m.group()) and _is_patient_word(m.group()):
+            if (
+                m.end() > m.start()
+                and not _EMOJI_ONLY.match(m.group())
+                and _is_patient_word(m.group())
+            ):
                 spans.append((m.start(), m.end()))
                 patient = True
-    objects = [(m.start(), m.end()) for p in object_cues for m in p.finditer(text) if m.end() > m.start()]
+    objects = [
+        (m.start(), m.end()) for p in object_cues for m in p.finditer(text) if m.end() > m.start()
+    ]
     setting = [(m.start(), m.end()) for m in SETTING.finditer(text)]
     if patient:
         return CaptionContext("patient", merge_spans(spans + objects), harmless)

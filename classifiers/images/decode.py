@@ -19,7 +19,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from scanner.errors import ScrubsError
 
@@ -32,13 +32,15 @@ class DecodeLimits:
 
     max_bytes: int = 40 * 1024 * 1024  # a larger attachment is not read at all
     max_pixels: int = 80_000_000  # declared width x height; above this it is a bomb or not a photo
-    analysis_side: int = 1600  # longest side kept for analysis: enough for OCR of a photographed board
+    analysis_side: int = (
+        1600  # longest side kept for analysis: enough for OCR of a photographed board
+    )
 
 
 DEFAULT_DECODE_LIMITS = DecodeLimits()
 
 
-class ImageSkipped(Exception):
+class ImageSkipped(Exception):  # noqa: N818 - a counted skip, not an error to report
     """An attachment we refuse to analyse; ``reason`` is a fixed, content-free phrase."""
 
     def __init__(self, reason: str) -> None:
@@ -83,7 +85,9 @@ class SkipCounter:
         """One warning line with counts per reason (nothing about the images themselves)."""
         if self.reasons:
             detail = ", ".join(f"{n} {reason}" for reason, n in sorted(self.reasons.items()))
-            log.warning("skipped %d attachment(s) that could not be analysed: %s", self.total, detail)
+            log.warning(
+                "skipped %d attachment(s) that could not be analysed: %s", self.total, detail
+            )
 
 
 def read_media(ref: str, limits: DecodeLimits = DEFAULT_DECODE_LIMITS) -> bytes:
@@ -115,7 +119,8 @@ def decode_image(data: bytes, limits: DecodeLimits = DEFAULT_DECODE_LIMITS) -> D
 
 
 def _decode(data: bytes, limits: DecodeLimits) -> DecodedImage:
-    ImageFile.LOAD_TRUNCATED_IMAGES = False  # a half-decoded image is worse than none
+    # Pillow's default ImageFile.LOAD_TRUNCATED_IMAGES = False makes a truncated file raise:
+    # a half-decoded image is worse than none (a test keeps this so).
     with Image.open(io.BytesIO(data)) as img:
         width, height = img.size
         if width <= 0 or height <= 0:

@@ -143,7 +143,12 @@ class HospitalIndex:
         with path.open(encoding="utf-8") as handle:
             rows = csv.DictReader(line for line in handle if not line.startswith("#"))
             hospitals = [
-                Hospital(row["name"], float(row["latitude"]), float(row["longitude"]), float(row["radius_m"]))
+                Hospital(
+                    row["name"],
+                    float(row["latitude"]),
+                    float(row["longitude"]),
+                    float(row["radius_m"]),
+                )
                 for row in rows
             ]
         return cls(hospitals)

@@ -27,7 +27,9 @@ from PIL import Image
 
 MODEL_PATH = Path(__file__).parent / "data" / "blazeface_short_range.onnx"
 INPUT_SIDE = 128
-MIN_SCORE = 0.8  # MediaPipe uses 0.5; drawn food and slides reach 0.75 here, real faces score above 0.85
+MIN_SCORE = (
+    0.8  # MediaPipe uses 0.5; drawn food and slides reach 0.75 here, real faces score above 0.85
+)
 NMS_IOU = 0.3
 
 
@@ -61,7 +63,9 @@ class FaceDetector:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
         options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
         self._input = self._session.get_inputs()[0].name
         self._anchors = _anchors()
         self._lock = threading.Lock()
@@ -79,16 +83,23 @@ class FaceDetector:
         for window in windows:
             boxes += self._detect_window(image, window)
         kept = _nms(boxes)
-        faces = [Face(int(x0), int(y0), max(1, int(x1 - x0)), max(1, int(y1 - y0)), round(s, 3)) for x0, y0, x1, y1, s in kept]
+        faces = [
+            Face(int(x0), int(y0), max(1, int(x1 - x0)), max(1, int(y1 - y0)), round(s, 3))
+            for x0, y0, x1, y1, s in kept
+        ]
         return sorted(faces, key=lambda f: f.width * f.height, reverse=True)
 
-    def _detect_window(self, image: Image.Image, window: tuple[int, int, int, int]) -> list[tuple[float, float, float, float, float]]:
+    def _detect_window(
+        self, image: Image.Image, window: tuple[int, int, int, int]
+    ) -> list[tuple[float, float, float, float, float]]:
         x0, y0, x1, y1 = window
         crop = image.crop(window) if window != (0, 0, *image.size) else image
         cw, ch = crop.size
         side = max(cw, ch)
         scale = INPUT_SIDE / side
-        resized = crop.resize((max(1, round(cw * scale)), max(1, round(ch * scale))), Image.Resampling.BILINEAR)
+        resized = crop.resize(
+            (max(1, round(cw * scale)), max(1, round(ch * scale))), Image.Resampling.BILINEAR
+        )
         square = Image.new("RGB", (INPUT_SIDE, INPUT_SIDE))
         square.paste(resized, (0, 0))  # letterbox at the top left: offsets stay zero
         tensor = (np.asarray(square, dtype=np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[None]
@@ -105,7 +116,15 @@ class FaceDetector:
             # back from the 128-px square to the window, then to the image
             left, top = (cx - bw / 2) * INPUT_SIDE / scale, (cy - bh / 2) * INPUT_SIDE / scale
             right, bottom = (cx + bw / 2) * INPUT_SIDE / scale, (cy + bh / 2) * INPUT_SIDE / scale
-            found.append((x0 + max(0.0, left), y0 + max(0.0, top), x0 + min(cw, right), y0 + min(ch, bottom), float(prob[i])))
+            found.append(
+                (
+                    x0 + max(0.0, left),
+                    y0 + max(0.0, top),
+                    x0 + min(cw, right),
+                    y0 + min(ch, bottom),
+                    float(prob[i]),
+                )
+            )
         return found
 
 
@@ -117,7 +136,9 @@ def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def _nms(boxes: list[tuple[float, float, float, float, float]]) -> list[tuple[float, float, float, float, float]]:
+def _nms(
+    boxes: list[tuple[float, float, float, float, float]],
+) -> list[tuple[float, float, float, float, float]]:
     kept: list[tuple[float, float, float, float, float]] = []
     for box in sorted(boxes, key=lambda b: b[4], reverse=True):
         if all(_iou(box, k) < NMS_IOU for k in kept):

@@ -30,7 +30,10 @@ from classifiers.images.ocr import TextLine
 Look = Literal["imaging", "monitor", "none"]
 SIDE = 256
 
-VITALS = re.compile(r"\b(?:HR|SpO\s?2|Sp\s?O2|SPO2|RR|NIBP|ABP|BP|ECG|EtCO\s?2|Temp|Resp|PR|MAP|CVP|Pleth)\b", re.IGNORECASE)
+VITALS = re.compile(
+    r"\b(?:HR|SpO\s?2|Sp\s?O2|SPO2|RR|NIBP|ABP|BP|ECG|EtCO\s?2|Temp|Resp|PR|MAP|CVP|Pleth)\b",
+    re.IGNORECASE,
+)
 IMAGING_WORDS = re.compile(
     r"\b(?:AXIAL|CORONAL|SAGITTAL|PA|AP|LAT|ERECT|SUPINE|T1|T2|FLAIR|DWI|ADC|STIR|kVp|mAs|WL|WW|"
     r"Se|Im|Series|Slice|Thk|mm|CT|MRI|MR|CR|DX|US|PACS|HU)\b"
@@ -67,22 +70,40 @@ def _saturation(rgb: np.ndarray) -> np.ndarray:
     return np.where(top > 0.05, (top - bottom) / np.maximum(top, 1e-6), 0.0)
 
 
-def _imaging_score(rgb: np.ndarray, small: Image.Image) -> tuple[float, tuple[tuple[str, float], ...]]:
+def _imaging_score(
+    rgb: np.ndarray, small: Image.Image
+) -> tuple[float, tuple[tuple[str, float], ...]]:
     grey = rgb.mean(axis=2)
     h, w = grey.shape
-    inner = rgb[h // 8 : h - h // 8, w // 8 : w - w // 8]  # a photo of a screen has a room around it
+    inner = rgb[
+        h // 8 : h - h // 8, w // 8 : w - w // 8
+    ]  # a photo of a screen has a room around it
     colour = float(np.mean(_saturation(inner) > 0.18))  # share of clearly coloured pixels
     ring = max(2, int(min(h, w) * 0.06))
-    border = np.concatenate([grey[:ring].ravel(), grey[-ring:].ravel(), grey[:, :ring].ravel(), grey[:, -ring:].ravel()])
+    border = np.concatenate(
+        [grey[:ring].ravel(), grey[-ring:].ravel(), grey[:, :ring].ravel(), grey[:, -ring:].ravel()]
+    )
     border_dark = float(np.mean(border < 0.2))
     # blur away thin strokes (text): what stays bright is a mass, i.e. anatomy
-    blurred = np.asarray(small.convert("L").filter(ImageFilter.GaussianBlur(max(2, min(h, w) // 40))), dtype=np.float32) / 255.0
+    blurred = (
+        np.asarray(
+            small.convert("L").filter(ImageFilter.GaussianBlur(max(2, min(h, w) // 40))),
+            dtype=np.float32,
+        )
+        / 255.0
+    )
     centre = blurred[h // 5 : h - h // 5, w // 5 : w - w // 5]
     mass = float(np.mean(centre > 0.25))
     dark = float(np.mean(grey < 0.15))
     # a lit page, slide or board is mostly near-white; anatomy almost never is (bone is a sliver)
     white = float(np.mean(grey[h // 5 : h - h // 5, w // 5 : w - w // 5] > 0.85))
-    measures = (("colour", colour), ("border_dark", border_dark), ("centre_mass", mass), ("dark", dark), ("centre_white", white))
+    measures = (
+        ("colour", colour),
+        ("border_dark", border_dark),
+        ("centre_mass", mass),
+        ("dark", dark),
+        ("centre_white", white),
+    )
     if colour > 0.08 or white > 0.4:
         return 0.0, measures
     score = 0.0
@@ -95,7 +116,9 @@ def _imaging_score(rgb: np.ndarray, small: Image.Image) -> tuple[float, tuple[tu
     return score, measures
 
 
-def _monitor_score(rgb: np.ndarray, lines: Sequence[TextLine]) -> tuple[float, tuple[tuple[str, float], ...]]:
+def _monitor_score(
+    rgb: np.ndarray, lines: Sequence[TextLine]
+) -> tuple[float, tuple[tuple[str, float], ...]]:
     grey = rgb.mean(axis=2)
     dark = float(np.mean(grey < 0.15))
     saturated = _saturation(rgb) > 0.5
@@ -105,7 +128,9 @@ def _monitor_score(rgb: np.ndarray, lines: Sequence[TextLine]) -> tuple[float, t
     measures = (("dark", dark), ("traces", traces), ("vitals_words", float(vitals)))
     score = 0.0
     if dark > 0.4 and 0.004 < traces < 0.25:
-        score = 0.3 + 0.15 * min(1.0, dark / 0.7)  # a dark, colourful-stroke screen: not enough alone
+        score = 0.3 + 0.15 * min(
+            1.0, dark / 0.7
+        )  # a dark, colourful-stroke screen: not enough alone
     if score and vitals:
         score += 0.15 * min(vitals, 3)  # ... until the text on it names vital signs
     return min(score, 1.0), measures

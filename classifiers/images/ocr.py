@@ -64,7 +64,10 @@ class TextReader:
         work = image
         if max(image.size) > self.side:
             factor = max(image.size) / self.side
-            work = image.resize((round(image.width / factor), round(image.height / factor)), Image.Resampling.BILINEAR)
+            work = image.resize(
+                (round(image.width / factor), round(image.height / factor)),
+                Image.Resampling.BILINEAR,
+            )
         bgr = np.ascontiguousarray(np.asarray(work)[:, :, ::-1])
         with self._lock:
             result, _ = self._engine(bgr)
@@ -76,7 +79,9 @@ class TextReader:
             ys = [p[1] * factor for p in box]
             x, y = int(min(xs)), int(min(ys))
             lines.append(
-                TextLine(respace(raw), raw, x, y, int(max(xs)) - x, int(max(ys)) - y, float(confidence))
+                TextLine(
+                    respace(raw), raw, x, y, int(max(xs)) - x, int(max(ys)) - y, float(confidence)
+                )
             )
         lines.sort(key=lambda line: (line.y // max(8, line.height // 2), line.x))
         return lines
@@ -99,7 +104,9 @@ _CONFUSIONS = (
     (re.compile(r"\bNHS\s*N[o0]\b", re.IGNORECASE), "NHS No"),
 )
 # Words that run into their neighbours on boards and wristbands; split them off whole.
-_GLUED_WORDS = re.compile(r"(?<=[a-z0-9])(?=(?:DOB|MRN|Bed|Bay|Room|Dr|Mr|Mrs|Ms|Miss|Hosp|NHS|ID)(?![a-z]))")
+_GLUED_WORDS = re.compile(
+    r"(?<=[a-z0-9])(?=(?:DOB|MRN|Bed|Bay|Room|Dr|Mr|Mrs|Ms|Miss|Hosp|NHS|ID)(?![a-z]))"
+)
 _CASE_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FatimaJensen" -> "Fatima Jensen"
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z]{2})(?=\d)")  # "Bed9", "DOB08/03" (not "T2", "Sp02")
 _DIGIT_LETTER = re.compile(

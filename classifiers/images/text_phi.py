@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 
 from classifiers.base import PostContext, Recognizer
@@ -85,10 +85,17 @@ class TextVerdict:
 
 _LAYOUT_PATTERNS: tuple[tuple[str, re.Pattern[str], str, float], ...] = (
     ("layout.dicom_name", re.compile(r"\b[A-Z][A-Z'-]+\^[A-Z][A-Z'-]+\b"), "patient_name", 0.6),
-    ("layout.surname_comma_first", re.compile(r"\b(?:O'|Mc|Mac)?[A-Z][A-Z'-]{1,}, [A-Z][a-z]{2,}\b"), "patient_name", 0.45),
+    (
+        "layout.surname_comma_first",
+        re.compile(r"\b(?:O'|Mc|Mac)?[A-Z][A-Z'-]{1,}, [A-Z][a-z]{2,}\b"),
+        "patient_name",
+        0.45,
+    ),
     (
         "layout.bare_id",
-        re.compile(r"(?<![\w/])(?:ID|I\.D\.|Pt\s?ID|Patient\s?ID|Acc(?:ession)?\.?)\s?(?:No\.?|#|:)?\s?\d{6,12}\b"),
+        re.compile(
+            r"(?<![\w/])(?:ID|I\.D\.|Pt\s?ID|Patient\s?ID|Acc(?:ession)?\.?)\s?(?:No\.?|#|:)?\s?\d{6,12}\b"
+        ),
         "record_number",
         0.5,  # "ID 123456" is also a ticket, a badge, an order: strong only beside a name
     ),
@@ -101,10 +108,15 @@ _CAPS_NAME_LINE = re.compile(r"^[A-Z][A-Z'-]{1,}[ ^,]+[A-Z][A-Z'-]{1,}$")
 # A table (handover list, census printout) reads as separate cells: a column header, then
 # values alone on their lines. The header says what the bare numbers and dates are.
 _DOB_HEADER = re.compile(r"\b(?:DOB|D\.O\.B\.?|Date of Birth|Birth ?date)\b", re.IGNORECASE)
-_RECORD_HEADER = re.compile(r"\b(?:MRN|Hosp(?:ital)? ?No|NHS ?No|NHS|URN|UR ?No|Patient ID|Pt ID|Chart ?No)\b", re.IGNORECASE)
+_RECORD_HEADER = re.compile(
+    r"\b(?:MRN|Hosp(?:ital)? ?No|NHS ?No|NHS|URN|UR ?No|Patient ID|Pt ID|Chart ?No)\b",
+    re.IGNORECASE,
+)
 # Cells of one row often run together when read ("46408181005.01.2005": a number and a date),
 # so under a header a cell only has to *contain* a full date or a long number.
-_DATE_CELL = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)")
+_DATE_CELL = re.compile(
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+)
 _NUMBER_CELL = re.compile(r"\d{6,}")
 
 
@@ -115,7 +127,11 @@ def _table_hits(lines: Sequence[TextLine]) -> list[TextHit]:
         (_RECORD_HEADER, _NUMBER_CELL, "record_number", "layout.table_record_column"),
     ):
         heads = [i for i, line in enumerate(lines) if header.search(line.text)]
-        cells = [i for i, line in enumerate(lines) if cell.search(line.text) and not header.search(line.text)]
+        cells = [
+            i
+            for i, line in enumerate(lines)
+            if cell.search(line.text) and not header.search(line.text)
+        ]
         if heads and cells:
             hits.append(TextHit(kind, tuple(sorted(set(heads[:1] + cells))), 0.85, name))
     return hits
@@ -129,7 +145,9 @@ def _layout_hits(lines: Sequence[TextLine]) -> list[TextHit]:
                 hits.append(TextHit(kind, (i,), score, name))
     if any(h.kind == "record_number" for h in hits):
         for i, line in enumerate(lines[:6]):
-            if _CAPS_NAME_LINE.match(line.text) and not any(i in h.lines and h.kind == "patient_name" for h in hits):
+            if _CAPS_NAME_LINE.match(line.text) and not any(
+                i in h.lines and h.kind == "patient_name" for h in hits
+            ):
                 hits.append(TextHit("patient_name", (i,), 0.45, "layout.caps_name_over_id"))
     return hits
 
@@ -150,19 +168,23 @@ def text_recognizers() -> tuple[Recognizer, ...]:
 
         found.append(PhiIdentifiers())
     except ImportError:
-        log.warning("phi_identifiers recognizer unavailable: OCR text checked by layout patterns only")
+        log.warning(
+            "phi_identifiers recognizer unavailable: OCR text checked by layout patterns only"
+        )
     try:
         from classifiers.recognizers.phi_patient_name import PhiPatientName
 
         found.append(PhiPatientName())
     except ImportError:
-        log.warning("phi_patient_name recognizer unavailable: OCR text checked by layout patterns only")
+        log.warning(
+            "phi_patient_name recognizer unavailable: OCR text checked by layout patterns only"
+        )
     for recognizer in found:
         recognizer.load()
     return tuple(found)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def stand_in_post(lines: Sequence[TextLine], like: Post | None = None) -> tuple[Post, list[int]]:

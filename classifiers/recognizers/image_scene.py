@@ -86,52 +86,75 @@ class ImageScene(Recognizer):
             post, PHI_IMAGE_FACE, caption.spans, score=score,
             explanation=f"Picture {picture.index + 1} shows {n} face{'s' if n > 1 else ''} {why}.",
             recognizer=self.name, regions=regions,
-            trail=[("media", str(picture.index + 1)), ("faces", str(n)), ("caption", caption.strength),
+            trail=[("media", str(picture.index + 1)), ("faces", str(n)),
+                   ("caption", caption.strength),
                    ("best_face_score", f"{max(f.score for f in picture.faces):.2f}")],
         )  # fmt: skip
 
-    def _imaging(self, post: Post, picture: MediaAnalysis, caption: CaptionContext) -> Finding | None:
+    def _imaging(
+        self, post: Post, picture: MediaAnalysis, caption: CaptionContext
+    ) -> Finding | None:
         look = picture.look
         if look.look == "none":
             return None
         if picture.text.score >= PATIENT_TEXT:
             score, why = 0.8, "with burned-in text that identifies the patient"
         elif len(picture.lines) >= 2 or caption.strength == "patient":
-            score, why = 0.6, "with burned-in text" if len(picture.lines) >= 2 else "in a post about a patient"
+            score, why = (
+                0.6,
+                "with burned-in text" if len(picture.lines) >= 2 else "in a post about a patient",
+            )
         elif caption.strength == "setting":
             score, why = 0.4, "in a post from a clinical setting"
         else:
             return None
         score = _soften(score, caption)
-        what = "medical imaging" if look.look == "imaging" else "a patient monitor or clinical screen"
+        what = (
+            "medical imaging" if look.look == "imaging" else "a patient monitor or clinical screen"
+        )
         w, h = picture.size
         return Finding.on(
             post, PHI_IMAGE_SCAN, caption.spans, score=score,
             explanation=f"Picture {picture.index + 1} looks like {what} {why}.",
             recognizer=self.name, regions=[Region(picture.index, 0, 0, w, h)],
-            trail=[("media", str(picture.index + 1)), ("look", look.look), ("look_score", f"{look.score:.2f}"),
+            trail=[("media", str(picture.index + 1)), ("look", look.look),
+                   ("look_score", f"{look.score:.2f}"),
                    ("caption", caption.strength)] + [(k, f"{v:.2f}") for k, v in look.measures],
         )  # fmt: skip
 
-    def _location(self, post: Post, picture: MediaAnalysis, caption: CaptionContext) -> Finding | None:
+    def _location(
+        self, post: Post, picture: MediaAnalysis, caption: CaptionContext
+    ) -> Finding | None:
         meta = picture.metadata
         if meta is None or meta.latitude is None or meta.longitude is None:
             return None
         site = hospital_index().at(meta.latitude, meta.longitude)
-        clinical = caption.strength != "none" or picture.text.score >= PATIENT_TEXT or picture.look.look != "none"
+        clinical = (
+            caption.strength != "none"
+            or picture.text.score >= PATIENT_TEXT
+            or picture.look.look != "none"
+        )
         if site is not None:
-            score, why = 0.7, f"at {site[0].name} (about {round(site[1], -1):.0f} m from its centre)"
+            score, why = (
+                0.7,
+                f"at {site[0].name} (about {round(site[1], -1):.0f} m from its centre)",
+            )
         elif clinical:
             score, why = 0.55, "in a post or picture from a clinical setting"
         else:
             return None
         strips = PLATFORM_STRIPS_EXIF.get(post.platform)
         note = (
-            f" {post.platform} normally removes this data from the published copy, but this file still holds it."
-            if strips else " The platform may publish this data with the picture."
+            f" {post.platform} normally removes this data from the published copy,"
+            " but this file still holds it."
+            if strips
+            else " The platform may publish this data with the picture."
         )
         when = f" on {meta.taken_at:%Y-%m-%d at %H:%M}" if meta.taken_at else ""
-        trail = [("media", str(picture.index + 1)), ("gps", f"{meta.latitude:.5f},{meta.longitude:.5f}")]
+        trail = [
+            ("media", str(picture.index + 1)),
+            ("gps", f"{meta.latitude:.5f},{meta.longitude:.5f}"),
+        ]
         if site is not None:
             trail += [("hospital", site[0].name), ("distance_m", f"{site[1]:.0f}")]
         if meta.taken_at:

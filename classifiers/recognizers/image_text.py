@@ -64,6 +64,8 @@ class ImageText(Recognizer):
                 trail.append(("caption", caption.strength))
             yield Finding.on(
                 post, PHI_IMAGE_TEXT, caption.spans, score=verdict.score,
-                explanation=f"Picture {picture.index + 1} shows {describe(verdict)} in readable text.",
+                explanation=(
+                    f"Picture {picture.index + 1} shows {describe(verdict)} in readable text."
+                ),
                 recognizer=self.name, trail=trail, regions=regions,
             )  # fmt: skip
