@@ -27,7 +27,9 @@ REPO = Path(__file__).resolve().parents[1]
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Run a command; wall seconds, its own peak RSS (MiB) and its stdout."""
     start = time.perf_counter()
-    process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     out = process.stdout.read() if process.stdout else ""
@@ -46,26 +48,50 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from scanner.connectors import open_export
-    from tests.fake_platforms import XWorld, serve_x, x_time
+    from tests.fake_platforms import XWorld, serve_x
     from tests.mail import SmtpServer
 
     scrubs = str(Path(sys.executable).with_name("scrubs"))
     with tempfile.TemporaryDirectory(prefix="scrubs-nightly-bench-") as tmp:
         work = Path(tmp)
         archive = work / "x.zip"
-        subprocess.run([sys.executable, "-m", "tests.builders", "x-archive", str(archive),
-                        "--posts", str(args.posts), "--seed", "11"], check=True, cwd=REPO)  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.builders",
+                "x-archive",
+                str(archive),
+                "--posts",
+                str(args.posts),
+                "--seed",
+                "11",
+            ],
+            check=True,
+            cwd=REPO,
+        )
         connector = open_export(archive)
         account = connector.account()
-        world = XWorld(user={"id": account.user_id, "username": account.handle,
-                             "name": account.display_name, "description": account.bio})  # fmt: skip
+        world = XWorld(
+            user={
+                "id": account.user_id,
+                "username": account.handle,
+                "name": account.display_name,
+                "description": account.bio,
+            }
+        )
         for post in connector.iter_posts():
             world.add_tweet(int(post.id), post.text, post.created_at.timestamp())
         connector.source.close()
         newest = max(int(t["id"]) for t in world.tweets)
         server = serve_x(world)
-        env = {**os.environ, "SCRUBS_X_API_BASE": server.url, "X_BEARER_TOKEN": "bench",
-               "SCRUBS_NO_KEYRING": "1", "SCRUBS_DATA_DIR": str(work / "data")}  # fmt: skip
+        env = {
+            **os.environ,
+            "SCRUBS_X_API_BASE": server.url,
+            "X_BEARER_TOKEN": "bench",
+            "SCRUBS_NO_KEYRING": "1",
+            "SCRUBS_DATA_DIR": str(work / "data"),
+        }
         with SmtpServer(work, starttls=False) as smtp:
             config = work / "scrubs.toml"
             config.write_text(
@@ -74,12 +100,26 @@ def main(argv: list[str] | None = None) -> int:
                 f'[alerts.email]\nhost = "127.0.0.1"\nport = {smtp.port}\nstarttls = false\n'
                 f'to = ["dr@example.org"]\n'
             )
-            cleanup, _, _ = _run([scrubs, "scan", str(archive), "--db", f"{work}/scrubs.db",
-                                  "--json", f"{work}/cleanup.json"], env)  # fmt: skip
+            cleanup, _, _ = _run(
+                [
+                    scrubs,
+                    "scan",
+                    str(archive),
+                    "--db",
+                    f"{work}/scrubs.db",
+                    "--json",
+                    f"{work}/cleanup.json",
+                ],
+                env,
+            )
             first, _, _ = _run([scrubs, "nightly", "--config", str(config)], env)
-            texts = ["@kay_runs glad the cast came off ok! see you at clinic thursday",
-                     "hungover on call again lol", "Lovely sunrise on the drive in",
-                     "Reminder: flu jabs for over 65s at your GP", "Proud of the team tonight"]  # fmt: skip
+            texts = [
+                "@kay_runs glad the cast came off ok! see you at clinic thursday",
+                "hungover on call again lol",
+                "Lovely sunrise on the drive in",
+                "Reminder: flu jabs for over 65s at your GP",
+                "Proud of the team tonight",
+            ]
             base = time.time()
             for i in range(args.new):
                 world.add_tweet(newest + 1 + i, texts[i % len(texts)] + f" ({i})", base + i)
@@ -89,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
             mails = len(smtp.mailbox.messages)
         server.stop()
     print(f"archive clean-up scan of {args.posts} posts: {cleanup:.1f} s")
-    print(f"first night (API cursor established, newest 3,200 re-fetched and merged): {first:.1f} s")
-    print(f"night with {args.new} new posts: {night:.1f} s wall, peak RSS {rss:.0f} MiB, "
-          f"{calls} API requests, {mails} alert e-mail(s) so far")
+    print(
+        f"first night (API cursor established, newest 3,200 re-fetched and merged): {first:.1f} s"
+    )
+    print(
+        f"night with {args.new} new posts: {night:.1f} s wall, peak RSS {rss:.0f} MiB, "
+        f"{calls} API requests, {mails} alert e-mail(s) so far"
+    )
     print("  " + "\n  ".join(output.strip().splitlines()))
     return 0
 

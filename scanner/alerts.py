@@ -89,15 +89,20 @@ def body_text(alert: Alert) -> str:
     lines = [subject(alert).removeprefix("scrubs: ").capitalize() + ".", ""]
     for item in alert.items:
         cats = ", ".join(item.categories)
-        lines.append(f"- {item.action.upper()} {item.platform} @{item.account}, "
-                     f"{item.created_at[:16].replace('T', ' ')} UTC: {cats}")  # fmt: skip
+        lines.append(
+            f"- {item.action.upper()} {item.platform} @{item.account}, "
+            f"{item.created_at[:16].replace('T', ' ')} UTC: {cats}"
+        )
         lines.extend(f"    {reason}" for reason in item.reasons)
         if item.url:
             lines.append(f"    {item.url}")
     if alert.failed_accounts:
         lines += ["", "Accounts that could not be scanned: " + ", ".join(alert.failed_accounts)]
-    lines += ["", f"Open the report on this machine: file://{alert.report_path}",
-              "The post text is only in the report, which never leaves this machine."]  # fmt: skip
+    lines += [
+        "",
+        f"Open the report on this machine: file://{alert.report_path}",
+        "The post text is only in the report, which never leaves this machine.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -124,8 +129,9 @@ def send_email(alert: Alert, smtp: SmtpSettings) -> None:
                 client.login(user, password)
             client.send_message(compose_email(alert, smtp))
     except (OSError, smtplib.SMTPException) as error:
-        raise SourceUnavailable(f"e-mail not sent ({type(error).__name__})",
-                                path=f"smtp://{smtp.host}:{smtp.port}") from None  # fmt: skip
+        raise SourceUnavailable(
+            f"e-mail not sent ({type(error).__name__})", path=f"smtp://{smtp.host}:{smtp.port}"
+        ) from None
 
 
 def webhook_body(alert: Alert) -> bytes:
@@ -142,8 +148,11 @@ def sign(body: bytes, secret: str) -> str:
 def send_webhook(alert: Alert, url: str, timeout: float = 30.0) -> None:
     """POST the alert as JSON, signed with ``SCRUBS_WEBHOOK_SECRET`` when set."""
     body = webhook_body(alert)
-    headers = {"Content-Type": "application/json", DELIVERY_HEADER: alert.id,
-               "User-Agent": "scrubs-alerts"}  # fmt: skip
+    headers = {
+        "Content-Type": "application/json",
+        DELIVERY_HEADER: alert.id,
+        "User-Agent": "scrubs-alerts",
+    }
     secret = lookup(WEBHOOK_SECRET_ENV)
     if secret:
         headers[SIGNATURE_HEADER] = sign(body, secret)
@@ -153,8 +162,9 @@ def send_webhook(alert: Alert, url: str, timeout: float = 30.0) -> None:
             response.read()
     except (urllib.error.URLError, OSError) as error:
         status = getattr(error, "code", None)
-        raise SourceUnavailable(f"webhook not delivered ({status or type(error).__name__})",
-                                path=url.split("?", 1)[0]) from None  # fmt: skip
+        raise SourceUnavailable(
+            f"webhook not delivered ({status or type(error).__name__})", path=url.split("?", 1)[0]
+        ) from None
 
 
 def alert_items_from_rows(rows: Sequence[dict]) -> tuple[AlertItem, ...]:
@@ -163,9 +173,19 @@ def alert_items_from_rows(rows: Sequence[dict]) -> tuple[AlertItem, ...]:
     for post in rows:
         scores = post.get("scores", {})
         categories = tuple(c for c, p in scores.items() if p >= 0.5) or ("review",)
-        reasons = tuple(dict.fromkeys(f.get("title") or f["rule"] for f in post.get("findings", [])))
-        items.append(AlertItem(post_key=f"{post['platform']}:{post['id']}", platform=post["platform"],
-                               account=post["account"], created_at=post["created_at"],
-                               action=post["action"], categories=categories, reasons=reasons,
-                               url=post.get("url")))  # fmt: skip
+        reasons = tuple(
+            dict.fromkeys(f.get("title") or f["rule"] for f in post.get("findings", []))
+        )
+        items.append(
+            AlertItem(
+                post_key=f"{post['platform']}:{post['id']}",
+                platform=post["platform"],
+                account=post["account"],
+                created_at=post["created_at"],
+                action=post["action"],
+                categories=categories,
+                reasons=reasons,
+                url=post.get("url"),
+            )
+        )
     return tuple(items)

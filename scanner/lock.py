@@ -21,7 +21,7 @@ from types import TracebackType
 from scanner.errors import ScrubsError
 
 
-class AlreadyRunning(ScrubsError):
+class AlreadyRunning(ScrubsError):  # noqa: N818 - reads as what happened
     """Another run holds the lock; this one must not start."""
 
 
@@ -90,6 +90,9 @@ class RunLock:
         return self.acquire()
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.release()

@@ -28,7 +28,7 @@ from scanner.connectors.base import ApiConnector
 from scanner.connectors.live import live_connector
 from scanner.errors import ScrubsError
 from scanner.lock import RunLock
-from scanner.nightly_config import NightlyConfig, WatchedAccount
+from scanner.nightly_config import NightlyConfig
 from scanner.outbox import AlertPolicy, DeliveryOutcome, deliver, queue_item
 from scanner.pipeline import live_label
 from scanner.store import Store
@@ -81,8 +81,11 @@ def new_exports(folder: Path, store: Store) -> list[Path]:
     if not folder.is_dir():
         return []
     seen = scanned_fingerprints(store)
-    found = [p for p in sorted(folder.iterdir())
-             if (p.is_file() and p.suffix.lower() in EXPORT_SUFFIXES) or p.is_dir()]  # fmt: skip
+    found = [
+        p
+        for p in sorted(folder.iterdir())
+        if (p.is_file() and p.suffix.lower() in EXPORT_SUFFIXES) or p.is_dir()
+    ]
     return [p for p in found if fingerprint(p) not in seen]
 
 
@@ -92,7 +95,9 @@ def _report_path(config: NightlyConfig) -> Path:
     return settings().data_dir / "reports" / "nightly-latest.html"
 
 
-def _prepare(config: NightlyConfig, store: Store) -> tuple[list[dict[str, Any]], list[ApiConnector], list[Path]]:
+def _prepare(
+    config: NightlyConfig, store: Store
+) -> tuple[list[dict[str, Any]], list[ApiConnector], list[Path]]:
     """One outcome per watched account; the live connectors and new exports to scan."""
     outcomes: list[dict[str, Any]] = []
     live: list[ApiConnector] = []
@@ -114,7 +119,9 @@ def _prepare(config: NightlyConfig, store: Store) -> tuple[list[dict[str, Any]],
     return outcomes, live, exports
 
 
-def _scan(config: NightlyConfig, db: Path, report: Path) -> tuple[int | None, list[dict[str, Any]], list[str]]:
+def _scan(
+    config: NightlyConfig, db: Path, report: Path
+) -> tuple[int | None, list[dict[str, Any]], list[str]]:
     """One pipeline run over every watched account that keeps going past a failing one."""
     from scanner.pipeline import ScanRequest, scan
 
@@ -122,11 +129,17 @@ def _scan(config: NightlyConfig, db: Path, report: Path) -> tuple[int | None, li
         outcomes, live, exports = _prepare(config, store)
     if not live and not exports:
         return None, outcomes, ["nothing new to scan"]
-    summary = scan(ScanRequest(
-        sources=tuple(exports), live=tuple(live), roster=config.roster, db_path=db,
-        report_path=report, keep_going=True,
-        alert_policy=AlertPolicy(config.alert_actions, config.min_risk),
-    ))  # fmt: skip
+    summary = scan(
+        ScanRequest(
+            sources=tuple(exports),
+            live=tuple(live),
+            roster=config.roster,
+            db_path=db,
+            report_path=report,
+            keep_going=True,
+            alert_policy=AlertPolicy(config.alert_actions, config.min_risk),
+        )
+    )
     failures = dict(summary.failures)
     scanned = {a.source: a for a in summary.accounts}
     for outcome in outcomes:
@@ -144,27 +157,59 @@ def _weekly_all_clear(store: Store, config: NightlyConfig, today: datetime) -> N
     """On Mondays, queue one all-clear per ISO week when nothing else is waiting."""
     if not config.weekly_all_clear or today.weekday() != 0:
         return
-    unsent = store.conn.execute("SELECT count(*) FROM alerts_outbox WHERE sent_at IS NULL").fetchone()[0]
+    unsent = store.conn.execute(
+        "SELECT count(*) FROM alerts_outbox WHERE sent_at IS NULL"
+    ).fetchone()[0]
     if unsent:
         return
     year, week, _ = today.isocalendar()
     key = f"all-clear:{year}-W{week:02d}"
-    queue_item(store, AlertItem(post_key=key, platform="", account="", created_at=today.isoformat(),
-                                action="keep", categories=(), reasons=()), None, kind="all_clear")  # fmt: skip
+    queue_item(
+        store,
+        AlertItem(
+            post_key=key,
+            platform="",
+            account="",
+            created_at=today.isoformat(),
+            action="keep",
+            categories=(),
+            reasons=(),
+        ),
+        None,
+        kind="all_clear",
+    )
 
 
-def _deliver(store: Store, config: NightlyConfig, report: Path, failed: tuple[str, ...]) -> list[DeliveryOutcome]:
+def _deliver(
+    store: Store, config: NightlyConfig, report: Path, failed: tuple[str, ...]
+) -> list[DeliveryOutcome]:
     outcomes = []
     if config.email is not None:
         email = config.email
-        outcomes.append(deliver(store, "email", lambda alert: send_email(alert, email),
-                                report_path=str(report), failed_accounts=failed,
-                                attempts=config.retry_attempts, backoff=config.retry_backoff))  # fmt: skip
+        outcomes.append(
+            deliver(
+                store,
+                "email",
+                lambda alert: send_email(alert, email),
+                report_path=str(report),
+                failed_accounts=failed,
+                attempts=config.retry_attempts,
+                backoff=config.retry_backoff,
+            )
+        )
     if config.webhook_url:
         url = config.webhook_url
-        outcomes.append(deliver(store, "webhook", lambda alert: send_webhook(alert, url),
-                                report_path=str(report), failed_accounts=failed,
-                                attempts=config.retry_attempts, backoff=config.retry_backoff))  # fmt: skip
+        outcomes.append(
+            deliver(
+                store,
+                "webhook",
+                lambda alert: send_webhook(alert, url),
+                report_path=str(report),
+                failed_accounts=failed,
+                attempts=config.retry_attempts,
+                backoff=config.retry_backoff,
+            )
+        )
     return outcomes
 
 
@@ -175,8 +220,10 @@ def run_nightly(config: NightlyConfig, *, today: datetime | None = None) -> Nigh
     notes: list[str] = []
     with RunLock(config.lock_path or db.with_name(db.name + ".lock")) as lock:
         if lock.stale:
-            notes.append(f"a previous run ({lock.stale.describe()}) did not finish; "
-                         "its unsent alerts are sent now")  # fmt: skip
+            notes.append(
+                f"a previous run ({lock.stale.describe()}) did not finish; "
+                "its unsent alerts are sent now"
+            )
         started = datetime.now(UTC)
         run_id, accounts, scan_notes = _scan(config, db, report)
         notes += scan_notes
@@ -185,24 +232,41 @@ def run_nightly(config: NightlyConfig, *, today: datetime | None = None) -> Nigh
             _weekly_all_clear(store, config, today or started)
             deliveries = _deliver(store, config, report, failed)
             record_night(store, started, run_id, accounts, deliveries, notes)
-    return NightlyResult(run_id, tuple(accounts), tuple(deliveries),
-                         report if run_id is not None else None, tuple(notes))  # fmt: skip
+    return NightlyResult(
+        run_id,
+        tuple(accounts),
+        tuple(deliveries),
+        report if run_id is not None else None,
+        tuple(notes),
+    )
 
 
-def record_night(store: Store, started: datetime, run_id: int | None, accounts: list[dict[str, Any]],
-                 deliveries: list[DeliveryOutcome], notes: list[str]) -> None:  # fmt: skip
+def record_night(
+    store: Store,
+    started: datetime,
+    run_id: int | None,
+    accounts: list[dict[str, Any]],
+    deliveries: list[DeliveryOutcome],
+    notes: list[str],
+) -> None:
     """Write the night into the run log: times, per-account counts and errors, deliveries."""
     import json
     from dataclasses import asdict
 
     with store.atomic():
         store.conn.execute(
-            "INSERT INTO nightly_runs (started_at, finished_at, run_id, accounts, deliveries, notes)"
+            "INSERT INTO nightly_runs (started_at, finished_at, run_id, accounts, deliveries,"
+            " notes)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (started.strftime("%Y-%m-%dT%H:%M:%SZ"), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-             run_id, json.dumps(accounts), json.dumps([asdict(d) for d in deliveries]),
-             json.dumps(notes)),
-        )  # fmt: skip
+            (
+                started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                run_id,
+                json.dumps(accounts),
+                json.dumps([asdict(d) for d in deliveries]),
+                json.dumps(notes),
+            ),
+        )
 
 
 def history(store: Store, limit: int = 10) -> list[dict[str, Any]]:

@@ -52,7 +52,13 @@ from scanner.alerts import SmtpSettings
 from scanner.errors import BadConfig
 
 AccountKind = Literal["x_user", "facebook", "mastodon", "bluesky", "export_folder"]
-ACCOUNT_KINDS: tuple[AccountKind, ...] = ("x_user", "facebook", "mastodon", "bluesky", "export_folder")
+ACCOUNT_KINDS: tuple[AccountKind, ...] = (
+    "x_user",
+    "facebook",
+    "mastodon",
+    "bluesky",
+    "export_folder",
+)
 ACTIONS = ("delete", "review", "keep")
 
 
@@ -129,9 +135,14 @@ def _email(table: Any, where: Path) -> SmtpSettings | None:
         port = int(table.get("port", 587))
     except (TypeError, ValueError):
         raise BadConfig("[alerts.email] 'port' must be a number", path=where) from None
-    return SmtpSettings(host=str(table["host"]), port=port, starttls=bool(table.get("starttls", True)),
-                        sender=str(table.get("from", "scrubs@localhost")), to=to,
-                        cafile=table.get("cafile"))  # fmt: skip
+    return SmtpSettings(
+        host=str(table["host"]),
+        port=port,
+        starttls=bool(table.get("starttls", True)),
+        sender=str(table.get("from", "scrubs@localhost")),
+        to=to,
+        cafile=table.get("cafile"),
+    )
 
 
 def _thresholds(table: Any, where: Path) -> tuple[tuple[str, ...], float]:
@@ -151,8 +162,9 @@ def load_config(path: Path | None = None) -> NightlyConfig:
     try:
         data = tomllib.loads(where.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BadConfig("no such config file (see 'scrubs nightly --help' for an example)",
-                        path=where) from None  # fmt: skip
+        raise BadConfig(
+            "no such config file (see 'scrubs nightly --help' for an example)", path=where
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise BadConfig(f"cannot read the config ({type(error).__name__})", path=where) from None
     except tomllib.TOMLDecodeError as error:

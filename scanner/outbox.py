@@ -51,11 +51,23 @@ class AlertPolicy:
         """The outbox payload: an ``AlertItem`` of ids, categories and rule titles; no text."""
         post = item.post
         categories = tuple(c for c, p in item.scores.items() if p >= 0.5)
-        reasons = tuple(dict.fromkeys(f.get("title") or f["rule"] for f in item.findings
-                                      if f.get("category") in categories or not categories))  # fmt: skip
-        alert_item = AlertItem(post_key=post.key, platform=post.platform, account=post.account,
-                               created_at=post.created_at.isoformat(), action=item.action,
-                               categories=categories, reasons=reasons, url=post.url)  # fmt: skip
+        reasons = tuple(
+            dict.fromkeys(
+                f.get("title") or f["rule"]
+                for f in item.findings
+                if f.get("category") in categories or not categories
+            )
+        )
+        alert_item = AlertItem(
+            post_key=post.key,
+            platform=post.platform,
+            account=post.account,
+            created_at=post.created_at.isoformat(),
+            action=item.action,
+            categories=categories,
+            reasons=reasons,
+            url=post.url,
+        )
         return asdict(alert_item)
 
 
@@ -78,7 +90,8 @@ def queue_item(store: Store, item: AlertItem, account_id: int | None, kind: str 
     """Queue one item outside a scoring transaction (the weekly all-clear); False if known."""
     with store.atomic():
         cursor = store.conn.execute(
-            "INSERT OR IGNORE INTO alerts_outbox (created_at, account_id, kind, dedupe_key, payload)"
+            "INSERT OR IGNORE INTO alerts_outbox"
+            " (created_at, account_id, kind, dedupe_key, payload)"
             " VALUES (?, ?, ?, ?, ?)",
             (_now(), account_id, kind, item.post_key, json.dumps(asdict(item))),
         )
@@ -99,12 +112,25 @@ def _bundle(store: Store, channel: str, report_path: str, failed_accounts: Seque
         ).fetchall()
         if not rows:
             return
-        items = [AlertItem(**{**json.loads(r["payload"]), "categories": tuple(json.loads(
-            r["payload"])["categories"]), "reasons": tuple(json.loads(r["payload"])["reasons"])})
-            for r in rows if r["kind"] == "post"]  # fmt: skip
-        alert = Alert(id=f"scrubs-{uuid.uuid4()}", created_at=_now(), items=tuple(items),
-                      report_path=report_path, failed_accounts=tuple(failed_accounts),
-                      all_clear=not items)  # fmt: skip
+        items = [
+            AlertItem(
+                **{
+                    **json.loads(r["payload"]),
+                    "categories": tuple(json.loads(r["payload"])["categories"]),
+                    "reasons": tuple(json.loads(r["payload"])["reasons"]),
+                }
+            )
+            for r in rows
+            if r["kind"] == "post"
+        ]
+        alert = Alert(
+            id=f"scrubs-{uuid.uuid4()}",
+            created_at=_now(),
+            items=tuple(items),
+            report_path=report_path,
+            failed_accounts=tuple(failed_accounts),
+            all_clear=not items,
+        )
         store.conn.execute(
             "INSERT INTO alert_deliveries (id, channel, created_at, payload) VALUES (?, ?, ?, ?)",
             (alert.id, channel, alert.created_at, json.dumps(asdict(alert))),
@@ -117,8 +143,10 @@ def _bundle(store: Store, channel: str, report_path: str, failed_accounts: Seque
 
 def _alert_from(payload: str) -> Alert:
     data = json.loads(payload)
-    items = tuple(AlertItem(**{**i, "categories": tuple(i["categories"]),
-                               "reasons": tuple(i["reasons"])}) for i in data.pop("items"))  # fmt: skip
+    items = tuple(
+        AlertItem(**{**i, "categories": tuple(i["categories"]), "reasons": tuple(i["reasons"])})
+        for i in data.pop("items")
+    )
     return Alert(**{**data, "items": items, "failed_accounts": tuple(data["failed_accounts"])})
 
 
@@ -136,7 +164,8 @@ def _mark(store: Store, delivery_id: str, error: str | None) -> None:
     with store.atomic():
         if error is None:
             store.conn.execute(
-                "UPDATE alert_deliveries SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
+                "UPDATE alert_deliveries SET sent_at = ?, attempts = attempts + 1,"
+                " last_error = NULL"
                 " WHERE id = ?",
                 (_now(), delivery_id),
             )
@@ -176,8 +205,9 @@ def deliver(
                 send(alert)
             except SourceUnavailable as error:
                 _mark(store, delivery_id, error.line())
-                log.warning("%s delivery %s failed (attempt %d/%d)", channel, delivery_id,
-                            attempt, attempts)  # fmt: skip
+                log.warning(
+                    "%s delivery %s failed (attempt %d/%d)", channel, delivery_id, attempt, attempts
+                )
                 if attempt == attempts:
                     failed += 1
                     errors.append(f"{channel}: {error.line()} (kept, retried next run)")

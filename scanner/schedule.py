@@ -18,7 +18,9 @@ from pathlib import Path
 
 from scanner.errors import BadConfig
 
-MARKER = "# scrubs-nightly (written by 'scrubs schedule install'; remove with 'scrubs schedule remove')"
+MARKER = (
+    "# scrubs-nightly (written by 'scrubs schedule install'; remove with 'scrubs schedule remove')"
+)
 UNIT = "scrubs-nightly"
 
 
@@ -95,8 +97,9 @@ def has_user_systemd() -> bool:
     """True when ``systemctl --user`` can talk to a user manager."""
     if not shutil.which("systemctl"):
         return False
-    probe = subprocess.run(["systemctl", "--user", "is-system-running"], capture_output=True,
-                           text=True, check=False)  # fmt: skip
+    probe = subprocess.run(
+        ["systemctl", "--user", "is-system-running"], capture_output=True, text=True, check=False
+    )
     return probe.returncode == 0 or probe.stdout.strip() in {"degraded", "starting"}
 
 
@@ -117,8 +120,11 @@ def install_systemd(at: str, command: str, enable: bool = True) -> list[Written]
 def remove_systemd(disable: bool = True) -> list[str]:
     """Disable the timer and delete our units; returns what was removed."""
     if disable and shutil.which("systemctl"):
-        subprocess.run(["systemctl", "--user", "disable", "--now", f"{UNIT}.timer"],
-                       check=False, capture_output=True)  # fmt: skip
+        subprocess.run(
+            ["systemctl", "--user", "disable", "--now", f"{UNIT}.timer"],
+            check=False,
+            capture_output=True,
+        )
     removed = []
     for name in (f"{UNIT}.service", f"{UNIT}.timer"):
         path = systemd_dir() / name
@@ -143,8 +149,9 @@ def read_crontab() -> str:
 
 def write_crontab(text: str) -> None:
     """Replace the user's crontab with ``text``."""
-    subprocess.run([_crontab_program(), "-"], input=text, text=True, check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [_crontab_program(), "-"], input=text, text=True, check=True, capture_output=True
+    )
 
 
 def install_cron(at: str, command: str, log: Path) -> list[Written]:

@@ -75,8 +75,9 @@ class FakePlatform:
                 return
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -98,8 +99,14 @@ class FakePlatform:
         """Serve ``handler`` for ``method`` on paths fully matching ``pattern``."""
         self.routes.append((method, re.compile(pattern), handler))
 
-    def fail(self, path: str, status: int, body: Any, headers: dict[str, str] | None = None,
-             times: int = 1) -> None:  # fmt: skip
+    def fail(
+        self,
+        path: str,
+        status: int,
+        body: Any,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+    ) -> None:
         """Script the next ``times`` matching requests to fail with this reply."""
         self.faults.append(Fault(path, status, body, headers or {}, times))
 
@@ -175,8 +182,12 @@ class XWorld:
             "created_at": x_time(epoch),
             "author_id": self.user["id"],
             "conversation_id": str(extra.pop("conversation_id", tweet_id)),
-            "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 0,
-                               "quote_count": 0},  # fmt: skip
+            "public_metrics": {
+                "retweet_count": 0,
+                "reply_count": 0,
+                "like_count": 0,
+                "quote_count": 0,
+            },
             "entities": {},
             **extra,
         }
@@ -213,7 +224,11 @@ def _x_timeline(world: XWorld, request: Request) -> Reply:
     """``GET /2/users/:id/tweets``: newest first, since_id/until_id, pagination_token."""
     size = int(request.query.get("max_results", 10))
     if not 5 <= size <= 100:
-        return 400, {}, {"errors": [{"message": "max_results out of range"}], "title": "Invalid Request"}
+        return (
+            400,
+            {},
+            {"errors": [{"message": "max_results out of range"}], "title": "Invalid Request"},
+        )
     tweets = sorted(world.tweets, key=lambda t: int(t["id"]), reverse=True)[:3200]
     if "since_id" in request.query:
         tweets = [t for t in tweets if int(t["id"]) > int(request.query["since_id"])]
@@ -237,13 +252,20 @@ def _x_timeline(world: XWorld, request: Request) -> Reply:
 
 def _x_relation(world: XWorld, ids: list[str], request: Request) -> Reply:
     if world.relations_forbidden:
-        return 403, {}, {
-            "client_id": "101", "required_enrollment": "Appropriate Level of API Access",
-            "registration_url": "https://developer.x.com/en/portal/product",
-            "title": "Client Forbidden", "detail": "This request must be made using an approved "
-            "developer account that is enrolled in the requested endpoint.",
-            "reason": "client-not-enrolled", "type": "https://api.twitter.com/2/problems/client-forbidden",
-        }  # fmt: skip
+        return (
+            403,
+            {},
+            {
+                "client_id": "101",
+                "required_enrollment": "Appropriate Level of API Access",
+                "registration_url": "https://developer.x.com/en/portal/product",
+                "title": "Client Forbidden",
+                "detail": "This request must be made using an approved "
+                "developer account that is enrolled in the requested endpoint.",
+                "reason": "client-not-enrolled",
+                "type": "https://api.twitter.com/2/problems/client-forbidden",
+            },
+        )
     size = int(request.query.get("max_results", 100))
     offset = int(request.query.get("pagination_token", "0") or 0)
     page = ids[offset : offset + size]
@@ -256,10 +278,12 @@ def _x_relation(world: XWorld, ids: list[str], request: Request) -> Reply:
 def x_usage_cap_body() -> dict[str, Any]:
     """The body X sends with a 429 when the monthly usage cap is reached."""
     return {
-        "title": "UsageCapExceeded", "detail": "Usage cap exceeded: Monthly product cap",
-        "type": "https://api.twitter.com/2/problems/usage-capped", "period": "Monthly",
+        "title": "UsageCapExceeded",
+        "detail": "Usage cap exceeded: Monthly product cap",
+        "type": "https://api.twitter.com/2/problems/usage-capped",
+        "period": "Monthly",
         "scope": "Product",
-    }  # fmt: skip
+    }
 
 
 def x_unauthorized_body() -> dict[str, Any]:
@@ -273,13 +297,25 @@ def serve_x(world: XWorld) -> FakePlatform:
     uid = world.user["id"]
     fake.route("GET", r"/2/users/by/username/[^/]+", lambda r: (200, {}, {"data": world.user}))
     fake.route("GET", rf"/2/users/{uid}/tweets", lambda r: _x_timeline(world, r))
-    fake.route("GET", rf"/2/users/{uid}/followers", lambda r: _x_relation(world, world.followers, r))
-    fake.route("GET", rf"/2/users/{uid}/following", lambda r: _x_relation(world, world.following, r))
     fake.route(
-        "GET", r"/2/users",
-        lambda r: (200, {}, {"data": [world.users[i] for i in r.query.get("ids", "").split(",")
-                                      if i in world.users]}),
-    )  # fmt: skip
+        "GET", rf"/2/users/{uid}/followers", lambda r: _x_relation(world, world.followers, r)
+    )
+    fake.route(
+        "GET", rf"/2/users/{uid}/following", lambda r: _x_relation(world, world.following, r)
+    )
+    fake.route(
+        "GET",
+        r"/2/users",
+        lambda r: (
+            200,
+            {},
+            {
+                "data": [
+                    world.users[i] for i in r.query.get("ids", "").split(",") if i in world.users
+                ]
+            },
+        ),
+    )
     return fake.start()
 
 
@@ -297,11 +333,16 @@ class GraphWorld:
     token: str = "good-token"
 
 
-def graph_error(code: int, message: str, subcode: int | None = None,
-                kind: str = "OAuthException") -> dict[str, Any]:  # fmt: skip
+def graph_error(
+    code: int, message: str, subcode: int | None = None, kind: str = "OAuthException"
+) -> dict[str, Any]:
     """A Graph API error body."""
-    error: dict[str, Any] = {"message": message, "type": kind, "code": code,
-                             "fbtrace_id": "AbCdEf123"}  # fmt: skip
+    error: dict[str, Any] = {
+        "message": message,
+        "type": kind,
+        "code": code,
+        "fbtrace_id": "AbCdEf123",
+    }
     if subcode is not None:
         error["error_subcode"] = subcode
     return {"error": error}
@@ -339,23 +380,43 @@ def serve_graph(world: GraphWorld) -> FakePlatform:
     def authorised(handler: Handler) -> Handler:
         def wrapped(request: Request) -> Reply:
             if request.query.get("access_token") != world.token:
-                return 400, {}, graph_error(190, "Error validating access token: Session has "
-                                            "expired.", subcode=463)  # fmt: skip
+                return (
+                    400,
+                    {},
+                    graph_error(
+                        190, "Error validating access token: Session has expired.", subcode=463
+                    ),
+                )
             return handler(request)
 
         return wrapped
 
     version = r"/v\d+\.\d+"
     fake.route("GET", version + r"/me", authorised(lambda r: (200, {}, world.me)))
-    fake.route("GET", version + r"/me/posts",
-               authorised(lambda r: _graph_feed(fake, world.posts, r)))  # fmt: skip
-    fake.route("GET", version + r"/me/friends", authorised(
-        lambda r: (200, {}, {"data": world.friends,
-                             "summary": {"total_count": len(world.friends) + 250}})))  # fmt: skip
-    fake.route("GET", version + r"/(\d+)", authorised(
-        lambda r: (200, {}, {"id": r.path.rsplit("/", 1)[1], "name": "Example Clinic"})))  # fmt: skip
-    fake.route("GET", version + r"/(\d+)/posts", authorised(
-        lambda r: _graph_feed(fake, world.page_posts.get(r.path.split("/")[2], []), r)))  # fmt: skip
+    fake.route(
+        "GET", version + r"/me/posts", authorised(lambda r: _graph_feed(fake, world.posts, r))
+    )
+    fake.route(
+        "GET",
+        version + r"/me/friends",
+        authorised(
+            lambda r: (
+                200,
+                {},
+                {"data": world.friends, "summary": {"total_count": len(world.friends) + 250}},
+            )
+        ),
+    )
+    fake.route(
+        "GET",
+        version + r"/(\d+)",
+        authorised(lambda r: (200, {}, {"id": r.path.rsplit("/", 1)[1], "name": "Example Clinic"})),
+    )
+    fake.route(
+        "GET",
+        version + r"/(\d+)/posts",
+        authorised(lambda r: _graph_feed(fake, world.page_posts.get(r.path.split("/")[2], []), r)),
+    )
     return fake.start()
 
 
@@ -379,15 +440,30 @@ class MastodonWorld:
     def add_status(self, status_id: int, html: str, epoch: float, **extra: Any) -> dict[str, Any]:
         """Add a status with the fields a real instance returns."""
         status = {
-            "id": str(status_id), "created_at": iso_time(epoch), "in_reply_to_id": None,
-            "in_reply_to_account_id": None, "sensitive": False, "spoiler_text": "",
-            "visibility": "public", "language": "en",
+            "id": str(status_id),
+            "created_at": iso_time(epoch),
+            "in_reply_to_id": None,
+            "in_reply_to_account_id": None,
+            "sensitive": False,
+            "spoiler_text": "",
+            "visibility": "public",
+            "language": "en",
             "uri": f"https://med.example/users/{self.account['username']}/statuses/{status_id}",
             "url": f"https://med.example/@{self.account['username']}/{status_id}",
-            "replies_count": 0, "reblogs_count": 0, "favourites_count": 0, "content": html,
-            "reblog": None, "account": self.account, "media_attachments": [], "mentions": [],
-            "tags": [], "emojis": [], "card": None, "poll": None, **extra,
-        }  # fmt: skip
+            "replies_count": 0,
+            "reblogs_count": 0,
+            "favourites_count": 0,
+            "content": html,
+            "reblog": None,
+            "account": self.account,
+            "media_attachments": [],
+            "mentions": [],
+            "tags": [],
+            "emojis": [],
+            "card": None,
+            "poll": None,
+            **extra,
+        }
         self.statuses.append(status)
         return status
 
@@ -411,8 +487,11 @@ def _mastodon_people(fake: FakePlatform, people: list[dict[str, Any]], request: 
     limit = int(request.query.get("limit", 40))
     offset = int(request.query.get("max_id", "0") or 0)  # relationship ids, opaque to clients
     page = people[offset : offset + limit]
-    headers = _link_header(fake, request.path, max_id=str(offset + limit), limit=str(limit)) \
-        if offset + limit < len(people) else {}  # fmt: skip
+    headers = (
+        _link_header(fake, request.path, max_id=str(offset + limit), limit=str(limit))
+        if offset + limit < len(people)
+        else {}
+    )
     return 200, headers, page
 
 
@@ -422,23 +501,41 @@ def serve_mastodon(world: MastodonWorld) -> FakePlatform:
     aid = world.account["id"]
     fake.route("GET", r"/api/v1/accounts/lookup", lambda r: (200, {}, world.account))
     fake.route("GET", rf"/api/v1/accounts/{aid}/statuses", lambda r: _mastodon_statuses(world, r))
-    fake.route("GET", rf"/api/v1/accounts/{aid}/followers",
-               lambda r: _mastodon_people(fake, world.followers, r))  # fmt: skip
-    fake.route("GET", rf"/api/v1/accounts/{aid}/following",
-               lambda r: _mastodon_people(fake, world.following, r))  # fmt: skip
+    fake.route(
+        "GET",
+        rf"/api/v1/accounts/{aid}/followers",
+        lambda r: _mastodon_people(fake, world.followers, r),
+    )
+    fake.route(
+        "GET",
+        rf"/api/v1/accounts/{aid}/following",
+        lambda r: _mastodon_people(fake, world.following, r),
+    )
     return fake.start()
 
 
 def mastodon_account(account_id: str, username: str, name: str = "") -> dict[str, Any]:
     """A Mastodon account object."""
     return {
-        "id": account_id, "username": username, "acct": username, "display_name": name,
-        "locked": False, "bot": False, "created_at": "2022-11-01T00:00:00.000Z",
-        "note": "<p>Nurse. Views my own.</p>", "url": f"https://med.example/@{username}",
-        "avatar": "", "avatar_static": "", "header": "", "header_static": "",
-        "followers_count": 0, "following_count": 0, "statuses_count": 0, "emojis": [],
+        "id": account_id,
+        "username": username,
+        "acct": username,
+        "display_name": name,
+        "locked": False,
+        "bot": False,
+        "created_at": "2022-11-01T00:00:00.000Z",
+        "note": "<p>Nurse. Views my own.</p>",
+        "url": f"https://med.example/@{username}",
+        "avatar": "",
+        "avatar_static": "",
+        "header": "",
+        "header_static": "",
+        "followers_count": 0,
+        "following_count": 0,
+        "statuses_count": 0,
+        "emojis": [],
         "fields": [],
-    }  # fmt: skip
+    }
 
 
 # ---- Bluesky (XRPC) ----------------------------------------------------------------------
@@ -453,43 +550,81 @@ class BlueskyWorld:
     followers: list[dict[str, Any]] = field(default_factory=list)
     follows: list[dict[str, Any]] = field(default_factory=list)
 
-    def add_post(self, rkey: str, text: str, epoch: float, reply_to: dict[str, Any] | None = None,
-                 repost_of: dict[str, Any] | None = None, **record: Any) -> dict[str, Any]:  # fmt: skip
+    def add_post(
+        self,
+        rkey: str,
+        text: str,
+        epoch: float,
+        reply_to: dict[str, Any] | None = None,
+        repost_of: dict[str, Any] | None = None,
+        **record: Any,
+    ) -> dict[str, Any]:
         """Add a post (or, with ``repost_of``, a repost of another author's post view)."""
         did = self.profile["did"]
         if repost_of is not None:
-            item = {"post": repost_of, "reason": {
-                "$type": "app.bsky.feed.defs#reasonRepost", "indexedAt": iso_time(epoch),
-                "by": {"did": did, "handle": self.profile["handle"]}}}  # fmt: skip
+            item = {
+                "post": repost_of,
+                "reason": {
+                    "$type": "app.bsky.feed.defs#reasonRepost",
+                    "indexedAt": iso_time(epoch),
+                    "by": {"did": did, "handle": self.profile["handle"]},
+                },
+            }
             self.feed.append(item)
             return item
-        rec: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text,
-                               "createdAt": iso_time(epoch), **record}  # fmt: skip
-        item = {"post": bsky_post_view(f"at://{did}/app.bsky.feed.post/{rkey}", self.profile, rec,
-                                       epoch)}  # fmt: skip
+        rec: dict[str, Any] = {
+            "$type": "app.bsky.feed.post",
+            "text": text,
+            "createdAt": iso_time(epoch),
+            **record,
+        }
+        item = {
+            "post": bsky_post_view(
+                f"at://{did}/app.bsky.feed.post/{rkey}", self.profile, rec, epoch
+            )
+        }
         if reply_to is not None:
             ref = {"uri": reply_to["uri"], "cid": reply_to["cid"]}
             rec["reply"] = {"root": ref, "parent": ref}
-            item["reply"] = {"root": {"$type": "app.bsky.feed.defs#postView", **reply_to},
-                             "parent": {"$type": "app.bsky.feed.defs#postView", **reply_to}}  # fmt: skip
+            item["reply"] = {
+                "root": {"$type": "app.bsky.feed.defs#postView", **reply_to},
+                "parent": {"$type": "app.bsky.feed.defs#postView", **reply_to},
+            }
         self.feed.append(item)
         return item
 
 
 def bsky_profile(did: str, handle: str, name: str = "") -> dict[str, Any]:
     """An ``app.bsky.actor.defs#profileView``."""
-    return {"did": did, "handle": handle, "displayName": name, "description": "",
-            "indexedAt": "2024-01-01T00:00:00.000Z"}  # fmt: skip
+    return {
+        "did": did,
+        "handle": handle,
+        "displayName": name,
+        "description": "",
+        "indexedAt": "2024-01-01T00:00:00.000Z",
+    }
 
 
-def bsky_post_view(uri: str, author: dict[str, Any], record: dict[str, Any],
-                   epoch: float) -> dict[str, Any]:  # fmt: skip
+def bsky_post_view(
+    uri: str, author: dict[str, Any], record: dict[str, Any], epoch: float
+) -> dict[str, Any]:
     """An ``app.bsky.feed.defs#postView``."""
-    return {"uri": uri, "cid": "bafyreid" + uri[-12:].replace("/", "x").lower().ljust(12, "a"),
-            "author": {"did": author["did"], "handle": author["handle"],
-                       "displayName": author.get("displayName", "")},
-            "record": record, "replyCount": 0, "repostCount": 0, "likeCount": 2, "quoteCount": 0,
-            "indexedAt": iso_time(epoch), "labels": []}  # fmt: skip
+    return {
+        "uri": uri,
+        "cid": "bafyreid" + uri[-12:].replace("/", "x").lower().ljust(12, "a"),
+        "author": {
+            "did": author["did"],
+            "handle": author["handle"],
+            "displayName": author.get("displayName", ""),
+        },
+        "record": record,
+        "replyCount": 0,
+        "repostCount": 0,
+        "likeCount": 2,
+        "quoteCount": 0,
+        "indexedAt": iso_time(epoch),
+        "labels": [],
+    }
 
 
 def _bsky_sort_time(item: dict[str, Any]) -> str:
@@ -509,8 +644,9 @@ def _bsky_feed(world: BlueskyWorld, request: Request) -> Reply:
     return 200, {}, body
 
 
-def _bsky_people(world: BlueskyWorld, people: list[dict[str, Any]], key: str,
-                 request: Request) -> Reply:  # fmt: skip
+def _bsky_people(
+    world: BlueskyWorld, people: list[dict[str, Any]], key: str, request: Request
+) -> Reply:
     limit = int(request.query.get("limit", 50))
     offset = int(request.query.get("cursor", "0") or 0)
     body: dict[str, Any] = {"subject": world.profile, key: people[offset : offset + limit]}
@@ -524,8 +660,14 @@ def serve_bluesky(world: BlueskyWorld) -> FakePlatform:
     fake = FakePlatform()
     fake.route("GET", r"/xrpc/app\.bsky\.actor\.getProfile", lambda r: (200, {}, world.profile))
     fake.route("GET", r"/xrpc/app\.bsky\.feed\.getAuthorFeed", lambda r: _bsky_feed(world, r))
-    fake.route("GET", r"/xrpc/app\.bsky\.graph\.getFollowers",
-               lambda r: _bsky_people(world, world.followers, "followers", r))  # fmt: skip
-    fake.route("GET", r"/xrpc/app\.bsky\.graph\.getFollows",
-               lambda r: _bsky_people(world, world.follows, "follows", r))  # fmt: skip
+    fake.route(
+        "GET",
+        r"/xrpc/app\.bsky\.graph\.getFollowers",
+        lambda r: _bsky_people(world, world.followers, "followers", r),
+    )
+    fake.route(
+        "GET",
+        r"/xrpc/app\.bsky\.graph\.getFollows",
+        lambda r: _bsky_people(world, world.follows, "follows", r),
+    )
     return fake.start()

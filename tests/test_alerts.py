@@ -21,12 +21,22 @@ from scanner.errors import SourceUnavailable
 from tests.fake_platforms import FakePlatform
 from tests.mail import SmtpServer
 
-ITEM = AlertItem(post_key="x:1790000000000000001", platform="x", account="drsynth",
-                 created_at="2026-11-22T23:10:00+00:00", action="delete",
-                 categories=("phi",), reasons=("Details that together identify a patient",),
-                 url="https://x.com/drsynth/status/1790000000000000001")  # fmt: skip
-ALERT = Alert(id="alert-7", created_at="2026-11-23T02:00:00+00:00", items=(ITEM,),
-              report_path="/home/dr/.local/share/scrubs/reports/latest.html")  # fmt: skip
+ITEM = AlertItem(
+    post_key="x:1790000000000000001",
+    platform="x",
+    account="drsynth",
+    created_at="2026-11-22T23:10:00+00:00",
+    action="delete",
+    categories=("phi",),
+    reasons=("Details that together identify a patient",),
+    url="https://x.com/drsynth/status/1790000000000000001",
+)
+ALERT = Alert(
+    id="alert-7",
+    created_at="2026-11-23T02:00:00+00:00",
+    items=(ITEM,),
+    report_path="/home/dr/.local/share/scrubs/reports/latest.html",
+)
 
 
 def test_body_names_categories_and_reasons_but_no_text() -> None:
@@ -38,8 +48,9 @@ def test_body_names_categories_and_reasons_but_no_text() -> None:
 
 def test_email_over_starttls(tmp_path) -> None:
     with SmtpServer(tmp_path) as smtp:
-        settings = SmtpSettings(host="127.0.0.1", port=smtp.port, to=("compliance@example.org",),
-                                cafile=smtp.cafile)  # fmt: skip
+        settings = SmtpSettings(
+            host="127.0.0.1", port=smtp.port, to=("compliance@example.org",), cafile=smtp.cafile
+        )
         send_email(ALERT, settings)
         (message,) = smtp.mailbox.messages
     assert message["Message-ID"] == "<alert-7@scrubs.local>"
@@ -50,8 +61,12 @@ def test_smtp_refusal_is_an_error_naming_the_server(tmp_path) -> None:
     with SmtpServer(tmp_path, starttls=False) as smtp:
         smtp.mailbox.refuse = 1
         with pytest.raises(SourceUnavailable, match=f"smtp://127.0.0.1:{smtp.port}"):
-            send_email(ALERT, SmtpSettings(host="127.0.0.1", port=smtp.port, starttls=False,
-                                           to=("a@example.org",)))  # fmt: skip
+            send_email(
+                ALERT,
+                SmtpSettings(
+                    host="127.0.0.1", port=smtp.port, starttls=False, to=("a@example.org",)
+                ),
+            )
 
 
 def test_webhook_is_signed_and_carries_the_delivery_id(monkeypatch) -> None:

@@ -26,18 +26,30 @@ DID = "did:plc:synthdoc000000000000000"
 
 @pytest.fixture()
 def world() -> BlueskyWorld:
-    world = BlueskyWorld(profile={**bsky_profile(DID, "drsynth.bsky.social", "Dr Synth"),
-                                  "description": "GP. Not medical advice."})  # fmt: skip
+    world = BlueskyWorld(
+        profile={
+            **bsky_profile(DID, "drsynth.bsky.social", "Dr Synth"),
+            "description": "GP. Not medical advice.",
+        }
+    )
     for i in range(11):
         world.add_post(f"3k{i:03d}", f"clinic day {i}", T0 + i * 60)
     other = bsky_profile("did:plc:patient0000000000000000", "kay.bsky.social", "Kay")
-    parent = bsky_post_view("at://did:plc:patient0000000000000000/app.bsky.feed.post/3zz", other,
-                            {"$type": "app.bsky.feed.post", "text": "thanks doc",
-                             "createdAt": "2023-11-14T22:00:00.000Z"}, T0)  # fmt: skip
+    parent = bsky_post_view(
+        "at://did:plc:patient0000000000000000/app.bsky.feed.post/3zz",
+        other,
+        {
+            "$type": "app.bsky.feed.post",
+            "text": "thanks doc",
+            "createdAt": "2023-11-14T22:00:00.000Z",
+        },
+        T0,
+    )
     world.add_post("3r001", "glad the cast came off ok!", T0 + 5000, reply_to=parent)
     world.add_post("", "", T0 + 6000, repost_of=parent)
-    world.followers = [other] + [bsky_profile(f"did:plc:f{i:023d}", f"f{i}.bsky.social")
-                                 for i in range(120)]  # fmt: skip
+    world.followers = [other] + [
+        bsky_profile(f"did:plc:f{i:023d}", f"f{i}.bsky.social") for i in range(120)
+    ]
     world.follows = [bsky_profile("did:plc:colleague000000000000000", "colleague.bsky.social")]
     return world
 
@@ -85,8 +97,12 @@ def test_followers_and_follows(server) -> None:
 
 
 def test_rate_limit_waits_for_reset(server) -> None:
-    server.fail("getAuthorFeed", 429, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
-                {"ratelimit-reset": str(int(time.time()) + 1), "ratelimit-remaining": "0"})  # fmt: skip
+    server.fail(
+        "getAuthorFeed",
+        429,
+        {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
+        {"ratelimit-reset": str(int(time.time()) + 1), "ratelimit-remaining": "0"},
+    )
     assert len([p for page in connector(server).iter_pages(None) for p in page.posts]) == 13
 
 

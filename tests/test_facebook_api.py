@@ -24,18 +24,36 @@ def graph_time(epoch: int) -> str:
 def make_world(n: int = 12) -> GraphWorld:
     world = GraphWorld(me={"id": "1001", "name": "Síle Synth", "link": "https://facebook.com/1001"})
     for i in range(n):
-        world.posts.append({
-            "id": f"1001_{i}", "created_time": graph_time(T0 + i * 3600),
-            "message": f"shift {i} done \u00e2\u0080\u0094 tired" if i == 0 else f"shift {i} done",
-            "permalink_url": f"https://www.facebook.com/1001/posts/{i}",
-            "privacy": {"value": "EVERYONE"},
-            "reactions": {"data": [], "summary": {"total_count": 3}},
-        })  # fmt: skip
-    world.posts[1]["attachments"] = {"data": [{"media_type": "photo", "media": {
-        "image": {"src": "https://scontent.example/ward.jpg", "height": 720, "width": 960}}}]}
+        world.posts.append(
+            {
+                "id": f"1001_{i}",
+                "created_time": graph_time(T0 + i * 3600),
+                "message": f"shift {i} done \u00e2\u0080\u0094 tired"
+                if i == 0
+                else f"shift {i} done",
+                "permalink_url": f"https://www.facebook.com/1001/posts/{i}",
+                "privacy": {"value": "EVERYONE"},
+                "reactions": {"data": [], "summary": {"total_count": 3}},
+            }
+        )
+    world.posts[1]["attachments"] = {
+        "data": [
+            {
+                "media_type": "photo",
+                "media": {
+                    "image": {
+                        "src": "https://scontent.example/ward.jpg",
+                        "height": 720,
+                        "width": 960,
+                    }
+                },
+            }
+        ]
+    }
     world.posts[2]["privacy"] = {"value": "ALL_FRIENDS"}
-    world.page_posts["555"] = [{"id": "555_1", "created_time": graph_time(T0),
-                                "message": "Clinic closed Monday"}]  # fmt: skip
+    world.page_posts["555"] = [
+        {"id": "555_1", "created_time": graph_time(T0), "message": "Clinic closed Monday"}
+    ]
     return world
 
 
@@ -102,7 +120,7 @@ def test_killed_mid_feed_resumes_without_gaps(world: GraphWorld, server) -> None
         (10, None, AccessDenied, "permission"),
         (200, None, AccessDenied, "user_posts"),
     ],
-)  # fmt: skip
+)
 def test_graph_errors_get_clear_messages(server, code, subcode, error, words) -> None:
     server.fail("/posts", 400, graph_error(code, "nope", subcode), times=5)
     with pytest.raises(error, match=words) as caught:

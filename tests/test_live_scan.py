@@ -21,24 +21,48 @@ from tests.fake_platforms import FakePlatform, XWorld, serve_x, x_time, x_unauth
 
 ACCOUNT = XAccount(handle="drsynth", user_id="4242", display_name="Dr Synth")
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-TEXTS = ["Lovely run along the canal", "Flu jabs open for over 65s", "Journal club on sepsis",
-         "Night shift done, proud of the team", "New rota is out, send coffee"]  # fmt: skip
+TEXTS = [
+    "Lovely run along the canal",
+    "Flu jabs open for over 65s",
+    "Journal club on sepsis",
+    "Night shift done, proud of the team",
+    "New rota is out, send coffee",
+]
 
 
 def archive_tweets(count: int) -> list[Tweet]:
-    return [Tweet(TEXTS[i % len(TEXTS)] + f" #{i}", START + timedelta(hours=i)).with_id(i)
-            for i in range(count)]  # fmt: skip
+    return [
+        Tweet(TEXTS[i % len(TEXTS)] + f" #{i}", START + timedelta(hours=i)).with_id(i)
+        for i in range(count)
+    ]
 
 
 def world_from(tweets: list[Tweet]) -> XWorld:
-    world = XWorld(user={"id": ACCOUNT.user_id, "username": ACCOUNT.handle,
-                         "name": ACCOUNT.display_name, "description": ACCOUNT.bio})  # fmt: skip
+    world = XWorld(
+        user={
+            "id": ACCOUNT.user_id,
+            "username": ACCOUNT.handle,
+            "name": ACCOUNT.display_name,
+            "description": ACCOUNT.bio,
+        }
+    )
     for tweet in tweets:
-        world.tweets.append({"id": tweet.id, "text": tweet.text, "created_at": x_time(
-            tweet.created_at.timestamp()), "author_id": ACCOUNT.user_id,
-            "conversation_id": tweet.id, "entities": {},
-            "public_metrics": {"like_count": 1, "retweet_count": 0, "reply_count": 0,
-                               "quote_count": 0}})  # fmt: skip
+        world.tweets.append(
+            {
+                "id": tweet.id,
+                "text": tweet.text,
+                "created_at": x_time(tweet.created_at.timestamp()),
+                "author_id": ACCOUNT.user_id,
+                "conversation_id": tweet.id,
+                "entities": {},
+                "public_metrics": {
+                    "like_count": 1,
+                    "retweet_count": 0,
+                    "reply_count": 0,
+                    "quote_count": 0,
+                },
+            }
+        )
     return world
 
 
@@ -67,7 +91,9 @@ def fake(monkeypatch, env) -> Iterator[tuple[FakePlatform, XWorld]]:
 
 
 def test_live_only_scan_reports_requests_and_writes_every_post(tmp_path, fake) -> None:
-    outcome = run("--x-user", "drsynth", "--db", str(tmp_path / "s.db"), "--json", str(tmp_path / "r.json"))
+    outcome = run(
+        "--x-user", "drsynth", "--db", str(tmp_path / "s.db"), "--json", str(tmp_path / "r.json")
+    )
     assert outcome.exit_code == 0, outcome.output
     # user lookup, one page of 30, followers, following
     assert "x.api @drsynth: 4 API request(s)" in outcome.output
@@ -80,8 +106,15 @@ def test_archive_and_api_copies_of_a_post_merge(tmp_path, fake) -> None:
     tweets = archive_tweets(30)
     build_x_archive(tmp_path / "x.zip", account=ACCOUNT, tweets=tweets[:20])
     db = tmp_path / "s.db"
-    outcome = run(str(tmp_path / "x.zip"), "--x-user", "drsynth", "--db", str(db),
-                  "--json", str(tmp_path / "r.json"))  # fmt: skip
+    outcome = run(
+        str(tmp_path / "x.zip"),
+        "--x-user",
+        "drsynth",
+        "--db",
+        str(db),
+        "--json",
+        str(tmp_path / "r.json"),
+    )
     assert outcome.exit_code == 0, outcome.output
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 30
@@ -91,14 +124,28 @@ def test_archive_and_api_copies_of_a_post_merge(tmp_path, fake) -> None:
 
 def test_archive_follower_ids_become_handles_and_match_the_roster(tmp_path, fake) -> None:
     server, world = fake
-    world.users.update({"901": {"id": "901", "username": "kay_runs", "name": "Kay Brennan"},
-                        "902": {"id": "902", "username": "medpal", "name": "Med Pal"}})  # fmt: skip
-    build_x_archive(tmp_path / "x.zip", account=ACCOUNT, tweets=archive_tweets(3),
-                    followers=["901", "902"])  # fmt: skip
+    world.users.update(
+        {
+            "901": {"id": "901", "username": "kay_runs", "name": "Kay Brennan"},
+            "902": {"id": "902", "username": "medpal", "name": "Med Pal"},
+        }
+    )
+    build_x_archive(
+        tmp_path / "x.zip", account=ACCOUNT, tweets=archive_tweets(3), followers=["901", "902"]
+    )
     roster = tmp_path / "roster.csv"
     roster.write_text("patient_ref,name,x_handle\nP-17,Katherine Brennan,kay_runs\n")
-    outcome = run(str(tmp_path / "x.zip"), "--x-user", "drsynth", "--roster", str(roster),
-                  "--db", str(tmp_path / "s.db"), "--json", str(tmp_path / "r.json"))  # fmt: skip
+    outcome = run(
+        str(tmp_path / "x.zip"),
+        "--x-user",
+        "drsynth",
+        "--roster",
+        str(roster),
+        "--db",
+        str(tmp_path / "s.db"),
+        "--json",
+        str(tmp_path / "r.json"),
+    )
     assert outcome.exit_code == 0, outcome.output
     links = json.loads((tmp_path / "r.json").read_text())["links"]
     kay = next(link for link in links if link["other"]["id"] == "901")
@@ -106,14 +153,20 @@ def test_archive_follower_ids_become_handles_and_match_the_roster(tmp_path, fake
     assert "x_handle" in kay["patient_match"]["matched_on"]
     assert server.requests_to("/2/users$")[0].query["ids"] in {"901,902", "902,901"}
     world.users.pop("902")  # gone from the platform: looked up once, not every run
-    build_x_archive(tmp_path / "x2.zip", account=ACCOUNT, tweets=archive_tweets(3),
-                    followers=["901", "902", "903"])  # fmt: skip
+    build_x_archive(
+        tmp_path / "x2.zip",
+        account=ACCOUNT,
+        tweets=archive_tweets(3),
+        followers=["901", "902", "903"],
+    )
     again = run(str(tmp_path / "x2.zip"), "--x-user", "drsynth", "--db", str(tmp_path / "s.db"))
     assert again.exit_code == 0, again.output
     assert server.requests_to("/2/users$")[-1].query["ids"] == "903"
 
 
-def test_a_run_dying_mid_pagination_is_resumed_without_gap_or_duplicate(tmp_path, monkeypatch, env) -> None:
+def test_a_run_dying_mid_pagination_is_resumed_without_gap_or_duplicate(
+    tmp_path, monkeypatch, env
+) -> None:
     world = world_from(archive_tweets(250))  # three pages of 100
     server = serve(world, monkeypatch)
     db = tmp_path / "s.db"

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -23,8 +22,9 @@ time.sleep(60)
 
 
 def hold_in_child(path) -> subprocess.Popen:
-    child = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE,
-                             text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout.readline().strip() == "held"
     return child
 
@@ -62,11 +62,16 @@ def test_sequential_runs_do_not_see_a_stale_lock(tmp_path) -> None:
 def test_two_runs_started_at_once_never_overlap(tmp_path) -> None:
     path = tmp_path / "scrubs.lock"
     script = (
-        "import sys, time\nfrom pathlib import Path\nfrom scanner.lock import RunLock, AlreadyRunning\n"
+        "import sys, time\nfrom pathlib import Path\n"
+        "from scanner.lock import RunLock, AlreadyRunning\n"
         "try:\n    lock = RunLock(Path(sys.argv[1])).acquire()\nexcept AlreadyRunning:\n"
         "    print('refused'); sys.exit(0)\nprint('ran'); time.sleep(1.5); lock.release()\n"
     )
-    runs = [subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE,
-                             text=True) for _ in range(2)]  # fmt: skip
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     outcomes = sorted(run.communicate()[0].strip() for run in runs)
     assert outcomes == ["ran", "refused"]

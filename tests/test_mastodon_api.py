@@ -28,16 +28,32 @@ def world() -> MastodonWorld:
         world.add_status(110_000 + i, f"<p>night {i} on the ward &amp; tired</p>", T0 + i * 60)
     patient = mastodon_account("501", "kay@other.example", "Kay")
     world.add_status(
-        120_000, '<p><span class="h-card"><a href="https://other.example/@kay">@<span>kay</span>'
-        "</a></span> glad the stitches are out!<br>see you at clinic</p>", T0 + 999,
-        in_reply_to_id="119999", in_reply_to_account_id="501",
-        mentions=[{"id": "501", "username": "kay", "acct": "kay@other.example",
-                   "url": "https://other.example/@kay"}],
-        media_attachments=[{"id": "1", "type": "image", "url": "https://files.example/a.png",
-                            "preview_url": "https://files.example/a_s.png",
-                            "description": "ward board"}],
-        visibility="unlisted", favourites_count=4,
-    )  # fmt: skip
+        120_000,
+        '<p><span class="h-card"><a href="https://other.example/@kay">@<span>kay</span>'
+        "</a></span> glad the stitches are out!<br>see you at clinic</p>",
+        T0 + 999,
+        in_reply_to_id="119999",
+        in_reply_to_account_id="501",
+        mentions=[
+            {
+                "id": "501",
+                "username": "kay",
+                "acct": "kay@other.example",
+                "url": "https://other.example/@kay",
+            }
+        ],
+        media_attachments=[
+            {
+                "id": "1",
+                "type": "image",
+                "url": "https://files.example/a.png",
+                "preview_url": "https://files.example/a_s.png",
+                "description": "ward board",
+            }
+        ],
+        visibility="unlisted",
+        favourites_count=4,
+    )
     world.followers = [patient] + [mastodon_account(str(600 + i), f"f{i}") for i in range(90)]
     world.following = [mastodon_account("700", "colleague")]
     return world
@@ -51,8 +67,13 @@ def server(world: MastodonWorld) -> Iterator[FakePlatform]:
 
 
 def connector(server: FakePlatform) -> MastodonApi:
-    return MastodonApi("@nurse_synth@med.example", access_token="tok", base_url=server.url,
-                       policy=FAST, page_size=4)  # fmt: skip
+    return MastodonApi(
+        "@nurse_synth@med.example",
+        access_token="tok",
+        base_url=server.url,
+        policy=FAST,
+        page_size=4,
+    )
 
 
 def test_walks_statuses_oldest_to_newest_with_a_cursor_per_page(server) -> None:
@@ -91,9 +112,12 @@ def test_followers_follow_link_headers(server) -> None:
 
 def test_rate_limit_is_waited_out(server) -> None:
     reset = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(time.time() + 1))
-    server.fail("/statuses", 429, {"error": "Too many requests"},
-                {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0",
-                 "X-RateLimit-Reset": reset})  # fmt: skip
+    server.fail(
+        "/statuses",
+        429,
+        {"error": "Too many requests"},
+        {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+    )
     assert len([p for page in connector(server).iter_pages(None) for p in page.posts]) == 10
 
 

@@ -32,8 +32,11 @@ RISKY = [
     "the 60yo fisherman from Killybegs we admitted after the trawler accident yesterday "
     "has died, his wife was by his side",
 ]
-HARMLESS = ["Lovely run along the canal this morning", "Flu jabs are open for over 65s at "
-            "your GP now", "Journal club today on the new sepsis guidance, great discussion"]
+HARMLESS = [
+    "Lovely run along the canal this morning",
+    "Flu jabs are open for over 65s at your GP now",
+    "Journal club today on the new sepsis guidance, great discussion",
+]
 
 
 def add_tweets(world: XWorld, start: int, texts: list[str]) -> None:
@@ -43,8 +46,14 @@ def add_tweets(world: XWorld, start: int, texts: list[str]) -> None:
 
 @pytest.fixture()
 def world() -> XWorld:
-    world = XWorld(user={"id": "4242", "username": "drsynth", "name": "Dr Synth",
-                         "description": "ED registrar"})  # fmt: skip
+    world = XWorld(
+        user={
+            "id": "4242",
+            "username": "drsynth",
+            "name": "Dr Synth",
+            "description": "ED registrar",
+        }
+    )
     add_tweets(world, 1000, HARMLESS * 4 + RISKY[:2])
     return world
 
@@ -97,17 +106,25 @@ url = "{hook.url}/hook"
 
 def risky_keys(db: Path) -> set[str]:
     conn = sqlite3.connect(db)
-    rows = conn.execute("SELECT p.platform || ':' || p.post_id FROM posts p JOIN verdicts v "
-                        "ON v.post_rowid = p.id WHERE v.action IN ('delete', 'review')")  # fmt: skip
+    rows = conn.execute(
+        "SELECT p.platform || ':' || p.post_id FROM posts p JOIN verdicts v "
+        "ON v.post_rowid = p.id WHERE v.action IN ('delete', 'review')"
+    )
     return {row[0] for row in rows}
 
 
 def alerted_keys(messages: list[Message]) -> list[str]:
-    return [line.split("status/")[1] for m in messages for line in m.get_content().splitlines()
-            if "x.com/drsynth/status/" in line]  # fmt: skip
+    return [
+        line.split("status/")[1]
+        for m in messages
+        for line in m.get_content().splitlines()
+        if "x.com/drsynth/status/" in line
+    ]
 
 
-def test_first_night_alerts_risky_posts_once_without_text(config_path, x_server, smtp, hook) -> None:
+def test_first_night_alerts_risky_posts_once_without_text(
+    config_path, x_server, smtp, hook
+) -> None:
     config = load_config(config_path)
     result = run_nightly(config)
     assert result.exit_code == 0 and result.accounts[0]["status"] == "ok"
@@ -126,7 +143,9 @@ def test_first_night_alerts_risky_posts_once_without_text(config_path, x_server,
     assert delivery.headers["x-scrubs-delivery"].startswith("scrubs-")  # one delivery per channel
     assert message["Message-ID"].startswith("<scrubs-")
     again = run_nightly(config)  # nothing new: nothing sent
-    assert again.accounts[0]["posts"] == 0 and len(smtp.mailbox.messages) == 1 and len(hook.log) == 1
+    assert (
+        again.accounts[0]["posts"] == 0 and len(smtp.mailbox.messages) == 1 and len(hook.log) == 1
+    )
 
 
 def test_only_new_posts_alert_on_later_nights(config_path, world, x_server, smtp) -> None:
@@ -149,8 +168,14 @@ def test_a_run_killed_between_scoring_and_sending_sends_exactly_the_missed_alert
     from scanner.connectors.x_api import XApi
 
     # What a crash after scoring leaves: verdicts and their outbox items committed, nothing sent.
-    scan(ScanRequest(live=(XApi("drsynth"),), db_path=config.db, keep_going=True,
-                     alert_policy=AlertPolicy(config.alert_actions, config.min_risk)))  # fmt: skip
+    scan(
+        ScanRequest(
+            live=(XApi("drsynth"),),
+            db_path=config.db,
+            keep_going=True,
+            alert_policy=AlertPolicy(config.alert_actions, config.min_risk),
+        )
+    )
     assert smtp.mailbox.messages == []
     result = run_nightly(config)
     assert result.accounts[0]["posts"] == 0  # nothing new to fetch
@@ -169,7 +194,9 @@ def test_a_second_run_started_meanwhile_exits_at_once(config_path, x_server, smt
     assert smtp.mailbox.messages == [] and x_server.requests_to("/tweets") == []
 
 
-def test_a_failing_smtp_server_keeps_the_alert_and_the_next_run_sends_it(config_path, x_server, smtp, hook) -> None:
+def test_a_failing_smtp_server_keeps_the_alert_and_the_next_run_sends_it(
+    config_path, x_server, smtp, hook
+) -> None:
     config = load_config(config_path)
     smtp.mailbox.refuse = 2  # both attempts of this run fail
     first = run_nightly(config)
@@ -190,9 +217,12 @@ def test_a_failing_account_does_not_stop_the_others(tmp_path, config_path, x_ser
     exports.mkdir()
     demo(tmp_path / "demo")
     (tmp_path / "demo" / "x-archive.zip").rename(exports / "x-archive.zip")
-    config_path.write_text(config_path.read_text().replace(
-        '[[accounts]]\nx_user = "drsynth"',
-        f'[[accounts]]\nx_user = "drsynth"\n[[accounts]]\nexport_folder = "{exports}"'))  # fmt: skip
+    config_path.write_text(
+        config_path.read_text().replace(
+            '[[accounts]]\nx_user = "drsynth"',
+            f'[[accounts]]\nx_user = "drsynth"\n[[accounts]]\nexport_folder = "{exports}"',
+        )
+    )
     x_server.fail("/2/users/by/username", 401, x_unauthorized_body())
     outcome = CliRunner().invoke(get_app(), ["nightly", "--config", str(config_path)])
     assert outcome.exit_code == 3, outcome.output

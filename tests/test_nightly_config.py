@@ -39,7 +39,10 @@ def write(tmp_path, text: str):
 
 def test_full_example(tmp_path) -> None:
     config = load_config(write(tmp_path, FULL))
-    assert [a.label for a in config.accounts] == ["x_user=drexample", f"export_folder={tmp_path}/exports"]
+    assert [a.label for a in config.accounts] == [
+        "x_user=drexample",
+        f"export_folder={tmp_path}/exports",
+    ]
     assert config.email.port == 2525 and config.email.to == ("me@example.org",)
     assert config.alert_actions == ("delete",) and config.min_risk == 0.2
     assert config.weekly_all_clear and config.webhook_url.endswith("/hook")

@@ -18,7 +18,9 @@ from scanner.schedule import (
     systemd_units,
 )
 
-COMMAND = nightly_command("/opt/scrubs/.venv/bin/scrubs", Path("/home/dr/.config/scrubs/scrubs.toml"))
+COMMAND = nightly_command(
+    "/opt/scrubs/.venv/bin/scrubs", Path("/home/dr/.config/scrubs/scrubs.toml")
+)
 
 
 def test_cron_line() -> None:
@@ -28,7 +30,9 @@ def test_cron_line() -> None:
     )
 
 
-@pytest.mark.parametrize("existing", ["", "0 5 * * * backup\n", f"0 5 * * * backup\n{MARKER}\n1 1 * * * old\n"])
+@pytest.mark.parametrize(
+    "existing", ["", "0 5 * * * backup\n", f"0 5 * * * backup\n{MARKER}\n1 1 * * * old\n"]
+)
 def test_crontab_gains_our_entry_once_and_loses_only_ours(existing: str) -> None:
     line = cron_line("03:00", COMMAND, Path("/tmp/s.log"))
     added = crontab_with(crontab_with(existing, line), line)
@@ -46,7 +50,10 @@ def test_bad_time_of_day(bad: str) -> None:
 def test_systemd_units_are_written_and_removed(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     written = install_systemd("02:15", COMMAND, enable=False)
-    assert {Path(w.where).name for w in written} == {"scrubs-nightly.service", "scrubs-nightly.timer"}
+    assert {Path(w.where).name for w in written} == {
+        "scrubs-nightly.service",
+        "scrubs-nightly.timer",
+    }
     timer = (tmp_path / "systemd/user/scrubs-nightly.timer").read_text()
     assert "OnCalendar=*-*-* 02:15:00" in timer and "Persistent=true" in timer
     assert f"ExecStart={COMMAND}" in systemd_units("02:15", COMMAND)["scrubs-nightly.service"]

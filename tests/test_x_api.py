@@ -12,15 +12,27 @@ from scanner.connectors.base import Cursor, Page
 from scanner.connectors.http import RetryPolicy
 from scanner.connectors.x_api import XApi
 from scanner.errors import AccessDenied, AuthExpired, RateLimited, UsageCapReached
-from tests.fake_platforms import FakePlatform, XWorld, serve_x, x_unauthorized_body, x_usage_cap_body
+from tests.fake_platforms import (
+    FakePlatform,
+    XWorld,
+    serve_x,
+    x_unauthorized_body,
+    x_usage_cap_body,
+)
 
 T0 = 1_700_000_000.0
 FAST = RetryPolicy(attempts=3, backoff=0.01, max_wait=5.0)
 
 
 def make_world(n: int = 25) -> XWorld:
-    world = XWorld(user={"id": "4242", "username": "drsynth", "name": "Dr Synth",
-                         "description": "EM doc. Views my own."})  # fmt: skip
+    world = XWorld(
+        user={
+            "id": "4242",
+            "username": "drsynth",
+            "name": "Dr Synth",
+            "description": "EM doc. Views my own.",
+        }
+    )
     world.users["77"] = {"id": "77", "username": "jdoe_runs", "name": "Jo Doe"}
     world.users["88"] = {"id": "88", "username": "medpal", "name": "Med Pal"}
     for i in range(n):
@@ -42,8 +54,14 @@ def server(world: XWorld) -> Iterator[FakePlatform]:
 
 
 def connector(server: FakePlatform, **kw: object) -> XApi:
-    return XApi("drsynth", bearer_token="secret-bearer", base_url=server.url, policy=FAST,
-                page_size=10, **kw)  # type: ignore[arg-type]  # fmt: skip
+    return XApi(
+        "drsynth",
+        bearer_token="secret-bearer",
+        base_url=server.url,
+        policy=FAST,
+        page_size=10,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def all_posts(pages: list[Page]) -> list[str]:
@@ -63,19 +81,34 @@ def test_fetches_every_post_newest_first_and_ends_with_the_newest_cursor(server)
 def test_parses_replies_mentions_media_note_tweets_and_reach(world: XWorld, server) -> None:
     world.media["3_1"] = {"media_key": "3_1", "type": "photo", "url": "https://pbs.twimg.com/x.jpg"}
     world.add_tweet(
-        2000, "@jdoe_runs glad the cast came off https://t.co/abc", T0 + 9999,
-        in_reply_to_user_id="77", referenced_tweets=[{"type": "replied_to", "id": "555"}],
-        entities={"mentions": [{"start": 0, "end": 10, "username": "jdoe_runs", "id": "77"}],
-                  "urls": [{"start": 35, "end": 58, "url": "https://t.co/abc",
-                            "expanded_url": "https://example.org/cast"}]},
+        2000,
+        "@jdoe_runs glad the cast came off https://t.co/abc",
+        T0 + 9999,
+        in_reply_to_user_id="77",
+        referenced_tweets=[{"type": "replied_to", "id": "555"}],
+        entities={
+            "mentions": [{"start": 0, "end": 10, "username": "jdoe_runs", "id": "77"}],
+            "urls": [
+                {
+                    "start": 35,
+                    "end": 58,
+                    "url": "https://t.co/abc",
+                    "expanded_url": "https://example.org/cast",
+                }
+            ],
+        },
         attachments={"media_keys": ["3_1"]},
         public_metrics={"retweet_count": 2, "reply_count": 1, "like_count": 7, "quote_count": 0},
-        note_tweet={"text": "@jdoe_runs glad the cast came off https://t.co/abc and the long rest",
-                    "entities": {"urls": [{"url": "https://t.co/abc",
-                                           "expanded_url": "https://example.org/cast"}]}},
-    )  # fmt: skip
-    post = next(p for page in connector(server).iter_pages(None) for p in page.posts
-                if p.id == "2000")  # fmt: skip
+        note_tweet={
+            "text": "@jdoe_runs glad the cast came off https://t.co/abc and the long rest",
+            "entities": {
+                "urls": [{"url": "https://t.co/abc", "expanded_url": "https://example.org/cast"}]
+            },
+        },
+    )
+    post = next(
+        p for page in connector(server).iter_pages(None) for p in page.posts if p.id == "2000"
+    )
     assert post.kind == "reply" and post.reply_to == "jdoe_runs" and post.reply_to_user_id == "77"
     assert post.text.endswith("https://example.org/cast and the long rest")
     assert post.mentions == ("jdoe_runs",) and post.mention_ids == ("77",)
@@ -85,8 +118,12 @@ def test_parses_replies_mentions_media_note_tweets_and_reach(world: XWorld, serv
 
 def test_entities_are_unescaped_and_retweets_are_reposts(world: XWorld, server) -> None:
     world.add_tweet(3000, "original text that is long", T0 - 10)
-    world.add_tweet(3001, "RT @medpal: original text th…", T0 + 99999,
-                    referenced_tweets=[{"type": "retweeted", "id": "3000"}])  # fmt: skip
+    world.add_tweet(
+        3001,
+        "RT @medpal: original text th…",
+        T0 + 99999,
+        referenced_tweets=[{"type": "retweeted", "id": "3000"}],
+    )
     posts = {p.id: p for page in connector(server).iter_pages(None) for p in page.posts}
     assert posts["1000"].text == "post number 0 & more"
     assert posts["3001"].kind == "repost"
@@ -121,15 +158,23 @@ def test_a_run_killed_mid_pagination_resumes_without_gaps(world: XWorld, server)
 
 def test_waits_out_a_rate_limit_until_reset(server) -> None:
     reset = str(int(time.time()) + 1)
-    server.fail("/tweets", 429, {"title": "Too Many Requests", "detail": "Too Many Requests"},
-                {"x-rate-limit-reset": reset, "x-rate-limit-remaining": "0"})  # fmt: skip
+    server.fail(
+        "/tweets",
+        429,
+        {"title": "Too Many Requests", "detail": "Too Many Requests"},
+        {"x-rate-limit-reset": reset, "x-rate-limit-remaining": "0"},
+    )
     ids = all_posts(list(connector(server).iter_pages(None)))
     assert len(ids) == 25 and time.time() >= int(reset)
 
 
 def test_a_rate_limit_beyond_the_bound_is_reported_not_waited(server) -> None:
-    server.fail("/tweets", 429, {"title": "Too Many Requests"},
-                {"x-rate-limit-reset": str(int(time.time()) + 3600)})  # fmt: skip
+    server.fail(
+        "/tweets",
+        429,
+        {"title": "Too Many Requests"},
+        {"x-rate-limit-reset": str(int(time.time()) + 3600)},
+    )
     with pytest.raises(RateLimited) as caught:
         list(connector(server).iter_pages(None))
     assert "@drsynth" in str(caught.value)
@@ -157,7 +202,9 @@ def test_expired_token_is_one_clear_error_without_the_token(server) -> None:
 def test_followers_and_following_when_the_tier_allows(server) -> None:
     links = list(connector(server).iter_links())
     assert {(link.relation, link.other.handle) for link in links} == {
-        ("follower", "jdoe_runs"), ("following", "medpal")}  # fmt: skip
+        ("follower", "jdoe_runs"),
+        ("following", "medpal"),
+    }
 
 
 def test_followers_refused_by_the_tier_become_a_note(world: XWorld, server) -> None:

@@ -16,8 +16,9 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="scrubs.toml (default: $SCRUBS_CONFIG or the user config dir)."),
 ]
-schedule_app = typer.Typer(help="Run 'scrubs nightly' every night (systemd user timer or cron).",
-                           no_args_is_help=True)  # fmt: skip
+schedule_app = typer.Typer(
+    help="Run 'scrubs nightly' every night (systemd user timer or cron).", no_args_is_help=True
+)
 
 
 def nightly_command(config: ConfigOption = None, verbose: VerboseOption = False) -> None:
@@ -50,8 +51,10 @@ def nightly_command(config: ConfigOption = None, verbose: VerboseOption = False)
             line += f" ({account['error']})"
         typer.echo(line)
     for delivery in result.deliveries:
-        typer.echo(f"alerts by {delivery.channel}: {delivery.sent} sent ({delivery.items} post(s))"
-                   + (f", {delivery.failed} kept for retry" if delivery.failed else ""))  # fmt: skip
+        typer.echo(
+            f"alerts by {delivery.channel}: {delivery.sent} sent ({delivery.items} post(s))"
+            + (f", {delivery.failed} kept for retry" if delivery.failed else "")
+        )
         for error in delivery.errors:
             typer.echo(f"  {error}", err=True)
     if result.report:
@@ -61,9 +64,13 @@ def nightly_command(config: ConfigOption = None, verbose: VerboseOption = False)
 
 
 def install_command(
-    at: Annotated[str, typer.Option("--at", help="Time of day, HH:MM (24-hour, local time).")] = "02:30",
+    at: Annotated[
+        str, typer.Option("--at", help="Time of day, HH:MM (24-hour, local time).")
+    ] = "02:30",
     config: ConfigOption = None,
-    cron: Annotated[bool, typer.Option("--cron", help="Use cron even where systemd is available.")] = False,
+    cron: Annotated[
+        bool, typer.Option("--cron", help="Use cron even where systemd is available.")
+    ] = False,
 ) -> None:
     """Install the nightly run and print exactly what was written.
 
@@ -109,11 +116,15 @@ def history_command(
     for run in runs:
         typer.echo(f"{run['started_at']} -> {run['finished_at']}  (scan run {run['run_id']})")
         for account in run["accounts"]:
-            typer.echo(f"  {account['label']}: {account['status']}, {account.get('posts', 0)} new"
-                       + (f" ({account['error']})" if account.get("error") else ""))  # fmt: skip
+            typer.echo(
+                f"  {account['label']}: {account['status']}, {account.get('posts', 0)} new"
+                + (f" ({account['error']})" if account.get("error") else "")
+            )
         for delivery in run["deliveries"]:
-            typer.echo(f"  alerts by {delivery['channel']}: {delivery['sent']} sent, "
-                       f"{delivery['failed']} pending")  # fmt: skip
+            typer.echo(
+                f"  alerts by {delivery['channel']}: {delivery['sent']} sent, "
+                f"{delivery['failed']} pending"
+            )
 
 
 def register(app: typer.Typer) -> None:

@@ -44,22 +44,32 @@ def _rkey(uri: str) -> str:
 
 
 def _media(embed: Any) -> tuple[Media, ...]:
-    images = getattr(embed, "images", None) or getattr(getattr(embed, "media", None), "images", None)
-    return tuple(Media(type="image", url=getattr(i, "fullsize", None), alt_text=getattr(i, "alt", "") or "")
-                 for i in images or ())  # fmt: skip
+    images = getattr(embed, "images", None) or getattr(
+        getattr(embed, "media", None), "images", None
+    )
+    return tuple(
+        Media(type="image", url=getattr(i, "fullsize", None), alt_text=getattr(i, "alt", "") or "")
+        for i in images or ()
+    )
 
 
 def parse_feed_item(item: Any, account: Account) -> Post:
     """One ``app.bsky.feed.defs#feedViewPost`` as a Post (reposts keep the original's text)."""
     post, record = item.post, item.post.record
-    reposted = item.reason is not None and "reasonRepost" in (getattr(item.reason, "py_type", "") or "")
+    reposted = item.reason is not None and "reasonRepost" in (
+        getattr(item.reason, "py_type", "") or ""
+    )
     reply = getattr(record, "reply", None)
     parent = getattr(getattr(item, "reply", None), "parent", None)
     parent_author = getattr(getattr(parent, "author", None), "handle", None)
     root_uri = reply.root.uri if reply else None
     self_thread = bool(reply) and root_uri is not None and f"/{account.user_id}/" in root_uri
-    mentions = [f.did for facet in (getattr(record, "facets", None) or ())
-                for f in facet.features if getattr(f, "did", None)]  # fmt: skip
+    mentions = [
+        f.did
+        for facet in (getattr(record, "facets", None) or ())
+        for f in facet.features
+        if getattr(f, "did", None)
+    ]
     created = item.reason.indexed_at if reposted else record.created_at
     return Post(
         platform="bluesky",
@@ -74,8 +84,10 @@ def parse_feed_item(item: Any, account: Account) -> Post:
         reply_to_post_id=reply.parent.uri if reply and not reposted else None,
         mention_ids=tuple(mentions),
         thread_id=root_uri if self_thread else None,
-        reach=sum(int(getattr(post, k, 0) or 0)
-                  for k in ("like_count", "repost_count", "reply_count", "quote_count")),  # fmt: skip
+        reach=sum(
+            int(getattr(post, k, 0) or 0)
+            for k in ("like_count", "repost_count", "reply_count", "quote_count")
+        ),
         origin="bluesky.api:getAuthorFeed",
     )
 
@@ -88,11 +100,14 @@ def classify_error(error: Exception, account: str) -> Exception | None:
         retry = max(0.0, int(reset) - time.time()) + 1 if reset and reset.isdigit() else None
         return RateLimited("Bluesky rate limit reached", retry_after=retry, account=account)
     if isinstance(error, at_errors.UnauthorizedError):
-        return AuthExpired(f"Bluesky rejected the session: create a new app password and set "
-                           f"{PASSWORD_ENV}", account=account)  # fmt: skip
+        return AuthExpired(
+            f"Bluesky rejected the session: create a new app password and set {PASSWORD_ENV}",
+            account=account,
+        )
     if isinstance(error, at_errors.BadRequestError):
-        return AccessDenied("Bluesky refused the request (unknown or deactivated account?)",
-                            account=account)  # fmt: skip
+        return AccessDenied(
+            "Bluesky refused the request (unknown or deactivated account?)", account=account
+        )
     if isinstance(error, at_errors.NetworkError | at_errors.RequestException):
         return SourceUnavailable("Bluesky is unavailable", account=account)
     return None
@@ -104,8 +119,15 @@ class BlueskyApi(ApiConnector):
     name = "bluesky.api"
     platform = "bluesky"
 
-    def __init__(self, handle: str, *, app_password: str | None = None, base_url: str | None = None,
-                 policy: RetryPolicy | None = None, page_size: int = 50) -> None:  # fmt: skip
+    def __init__(
+        self,
+        handle: str,
+        *,
+        app_password: str | None = None,
+        base_url: str | None = None,
+        policy: RetryPolicy | None = None,
+        page_size: int = 50,
+    ) -> None:
         self.handle = handle.lstrip("@")
         self.label = f"@{self.handle}"
         password = app_password or lookup(PASSWORD_ENV)
@@ -128,8 +150,12 @@ class BlueskyApi(ApiConnector):
         return self.counter.count
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(lambda: fn(*args, **kwargs), policy=self.policy, account=self.label,
-                            classify=lambda e: classify_error(e, self.label))  # fmt: skip
+        return with_retries(
+            lambda: fn(*args, **kwargs),
+            policy=self.policy,
+            account=self.label,
+            classify=lambda e: classify_error(e, self.label),
+        )
 
     def account(self) -> Account:
         """Sign in when an app password is configured, then read the profile."""
@@ -138,10 +164,13 @@ class BlueskyApi(ApiConnector):
                 self._call(self.client.login, self.handle, self._password)
             profile = self._call(self.client.get_profile, self.handle)
             self._account = Account(
-                platform="bluesky", handle=profile.handle, user_id=profile.did,
-                display_name=profile.display_name or "", bio=profile.description or "",
+                platform="bluesky",
+                handle=profile.handle,
+                user_id=profile.did,
+                display_name=profile.display_name or "",
+                bio=profile.description or "",
                 url=f"https://bsky.app/profile/{profile.handle}",
-            )  # fmt: skip
+            )
         return self._account
 
     def iter_pages(self, after: Cursor | None) -> Iterator[Page]:
@@ -150,8 +179,9 @@ class BlueskyApi(ApiConnector):
         state = json.loads(after.value) if after else {}
         since, newest, resume = state.get("since"), state.get("newest"), state.get("resume")
         while True:
-            feed = self._call(self.client.get_author_feed, account.handle, cursor=resume,
-                              limit=self.page_size)  # fmt: skip
+            feed = self._call(
+                self.client.get_author_feed, account.handle, cursor=resume, limit=self.page_size
+            )
             posts = [parse_feed_item(item, account) for item in feed.feed]
             fresh = [p for p in posts if since is None or p.created_at.isoformat() > since]
             if fresh:
@@ -170,9 +200,13 @@ class BlueskyApi(ApiConnector):
         while True:
             page = self._call(method, account.handle, cursor=cursor, limit=100)
             for person in getattr(page, key):
-                yield Link("bluesky", account.handle, relation,
-                           Person(id=person.did, name=person.display_name or None,
-                                  handle=person.handle), origin="bluesky.api")  # fmt: skip
+                yield Link(
+                    "bluesky",
+                    account.handle,
+                    relation,
+                    Person(id=person.did, name=person.display_name or None, handle=person.handle),
+                    origin="bluesky.api",
+                )
             cursor = page.cursor
             if not cursor:
                 return

@@ -111,8 +111,9 @@ def classify_error(error: Exception, account: str) -> Exception | None:
         if code in THROTTLING:
             return RateLimited(
                 f"Facebook is throttling this app or account (code {code})",
-                retry_after=None, account=account,
-            )  # fmt: skip
+                retry_after=None,
+                account=account,
+            )
         if code == 10 or (code is not None and 200 <= int(code) <= 299):
             return AccessDenied(
                 f"Facebook refused: the token lacks a permission (code {code}); user posts "
@@ -152,9 +153,11 @@ class FacebookApi(ApiConnector):
         )
         self.counter = RequestCounter()
         session = prepare_session(
-            requests.Session(), OFFICIAL_BASE, base_url or os.environ.get(BASE_URL_ENV),
+            requests.Session(),
+            OFFICIAL_BASE,
+            base_url or os.environ.get(BASE_URL_ENV),
             self.counter,
-        )  # fmt: skip
+        )
         self.graph = facebook.GraphAPI(access_token=token, session=session, timeout=60)
         self.graph.version = os.environ.get(VERSION_ENV, GRAPH_VERSION)  # see module docstring
         self.policy = policy or RetryPolicy(max_wait=600.0)
@@ -198,9 +201,12 @@ class FacebookApi(ApiConnector):
         since, newest, until = state.get("since"), state.get("newest"), state.get("until")
         account = self.account()
         batch: list[Post] = []
-        for raw in self._feed(since, lambda: until if not batch else min(
-                int(p.created_at.timestamp()) for p in batch)):  # fmt: skip
-            batch.append(parse_post(raw, account))
+        oldest_seen = {"until": until}  # where a restarted feed resumes (see ``_feed``)
+        for raw in self._feed(since, lambda: oldest_seen["until"]):
+            post = parse_post(raw, account)
+            batch.append(post)
+            stamp = int(post.created_at.timestamp())
+            oldest_seen["until"] = min(stamp, oldest_seen["until"] or stamp)
             if len(batch) >= self.page_size:
                 newest, until = self._advance(batch, newest)
                 yield self._page(batch, since, newest, until)
@@ -234,8 +240,11 @@ class FacebookApi(ApiConnector):
                 retryable = isinstance(error, RateLimited) or type(error) is SourceUnavailable
                 if error is None or not retryable or attempts >= self.policy.attempts:
                     raise (error or raw) from None
-                wait = delay if not isinstance(error, RateLimited) else min(
-                    self.policy.max_wait, error.retry_after or delay * 4)  # fmt: skip
+                wait = (
+                    delay
+                    if not isinstance(error, RateLimited)
+                    else min(self.policy.max_wait, error.retry_after or delay * 4)
+                )
                 time.sleep(wait)
                 delay *= 2
                 until = resume_until() or until

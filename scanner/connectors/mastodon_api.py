@@ -59,15 +59,26 @@ def parse_status(status: Mapping[str, Any], account: Account) -> Post:
     mentions = body.get("mentions") or []
     reply_to = None
     if kind == "reply":
-        reply_to = next((m.get("acct") for m in mentions
-                         if str(m.get("id")) == str(status.get("in_reply_to_account_id"))), None)  # fmt: skip
+        reply_to = next(
+            (
+                m.get("acct")
+                for m in mentions
+                if str(m.get("id")) == str(status.get("in_reply_to_account_id"))
+            ),
+            None,
+        )
     self_reply = str(status.get("in_reply_to_account_id") or "") == account.user_id
     media = tuple(
-        Media(type=MEDIA_TYPES.get(m.get("type", ""), "other"), url=m.get("url"),  # type: ignore[arg-type]
-              alt_text=m.get("description") or "")
+        Media(
+            type=MEDIA_TYPES.get(m.get("type", ""), "other"),
+            url=m.get("url"),  # type: ignore[arg-type]
+            alt_text=m.get("description") or "",
+        )
         for m in body.get("media_attachments") or ()
-    )  # fmt: skip
-    reach = sum(int(status.get(k) or 0) for k in ("replies_count", "reblogs_count", "favourites_count"))
+    )
+    reach = sum(
+        int(status.get(k) or 0) for k in ("replies_count", "reblogs_count", "favourites_count")
+    )
     return Post(
         platform="mastodon",
         id=str(status["id"]),
@@ -94,17 +105,22 @@ def classify_error(error: Exception, account: str, api: Mastodon | None = None) 
     if isinstance(error, MastodonRatelimitError):
         reset = getattr(api, "ratelimit_reset", None)
         retry = max(0.0, float(reset) - time.time()) + 1 if reset else None
-        return RateLimited("the Mastodon instance's rate limit was reached", retry_after=retry,
-                           account=account)  # fmt: skip
+        return RateLimited(
+            "the Mastodon instance's rate limit was reached", retry_after=retry, account=account
+        )
     if isinstance(error, MastodonUnauthorizedError):
-        return AuthExpired(f"the instance rejected the token: create a new one (scope read) "
-                           f"and set {TOKEN_ENV}", account=account)  # fmt: skip
+        return AuthExpired(
+            f"the instance rejected the token: create a new one (scope read) and set {TOKEN_ENV}",
+            account=account,
+        )
     if isinstance(error, MastodonNotFoundError):
         return AccessDenied("no such account on this instance", account=account)
     if isinstance(error, MastodonServerError | MastodonNetworkError):
         return SourceUnavailable("the Mastodon instance is unavailable", account=account)
     if isinstance(error, MastodonAPIError):
-        return AccessDenied(f"the Mastodon instance refused ({type(error).__name__})", account=account)
+        return AccessDenied(
+            f"the Mastodon instance refused ({type(error).__name__})", account=account
+        )
     if isinstance(error, requests.RequestException):
         return SourceUnavailable("could not reach the Mastodon instance", account=account)
     return None
@@ -116,18 +132,29 @@ class MastodonApi(ApiConnector):
     name = "mastodon.api"
     platform = "mastodon"
 
-    def __init__(self, handle: str, *, access_token: str | None = None, base_url: str | None = None,
-                 policy: RetryPolicy | None = None, page_size: int = 40) -> None:  # fmt: skip
+    def __init__(
+        self,
+        handle: str,
+        *,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        policy: RetryPolicy | None = None,
+        page_size: int = 40,
+    ) -> None:
         self.user, self.instance = split_handle(handle)
         self.label = f"@{self.user}@{self.instance}"
         self.counter = RequestCounter()
-        session = prepare_session(requests.Session(), "https://" + self.instance, None, self.counter)
+        session = prepare_session(
+            requests.Session(), "https://" + self.instance, None, self.counter
+        )
         self.api = Mastodon(
             access_token=access_token or lookup(TOKEN_ENV),
             api_base_url=base_url or os.environ.get(BASE_URL_ENV) or f"https://{self.instance}",
-            ratelimit_method="throw", version_check_mode="none", session=session,
+            ratelimit_method="throw",
+            version_check_mode="none",
+            session=session,
             request_timeout=60,
-        )  # fmt: skip
+        )
         self.policy = policy or RetryPolicy()
         self.page_size = page_size
         self.notes: list[str] = []
@@ -139,18 +166,25 @@ class MastodonApi(ApiConnector):
         return self.counter.count
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(lambda: fn(*args, **kwargs), policy=self.policy, account=self.label,
-                            classify=lambda e: classify_error(e, self.label, self.api))  # fmt: skip
+        return with_retries(
+            lambda: fn(*args, **kwargs),
+            policy=self.policy,
+            account=self.label,
+            classify=lambda e: classify_error(e, self.label, self.api),
+        )
 
     def account(self) -> Account:
         """Look the account up on its instance."""
         if self._account is None:
             found = self._call(self.api.account_lookup, self.user)
             self._account = Account(
-                platform="mastodon", handle=f"{self.user}@{self.instance}", user_id=str(found["id"]),
-                display_name=found.get("display_name") or "", url=found.get("url"),
+                platform="mastodon",
+                handle=f"{self.user}@{self.instance}",
+                user_id=str(found["id"]),
+                display_name=found.get("display_name") or "",
+                url=found.get("url"),
                 bio=html_to_text(found.get("note") or ""),
-            )  # fmt: skip
+            )
         return self._account
 
     def iter_pages(self, after: Cursor | None) -> Iterator[Page]:
@@ -158,8 +192,9 @@ class MastodonApi(ApiConnector):
         account = self.account()
         newest = json.loads(after.value)["min_id"] if after else "0"
         while True:
-            statuses = self._call(self.api.account_statuses, account.user_id, min_id=newest,
-                                  limit=self.page_size)  # fmt: skip
+            statuses = self._call(
+                self.api.account_statuses, account.user_id, min_id=newest, limit=self.page_size
+            )
             if not statuses:
                 return
             posts = tuple(parse_status(s, account) for s in statuses)
@@ -172,15 +207,25 @@ class MastodonApi(ApiConnector):
         people = self._call(method, account.user_id, limit=80)
         while people:
             for person in people:
-                yield Link("mastodon", account.handle, relation,
-                           Person(id=str(person["id"]), name=person.get("display_name") or None,
-                                  handle=person.get("acct")), origin="mastodon.api")  # fmt: skip
+                yield Link(
+                    "mastodon",
+                    account.handle,
+                    relation,
+                    Person(
+                        id=str(person["id"]),
+                        name=person.get("display_name") or None,
+                        handle=person.get("acct"),
+                    ),
+                    origin="mastodon.api",
+                )
             people = self._call(self.api.fetch_next, people)
 
     def iter_links(self) -> Iterator[Link]:
         """Followers and following (instances may hide them: then a note, not an error)."""
-        for method, relation in ((self.api.account_followers, "follower"),
-                                 (self.api.account_following, "following")):  # fmt: skip
+        for method, relation in (
+            (self.api.account_followers, "follower"),
+            (self.api.account_following, "following"),
+        ):
             try:
                 yield from self._relations(method, relation)  # type: ignore[arg-type]
             except AccessDenied:

@@ -48,13 +48,23 @@ TOKEN_ENV = "X_BEARER_TOKEN"
 TIMELINE_LIMIT = 3200
 
 TWEET_FIELDS = [
-    "created_at", "conversation_id", "in_reply_to_user_id", "referenced_tweets", "entities",
-    "public_metrics", "note_tweet", "attachments", "author_id",
-]  # fmt: skip
+    "created_at",
+    "conversation_id",
+    "in_reply_to_user_id",
+    "referenced_tweets",
+    "entities",
+    "public_metrics",
+    "note_tweet",
+    "attachments",
+    "author_id",
+]
 EXPANSIONS = [
-    "attachments.media_keys", "referenced_tweets.id", "in_reply_to_user_id",
-    "entities.mentions.username", "referenced_tweets.id.author_id",
-]  # fmt: skip
+    "attachments.media_keys",
+    "referenced_tweets.id",
+    "in_reply_to_user_id",
+    "entities.mentions.username",
+    "referenced_tweets.id.author_id",
+]
 MEDIA_FIELDS = ["url", "preview_image_url", "type", "alt_text"]
 USER_FIELDS = ["username", "name", "description", "url"]
 MEDIA_TYPES = {"photo": "image", "video": "video", "animated_gif": "gif"}
@@ -103,9 +113,7 @@ def _reach(tweet: Mapping[str, Any]) -> int:
     return sum(int(metrics.get(k, 0) or 0) for k in keys)
 
 
-def parse_tweet(
-    tweet: Mapping[str, Any], includes: Mapping[str, Any], account: Account
-) -> Post:
+def parse_tweet(tweet: Mapping[str, Any], includes: Mapping[str, Any], account: Account) -> Post:
     """One v2 tweet object (with the response's ``includes``) as a Post."""
     refs = {r["type"]: r["id"] for r in tweet.get("referenced_tweets", ()) or ()}
     entities = tweet.get("entities") or {}
@@ -247,9 +255,11 @@ class XApi(ApiConnector):
         self.client = tweepy.Client(bearer_token=token, return_type=dict)
         self.counter = RequestCounter()
         prepare_session(
-            self.client.session, OFFICIAL_BASE, base_url or os.environ.get(BASE_URL_ENV),
+            self.client.session,
+            OFFICIAL_BASE,
+            base_url or os.environ.get(BASE_URL_ENV),
             self.counter,
-        )  # fmt: skip
+        )
         self.policy = policy or RetryPolicy()
         self.page_size = page_size
         self.notes: list[str] = []
@@ -271,9 +281,7 @@ class XApi(ApiConnector):
     def account(self) -> Account:
         """Look the user up once (``GET /2/users/by/username``)."""
         if self._account is None:
-            body = self._call(
-                self.client.get_user, username=self.handle, user_fields=USER_FIELDS
-            )
+            body = self._call(self.client.get_user, username=self.handle, user_fields=USER_FIELDS)
             self._account = parse_account(body["data"])
         return self._account
 
