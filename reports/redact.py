@@ -15,9 +15,10 @@ Layers, unioned (masking too much is cheap; masking too little is a breach):
    digit run (record numbers, bed numbers, years, counts).
 3. **spaCy NER** (``classifiers.nlp``): people, places, organisations, facilities,
    nationalities, dates and times.
-4. **Capitalisation**: every capitalised word that does not start a sentence (names and places
-   the model missed), and any capitalised word that is a known first name or surname
-   (``nicknames``' list and ``classifiers/data/names/frequency.csv``), wherever it stands.
+4. **Capitalisation and name lists**: every capitalised word that does not start a sentence
+   (names and places the model missed), and any word, in any case, that is a known first
+   name, nickname or surname (``nicknames``' list and ``classifiers/data/names/frequency.csv``)
+   unless it is mostly a plain English word ("will", "ward", "hope").
 
 The result is plain text; the overview's template escapes it like any other string.
 """
@@ -29,6 +30,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 DEFAULT_LIMIT = 180
@@ -96,6 +98,21 @@ _COMMON_CAPITALISED = frozenset(
 )
 
 
+# Words that are names in the lists above but far more often plain English; they are masked
+# only where capitalisation says they are names (mid-sentence), never in lower case.
+_ENGLISH_WORD_NAMES = frozenset(
+    "one see than left day hill kit ward west will may mark bill rose sue pat art ray jack frank "
+    "grace hope joy faith june august cliff drew rich max penny ivy holly lily daisy crystal "
+    "ginger honey candy sandy rusty king little life field wood green white brown young fall "
+    "pink link honor mercy relief experience silence providence deliverance duty patience "
+    "prudence charity temperance pleasant obedience governor junior cook baker miller walker "
+    "hall ford moss reed wash bat app ant ado gum hop tick mock squat nap chat cage dot bell "
+    "pip gay glory court crate dutch salmon kill sis sly hub nib peg mat van vet vest win dean "
+    "angel sunny eve berry ash bud green con dob india arizona california summer dawn april "
+    "chance hunter chase miles gene earl guy lee les del don mac".split()
+)
+
+
 def redact(
     text: str,
     findings: Iterable[Mapping[str, Any]] = (),
@@ -103,11 +120,14 @@ def redact(
     doc: object | None = None,
     use_nlp: bool = True,
     limit: int | None = DEFAULT_LIMIT,
+    names: frozenset[str] = frozenset(),
 ) -> str:
     """``text`` with identifying stretches replaced by labels, cut to ``limit`` characters.
 
     ``findings`` are contract FINDING dicts of this text (their evidence offsets index it);
-    ``doc`` a spaCy doc of it when the caller has one, else one is made when ``use_nlp``.
+    ``doc`` a spaCy doc of it when the caller has one, else one is made when ``use_nlp``;
+    ``names`` the roster's name keys (:func:`roster_name_keys`): any word that is one of
+    them is masked in any case ("discharged sue boyle").
     """
     if doc is None and use_nlp and text.strip():
         from classifiers import nlp
@@ -116,7 +136,7 @@ def redact(
     spans = list(_finding_spans(text, findings))
     spans += _pattern_spans(text)
     spans += _ner_spans(doc)
-    spans += _word_spans(text)
+    spans += _word_spans(text, names)
     return _shorten(_apply(text, spans), limit)
 
 
@@ -126,6 +146,7 @@ def redact_many(
     *,
     use_nlp: bool = True,
     limit: int | None = DEFAULT_LIMIT,
+    names: frozenset[str] = frozenset(),
 ) -> list[str]:
     """``redact`` over several texts with one batched spaCy pass."""
     docs: list[object | None] = [None] * len(texts)
@@ -135,7 +156,7 @@ def redact_many(
         docs = list(nlp.docs_for(list(texts)))
     findings = findings if findings is not None else [() for _ in texts]
     return [
-        redact(t, f, doc=d, use_nlp=False, limit=limit)
+        redact(t, f, doc=d, use_nlp=False, limit=limit, names=names)
         for t, f, d in zip(texts, findings, docs, strict=True)
     ]
 
@@ -168,23 +189,65 @@ def _ner_spans(doc: object | None) -> list[tuple[int, int, str]]:
     ]
 
 
-def _word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised words mid-sentence, and known names anywhere."""
+def _word_spans(
+    text: str, roster_names: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Roster names in any case, capitalised words mid-sentence, known and rare names."""
     names = known_names()
+    vocabulary = english_vocabulary()
     spans = []
-    for match in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for index, match in enumerate(words):
         word = match.group()
-        if not word[0].isupper():
-            continue
         key = word.casefold().replace("’", "'")
+        if roster_names and _is_roster_name(word, roster_names):
+            spans.append((match.start(), match.end(), "name"))
+            continue
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        if (
+            roster_names
+            and (key in names or key in _ENGLISH_WORD_NAMES)
+            and following
+            and _is_roster_name(following, roster_names)
+        ):
+            spans.append((match.start(), match.end(), "name"))  # "sue" in "sue boyle"
+            continue
         if key in _COMMON_CAPITALISED:
             continue
+        if word.isupper() and len(word) <= 3:
+            continue  # ED, ICU, MRN, GP: acronyms, not names
         starts_sentence = bool(_SENTENCE_END.search(text[: match.start()]))
-        if key in names or _fold(key) in names:
+        if not starts_sentence and word[0].isupper():
             spans.append((match.start(), match.end(), "name"))
-        elif not starts_sentence and not word.isupper():
+        elif (key in names or _fold(key) in names) and key not in _ENGLISH_WORD_NAMES:
             spans.append((match.start(), match.end(), "name"))
+        elif word[0].isupper() and vocabulary and _fold(key) not in vocabulary:
+            spans.append((match.start(), match.end(), "name"))  # a rare word: a name, a place
     return spans
+
+
+def _is_roster_name(word: str, roster_names: frozenset[str]) -> bool:
+    from classifiers.names import keys_of
+
+    return bool(keys_of(word, surname=True) & roster_names)
+
+
+def roster_name_keys(roster: Any) -> frozenset[str]:
+    """Every first-name, nickname, middle-name and surname key of a loaded roster
+    (``classifiers.roster.RosterIndex``), in memory only, for :func:`redact`'s ``names``.
+
+    Keys of one or two letters (initials, particles) are left out: they would mask everyday
+    words and identify nobody.
+    """
+    from classifiers.names import related_first_names
+
+    keys: set[str] = set()
+    for entry in getattr(roster, "entries", ()):
+        for name in entry.names:
+            keys |= name.firsts | name.surname_keys | name.surname_parts | name.middle_keys
+            for first in name.firsts:  # Peggy for Margaret, but not "will" for William
+                keys |= set(related_first_names(first)) - _ENGLISH_WORD_NAMES
+    return frozenset(k for k in keys if len(k) > 2)
 
 
 def _fold(word: str) -> str:
@@ -214,8 +277,33 @@ def known_names() -> frozenset[str]:
                     names.add(row[1].strip().lower())
     except (OSError, ModuleNotFoundError):
         pass
+    try:
+        from classifiers.names import _SUPPLEMENT_GROUPS  # Irish, Igbo, Yoruba, Slavic ... forms
+
+        names.update(n for group in _SUPPLEMENT_GROUPS for n in group)
+    except ImportError:
+        pass
     # Short, common English words that the lists also hold as names would blank out meaning.
     return frozenset(n for n in names if len(n) > 2) - _COMMON_CAPITALISED
+
+
+@cache
+def english_vocabulary() -> frozenset[str]:
+    """Whole words of the encoder's WordPiece vocabulary (~22,000 common English words).
+
+    A capitalised word at the start of a sentence that is *not* one of them (Aoife, Okafor,
+    Dungloe) is far more likely a name or a place than an ordinary word, so it is masked.
+    """
+    try:
+        import json
+
+        from classifiers.encoder_export import default_build_dir
+
+        path = Path(default_build_dir()) / "tokenizer.json"
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha())
 
 
 def _apply(text: str, spans: Iterable[tuple[int, int, str]]) -> str:

@@ -382,7 +382,7 @@ def _scan_people(
     pool = _start_pool(config)
     running: dict[Future[PersonOutcome], str] = {}
     try:
-        while pending or running:
+        while running or (pending and not stopping):
             while pending and not stopping and len(running) < config.workers:
                 member = pending.popleft()
                 running[pool.executor.submit(_scan_person, member)] = member.staff_id
@@ -528,6 +528,9 @@ def _loaded(state: _WorkerState) -> _WorkerState:
             from classifiers.roster import load_roster
 
             state.roster = load_roster(state.config.roster)
+            from reports.redact import roster_name_keys
+
+            state.extra["names"] = roster_name_keys(state.roster)
         scorer = Scorer(patients=state.roster)
         scorer.load()
         state.scorer = scorer
@@ -661,7 +664,9 @@ def _scan_sources(
     summary = scan(request, _EventProgress(state, member.staff_id))
     store = ledger.store
     totals = store.run_totals(summary.run_id)
-    risky, highlights = _risky_and_highlights(store, summary.run_id)
+    risky, highlights = _risky_and_highlights(
+        store, summary.run_id, state.extra.get("names", frozenset())
+    )
     account_findings = sum(len(a["findings"]) for a in store.run_accounts(summary.run_id))
     model_version = store.run(summary.run_id).get("model_version")
     counts = {
@@ -700,9 +705,10 @@ def _scan_sources(
 
 
 def _risky_and_highlights(
-    store: Store, run_id: int
+    store: Store, run_id: int, names: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[str, str, str, float]], list[dict[str, Any]]]:
-    """Every delete/review post id of the run, and the riskiest few as redacted highlights."""
+    """Every delete/review post id of the run, and the riskiest few as redacted highlights
+    (``names``: the roster's name keys, so patients' names are masked in any spelling)."""
     from reports.redact import redact_many
 
     risky: list[tuple[str, str, str, float]] = []
@@ -712,7 +718,7 @@ def _risky_and_highlights(
         if len(top) < HIGHLIGHTS_PER_PERSON:
             top.append(row)
     findings = [_json_list(row["findings"]) for row in top]
-    snippets = redact_many([row["text"] for row in top], findings)
+    snippets = redact_many([row["text"] for row in top], findings, names=names)
     highlights = [
         {
             "action": row["action"],
