@@ -41,6 +41,7 @@ OTHERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("encoder", ()),
     ("link_matching", ()),
     ("images", ()),
+    ("audit", ()),
 )
 
 
