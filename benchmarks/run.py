@@ -52,6 +52,7 @@ class ScanFigures:
     posts: int
     seconds: float
     peak_rss_mib: float
+    cpu_seconds: float
     results_mib: float
     db_mib: float
     summary: str
@@ -73,8 +74,10 @@ def build_archive(path: Path, posts: int) -> Path:
 _MEASURED_SCRUBS = (
     "import atexit, resource, sys\n"
     "out = sys.argv[1]\n"
-    "atexit.register(lambda: open(out, 'w').write(\n"
-    "    str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))\n"
+    "def record():\n"
+    "    usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "    open(out, 'w').write(f'{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}')\n"
+    "atexit.register(record)\n"
     "sys.argv = ['scrubs', *sys.argv[2:]]\n"
     "from scanner.cli import main\n"
     "main()\n"
@@ -95,10 +98,12 @@ def time_scan(archive: Path, posts: int, workdir: Path) -> ScanFigures:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan of {posts} posts failed ({done.returncode}): {done.stderr.strip()}")
+    peak_kib, cpu = rss_file.read_text().split()
     return ScanFigures(
         posts=posts,
         seconds=seconds,
-        peak_rss_mib=int(rss_file.read_text()) / 1024,  # Linux reports KiB
+        peak_rss_mib=int(peak_kib) / 1024,  # Linux reports KiB
+        cpu_seconds=float(cpu),
         results_mib=out.stat().st_size / 2**20,
         db_mib=sum(p.stat().st_size for p in workdir.glob(f"state-{posts}.db*")) / 2**20,
         summary=done.stdout.strip().splitlines()[0] if done.stdout.strip() else "",
@@ -121,8 +126,8 @@ def run_scan(posts: int, small: int) -> list[ScanFigures]:
 
 def _line(f: ScanFigures) -> str:
     return (f"{f.posts:,} posts in {f.seconds:,.1f} s = {f.posts_per_second:,.0f} posts/s end to "
-            f"end; peak RSS {f.peak_rss_mib:,.0f} MiB; results {f.results_mib:,.1f} MiB, "
-            f"store {f.db_mib:,.1f} MiB")  # fmt: skip
+            f"end ({f.cpu_seconds:,.0f} CPU s); peak RSS {f.peak_rss_mib:,.0f} MiB; "
+            f"results {f.results_mib:,.1f} MiB, store {f.db_mib:,.1f} MiB")  # fmt: skip
 
 
 def scan_section(figures: list[ScanFigures]) -> str:
@@ -131,10 +136,12 @@ def scan_section(figures: list[ScanFigures]) -> str:
     steady = (large.posts - startup.posts) / max(large.seconds - startup.seconds, 1e-9)
     growth = large.peak_rss_mib - small.peak_rss_mib
     rows = "\n".join(
-        f"| {f.posts:,} | {f.seconds:,.1f} | {f.posts_per_second:,.0f} | {f.peak_rss_mib:,.0f} | "
+        f"| {f.posts:,} | {f.seconds:,.1f} | {f.posts_per_second:,.0f} | {f.cpu_seconds:,.0f} | "
+        f"{f.posts / max(f.cpu_seconds, 1e-9):,.0f} | {f.peak_rss_mib:,.0f} | "
         f"{f.results_mib:,.1f} | {f.db_mib:,.1f} |"
         for f in figures
     )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"""## scrubs scan, end to end
 
 `python -m benchmarks.run --only scan` ({_machine()}). Synthetic current-era X archive
@@ -142,12 +149,13 @@ def scan_section(figures: list[ScanFigures]) -> str:
 in a fresh process, default scorer (recognizers, spaCy where prefilters match, int8 MiniLM
 encoder and heads).
 
-| posts | wall s | posts/s | peak RSS MiB | results MiB | store MiB |
-|---:|---:|---:|---:|---:|---:|
+| posts | wall s | posts/s | CPU s | posts/CPU s | peak RSS MiB | results MiB | store MiB |
+|---:|---:|---:|---:|---:|---:|---:|---:|
 {rows}
 
 - Start-up (imports, spaCy, encoder) is about {startup.seconds:,.0f} s; steady state
-  {steady:,.0f} posts/s on this machine.
+  {steady:,.0f} posts/s on this machine, whose load average at the end was {load}
+  (wall-clock rates fall when the machine is shared; posts per CPU second do not).
 - Memory: peak RSS grows by {growth:+,.0f} MiB from {small.posts:,} to {large.posts:,} posts
   (flat: posts stream in batches of 256 and outputs are streamed from the store).
 - Last large run: {large.summary}
