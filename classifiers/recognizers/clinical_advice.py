@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import ADVICE_INDIVIDUAL
@@ -94,11 +95,54 @@ TRIAGE = re.compile(
     r"|\b(?:needs?|get\s+it|get\s+that)\s+(?:looked\s+at|checked|seen)\b",
     _I,
 )
-ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b", _I)
+ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b|\bu\b|\bur\b", _I)
+# Answering someone who asked ("to the lady who asked me about her son's rash:", "Sharon tell Dave")
+ASKED = re.compile(
+    r"\b(?:to\s+(?:whoever|the\s+\w+|everyone|my\s+\w+)\s+(?:who\s+)?(?:asked|messaged|in\s+my\s+(?:comments|"
+    r"replies|DMs))|asked\s+(?:me\s+)?about\s+(?:her|his|their)|^\s*[A-Z][a-z]+,?\s+(?:tell|I'?d|take|give|"
+    r"stop|from\s+what))",
+    _I | re.M,
+)
 COLLEAGUE_TALK = re.compile(
     r"\b(?:we'?d|I'?d|we\s+would|I\s+would)\s+(?:start|do|give|scan|add|stop|also|probably|"
     r"go\s+with)|\bgood\s+call\b|\bin\s+that\s+case\b|\b(?:nice|great|interesting)\s+case\b|"
     r"\bagree(?:d)?\b|(?<![\w@])@dr",
+    _I,
+)
+# Broader shapes of individual advice, for when no listed drug or dose appears: an imperative
+# about the body or a treatment ("pack it with a clove", "cut a V in the nail", "buddy tape it"),
+# telling someone care is not needed ("no need for a CT", "skip the ER", "cancel your scan"),
+# or naming what someone described ("that's a disc bulge for sure").
+IMPERATIVE = re.compile(
+    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|to|honestly|so|mate|hun|babe)\s+|@\w+\s+|\b[A-Z][a-z]+\s+)"
+    r"(?:take|give|use|start|stop|double|drop|go\s+up|cut|put|drink|eat|do|wear|keep|skip|ignore|cancel|"
+    r"apply|crush|pack|lance|freeze|syringe|pull|get|try|avoid|increase|decrease|halve|add|swap|switch|"
+    r"restart|soak|gargle|rub|massage|ice|strap|buddy\s+tape|pop|leave|lie|sit|wait\s+it\s+out|sleep\s+it\s+off|"
+    r"tell\s+(?:him|her|them|\w+)\s+to)\b",
+    _I,
+)
+CLINICAL_OBJECT = re.compile(
+    rf"\b(?:{DRUG})\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|puffs?|tablets?|pills?|sprays?|drops)\b"
+    r"|\b(?:dose|meds|medication|tablets|pills|cream|gel|spray|drops|syrup|shampoo|supplement|ointment|"
+    r"bandage|brace|boot|splint|cast|truss|belt|tape|weight|needle|kit|wart|spots?|gum|nail|toenail|"
+    r"ear|eye|knee|back|ankle|wrist|finger|arm|leg|head|tooth|teeth|socket|rash|cough|fever|BP|"
+    r"sugars?|basal|INR|TSH|platelets|potassium|levels?)\b",
+    _I,
+)
+AVOID_CARE = re.compile(
+    r"\bno\s+need\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:doctor|doc|CT|ED|ER|A&E|911|999|111|GP|scan|test|x-?ray|"
+    r"xray|hospital|plan\s+B|admit|call|see\s+anyone|podiatrist|ENT|antibiotics|root\s+canal|surgery|"
+    r"follow[\s-]?up|go\s+back)\b"
+    r"|\bdon'?t\s+bother\s+(?:with|going|seeing)\b|\bskip\s+the\s+(?:ER|ED|A&E|doctor|GP|hospital|scan)\b"
+    r"|\byou\s+don'?t\s+need\s+(?:to\s+see|to\s+call|a\s+|an\s+|the\s+|antibiotics|a\s+blood\s+test)"
+    r"|\bcancel\s+your\s+(?:scan|appt|appointment|ENT|referral|surgery)\b|\bdon'?t\s+(?:mind|wait\s+for)\s+"
+    r"(?:your|the)\s+(?:GP|doctor|doc|rheumatology|CAMHS|specialist)\b|\bignore\s+it\b|\bit'?s\s+grand\b"
+    r"|\bno\s+(?:point|use)\s+(?:getting|going|seeing)\b|\bsave\s+(?:you\s+)?the\s+(?:GP\s+fee|wait|trip)\b",
+    _I,
+)
+NAMED_IT = re.compile(
+    r"\b(?:that'?s|thats|it'?s|its|sounds\s+like|definitely|def|for\s+sure|classic|from\s+(?:what\s+)?"
+    r"you(?:'ve)?\s+(?:told|describe\w*|said)|from\s+your\s+description|your\s+\w+\s+has)\b",
     _I,
 )
 OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
@@ -115,10 +159,21 @@ class ClinicalAdvice(Recognizer):
         text = post.text
         directive = DOSE_CHANGE.search(text)
         diagnosis = DIAGNOSIS.search(text)
-        if not directive and not diagnosis:
+        avoid = AVOID_CARE.search(text)
+        if not directive:
+            imperative = IMPERATIVE.search(text)
+            if imperative and CLINICAL_OBJECT.search(text[imperative.start() : imperative.end() + 60]):
+                directive = imperative
+        if not diagnosis:
+            named = NAMED_IT.search(text)
+            if named and cues.HEALTH.search(text[named.start() : named.end() + 50]):
+                diagnosis = named
+        if not directive and not diagnosis and not avoid:
             return
+        if not directive and not diagnosis:
+            directive = avoid
         reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
-        addressed = reply or ADDRESSED.search(text) is not None
+        addressed = reply or ADDRESSED.search(text) is not None or ASKED.search(text) is not None
         if not addressed:
             return
         education = EDUCATION.search(text)
@@ -135,6 +190,8 @@ class ClinicalAdvice(Recognizer):
             score -= 0.4
         if TRIAGE.search(text) and not directive:
             score -= 0.25
+        if avoid and not COLLEAGUE_TALK.search(text):
+            score = min(0.9, score + 0.1)  # telling one person they need no care
         if score < 0.4:
             return
         spans = [(m.start(), m.end()) for m in (directive, diagnosis) if m]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PI_CONFIRMS_CARE, PI_FRIENDING, PI_MOVE_TO_DM, PI_REVIEW_REPLY, PI_ROSTERED
@@ -129,6 +130,57 @@ SOCIAL = re.compile(
 )
 
 
+# --- a reply that speaks to the person about their own care ----------------------------------
+# Replies name the care in everyday words ("the ankle's on the mend", "see you Tuesday for our
+# session", "your prescription's ready") more often than in any fixed phrase: so a reply counts
+# when it holds a care term and a relation marker (the author's past or coming care).
+CARE_TERM = re.compile(
+    r"\b(?:sessions?|appt|appointments?|review|prescriptions?|script|blister\s+pack|physio|therapy|"
+    r"therapist|braces|ward|clinic|scan|sick\s+note|midwife|obstetrician|GP|family\s+doctor|"
+    r"post[\s-]?op|check[\s-]?up|\d+[\s-]week\s+check|follow[\s-]?up|results?|bloods|smear|stitches|"
+    r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
+    r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
+    r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars)\b",
+    _I,
+)
+CARE_RELATION = re.compile(
+    r"\b(?:so\s+glad|glad|so\s+happy|happy\s+to\s+see|so\s+proud|proud\s+of\s+you|delighted|great\s+news|"
+    r"good\s+news|congrat\w*|lovely\s+to\s+(?:see|hear)|so\s+lovely|told\s+you|see\s+you\s+(?:on|at|for|next|"
+    r"in|mon|tues|wednes|thurs|fri|satur|sun)\w*|our\s+sessions?|we\s+(?:miss|loved|got|'ll\s+have)|"
+    r"loved\s+(?:being|having|seeing)|an\s+honou?r|a\s+privilege|a\s+pleasure|ready\s+for\s+(?:collection|"
+    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+)?welcome|since\s+(?:your|the)|after\s+"
+    r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re)\s+home|out\s+of\s+(?:hospital|"
+    r"the\s+cast)|on\s+the\s+mend|heal(?:ing|ed)|(?:is|are)\s+working|helped|kick\s+in|came\s+back|"
+    r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|book|sign|"
+    r"explain)|like\s+we\s+discussed|keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
+    _I,
+)
+FRIEND_SIGNAL = re.compile(
+    r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)\b[^.!?]{0,50}?\b(?:friend[\s-]?"
+    r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|messaged\s+me|"
+    r"added\s+me|found\s+me|track(?:ed)?\s+me\s+down|slid\s+into\s+my)",
+    _I,
+)
+THANKS_PATIENT = re.compile(
+    r"\b(?:thank\s+you|thanks|huge\s+thanks|big\s+thanks|congrat\w*|shout[\s-]?out|delighted\s+to\s+see|"
+    r"so\s+lovely\s+to\s+see)\s+(?:to\s+)?(?:one\s+of\s+(?:our|my)\s+(?:\w+\s+)?(?:patients|clients|mums)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:patients?|mums|clients)|@\w+|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+)",
+)
+THANKS_CARE = re.compile(
+    r"\b(?:who\s+I\s+(?:nursed|treated|looked\s+after|delivered|operated\s+on)|patients?|after\s+(?:his|her)\s+"
+    r"(?:\w+\s+)?(?:stay|review|op|operation|surgery|heart\s+attack|treatment|visit)|came\s+back\s+to\s+the|"
+    r"births?|born|ward\s+\d+|visit\s+to\s+the)\b",
+    _I,
+)
+# Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
+_COLLEAGUE_REPLY = re.compile(
+    r"\b(?:we'?d|I'?d|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|in\s+that\s+case|"
+    r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|(?<![\w@])@dr",
+    _I,
+)
+_OPENS_WITH_NAME = re.compile(r"^\s*[A-Z][a-z]{2,}(?:\s+(?:congrats|it|I|I'?ll|delighted|so|we))\b|^\s*[A-Z][a-z]{2,},")
+
+
 def _asks(text: str, m: re.Match[str]) -> bool:
     """The match sits in a question to the public ("wondering why your results take days?")."""
     end = re.search(r"[.!?\n]", text[m.end() :])
@@ -150,11 +202,13 @@ class PatientInteraction(Recognizer):
         ) or re.search(r"\byou\b|\byour\b", text, _I) is not None
         yield from self._rostered(post, ctx)
         generic = GENERIC_REPLY.search(text)
+        confirmed = False
         if not generic:
             m = CONFIRMS_CARE.search(text)
             if m and (SOCIAL.search(text[m.start() : m.end() + 40]) or _asks(text, m)):
                 m = None  # "great to see you at the match", "wondering why your scan results take days?"
             if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
+                confirmed = True
                 yield self._f(post, PI_CONFIRMS_CARE, [(m.start(), m.end())], 0.8,
                               "A public reply that refers to someone's own care confirms they are a patient.",
                               "confirms_care")
@@ -169,11 +223,32 @@ class PatientInteraction(Recognizer):
             yield self._f(post, PI_MOVE_TO_DM, [(dm.start(), dm.end())], 0.72,
                           "Asking someone to send results or photos by message moves care onto social media.",
                           "results_by_message")
-        friend = FRIENDING.search(text)
+        if not generic and not confirmed:
+            care = self._care_reply(post, text)
+            if care is not None:
+                yield care
+        friend = FRIENDING.search(text) or FRIEND_SIGNAL.search(text)
         if friend:
             yield self._f(post, PI_FRIENDING, [(friend.start(), friend.end())], 0.75,
                           "Connecting with a patient on a personal account blurs professional boundaries.",
                           "friending")
+
+    def _care_reply(self, post: Post, text: str) -> Finding | None:
+        """A reply (or a post opening with a first name) about the person's own care, or a
+        public thank-you naming a patient."""
+        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        if reply or _OPENS_WITH_NAME.search(text):
+            care, relation = CARE_TERM.search(text), CARE_RELATION.search(text)
+            if care and relation and not SOCIAL.search(text) and not _COLLEAGUE_REPLY.search(text):
+                return self._f(post, PI_CONFIRMS_CARE, [(care.start(), care.end()), (relation.start(), relation.end())],
+                               0.72, "A public reply that refers to someone's own care confirms they are a patient.",
+                               "reply_about_care")
+        thanks = THANKS_PATIENT.search(text)
+        if thanks and THANKS_CARE.search(text) and not cues.COLLEAGUE_REF.search(text[thanks.start() : thanks.end() + 60]):
+            tie = THANKS_CARE.search(text)
+            return self._f(post, PI_CONFIRMS_CARE, [(thanks.start(), thanks.end()), (tie.start(), tie.end())], 0.7,
+                           "A public thank-you that names someone as a patient confirms their care.", "thanks_patient")
+        return None
 
     def _f(self, post: Post, rule, spans, score: float, explanation: str, pattern: str) -> Finding:  # noqa: ANN001
         return Finding.on(post, rule, spans, score=score, explanation=explanation,
