@@ -13,8 +13,12 @@ import hashlib
 import html
 import json
 import re
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -372,3 +376,44 @@ def test_an_empty_staff_file_writes_an_empty_overview(tmp_path: Path) -> None:
     result = invoke("audit", staff, "--out", tmp_path / "out", "--db", tmp_path / "s.db")
     assert result.exit_code == 0, result.stderr
     assert "0 of 0 staff scanned" in (tmp_path / "out" / "overview.html").read_text()
+
+
+# -- interruption ---------------------------------------------------------------------------------
+
+
+def test_ctrl_c_stops_promptly_and_the_rerun_resumes(tmp_path: Path) -> None:
+    """A real Ctrl-C (SIGINT to the running ``scrubs audit``), then the same command again."""
+    staff = build_staff(tmp_path / "in", 5, posts=20, broken=False, consent_gaps=False)
+    out, db = tmp_path / "out", tmp_path / "scrubs.db"
+    args = ["audit", str(staff.staff_csv), "--out", str(out), "--db", str(db), "--workers", "1"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scanner", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+    )
+    deadline = time.monotonic() + 300
+    while not _done_ids(db) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130 and "interrupted" in err
+    before = _people(db, 1)
+    done = {sid: row["run_id"] for sid, row in before.items() if row["status"] == "done"}
+    assert 1 <= len(done) < 5
+    assert {row["status"] for row in before.values()} <= {"done", "queued"}  # none left half-way
+    result = invoke(*args)
+    assert result.exit_code == 0, result.stderr
+    after = _people(db, 1)
+    assert all(row["status"] == "done" for row in after.values())
+    assert {sid: after[sid]["run_id"] for sid in done} == done
+
+
+def _done_ids(db: Path) -> list[str]:
+    if not db.exists():  # never create it here: the audit creates it owner-only
+        return []
+    try:
+        return [r[0] for r in _query(db, "SELECT staff_id FROM audit_people WHERE status = 'done'")]
+    except sqlite3.Error:
+        return []
