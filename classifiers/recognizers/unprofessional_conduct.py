@@ -75,6 +75,14 @@ _WORK_NEAR = re.compile(
 )
 
 
+# A cure promised in looser words; only a claim when the post also sells something.
+BROAD_CLAIM = re.compile(
+    r"\bcur(?:es|ed|e|ing)\b|\bresults\s+in\s+(?:just\s+)?\d+\s+(?:sessions|days|weeks)\b|\badds?\s+\d+\s+years\b|"
+    r"\b(?:ozone|IV\s+(?:vitamin|ozone|drip|NAD)|chelation|stem\s+cells?)\b|\bpermanent(?:ly)?\b|\bguarantee\w*",
+    _I,
+)
+
+
 class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
@@ -124,6 +132,8 @@ class UnprofessionalConduct(Recognizer):
 
     def _claims(self, post: Post, text: str) -> Finding | None:
         claims = list(lexicons.pattern("claims").finditer(text))
+        if not claims and lexicons.pattern("promotion").search(text):
+            claims = list(BROAD_CLAIM.finditer(text))  # "CURED my patients' psoriasis... use my code"
         if not claims:
             return None
         if DEBUNK.search(text):

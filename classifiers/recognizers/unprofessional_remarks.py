@@ -98,7 +98,9 @@ HOSTILE = re.compile(
     r"turned\s+up|followed)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back|you'?re\s+banned|"
     r"struck\s+off\s+the\s+list|no\s+longer\s+welcome|next\s+time\s+read|typical\s+(?:entitled|"
     r"moaning)|blocked|blocking\s+you|maybe\s+(?:don'?t|focus|look|try|if\s+you'?d)|before\s+leaving\s+(?:a\s+)?"
-    r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me)\b",
+    r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me|find\s+another\s+(?:GP|"
+    r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
+    r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were)\b",
     _I,
 )
 ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b", _I)
@@ -117,14 +119,17 @@ GROUP = re.compile(
     r"catholics?|travell?ers|gypsies|roma|aussies?|poms?|yanks?|scousers?|scouse|villagers?|village\s+people|"
     r"foreigners?|immigrants?|migrants?|africans?|asians?|indians?|pakistanis?|nigerians?|"
     r"eastern\s+europeans?|muslim\s+families|quota|reserved\s+category|witch\s?doctors?|"
-    r"traditional\s+healers?)\b",
+    r"traditional\s+healers?|foreign\s+\w+|busload\s+of\s+\w+|lady\s+\w+s|female\s+\w+|women|gypsy\s+\w+|"
+    r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|initiation\s+schools?)\b",
     _I,
 )
 GROUP_CONTEMPT = re.compile(
     r"\b(?:disgusting|zoo|animals|breed|savages?|primitive|go\s+back|let\s+them\s+in|jailed|subtitles|"
     r"learn\s+(?:the\s+)?(?:language|english)|speak\s+a\s+word\s+of|\d+\s+kids|reason\s+(?:patients|people)\s+die|"
     r"merit\s+means\s+nothing|why\s+do\s+we|ruin\w*|always|never|can'?t\s+(?:even\s+)?speak|"
-    r"none\s+of\s+them|complain\w*|on\s+the\s+piss)\b",
+    r"none\s+of\s+them|complain\w*|on\s+the\s+piss|typical|go\s+home|stick\s+to|shouldn'?t\s+(?:put|be|let)|"
+    r"leave\s+\w+\s+to\s+the\s+men|gangsters?|let\s+them|backward|barbaric|dirty|smelly|scum|which\s+caste|"
+    r"can'?t\s+help\s+people|free\s+hospital|this\s+is\s+why)\b",
     _I,
 )
 
@@ -137,19 +142,31 @@ PATIENT_TARGET = re.compile(
     r"customers?|clients?|punters?|(?:old|elderly)\s+(?:dear|man|woman|lady|boy|girl)|teenagers?|"
     r"cheerleader|villagers?|these\s+people|people\s+who|(?:room|bed|bay|cubicle|cube|zimmer)\s*\d+|"
     r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|year\s+old)|"
-    r"\d{1,3}\s?(?:yo|y/o|[MF])\b|the\s+local\s+\w+)\b",
+    r"\d{1,3}\s?(?:yo|y/o|[MF])\b|the\s+local\s+\w+|drunks?|schoolies?|tradies?|"
+    r"(?:another|every|these|those)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:thinks?|wants?|won'?t|can'?t|says?|"
+    r"comes?|calls?|refuses?))\b",
     _I,
 )
 SARCASTIC_ADDRESS = re.compile(
     r"(?:^|[.!?:]\s+|,\s*|\s)(?:sir|love|mate|buddy|hun|hon|sweetie|sweetheart|darling|champ|pal|bro|"
-    r"dude|honey|my\s+friend|my\s+dear|ma'?am)\b[,.!]?\s+(?:you|your|you'?re|we|it'?s|that|this|she|he|"
-    r"the|i|i'?m|no|yes|nobody|there|if|just)\b|\b(?:no|yes|ok|okay)\s+(?:love|sir|mate|hun|buddy)\b",
+    r"dude|honey|my\s+friend|my\s+dear|ma'?am|girl|sunshine|princess|chief|boss|fella)\b[,.!]?\s+(?:you|your|"
+    r"you'?re|u|ur|we|it'?s|that'?s|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|if|just)\b|"
+    r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+\w+)\s+(?:love|sir|mate|hun|buddy|champ|pal)\b",
     _I,
 )
 SNEER_EMOJI = re.compile("🙄|🤡|🤦|💅|🐋|🐷|🐖|🐄|🤷")
+# Things made to suffer under a patient's weight: "the trolley is weeping", "the chair was the victim".
+PERSONIFIED = re.compile(r"\b(?:weeping|groaning|crying|screaming|begging|suffering|(?:real|only)\s+victim|lost)\b", _I)
 WEIGHT_MOCK = re.compile(
     r"\b[2-6]\d{2}\s?(?:lb|lbs|pounds?)\b|\b1[4-9]\d\s?kg\b|\b\d{2}\s?stone\b|\bbariatric\b|🐋|"
-    r"\bobese\b|\bfat\b|\bwet\s+noodle\b",
+    r"\bobese\b|\bfat\b|\bwet\s+noodle\b|\b[2-5]\d\s?stone\b|\b[3-6]\d{2}\s?(?:lb|lbs)\b",
+    _I,
+)
+# A group of people generalised about: "these okada riders have no sense", "NPs think...".
+GENERALISED = re.compile(
+    r"\b(?:these|those|all\s+(?:these|the)|typical|another\s+(?:batch|bunch|load)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+s\s+(?:think|have\s+no|are\s+(?:all|always|so)|always|never|flood\w*|clog\w*|ruin\w*|abuse\w*|"
+    r"expect\w*|can'?t|don'?t|won'?t|ride|drive|who)\b|\b(?:fat|obese|old|drunk|lazy)\s+people\b",
     _I,
 )
 QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]")
@@ -220,7 +237,9 @@ class UnprofessionalRemarks(Recognizer):
         emoji = SNEER_EMOJI.search(text)
         if not (mock or sarcasm or weight or emoji):
             return None
-        patient = PATIENT_TARGET.search(text)
+        patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
+        if patient is None and (cues.ENCOUNTER.search(text) or cues.HEALTH.search(text)):
+            patient = re.search(r"\b(?:he|she|him|her|they|them)\b", text, _I)  # a case, then a pronoun
         colleague = cues.COLLEAGUE_REF.search(text)
         laugh = cues.LAUGH.search(text)
         quoted = QUOTED_PATIENT.search(text)
@@ -241,7 +260,7 @@ class UnprofessionalRemarks(Recognizer):
         elif sarcasm and patient and re.match(r"\s*(?:sir|love|mate|darling|sweetie|hun|buddy|champ)\b",
                                               text[sarcasm.start():], _I) and sarcasm.group().strip()[:1].isupper():
             score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
-        elif weight and patient and (laugh or sarcasm or emoji):
+        elif weight and patient and (laugh or sarcasm or emoji or PERSONIFIED.search(text)):
             score, how = 0.72, "weight"
         elif sarcasm and patient and (emoji or laugh or quoted):
             score, how = 0.66, "sarcastic_address"
