@@ -26,6 +26,7 @@ verdicts and cursor are one transaction, so an interrupted run resumes where it 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -385,7 +386,7 @@ def _store_posts(
     seen_in: str,
 ) -> int:
     count = 0
-    batches = iter_batches(timing.timed_iter(posts, "read"), run.request.batch_size)
+    batches = _ramped_batches(timing.timed_iter(posts, "read"), run.request.batch_size)
     for batch, verdicts in _score_batches(run, batches, account):
         timing.mark("first_scored")
         passes.see(batch, verdicts)
@@ -397,6 +398,19 @@ def _store_posts(
         count += len(batch)
         run.progress.advance(len(batch))
     return count
+
+
+FIRST_BATCH_SIZE = 64  # the first batch is small so the first verdicts land within seconds
+
+
+def _ramped_batches(posts: Iterable[Post], size: int) -> Iterator[list[Post]]:
+    """One small batch first (quick first results and an early start for the encoder
+    thread), then batches of ``size``."""
+    iterator = iter(posts)
+    first = list(itertools.islice(iterator, min(FIRST_BATCH_SIZE, size)))
+    if first:
+        yield first
+        yield from iter_batches(iterator, size)
 
 
 def _score_batches(
