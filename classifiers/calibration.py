@@ -89,6 +89,7 @@ class Calibration:
         """Plain data for the head's JSON file."""
         return {
             "method": "platt scaling + cost shift (threshold -> 0.5), fitted on dev",
+            "order": list(self.categories),
             "categories": {
                 c: {"slope": k.slope, "intercept": k.intercept, "threshold": k.threshold}
                 for c, k in zip(self.categories, self.per_category, strict=True)
@@ -96,9 +97,13 @@ class Calibration:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping) -> Calibration:
-        """Inverse of ``to_json``."""
-        cats = tuple(data["categories"])
+    def from_json(cls, data: Mapping, order: Sequence[str] | None = None) -> Calibration:
+        """Inverse of ``to_json``, in ``order`` (the head's column order).
+
+        JSON objects have no reliable key order (the head files are written with sorted
+        keys), so the order always comes from a list: ``order``, else the stored ``order``.
+        """
+        cats = tuple(order or data.get("order") or data["categories"])
         return cls(
             categories=cats,  # type: ignore[arg-type]
             per_category=tuple(CategoryCalibration(**data["categories"][c]) for c in cats),

@@ -407,6 +407,7 @@ def worst_errors(
     wanted = labels & (scores < 0.5) if kind == "miss" else ~labels & (scores >= 0.5)
     order = np.argsort(scores if kind == "miss" else -scores)
     picked = [i for i in order if wanted[i]][:n]
+    columns = ["id", "score", "labels", "rules", "hard_negative", "text"]
     return pd.DataFrame(
         [
             {
@@ -418,7 +419,8 @@ def worst_errors(
                 "text": scored.rows[i].text,
             }
             for i in picked
-        ]
+        ],
+        columns=columns,
     )
 
 

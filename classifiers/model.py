@@ -154,7 +154,9 @@ class Head:
     """A trained multi-label head with its calibration.
 
     Inputs: the embedding, then the heuristic features named in ``features`` (if any), both
-    standardised with the stored ``mean``/``scale`` and multiplied by ``dense_weight``; and,
+    standardised with the stored ``mean``/``scale`` and multiplied by ``dense_weight`` (the
+    embedding columns) and ``feature_weight`` (the heuristic columns), which set how strongly
+    each block is regularised against the n-grams; and,
     for a head with ``lexical`` n-grams, the post texts. ``kind`` is ``"logistic"`` (weights
     ``(W, b)`` or ``(W, b, W_lexical)``) or ``"mlp"`` (one hidden ReLU layer,
     ``(W1, b1, W2, b2)``, dense inputs only).
@@ -171,11 +173,18 @@ class Head:
     info: dict = field(default_factory=dict)  # seed, corpus counts, training choices
     lexical: LexicalFeatures | None = None
     dense_weight: float = 1.0
+    feature_weight: float = 1.0
 
     @property
     def uses_heuristics(self) -> bool:
         """True when the head takes heuristic features besides the embedding."""
         return bool(self.features)
+
+    def block_weights(self, width: int) -> np.ndarray:
+        """Per-column multipliers: ``dense_weight`` for the embedding, ``feature_weight`` after."""
+        weights = np.full(width, self.feature_weight, dtype=np.float32)
+        weights[:EMBEDDING_DIM] = self.dense_weight
+        return weights
 
     def logits(
         self,
@@ -189,7 +198,8 @@ class Head:
             if heuristics is None:
                 raise ValueError(f"head {self.name} needs {len(self.features)} heuristic features")
             x = np.hstack([embeddings, heuristics.astype(np.float32)])
-        x = (x - self.mean) / self.scale * self.dense_weight
+        x = (x - self.mean) / self.scale
+        x = x * self.block_weights(x.shape[1])
         if self.kind == "mlp":
             w1, b1, w2, b2 = self.weights
             return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
@@ -234,6 +244,7 @@ class Head:
             "n_weights": len(self.weights),
             "lexical": self.lexical is not None,
             "dense_weight": self.dense_weight,
+            "feature_weight": self.feature_weight,
             "calibration": self.calibration.to_json(),
             "info": self.info,
         }
@@ -256,10 +267,11 @@ class Head:
             mean=mean,
             scale=scale,
             weights=weights,
-            calibration=Calibration.from_json(meta["calibration"]),
+            calibration=Calibration.from_json(meta["calibration"], order=meta["categories"]),
             info=meta.get("info", {}),
             lexical=lexical,
             dense_weight=float(meta.get("dense_weight", 1.0)),
+            feature_weight=float(meta.get("feature_weight", 1.0)),
         )
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from classifiers import calibration, corpus
+from classifiers.encoder_export import EMBEDDING_DIM
 from classifiers.features import default_feature_names, feature_matrix
 from classifiers.findings import CATEGORIES, Finding
 from classifiers.lexical import LexicalFeatures
@@ -42,8 +43,15 @@ from classifiers.model import HEAD_DIR, Head, Precision, encoder
 
 log = logging.getLogger(__name__)
 
-LOGISTIC_C = (0.02, 0.05, 0.25)  # dense inputs only (384+ standardised columns)
-NGRAM_GRID = ((4.0, 0.03), (4.0, 0.05), (16.0, 0.05), (4.0, 0.1))  # (C, dense block scale)
+LOGISTIC_C = (0.02, 0.1)  # dense inputs only (384+ standardised columns)
+# (C, embedding block scale, heuristic block scale): a small scale regularises a block harder
+# against the n-grams; the heuristics, few and precise, may deserve a larger one.
+NGRAM_GRID = (
+    (4.0, 0.03, 0.03),
+    (4.0, 0.03, 0.3),
+    (4.0, 0.03, 1.0),
+    (16.0, 0.05, 0.3),
+)
 MLP_HIDDEN = 64
 CANDIDATES = ("ngrams", "logistic", "mlp")
 
@@ -164,28 +172,37 @@ def mean_average_precision(labels: np.ndarray, scores: np.ndarray) -> float:
     return float(np.mean(values)) if values else 0.0
 
 
+Candidate = tuple[str, str, tuple[np.ndarray, ...], float, float, bool]
+
+
 def _candidates(
     train: Inputs, z_train: np.ndarray, lexical: LexicalFeatures, seed: int, kinds: Sequence[str]
-) -> list[tuple[str, str, tuple[np.ndarray, ...], float, bool]]:
-    """(kind, label, weights, dense_weight, uses n-grams) for every candidate head."""
+) -> list[Candidate]:
+    """(kind, label, weights, dense weight, feature weight, uses n-grams) per candidate head."""
     from scipy import sparse
 
-    options: list[tuple[str, str, tuple[np.ndarray, ...], float, bool]] = []
+    options: list[Candidate] = []
+    has_features = z_train.shape[1] > EMBEDDING_DIM
     if "ngrams" in kinds:
         grams = lexical.transform([r.text for r in train.rows])
-        for c, w in NGRAM_GRID:
-            design = sparse.hstack([sparse.csr_matrix(z_train * w), grams]).tocsr()
+        grid = NGRAM_GRID if has_features else sorted({(c, w, w) for c, w, _ in NGRAM_GRID})
+        for c, w_dense, w_features in grid:
+            scale = np.full(z_train.shape[1], w_features, dtype=np.float32)
+            scale[:EMBEDDING_DIM] = w_dense
+            design = sparse.hstack([sparse.csr_matrix(z_train * scale), grams]).tocsr()
             coef, bias = _fit_logistic(design, train.labels, c, seed)
             dense = z_train.shape[1]
             weights = (coef[:dense], bias, coef[dense:])
-            options.append(("logistic", f"logistic+ngrams C={c} dense x{w}", weights, w, True))
+            label = f"logistic+ngrams C={c} embedding x{w_dense}"
+            label += f" heuristics x{w_features}" if has_features else ""
+            options.append(("logistic", label, weights, w_dense, w_features, True))
     if "logistic" in kinds:
         for c in LOGISTIC_C:
             weights = _fit_logistic(z_train, train.labels, c, seed)
-            options.append(("logistic", f"logistic C={c}", weights, 1.0, False))
+            options.append(("logistic", f"logistic C={c}", weights, 1.0, 1.0, False))
     if "mlp" in kinds:
         weights = _fit_mlp(z_train, train.labels, seed)
-        options.append(("mlp", f"mlp {MLP_HIDDEN} relu", weights, 1.0, False))
+        options.append(("mlp", f"mlp {MLP_HIDDEN} relu", weights, 1.0, 1.0, False))
     return options
 
 
@@ -212,7 +229,7 @@ def fit_head(
     dev_texts = [r.text for r in dev.rows]
     z_train = (x_train - mean) / scale
     tried: list[tuple[float, str, Head]] = []
-    for kind, label, weights, dense_weight, grams in _candidates(
+    for kind, label, weights, dense_weight, feature_weight, grams in _candidates(
         train, z_train, lexical, seed, candidates
     ):
         head = Head(
@@ -226,6 +243,7 @@ def fit_head(
             identity,  # type: ignore[arg-type]
             lexical=lexical if grams else None,
             dense_weight=dense_weight,
+            feature_weight=feature_weight,
         )
         dev_logits = head.logits(dev.embeddings, dev.heuristics if features else None, dev_texts)
         tried.append((mean_average_precision(dev.labels, dev_logits), label, head))

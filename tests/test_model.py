@@ -139,7 +139,7 @@ def _head(kind: str, n_features: int) -> Head:
             rng.normal(size=(8, 4)).astype(np.float32),
             rng.normal(size=4).astype(np.float32),
         )
-    per_category = tuple(CategoryCalibration(0.5, 0.1, 0.3) for _ in CATEGORIES)
+    per_category = tuple(CategoryCalibration(0.5 + i, 0.1 * i, 0.3) for i in range(4))
     features = tuple(f"rule:r{i}" for i in range(n_features))
     zeros, ones = np.zeros(width, np.float32), np.ones(width, np.float32)
     calibration = Calibration(CATEGORIES, per_category)
@@ -157,6 +157,8 @@ def test_head_round_trips_through_npz_and_json(tmp_path: Path, kind: str, n_feat
     h = np.random.default_rng(2).random(size=(7, n_features)).astype(np.float32)
     h = h if n_features else None
     assert np.allclose(loaded.logits(x, h), head.logits(x, h), atol=1e-5)
+    assert np.allclose(loaded.probabilities(x, h), head.probabilities(x, h), atol=1e-5)
+    assert loaded.calibration == head.calibration  # per category, in the head's column order
     assert loaded.features == head.features and loaded.info == {"seed": 1}
     meta = json.loads((tmp_path / "t.json").read_text())
     assert meta["calibration"]["categories"]["phi"]["threshold"] == 0.3
@@ -211,3 +213,11 @@ def test_model_build_command_reports_the_ready_encoder() -> None:
     result = CliRunner().invoke(app, ["model", "build"], catch_exceptions=False)
     assert result.exit_code == 0
     assert "encoder ready" in result.output
+
+
+def test_block_weights_scale_the_embedding_and_the_heuristics_apart() -> None:
+    import dataclasses
+
+    head = dataclasses.replace(_head("logistic", 3), dense_weight=0.5, feature_weight=2.0)
+    weights = head.block_weights(384 + 3)
+    assert set(weights[:384]) == {0.5} and list(weights[384:]) == [2.0, 2.0, 2.0]
