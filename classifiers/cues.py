@@ -183,7 +183,7 @@ CONSENT = _rx(
     r"is\s+happy\s+for\s+me\s+to\s+share)\b",
 )
 OWN_FAMILY = _rx(
-    r"\bmy\s+(?:own\s+)?(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|"
+    r"\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|"
     r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
     r"girlfriend|family|in-laws|father-in-law|mother-in-law|best\s+friend|little\s+one|"

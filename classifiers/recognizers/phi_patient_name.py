@@ -177,7 +177,7 @@ class PhiPatientName(Recognizer):
             return False
         if cues.CONSENT.search(text) or (cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"):
             return False  # stated consent, or the author's own child ("my little Mia")
-        if re.search(r"\bmy\s+(?:little|wee|baby|darling|gorgeous|beautiful)\s*$", text[max(0, start - 20) : start], re.I):
+        if re.search(r"\bmy\s+(?:(?:little|wee|baby|darling|gorgeous|beautiful)\s+)?$", text[max(0, start - 20) : start], re.I):
             return False  # "my little Ruby": the author's own child
         if pattern == "name.possessive_care" and re.match(r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]):
             return False  # sentence-initial "Runner's knee" is a condition, not a person

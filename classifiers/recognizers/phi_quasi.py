@@ -129,6 +129,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person += jobs
     person += cues.lexicon_cues("person", "demonyms", text)
     distinctive = _distinctive(text)
+    # a holiday is a time; it only counts as distinctive when something else is
+    distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     distinctive += recognisable
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):

@@ -45,6 +45,20 @@ NOT_DISCLOSURE = re.compile(
 )
 
 
+# Health information people keep private: sexual health, mental health, pregnancy and loss,
+# addiction, cancer, weight. Told back to them in public, it discloses more than "the toe's healing".
+SENSITIVE = re.compile(
+    r"\b(?:HIV|PrEP|viral\s+load|gonorrh\w+|chlamydia|syphilis|herpes|STIs?|sexual\s+health|antipsychotic\w*|"
+    r"antidepressant\w*|lithium|sertraline|citalopram|fluoxetine|bipolar|schizo\w*|psychosis|psychotic|voices|"
+    r"depression|self[\s-]harm|overdose|vasectomy|pregnan\w+|miscarriage|your\s+loss|termination|abortion|IVF|"
+    r"semaglutide|ozempic|wegovy|mounjaro|lost\s+\d+\s?(?:lbs?|kg|stone)|biopsy|cancer|chemo|radiotherapy|"
+    r"tumou?r|lymphoma|leuka?emia|methadone|suboxone|rehab|sober|detox|withdrawal|dementia|diagnos\w+|"
+    r"came\s+in\s+(?:drunk|high|with))\b",
+    _I,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you'?re|you'?ve|u|ur)\b|^\s*@\w+\s+[a-z]", _I)
+
+
 class PhiReplyDisclosure(Recognizer):
     """A reply or comment that discloses the addressee's own health information."""
 
@@ -58,15 +72,24 @@ class PhiReplyDisclosure(Recognizer):
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
+        sensitive = False
         m = DISCLOSURE.search(post.text)
-        if m is None or NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
-            return
+        if m is not None and NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
+            m = None
+        if m is None:
+            m = SENSITIVE.search(post.text)
+            if m is None or _SECOND_PERSON.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
+                return
+            if re.search(r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
+                         r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@dr", post.text, _I):
+                return  # a general answer, a colleague's talk, a charity run: not the person's own record
+            sensitive = True
         spans = [(m.start(), m.end())]
         handle = re.search(r"(?<![\w@])@\w+", post.text)
         if handle:
             spans.append((handle.start(), handle.end()))
         yield Finding.on(
-            post, PHI_DIRECT, spans, score=0.82,
+            post, PHI_DIRECT, spans, score=0.75 if sensitive else 0.82,
             explanation="A public reply that states someone's own test, diagnosis or treatment discloses their health information.",
             recognizer=self.name, trail=(("pattern", "reply_disclosure"),),
         )
