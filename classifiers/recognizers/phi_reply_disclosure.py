@@ -56,7 +56,13 @@ SENSITIVE = re.compile(
     r"came\s+in\s+(?:drunk|high|with))\b",
     _I,
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you'?re|you'?ve|u|ur)\b|^\s*@\w+\s+[a-z]", _I)
+# The reply is about the person's own record: care already given or results already known.
+_PERSONAL = re.compile(
+    r"\b(?:glad|so\s+sorry|sorry\s+about|cleared|(?:is|are)\s+working|suiting|went\s+(?:fine|well|ok)|"
+    r"since\s+your|came\s+back|I\s+prescribed|you\s+were|you'?ve|you\s+came|your\s+(?:loss|last|next|test|"
+    r"results?|scan|levels?|diagnosis)|congrat\w*|good\s+news|great\s+news|see\s+you\s+at)\b",
+    _I,
+)
 
 
 class PhiReplyDisclosure(Recognizer):
@@ -78,7 +84,7 @@ class PhiReplyDisclosure(Recognizer):
             m = None
         if m is None:
             m = SENSITIVE.search(post.text)
-            if m is None or _SECOND_PERSON.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
+            if m is None or _PERSONAL.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
                 return
             if re.search(r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
                          r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@dr", post.text, _I):
