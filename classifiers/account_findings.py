@@ -38,7 +38,8 @@ DISCLAIMER = re.compile(
     r"(?:medical\s+)?advice|no\s+medical\s+advice|does\s+not\s+constitute\s+(?:medical\s+)?advice|"
     r"not\s+(?:representing|on\s+behalf\s+of)|(?:RT|RTs|retweets?|likes?)\s*(?:≠|!=|are\s+not|"
     r"aren'?t|don'?t\s+mean|do\s+not\s+(?:equal|mean))\s*endorse\w*|educational\s+purposes\s+only|"
-    r"for\s+information\s+only|not\s+a\s+substitute|consult\s+your\s+(?:own\s+)?(?:doctor|physician))",
+    r"for\s+information\s+only|not\s+a\s+substitute|consult\s+your\s+(?:own\s+)?(?:doctor|"
+    r"physician))",
     _I,
 )
 PERSONAL = re.compile(
@@ -78,7 +79,9 @@ class AccountObserver:
         self.posts += 1
         clinical = cues.ENCOUNTER.search(post.text) is not None
         if verdict is not None:
-            clinical = clinical or any(f.rule.category in _CLINICAL_CATEGORIES for f in verdict.findings)
+            clinical = clinical or any(
+                f.rule.category in _CLINICAL_CATEGORIES for f in verdict.findings
+            )
         if clinical:
             self.clinical.append(post.key)
         if PERSONAL.search(post.text):
@@ -94,19 +97,32 @@ class AccountObserver:
         out: list[Finding] = []
         title = professional_title(account)
         if title and not DISCLAIMER.search(account.bio or ""):
-            out.append(Finding(
-                rule=ACCOUNT_NO_DISCLAIMER, score=0.7, recognizer=RECOGNIZER, evidence=(),
-                explanation="The profile presents the author as a clinician but has no "
-                "'views my own, not medical advice' style disclaimer.",
-                trail=(("profile", "professional"),),
-            ))
+            out.append(
+                Finding(
+                    rule=ACCOUNT_NO_DISCLAIMER,
+                    score=0.7,
+                    recognizer=RECOGNIZER,
+                    evidence=(),
+                    explanation="The profile presents the author as a clinician but has no "
+                    "'views my own, not medical advice' style disclaimer.",
+                    trail=(("profile", "professional"),),
+                )
+            )
         if len(self.clinical) >= MIN_EACH and self.personal >= MIN_EACH:
             share = min(len(self.clinical), self.personal) / max(1, self.posts)
-            out.append(Finding(
-                rule=ACCOUNT_MIXED_USE, score=round(min(0.9, 0.5 + share), 3), recognizer=RECOGNIZER,
-                evidence=(), related_posts=tuple(self.clinical[:10]),
-                explanation="The same account carries both personal life and clinical content; "
-                "guidance suggests keeping them apart.",
-                trail=(("clinical_posts", str(len(self.clinical))), ("personal_posts", str(self.personal))),
-            ))
+            out.append(
+                Finding(
+                    rule=ACCOUNT_MIXED_USE,
+                    score=round(min(0.9, 0.5 + share), 3),
+                    recognizer=RECOGNIZER,
+                    evidence=(),
+                    related_posts=tuple(self.clinical[:10]),
+                    explanation="The same account carries both personal life and clinical content; "
+                    "guidance suggests keeping them apart.",
+                    trail=(
+                        ("clinical_posts", str(len(self.clinical))),
+                        ("personal_posts", str(self.personal)),
+                    ),
+                )
+            )
         return out

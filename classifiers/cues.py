@@ -78,7 +78,10 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_WEEKDAYS = r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_WEEKDAYS = (
+    r"mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?"
+)
 TIME = _rx(
     r"\b(?:tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|today|"
     r"today's|yesterday|yesterday's|earlier\s+today|just\s+now|an\s+hour\s+ago|"
@@ -164,7 +167,8 @@ SEX = _rx(
     r"son|daughter|brother|sister|female|male|pregnant|primip|multip|G\dP\d)\b",
 )
 FAMILY = _rx(
-    r"\b(?:mother|father|mum|mom|dad)\s+of\s+(?:\d+|two|three|four|five|six|seven|twins|triplets)\b",
+    r"\b(?:mother|father|mum|mom|dad)\s+of\s+(?:\d+|two|three|four|five|six|seven|twins|triplets)"
+    r"\b",
     r"\b(?:newlywed|newly\s+married|just\s+married|recently\s+widowed|only\s+child|"
     r"single\s+mum|single\s+dad|expecting\s+twins|on\s+(?:his|her)\s+honeymoon)\b",
 )
@@ -183,7 +187,8 @@ CONSENT = _rx(
     r"is\s+happy\s+for\s+me\s+to\s+share)\b",
 )
 OWN_FAMILY = _rx(
-    r"\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|"
+    r"\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|"
+    r"dad|da|father|wife|husband|partner|son|"
     r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
     r"girlfriend|family|in-laws|father-in-law|mother-in-law|best\s+friend|little\s+one|"
@@ -265,7 +270,8 @@ COLLEAGUE_REF = _rx(
     r"radiology|radiologists?|psych|psychiatry|physios?|pharmacists?|pharmacy|nurses?|"
     r"nursing\s+staff|HCAs?|porters?|managers?|management|bed\s+managers?|locums?|GPs?|"
     r"colleagues?|boss|med\s+students?|students|juniors?|seniors?|cardiology|cardiologists?|"
-    r"neuro|neurosurgeons?|paeds|obs|gynae|the\s+team|night\s+team|day\s+team|on[\s-]call\s+team)\b",
+    r"neuro|neurosurgeons?|paeds|obs|gynae|the\s+team|night\s+team|day\s+team|on[\s-]call\s+team)"
+    r"\b",
 )
 WORK_REF = _rx(
     r"\b(?:shift|shifts|nights?|on[\s-]?call|ward|wards|rota|EHR|EPR|Epic|Cerner|bleep|pager|"
@@ -303,12 +309,13 @@ CASE_FRAME = _rx(
     r"stitch(?:ed|ing)|sutur(?:ed|ing)|splint(?:ed|ing)|plaster(?:ed|ing)|intubat(?:ed|ing)|"
     r"resuscitat(?:ed|ing)|pronounc(?:ed|ing)|retriev(?:ed|ing)|examin(?:ed|ing)|"
     r"told|telling|tell|broke\s+the\s+news\s+to|working\s+with|looking\s+after|"
-    r"looked\s+after|caring\s+for|care\s+for|rehabbing|did\s+(?:the|a|an)\s+\w+\s+(?:for|on)|PM\s+(?:today\s+)?on|"
+    r"looked\s+after|caring\s+for|care\s+for|rehabbing|did\s+(?:the|a|an)\s+\w+\s+(?:for|on)|"
+    r"PM\s+(?:today\s+)?on|"
     r"gassed|anaesthetised|anesthetized|sedated|removed|extracted|pulled|saved|rescued|"
     r"photo\s+with\s+the\s+family\s+of|"
     r"post[\s-]?mortem\s+on|autopsy\s+on|met|visited|delivered|called\s+to|sent\s+out\s+to)\s+"
-    rf"(?:(?:a|an|the|our|my|this|that|one|little|wee|baby|young|old|local|certain|lovely|"
-    rf"poor|sweet|brave)\s+)+",
+    r"(?:(?:a|an|the|our|my|this|that|one|little|wee|baby|young|old|local|certain|lovely|"
+    r"poor|sweet|brave)\s+)+",
     r"\b(?:was|were|is|are|been)\s+(?:in|through|at)\s+(?:our|my|the)\s+(?:ER|ED|A&E|ICU|ITU|"
     r"resus|clinic|surgery|practice|pharmacy|chair|department|dept|unit|ward|theatre|OR)\b",
     r"\b(?:came|come|comes|went|passed|wheeled|rolled)\s+through\s+(?:our|my|the)\b",
@@ -332,8 +339,8 @@ CASE_FRAME = _rx(
     r"found\s+(?:collapsed|unresponsive|down)|ROSC|on\s+scene|(?:the\s+)?only\s+(?:GP|doctor|"
     r"doc|nurse|midwife|pharmacist|dentist|vet|paramedic|hospital|trauma\s+(?:center|centre)|"
     r"ED|clinic)\s+(?:in|on|for)\b)",
-    rf"\b(?:an?|the|one|this|that|our|my)\s+(?:(?:\w+[\s-]){{0,2}})?(?:\d0s|\d{{1,3}}\s?(?:y/?o|yo|"
-    rf"[MF]\b))",
+    r"\b(?:an?|the|one|this|that|our|my)\s+(?:(?:\w+[\s-]){0,2})?(?:\d0s|\d{1,3}\s?(?:y/?o|yo|"
+    r"[MF]\b))",
     rf"(?:^|[:,.]\s*)(?:an?|the)\s+(?:{_PERSON_NOUN})\b",
 )
 
@@ -389,6 +396,7 @@ RECOGNISABLE = _rx(
 
 # --- a shift summary over many patients, not one case ("lots of falls and UTIs, one 80yo...") --
 AGGREGATE = _rx(
-    r"\b(?:lots|loads|plenty|hordes|dozens|a\s+string|a\s+parade|a\s+stream)\s+of\b|\bthe\s+usual\b|"
+    r"\b(?:lots|loads|plenty|hordes|dozens|a\s+string|a\s+parade|a\s+stream)\s+of\b|"
+    r"\bthe\s+usual\b|"
     r"\b\d{2,}\s+(?:patients|pts|admissions|attendances|referrals)\b|\bwe\s+(?:saw|had)\s+\d{2,}\b",
 )

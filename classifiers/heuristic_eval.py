@@ -77,7 +77,10 @@ class HeuristicReport:
             "|---|---:|---:|---:|---:|",
         ]
         for c in self.categories:
-            lines.append(f"| `{c.category}` | {c.support} | {c.precision:.2f} | {c.recall:.2f} | {c.f2:.2f} |")
+            lines.append(
+                f"| `{c.category}` | {c.support} | {c.precision:.2f} | {c.recall:.2f} "
+                f"| {c.f2:.2f} |"
+            )
         lines += [
             "",
             f"Harmless posts flagged in any category: {self.harmless_flagged}/{self.harmless} "
@@ -96,7 +99,9 @@ def flags(rows: Sequence[corpus.CorpusPost], scorer: Scorer | None = None) -> li
     return [{c for c, s in heuristic_scores(f).items() if s >= DECISION} for f in findings]
 
 
-def evaluate(split: corpus.Split = "dev", rows: Sequence[corpus.CorpusPost] | None = None) -> HeuristicReport:
+def evaluate(
+    split: corpus.Split = "dev", rows: Sequence[corpus.CorpusPost] | None = None
+) -> HeuristicReport:
     """Figures for one split of the corpus (or for ``rows`` when given)."""
     import time
 
@@ -109,9 +114,19 @@ def evaluate(split: corpus.Split = "dev", rows: Sequence[corpus.CorpusPost] | No
     elapsed = time.perf_counter() - started
     figures = []
     for category in CATEGORIES:
-        tp = sum(1 for r, f in zip(rows, flagged, strict=True) if category in r.labels and category in f)
-        fp = sum(1 for r, f in zip(rows, flagged, strict=True) if category not in r.labels and category in f)
-        fn = sum(1 for r, f in zip(rows, flagged, strict=True) if category in r.labels and category not in f)
+        tp = sum(
+            1 for r, f in zip(rows, flagged, strict=True) if category in r.labels and category in f
+        )
+        fp = sum(
+            1
+            for r, f in zip(rows, flagged, strict=True)
+            if category not in r.labels and category in f
+        )
+        fn = sum(
+            1
+            for r, f in zip(rows, flagged, strict=True)
+            if category in r.labels and category not in f
+        )
         figures.append(CategoryFigures(category, tp + fn, tp, fp, fn))
     harmless = [f for r, f in zip(rows, flagged, strict=True) if r.harmless]
     hard = [f for r, f in zip(rows, flagged, strict=True) if r.harmless and r.hard_negative]

@@ -9,19 +9,21 @@ case is ignored); a line starting with ``~`` is a regular expression taken as wr
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 _DIR = "data/lexicons"
 
 
-@lru_cache(maxsize=None)
+@cache
 def terms(name: str) -> tuple[str, ...]:
     """The entries of one lexicon, comments and blank lines removed."""
     text = resources.files("classifiers").joinpath(f"{_DIR}/{name}.txt").read_text("utf-8")
     entries = []
     for line in text.splitlines():
-        entry = line.split(" #", 1)[0].strip() if not line.lstrip().startswith("~") else line.strip()
+        entry = (
+            line.split(" #", 1)[0].strip() if not line.lstrip().startswith("~") else line.strip()
+        )
         if entry and not entry.startswith("#"):
             entries.append(entry)
     return tuple(entries)
@@ -35,7 +37,7 @@ def _entry_regex(entry: str) -> str:
     return (r"[\s\-]*".join(words) if len(words) > 1 else words[0]) + plural
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(name: str, *, bounded: bool = True) -> re.Pattern[str]:
     """One compiled alternation of every entry of ``name``, longest first.
 

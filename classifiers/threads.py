@@ -24,7 +24,12 @@ from datetime import timedelta
 
 from classifiers import cues
 from classifiers.findings import Finding
-from classifiers.recognizers.phi_quasi import CaseProfile, case_profile, combination_score, evidence_spans
+from classifiers.recognizers.phi_quasi import (
+    CaseProfile,
+    case_profile,
+    combination_score,
+    evidence_spans,
+)
 from classifiers.rules import PHI_THREAD
 from scanner.models import Post
 
@@ -32,7 +37,8 @@ WINDOW = timedelta(hours=6)
 RECOGNIZER = "phi.thread_case"
 THRESHOLD = 0.5
 EXPLANATION = (
-    "Details spread over several posts about the same case add up to enough to identify the patient."
+    "Details spread over several posts about the same case add up to enough to identify the patien"
+    "t."
 )
 
 
@@ -91,8 +97,13 @@ def analyze_case(
                 continue
             out.setdefault(post.key, []).append(
                 Finding.on(
-                    post, PHI_THREAD, spans, score=score, explanation=EXPLANATION,
-                    recognizer=RECOGNIZER, trail=[*trail, ("posts", str(len(keys)))],
+                    post,
+                    PHI_THREAD,
+                    spans,
+                    score=score,
+                    explanation=EXPLANATION,
+                    recognizer=RECOGNIZER,
+                    trail=[*trail, ("posts", str(len(keys)))],
                     related_posts=keys,
                 )
             )

@@ -98,8 +98,10 @@ TRIAGE = re.compile(
 ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b|\bu\b|\bur\b", _I)
 # Answering someone who asked ("to the lady who asked me about her son's rash:", "Sharon tell Dave")
 ASKED = re.compile(
-    r"\b(?:to\s+(?:whoever|the\s+\w+|everyone|my\s+\w+)\s+(?:who\s+)?(?:asked|messaged|in\s+my\s+(?:comments|"
-    r"replies|DMs))|asked\s+(?:me\s+)?about\s+(?:her|his|their)|^\s*[A-Z][a-z]+,?\s+(?:tell|I'?d|take|give|"
+    r"\b(?:to\s+(?:whoever|the\s+\w+|everyone|my\s+\w+)\s+(?:who\s+)?(?:asked|messaged|"
+    r"in\s+my\s+(?:comments|"
+    r"replies|DMs))|asked\s+(?:me\s+)?about\s+(?:her|his|their)|^\s*[A-Z][a-z]+,?\s+(?:tell|I'?d|"
+    r"take|give|"
     r"stop|from\s+what))",
     _I | re.M,
 )
@@ -114,34 +116,49 @@ COLLEAGUE_TALK = re.compile(
 # telling someone care is not needed ("no need for a CT", "skip the ER", "cancel your scan"),
 # or naming what someone described ("that's a disc bulge for sure").
 IMPERATIVE = re.compile(
-    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|to|honestly|so|mate|hun|babe)\s+|@\w+\s+|\b[A-Z][a-z]+\s+)"
-    r"(?:take|give|use|start|stop|double|drop|go\s+up|cut|put|drink|eat|do|wear|keep|skip|ignore|cancel|"
-    r"apply|crush|pack|lance|freeze|syringe|pull|get|try|avoid|increase|decrease|halve|add|swap|switch|"
-    r"restart|soak|gargle|rub|massage|ice|strap|buddy\s+tape|pop|leave|lie|sit|wait\s+it\s+out|sleep\s+it\s+off|"
+    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|to|honestly|so|mate|hun|babe)\s+|@\w+\s+|"
+    r"\b[A-Z][a-z]+\s+)"
+    r"(?:take|give|use|start|stop|double|drop|go\s+up|cut|put|drink|eat|do|wear|keep|skip|ignore|"
+    r"cancel|"
+    r"apply|crush|pack|lance|freeze|syringe|pull|get|try|avoid|increase|decrease|halve|add|swap|"
+    r"switch|"
+    r"restart|soak|gargle|rub|massage|ice|strap|buddy\s+tape|pop|leave|lie|sit|wait\s+it\s+out|"
+    r"sleep\s+it\s+off|"
     r"tell\s+(?:him|her|them|\w+)\s+to)\b",
     _I,
 )
 CLINICAL_OBJECT = re.compile(
-    rf"\b(?:{DRUG})\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|puffs?|tablets?|pills?|sprays?|drops)\b"
-    r"|\b(?:dose|meds|medication|tablets|pills|cream|gel|spray|drops|syrup|shampoo|supplement|ointment|"
-    r"bandage|brace|boot|splint|cast|truss|belt|tape|weight|needle|kit|wart|spots?|gum|nail|toenail|"
+    rf"\b(?:{DRUG})\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|puffs?|tablets?|pills?|"
+    rf"sprays?|drops)\b"
+    r"|\b(?:dose|meds|medication|tablets|pills|cream|gel|spray|drops|syrup|shampoo|supplement|"
+    r"ointment|"
+    r"bandage|brace|boot|splint|cast|truss|belt|tape|weight|needle|kit|wart|spots?|gum|nail|"
+    r"toenail|"
     r"ear|eye|knee|back|ankle|wrist|finger|arm|leg|head|tooth|teeth|socket|rash|cough|fever|BP|"
     r"sugars?|basal|INR|TSH|platelets|potassium|levels?)\b",
     _I,
 )
 AVOID_CARE = re.compile(
-    r"\bno\s+need\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:doctor|doc|CT|ED|ER|A&E|911|999|111|GP|scan|test|x-?ray|"
-    r"xray|hospital|plan\s+B|admit|call|see\s+anyone|podiatrist|ENT|antibiotics|root\s+canal|surgery|"
+    r"\bno\s+need\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:doctor|doc|CT|ED|ER|A&E|911|999|111|GP|scan|"
+    r"test|x-?ray|"
+    r"xray|hospital|plan\s+B|admit|call|see\s+anyone|podiatrist|ENT|antibiotics|root\s+canal|"
+    r"surgery|"
     r"follow[\s-]?up|go\s+back)\b"
-    r"|\bdon'?t\s+bother\s+(?:with|going|seeing)\b|\bskip\s+the\s+(?:ER|ED|A&E|doctor|GP|hospital|scan)\b"
-    r"|\byou\s+don'?t\s+need\s+(?:to\s+see|to\s+call|a\s+|an\s+|the\s+|antibiotics|a\s+blood\s+test)"
-    r"|\bcancel\s+your\s+(?:scan|appt|appointment|ENT|referral|surgery)\b|\bdon'?t\s+(?:mind|wait\s+for)\s+"
-    r"(?:your|the)\s+(?:GP|doctor|doc|rheumatology|CAMHS|specialist)\b|\bignore\s+it\b|\bit'?s\s+grand\b"
-    r"|\bno\s+(?:point|use)\s+(?:getting|going|seeing)\b|\bsave\s+(?:you\s+)?the\s+(?:GP\s+fee|wait|trip)\b",
+    r"|\bdon'?t\s+bother\s+(?:with|going|seeing)\b|\bskip\s+the\s+(?:ER|ED|A&E|doctor|GP|hospital|"
+    r"scan)\b"
+    r"|\byou\s+don'?t\s+need\s+(?:to\s+see|to\s+call|a\s+|an\s+|the\s+|antibiotics|"
+    r"a\s+blood\s+test)"
+    r"|\bcancel\s+your\s+(?:scan|appt|appointment|ENT|referral|surgery)\b|\bdon'?t\s+(?:mind|"
+    r"wait\s+for)\s+"
+    r"(?:your|the)\s+(?:GP|doctor|doc|rheumatology|CAMHS|specialist)\b|\bignore\s+it\b|"
+    r"\bit'?s\s+grand\b"
+    r"|\bno\s+(?:point|use)\s+(?:getting|going|seeing)\b|\bsave\s+(?:you\s+)?the\s+(?:GP\s+fee|"
+    r"wait|trip)\b",
     _I,
 )
 NAMED_IT = re.compile(
-    r"\b(?:that'?s|thats|it'?s|its|sounds\s+like|definitely|def|for\s+sure|classic|from\s+(?:what\s+)?"
+    r"\b(?:that'?s|thats|it'?s|its|sounds\s+like|definitely|def|for\s+sure|classic|"
+    r"from\s+(?:what\s+)?"
     r"you(?:'ve)?\s+(?:told|describe\w*|said)|from\s+your\s+description|your\s+\w+\s+has)\b",
     _I,
 )
@@ -162,7 +179,9 @@ class ClinicalAdvice(Recognizer):
         avoid = AVOID_CARE.search(text)
         if not directive:
             imperative = IMPERATIVE.search(text)
-            if imperative and CLINICAL_OBJECT.search(text[imperative.start() : imperative.end() + 60]):
+            if imperative and CLINICAL_OBJECT.search(
+                text[imperative.start() : imperative.end() + 60]
+            ):
                 directive = imperative
         if not diagnosis:
             named = NAMED_IT.search(text)
@@ -172,7 +191,11 @@ class ClinicalAdvice(Recognizer):
             return
         if not directive and not diagnosis:
             directive = avoid
-        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        reply = (
+            bool(post.reply_to)
+            or post.kind in ("reply", "comment")
+            or text.lstrip().startswith("@")
+        )
         addressed = reply or ADDRESSED.search(text) is not None or ASKED.search(text) is not None
         if not addressed:
             return
@@ -196,9 +219,18 @@ class ClinicalAdvice(Recognizer):
             return
         spans = [(m.start(), m.end()) for m in (directive, diagnosis) if m]
         yield Finding.on(
-            post, ADVICE_INDIVIDUAL, spans, score=round(score, 3),
-            explanation="Telling one person in public what to take or what they have, without assessing them, is individual clinical advice.",
+            post,
+            ADVICE_INDIVIDUAL,
+            spans,
+            score=round(score, 3),
+            explanation=(
+                "Telling one person in public what to take or what they have, without assessing "
+                "them, is individual clinical advice."
+            ),
             recognizer=self.name,
-            trail=(("directive", "yes" if directive else "no"), ("diagnosis", "yes" if diagnosis else "no"),
-                   ("addressed", "reply" if reply else "second person")),
+            trail=(
+                ("directive", "yes" if directive else "no"),
+                ("diagnosis", "yes" if diagnosis else "no"),
+                ("addressed", "reply" if reply else "second person"),
+            ),
         )

@@ -16,14 +16,21 @@ from collections.abc import Iterable
 from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
-from classifiers.rules import PI_CONFIRMS_CARE, PI_FRIENDING, PI_MOVE_TO_DM, PI_REVIEW_REPLY, PI_ROSTERED
+from classifiers.rules import (
+    PI_CONFIRMS_CARE,
+    PI_FRIENDING,
+    PI_MOVE_TO_DM,
+    PI_REVIEW_REPLY,
+    PI_ROSTERED,
+)
 from scanner.models import Post
 
 _I = re.IGNORECASE
 _CARE_OBJECT = (
     r"cast|stitches|sutures|op|operation|surgery|procedure|scan|results?|biopsy|bloods|blood\s+"
     r"tests?|knee|hip|shoulder|back|wound|scar|baby|little\s+one|delivery|birth|labou?r|"
-    r"appointment|appt|check[\s-]?up|follow[\s-]?up|review|recovery|treatment|chemo|radio(?:therapy)?|"
+    r"appointment|appt|check[\s-]?up|follow[\s-]?up|review|recovery|treatment|chemo|"
+    r"radio(?:therapy)?|"
     r"physio|rehab|new\s+(?:hip|knee)|injection|jab|filler|botox|implants?|teeth|tooth|crown|"
     r"brace|braces|plaster|boot|sling|drain|catheter|stoma|transplant|discharge|stay|visit|"
     r"consultation|session|mole|lesion|rash|meds|medication|tablets|inhaler|pregnancy|bump|"
@@ -60,7 +67,8 @@ CONFIRMS_CARE = re.compile(
     r"(?:bay|bed|room|ward)\b"
     r"|\bsorry\s+(?:again\s+)?(?:about|for)\s+the\s+(?:wait|delay|mix[\s-]?up)\b"
     r"|\b(?:delighted|glad|happy|pleased|relieved)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?(?:"
-    + _CARE_OBJECT + r")\s+(?:went|is|was|came|looks)\b"
+    + _CARE_OBJECT
+    + r")\s+(?:went|is|was|came|looks)\b"
     r"|\b(?:your|ur)\s+(?:biopsy|scan|bloods|results|smear|histology|MRI|CT|x-?ray)\s+"
     r"(?:was|were|is|are|came\s+back)\s+(?:benign|normal|clear|fine|negative|positive|good)\b",
     _I,
@@ -95,7 +103,8 @@ REVIEW_SPECIFIC = re.compile(
 )
 MOVE_TO_DM = re.compile(
     r"\b(?:DM|PM|dm|message|inbox|email|e-mail|whatsapp|text|send|forward|post|share|pop)\s+"
-    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:latest\s+|recent\s+|new\s+)?(?:photos?|pics?|pictures?|images?|"
+    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:latest\s+|recent\s+|new\s+)"
+    r"?(?:photos?|pics?|pictures?|images?|"
     r"results?|bloods|blood\s+results|scan|scans|report|reports|x-?rays?|MRI|CT|letter|"
     r"histology|ECG|numbers|readings|BP\s+readings|sugars|HbA1c|levels)\b"
     r"(?:[^.?!]{0,40}\b(?:of|from)\s+(?:the|your|ur)\s+\w+)?"
@@ -123,7 +132,8 @@ DM_HARMLESS = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 # Meeting someone socially is not care: "great to see you at the match", "at church today".
 SOCIAL = re.compile(
-    r"\b(?:see|seeing|meet|meeting)\s+you\s+(?:at|in)\s+(?:the\s+)?(?:match|game|club|golf\s+club|church|mass|"
+    r"\b(?:see|seeing|meet|meeting)\s+you\s+(?:at|in)\s+(?:the\s+)?(?:match|game|club|golf\s+club|"
+    r"church|mass|"
     r"mosque|temple|WI|gym|pub|party|wedding|school|gate|shops?|market|races|parkrun|pool|concert|"
     r"final|county\s+final|festival|cinema|book\s+club|choir|rugby|hurling|footy|training)\b",
     _I,
@@ -137,55 +147,78 @@ SOCIAL = re.compile(
 CARE_TERM = re.compile(
     r"\b(?:sessions?|appt|appointments?|review|prescriptions?|script|blister\s+pack|physio|therapy|"
     r"therapist|braces|ward|clinic|scan|sick\s+note|midwife|obstetrician|GP|family\s+doctor|"
-    r"post[\s-]?op|check[\s-]?up|\d+[\s-]week\s+check|follow[\s-]?up|results?|bloods|smear|stitches|"
+    r"post[\s-]?op|check[\s-]?up|\d+[\s-]week\s+check|follow[\s-]?up|results?|bloods|smear|"
+    r"stitches|"
     r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
     r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars)\b",
     _I,
 )
 CARE_RELATION = re.compile(
-    r"\b(?:so\s+glad|glad|so\s+happy|happy\s+to\s+see|so\s+proud|proud\s+of\s+you|delighted|great\s+news|"
-    r"good\s+news|congrat\w*|lovely\s+to\s+(?:see|hear)|so\s+lovely|told\s+you|see\s+you\s+(?:on|at|for|next|"
-    r"in|mon|tues|wednes|thurs|fri|satur|sun)\w*|our\s+sessions?|we\s+(?:miss|loved|got|'ll\s+have)|"
-    r"loved\s+(?:being|having|seeing)|an\s+honou?r|a\s+privilege|a\s+pleasure|ready\s+for\s+(?:collection|"
-    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+)?welcome|since\s+(?:your|the)|after\s+"
-    r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re)\s+home|out\s+of\s+(?:hospital|"
+    r"\b(?:so\s+glad|glad|so\s+happy|happy\s+to\s+see|so\s+proud|proud\s+of\s+you|delighted|"
+    r"great\s+news|"
+    r"good\s+news|congrat\w*|lovely\s+to\s+(?:see|hear)|so\s+lovely|told\s+you|see\s+you\s+(?:on|"
+    r"at|for|next|"
+    r"in|mon|tues|wednes|thurs|fri|satur|sun)\w*|our\s+sessions?|we\s+(?:miss|loved|got|"
+    r"'ll\s+have)|"
+    r"loved\s+(?:being|having|seeing)|an\s+honou?r|a\s+privilege|a\s+pleasure|"
+    r"ready\s+for\s+(?:collection|"
+    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+)?welcome|since\s+(?:your|the)"
+    r"|after\s+"
+    r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re)\s+home|"
+    r"out\s+of\s+(?:hospital|"
     r"the\s+cast)|on\s+the\s+mend|heal(?:ing|ed)|(?:is|are)\s+working|helped|kick\s+in|came\s+back|"
-    r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|book|sign|"
+    r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|"
+    r"book|sign|"
     r"explain)|like\s+we\s+discussed|keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
     _I,
 )
 FRIEND_SIGNAL = re.compile(
-    r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)\b[^.!?]{0,50}?\b(?:friend[\s-]?"
-    r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|messaged\s+me|"
+    r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)"
+    r"\b[^.!?]{0,50}?\b(?:friend[\s-]?"
+    r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|"
+    r"messaged\s+me|"
     r"added\s+me|found\s+me|track(?:ed)?\s+me\s+down|slid\s+into\s+my)",
     _I,
 )
 THANKS_PATIENT = re.compile(
-    r"\b(?:thank\s+you|thanks|huge\s+thanks|big\s+thanks|congrat\w*|shout[\s-]?out|delighted\s+to\s+see|"
-    r"so\s+lovely\s+to\s+see)\s+(?:to\s+)?(?:one\s+of\s+(?:our|my)\s+(?:\w+\s+)?(?:patients|clients|mums)|"
-    r"(?:my|our)\s+(?:\w+\s+)?(?:patients?|mums|clients)|@\w+|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|[A-Z][a-z]+)",
+    r"\b(?:thank\s+you|thanks|huge\s+thanks|big\s+thanks|congrat\w*|shout[\s-]?out|"
+    r"delighted\s+to\s+see|"
+    r"so\s+lovely\s+to\s+see)\s+(?:to\s+)?(?:one\s+of\s+(?:our|my)\s+(?:\w+\s+)?(?:patients|"
+    r"clients|mums)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:patients?|mums|clients)|@\w+|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|"
+    r"[A-Z][a-z]+)",
 )
 THANKS_CARE = re.compile(
-    r"\b(?:who\s+I\s+(?:nursed|treated|looked\s+after|delivered|operated\s+on)|patients?|after\s+(?:his|her)\s+"
-    r"(?:\w+\s+)?(?:stay|review|op|operation|surgery|heart\s+attack|treatment|visit)|came\s+back\s+to\s+the|"
+    r"\b(?:who\s+I\s+(?:nursed|treated|looked\s+after|delivered|operated\s+on)|patients?|"
+    r"after\s+(?:his|her)\s+"
+    r"(?:\w+\s+)?(?:stay|review|op|operation|surgery|heart\s+attack|treatment|visit)|"
+    r"came\s+back\s+to\s+the|"
     r"births?|born|ward\s+\d+|visit\s+to\s+the)\b",
     _I,
 )
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
 _COLLEAGUE_REPLY = re.compile(
-    r"\b(?:we'?d|I'?d|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|in\s+that\s+case|"
-    r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|(?<![\w@])@dr",
+    r"\b(?:we'?d|I'?d|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|"
+    r"in\s+that\s+case|"
+    r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|"
+    r"(?<![\w@])@dr",
     _I,
 )
-_OPENS_WITH_NAME = re.compile(r"^\s*[A-Z][a-z]{2,}(?:\s+(?:congrats|it|I|I'?ll|delighted|so|we))\b|^\s*[A-Z][a-z]{2,},")
+_OPENS_WITH_NAME = re.compile(
+    r"^\s*[A-Z][a-z]{2,}(?:\s+(?:congrats|it|I|I'?ll|delighted|so|we))\b|^\s*[A-Z][a-z]{2,},"
+)
 
 
 def _asks(text: str, m: re.Match[str]) -> bool:
     """The match sits in a question to the public ("wondering why your results take days?")."""
     end = re.search(r"[.!?\n]", text[m.end() :])
-    return end is not None and end.group() == "?" and re.search(
-        r"\b(?:wonder\w*|why|ever|how\s+long)\b", text[: m.start()] + m.group(), _I) is not None
+    return (
+        end is not None
+        and end.group() == "?"
+        and re.search(r"\b(?:wonder\w*|why|ever|how\s+long)\b", text[: m.start()] + m.group(), _I)
+        is not None
+    )
 
 
 class PatientInteraction(Recognizer):
@@ -197,67 +230,121 @@ class PatientInteraction(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        addressed = bool(post.reply_to or post.mentions or post.kind in ("reply", "comment")) or (
-            _HANDLE.search(text) is not None
-        ) or re.search(r"\byou\b|\byour\b", text, _I) is not None
+        addressed = (
+            bool(post.reply_to or post.mentions or post.kind in ("reply", "comment"))
+            or (_HANDLE.search(text) is not None)
+            or re.search(r"\byou\b|\byour\b", text, _I) is not None
+        )
         yield from self._rostered(post, ctx)
         generic = GENERIC_REPLY.search(text)
         confirmed = False
         if not generic:
             m = CONFIRMS_CARE.search(text)
             if m and (SOCIAL.search(text[m.start() : m.end() + 40]) or _asks(text, m)):
-                m = None  # "great to see you at the match", "wondering why your scan results take days?"
+                # "great to see you at the match", "wondering why your scan results take days?"
+                m = None
             if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
                 confirmed = True
-                yield self._f(post, PI_CONFIRMS_CARE, [(m.start(), m.end())], 0.8,
-                              "A public reply that refers to someone's own care confirms they are a patient.",
-                              "confirms_care")
+                yield self._f(
+                    post,
+                    PI_CONFIRMS_CARE,
+                    [(m.start(), m.end())],
+                    0.8,
+                    "A public reply that refers to someone's own care confirms they are a patient.",
+                    "confirms_care",
+                )
             review = REVIEW_REPLY.search(text)
             specific = REVIEW_SPECIFIC.search(text)
             if review and specific and addressed:
-                yield self._f(post, PI_REVIEW_REPLY, [(review.start(), review.end()), (specific.start(), specific.end())],
-                              0.8, "A reply to a review that refers to the reviewer's visit confirms they were seen.",
-                              "review_reply")
+                yield self._f(
+                    post,
+                    PI_REVIEW_REPLY,
+                    [(review.start(), review.end()), (specific.start(), specific.end())],
+                    0.8,
+                    (
+                        "A reply to a review that refers to the reviewer's visit confirms they "
+                        "were seen."
+                    ),
+                    "review_reply",
+                )
         dm = MOVE_TO_DM.search(text)
         if dm and addressed and not DM_HARMLESS.search(text[dm.start() : dm.end() + 20]):
-            yield self._f(post, PI_MOVE_TO_DM, [(dm.start(), dm.end())], 0.72,
-                          "Asking someone to send results or photos by message moves care onto social media.",
-                          "results_by_message")
+            yield self._f(
+                post,
+                PI_MOVE_TO_DM,
+                [(dm.start(), dm.end())],
+                0.72,
+                "Asking someone to send results or photos by message moves care onto social media.",
+                "results_by_message",
+            )
         if not generic and not confirmed:
             care = self._care_reply(post, text)
             if care is not None:
                 yield care
         friend = FRIENDING.search(text) or FRIEND_SIGNAL.search(text)
         if friend:
-            yield self._f(post, PI_FRIENDING, [(friend.start(), friend.end())], 0.75,
-                          "Connecting with a patient on a personal account blurs professional boundaries.",
-                          "friending")
+            yield self._f(
+                post,
+                PI_FRIENDING,
+                [(friend.start(), friend.end())],
+                0.75,
+                "Connecting with a patient on a personal account blurs professional boundaries.",
+                "friending",
+            )
 
     def _care_reply(self, post: Post, text: str) -> Finding | None:
         """A reply (or a post opening with a first name) about the person's own care, or a
         public thank-you naming a patient."""
-        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        reply = (
+            bool(post.reply_to)
+            or post.kind in ("reply", "comment")
+            or text.lstrip().startswith("@")
+        )
         if reply or _OPENS_WITH_NAME.search(text):
             care, relation = CARE_TERM.search(text), CARE_RELATION.search(text)
             if care and relation and not SOCIAL.search(text) and not _COLLEAGUE_REPLY.search(text):
-                return self._f(post, PI_CONFIRMS_CARE, [(care.start(), care.end()), (relation.start(), relation.end())],
-                               0.72, "A public reply that refers to someone's own care confirms they are a patient.",
-                               "reply_about_care")
+                return self._f(
+                    post,
+                    PI_CONFIRMS_CARE,
+                    [(care.start(), care.end()), (relation.start(), relation.end())],
+                    0.72,
+                    "A public reply that refers to someone's own care confirms they are a patient.",
+                    "reply_about_care",
+                )
         thanks = THANKS_PATIENT.search(text)
-        if thanks and THANKS_CARE.search(text) and not cues.COLLEAGUE_REF.search(text[thanks.start() : thanks.end() + 60]):
+        if (
+            thanks
+            and THANKS_CARE.search(text)
+            and not cues.COLLEAGUE_REF.search(text[thanks.start() : thanks.end() + 60])
+        ):
             tie = THANKS_CARE.search(text)
-            return self._f(post, PI_CONFIRMS_CARE, [(thanks.start(), thanks.end()), (tie.start(), tie.end())], 0.7,
-                           "A public thank-you that names someone as a patient confirms their care.", "thanks_patient")
+            return self._f(
+                post,
+                PI_CONFIRMS_CARE,
+                [(thanks.start(), thanks.end()), (tie.start(), tie.end())],
+                0.7,
+                "A public thank-you that names someone as a patient confirms their care.",
+                "thanks_patient",
+            )
         return None
 
     def _f(self, post: Post, rule, spans, score: float, explanation: str, pattern: str) -> Finding:  # noqa: ANN001
-        return Finding.on(post, rule, spans, score=score, explanation=explanation,
-                          recognizer=self.name, trail=(("pattern", pattern),))
+        return Finding.on(
+            post,
+            rule,
+            spans,
+            score=score,
+            explanation=explanation,
+            recognizer=self.name,
+            trail=(("pattern", pattern),),
+        )
 
     def _rostered(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         if ctx.patients is None:
             return
-        handles = dict.fromkeys(h.lower() for h in ((post.reply_to,) if post.reply_to else ()) + post.mentions)
+        handles = dict.fromkeys(
+            h.lower() for h in ((post.reply_to,) if post.reply_to else ()) + post.mentions
+        )
         for m in _HANDLE.finditer(post.text):
             handles.setdefault(m.group(1).lower())
         found = []
@@ -279,7 +366,10 @@ class PatientInteraction(Recognizer):
                     spans.append((m.start(), m.end()))
         score = max(min(1.0, max(0.0, m.score)) for _, m in found)
         yield Finding.on(
-            post, PI_ROSTERED, spans, score=round(max(score, 0.5), 3),
+            post,
+            PI_ROSTERED,
+            spans,
+            score=round(max(score, 0.5), 3),
             explanation="The post replies to or mentions an account the patient roster lists.",
             recognizer=self.name,
             trail=tuple(("matched_on", ",".join(m.matched_on)) for _, m in found),

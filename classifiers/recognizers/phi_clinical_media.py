@@ -76,7 +76,8 @@ class PhiClinicalMedia(Recognizer):
         """Some pictured object must be named, or the post carries media."""
         text = post.text
         return NAME_BEARING.search(text) is not None or (
-            BODY_OR_SCAN.search(text) is not None and (bool(post.media) or POINTER.search(text) is not None)
+            BODY_OR_SCAN.search(text) is not None
+            and (bool(post.media) or POINTER.search(text) is not None)
         )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
@@ -111,7 +112,14 @@ class PhiClinicalMedia(Recognizer):
             spans.append((tie.start(), tie.end()))
             trail.append(("context", "case"))
         yield Finding.on(
-            post, PHI_CLINICAL_MEDIA, spans, score=score,
-            explanation="The caption says the picture shows a patient or a record that can carry their name.",
-            recognizer=self.name, trail=trail,
+            post,
+            PHI_CLINICAL_MEDIA,
+            spans,
+            score=score,
+            explanation=(
+                "The caption says the picture shows a patient or a record that can carry their "
+                "name."
+            ),
+            recognizer=self.name,
+            trail=trail,
         )

@@ -35,7 +35,9 @@ LABELLED_RECORD = re.compile(
     _I,
 )
 NHS_SHAPE = re.compile(r"(?<![\d+])(?P<num>[4-9]\d{2}[\s-]?\d{3}[\s-]?\d{4})(?![\d])")
-MEDICARE_AU_SHAPE = re.compile(r"(?<![\d+])(?P<num>[2-6]\d{3}[\s-]?\d{5}[\s-]?\d(?:[\s/-]?\d)?)(?!\d)")
+MEDICARE_AU_SHAPE = re.compile(
+    r"(?<![\d+])(?P<num>[2-6]\d{3}[\s-]?\d{5}[\s-]?\d(?:[\s/-]?\d)?)(?!\d)"
+)
 OHIP_SHAPE = re.compile(r"(?<![\d+])(?P<num>\d{4}[\s-]?\d{3}[\s-]?\d{3})[\s-]?[A-Z]{2}\b")
 
 
@@ -83,7 +85,8 @@ _DATE = (
     r"[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
 )
 LABELLED_DOB = re.compile(
-    rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|d/o/b)\s*(?:is|was|=|:|-)?\s*(?P<date>{_DATE})",
+    rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|d/o/b)\s*(?:is|was|=|:|-)"
+    rf"?\s*(?P<date>{_DATE})",
     _I,
 )
 BORN_ON = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})", _I)
@@ -122,7 +125,8 @@ PATIENT_TIE = re.compile(
 
 # --- contact details --------------------------------------------------------------------------
 PHONE = re.compile(
-    r"(?<![\w+])(?P<num>(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?!\d)"
+    r"(?<![\w+])(?P<num>(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?\(?\d{2,5}\)"
+    r"?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?!\d)"
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 ADDRESS = re.compile(
@@ -142,7 +146,8 @@ PATIENT_CONTACT = re.compile(
 )
 BUSINESS_CONTACT = re.compile(
     r"\b(?:book|booking|appointments?|enquir\w+|contact\s+us|call\s+us|ring\s+us|email\s+us|"
-    r"our\s+(?:new\s+)?(?:clinic|practice|office|team|reception|surgery|pharmacy)|practice|reception|opening\s+hours|open\s+(?:mon|"
+    r"our\s+(?:new\s+)?(?:clinic|practice|office|team|reception|surgery|pharmacy)|practice|"
+    r"reception|opening\s+hours|open\s+(?:mon|"
     r"tue|wed|thu|fri|sat|sun)|helpline|hotline|support\s+line|samaritans|crisis\s+line|"
     r"\b111\b|\b999\b|\b911\b|\b112\b|press|media\s+enquiries|apply|applications?|CV|vacanc\w+|"
     r"job|locum|rota\s+coordinator|secretary)\b",
@@ -185,9 +190,16 @@ class PhiIdentifiers(Recognizer):
             span = (m.start(), m.end("num"))
             seen.add((m.start("num"), m.end("num")))
             yield Finding.on(
-                post, rule, [span], score=0.92,
-                explanation="A labelled medical record, hospital or health-service number identifies a patient.",
-                recognizer=self.name, trail=(("pattern", "record.labelled"),),
+                post,
+                rule,
+                [span],
+                score=0.92,
+                explanation=(
+                    "A labelled medical record, hospital or health-service number identifies a "
+                    "patient."
+                ),
+                recognizer=self.name,
+                trail=(("pattern", "record.labelled"),),
             )
         clinical = cues.ENCOUNTER.search(text) is not None or PATIENT_TIE.search(text) is not None
         for shape, check, name in (
@@ -201,13 +213,22 @@ class PhiIdentifiers(Recognizer):
                     continue
                 if not check(_digits(m.group("num"))) or not clinical:
                     continue
-                if BUSINESS_CONTACT.search(text) or re.search(r"\b(?:call|ring|tel|phone)\b", text, _I):
+                if BUSINESS_CONTACT.search(text) or re.search(
+                    r"\b(?:call|ring|tel|phone)\b", text, _I
+                ):
                     continue
                 seen.add(span)
                 yield Finding.on(
-                    post, rule, [span], score=0.8,
-                    explanation="A number with a valid health-service check digit appears next to a clinical case.",
-                    recognizer=self.name, trail=(("pattern", name), ("validated", "check digit")),
+                    post,
+                    rule,
+                    [span],
+                    score=0.8,
+                    explanation=(
+                        "A number with a valid health-service check digit appears next to a "
+                        "clinical case."
+                    ),
+                    recognizer=self.name,
+                    trail=(("pattern", name), ("validated", "check digit")),
                 )
 
     # dates of birth ------------------------------------------------------------------------
@@ -215,19 +236,29 @@ class PhiIdentifiers(Recognizer):
         rule = rule_by_id(self.rules, "phi.date_of_birth")
         for m in LABELLED_DOB.finditer(text):
             yield Finding.on(
-                post, rule, [(m.start(), m.end())], score=0.9,
+                post,
+                rule,
+                [(m.start(), m.end())],
+                score=0.9,
                 explanation="A labelled date of birth is one of the identifiers privacy law names.",
-                recognizer=self.name, trail=(("pattern", "dob.labelled"),),
+                recognizer=self.name,
+                trail=(("pattern", "dob.labelled"),),
             )
-        if cues.OWN_FAMILY.search(text) or re.search(r"\b(?:i\s+was|i'm|we\s+were)\s+born\b", text, _I):
+        if cues.OWN_FAMILY.search(text) or re.search(
+            r"\b(?:i\s+was|i'm|we\s+were)\s+born\b", text, _I
+        ):
             return
         if cues.ENCOUNTER.search(text) is None:
             return
         for m in BORN_ON.finditer(text):
             yield Finding.on(
-                post, rule, [(m.start(), m.end())], score=0.75,
+                post,
+                rule,
+                [(m.start(), m.end())],
+                score=0.75,
                 explanation="A full birth date is given for someone in a clinical case.",
-                recognizer=self.name, trail=(("pattern", "dob.born_on"), ("context", "encounter")),
+                recognizer=self.name,
+                trail=(("pattern", "dob.born_on"), ("context", "encounter")),
             )
 
     # beds and rooms ------------------------------------------------------------------------
@@ -253,9 +284,16 @@ class PhiIdentifiers(Recognizer):
                 trail.append(("context", "time"))
                 spans.append((when.start(), when.end()))
             yield Finding.on(
-                post, rule, spans, score=score,
-                explanation="A bed, room or bay number tied to a patient on a given shift points to one person.",
-                recognizer=self.name, trail=trail,
+                post,
+                rule,
+                spans,
+                score=score,
+                explanation=(
+                    "A bed, room or bay number tied to a patient on a given shift points to one "
+                    "person."
+                ),
+                recognizer=self.name,
+                trail=trail,
             )
 
     # contact details -----------------------------------------------------------------------
@@ -269,7 +307,11 @@ class PhiIdentifiers(Recognizer):
                 if kind == "phone" and len(_digits(m.group())) < 9:
                     continue
                 yield Finding.on(
-                    post, rule, [(m.start(), m.end()), (tie.start(), tie.end())], score=0.85,
+                    post,
+                    rule,
+                    [(m.start(), m.end()), (tie.start(), tie.end())],
+                    score=0.85,
                     explanation=f"A patient's {kind} is given in the post.",
-                    recognizer=self.name, trail=(("pattern", f"contact.{kind}"), ("context", "patient")),
+                    recognizer=self.name,
+                    trail=(("pattern", f"contact.{kind}"), ("context", "patient")),
                 )

@@ -29,8 +29,38 @@ INITIALS = re.compile(
     r"|\b(?P<c>[A-Z]{2})\s+(?:in|from)\s+(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d"
 )
 _NOT_INITIALS = frozenset(
-    {"ED", "ER", "OR", "GP", "ICU", "IV", "PE", "MI", "UK", "US", "AE", "CT", "DR", "NG", "OK",
-     "ST", "AF", "TV", "MD", "RN", "MR", "PT", "DM", "IM", "IO", "OT", "SN", "AM", "PM", "EM"}
+    {
+        "ED",
+        "ER",
+        "OR",
+        "GP",
+        "ICU",
+        "IV",
+        "PE",
+        "MI",
+        "UK",
+        "US",
+        "AE",
+        "CT",
+        "DR",
+        "NG",
+        "OK",
+        "ST",
+        "AF",
+        "TV",
+        "MD",
+        "RN",
+        "MR",
+        "PT",
+        "DM",
+        "IM",
+        "IO",
+        "OT",
+        "SN",
+        "AM",
+        "PM",
+        "EM",
+    }
 )
 POP_CULTURE = re.compile(
     r"\bM(?:r|rs|s)\.?\s+(?:Bean|Men|Blobby|Motivator|Right|Brightside|Tumble|Potato|Freeze|"
@@ -38,7 +68,8 @@ POP_CULTURE = re.compile(
     r"Universe|World|Clean|Sheen|Sandman|Worldwide|Nobody|Whippy|Kipling|Muscle|Bump|Benn)\b"
 )
 PATIENT_CONTEXT = re.compile(
-    r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|admitted|discharged|pulled|climbed|fell|"
+    r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|"
+    r"admitted|discharged|pulled|climbed|fell|"
     r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
     r"family|relatives|daughter|son|wife|husband|NOK|catheter|cannula|line|drip|NG|PEG|"
@@ -59,7 +90,8 @@ COLLEAGUE_CONTEXT = re.compile(
 STRONG_PATIENT = re.compile(
     r"\b(?:pt|patient|admitted|discharged|in\s+bed|in\s+room|in\s+bay|y/?o|yo|years?\s+old|"
     r"DOB|MRN|diagnosed|her\s+diagnosis|his\s+diagnosis|was\s+brought\s+in|came\s+in|"
-    r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient|care\s+for|caring\s+for|"
+    r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient|care\s+for|"
+    r"caring\s+for|"
     r"looked\s+after|looking\s+after|operated\s+on|treated)\b|\b\d{1,3}\s?[MF]\b|,\s*\d{1,3}\s*,",
     re.IGNORECASE,
 )
@@ -68,24 +100,50 @@ STRONG_PATIENT = re.compile(
 # list of names. ``_NOT_A_NAME`` keeps capitalised ordinary words ("Bed", "Resus", "Today") out.
 _FIRST = r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:\s+[A-Z]\b\.?)?)"
 FIRST_NAME_FRAMES = (
-    ("name.my_patient", re.compile(
-        r"\b(?:my|our)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|service\s+user|"
-        rf"regular)\s+{_FIRST}"), 0.82),
-    ("name.bed", re.compile(
-        rf"\b{_FIRST}\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*\d{{1,3}}"), 0.85),
+    (
+        "name.my_patient",
+        re.compile(
+            r"\b(?:my|our)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|service\s+user|"
+            rf"regular)\s+{_FIRST}"
+        ),
+        0.82,
+    ),
+    (
+        "name.bed",
+        re.compile(
+            rf"\b{_FIRST}\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*\d{{1,3}}"
+        ),
+        0.85,
+    ),
     ("name.little", re.compile(rf"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\s+{_FIRST}"), 0.75),
-    ("name.from_place", re.compile(
-        rf"\b{_FIRST}(?:\s+(?:bhai|ji|aunty|auntie|uncle|nana))?\s+(?:from|at)\s+(?:the\s+|our\s+)?"
-        r"(?:[A-Z][\w'’-]+|chippy|pub|shop|garage|bakery|farm|care\s+home|nursing\s+home|"
-        r"surgical\s+ward|medical\s+ward|ward|school)"), 0.75),
-    ("name.possessive_care", re.compile(
-        rf"\b{_FIRST}'s\s+(?:new\s+|first\s+|latest\s+)?(?:dentures|teeth|wisdom\s+teeth|hip|knee|"
-        r"scan|x-?ray|bloods|results|op|operation|surgery|wound|stitches|cast|stoma|chemo|"
-        r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder)\b"), 0.8),
-    ("name.told", re.compile(
-        rf"\b(?:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
-        rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
-        rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"), 0.7),
+    (
+        "name.from_place",
+        re.compile(
+            rf"\b{_FIRST}(?:\s+(?:bhai|ji|aunty|auntie|uncle|nana))?\s+(?:from|at)\s+(?:the\s+|our\s+)?"
+            r"(?:[A-Z][\w'’-]+|chippy|pub|shop|garage|bakery|farm|care\s+home|nursing\s+home|"
+            r"surgical\s+ward|medical\s+ward|ward|school)"
+        ),
+        0.75,
+    ),
+    (
+        "name.possessive_care",
+        re.compile(
+            rf"\b{_FIRST}'s\s+(?:new\s+|first\s+|latest\s+)?(?:dentures|teeth|wisdom\s+teeth|hip|knee|"
+            r"scan|x-?ray|bloods|results|op|operation|surgery|wound|stitches|cast|stoma|chemo|"
+            r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder)\b"
+        ),
+        0.8,
+    ),
+    (
+        "name.told",
+        re.compile(
+            rf"\b(?:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
+            rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|"
+            rf"welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
+            rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"
+        ),
+        0.7,
+    ),
     ("name.born_to", re.compile(rf"\b[Bb]aby\s+{_FIRST}\s+(?:was\s+)?born\b"), 0.8),
     ("name.born_to", re.compile(rf"\bborn\s+[^.!?]{{0,30}}?\bto\s+{_FIRST}"), 0.8),
 )
@@ -102,7 +160,9 @@ _NOT_A_NAME = frozenset(
     mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
     he she they him them it its we us you your""".split()
 )
-_NOT_PATIENT_NAME = re.compile(r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I)
+_NOT_PATIENT_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I
+)
 _PERSON = frozenset({"PERSON"})
 _WINDOW = 60
 
@@ -116,7 +176,8 @@ class PhiPatientName(Recognizer):
 
     _quick = re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s)|"
+        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
+        r"at)\s)|"
         r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
     )
 
@@ -162,7 +223,9 @@ class PhiPatientName(Recognizer):
         for start, end, _ in nlp.entities(ctx.doc, _PERSON):
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
-            if " " not in text[start:end].strip() or _NOT_PATIENT_NAME.search(text[max(0, start - 12) : start]):
+            if " " not in text[start:end].strip() or _NOT_PATIENT_NAME.search(
+                text[max(0, start - 12) : start]
+            ):
                 continue
             window = text[max(0, start - _WINDOW) : end + _WINDOW]
             if STRONG_PATIENT.search(window) and not COLLEAGUE_CONTEXT.search(window):
@@ -175,11 +238,19 @@ class PhiPatientName(Recognizer):
         bed = pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         if COLLEAGUE_CONTEXT.search(window) and pattern != "name.my_patient" and not bed:
             return False
-        if cues.CONSENT.search(text) or (cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"):
+        if cues.CONSENT.search(text) or (
+            cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"
+        ):
             return False  # stated consent, or the author's own child ("my little Mia")
-        if re.search(r"\bmy\s+(?:(?:little|wee|baby|darling|gorgeous|beautiful)\s+)?$", text[max(0, start - 20) : start], re.I):
+        if re.search(
+            r"\bmy\s+(?:(?:little|wee|baby|darling|gorgeous|beautiful)\s+)?$",
+            text[max(0, start - 20) : start],
+            re.I,
+        ):
             return False  # "my little Ruby": the author's own child
-        if pattern == "name.possessive_care" and re.match(r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]):
+        if pattern == "name.possessive_care" and re.match(
+            r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]
+        ):
             return False  # sentence-initial "Runner's knee" is a condition, not a person
         if pattern in ("name.my_patient", "name.born_to") or (
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
@@ -189,11 +260,17 @@ class PhiPatientName(Recognizer):
 
     def _tied(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
-        return PATIENT_CONTEXT.search(window) is not None and COLLEAGUE_CONTEXT.search(window) is None
+        return (
+            PATIENT_CONTEXT.search(window) is not None and COLLEAGUE_CONTEXT.search(window) is None
+        )
 
     def _finding(self, post: Post, span: tuple[int, int], pattern: str, score: float) -> Finding:
         return Finding.on(
-            post, PHI_NAME, [span], score=score,
+            post,
+            PHI_NAME,
+            [span],
+            score=score,
             explanation="A patient is named or initialled alongside clinical details.",
-            recognizer=self.name, trail=(("pattern", pattern), ("context", "patient")),
+            recognizer=self.name,
+            trail=(("pattern", pattern), ("context", "patient")),
         )

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from classifiers import cues, lexicons, nlp
+from classifiers import cues, nlp
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_QUASI
@@ -117,7 +117,9 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     time = list(cues.iter_cues("time", cues.TIME, text))
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
-        if label == "ORG" and not re.search(r"hospital|clinic|infirmary|general|centre|center", text[start:end], re.I):
+        if label == "ORG" and not re.search(
+            r"hospital|clinic|infirmary|general|centre|center", text[start:end], re.I
+        ):
             continue
         named.append(cues.Cue("place", start, end, f"ner:{label}"))
     units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
@@ -139,7 +141,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     return CaseProfile(
         encounter=encounter,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
-        or (any(c.source == "case_frame" for c in encounter) and cues.OWN_FAMILY.search(text) is None),
+        or (
+            any(c.source == "case_frame" for c in encounter)
+            and cues.OWN_FAMILY.search(text) is None
+        ),
         by_kind={
             "time": tuple(time),
             "place": tuple(named + small + units),
@@ -225,7 +230,9 @@ def evidence_spans(p: CaseProfile) -> list[tuple[int, int]]:
 EXPLANATION = {
     "distinctive": "A time, a place, details about the person and something distinctive "
     "together could let someone who knows the area identify the patient.",
-    "plain": "Details about the person, the place and the time together could identify the patient.",
+    "plain": (
+        "Details about the person, the place and the time together could identify the patient."
+    ),
 }
 
 
@@ -250,8 +257,13 @@ class PhiQuasi(Recognizer):
             return
         key = "distinctive" if "distinctive" in profile.kinds else "plain"
         yield Finding.on(
-            post, PHI_QUASI, evidence_spans(profile), score=score,
-            explanation=EXPLANATION[key], recognizer=self.name, trail=trail,
+            post,
+            PHI_QUASI,
+            evidence_spans(profile),
+            score=score,
+            explanation=EXPLANATION[key],
+            recognizer=self.name,
+            trail=trail,
         )
 
 

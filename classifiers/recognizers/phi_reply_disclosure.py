@@ -46,20 +46,28 @@ NOT_DISCLOSURE = re.compile(
 
 
 # Health information people keep private: sexual health, mental health, pregnancy and loss,
-# addiction, cancer, weight. Told back to them in public, it discloses more than "the toe's healing".
+# addiction, cancer, weight. Told back to them in public, it discloses more than "the toe's
+# healing".
 SENSITIVE = re.compile(
-    r"\b(?:HIV|PrEP|viral\s+load|gonorrh\w+|chlamydia|syphilis|herpes|STIs?|sexual\s+health|antipsychotic\w*|"
-    r"antidepressant\w*|lithium|sertraline|citalopram|fluoxetine|bipolar|schizo\w*|psychosis|psychotic|voices|"
-    r"depression|self[\s-]harm|overdose|vasectomy|pregnan\w+|miscarriage|your\s+loss|termination|abortion|IVF|"
-    r"semaglutide|ozempic|wegovy|mounjaro|lost\s+\d+\s?(?:lbs?|kg|stone)|biopsy|cancer|chemo|radiotherapy|"
-    r"tumou?r|lymphoma|leuka?emia|methadone|suboxone|rehab|sober|detox|withdrawal|dementia|diagnos\w+|"
+    r"\b(?:HIV|PrEP|viral\s+load|gonorrh\w+|chlamydia|syphilis|herpes|STIs?|sexual\s+health|"
+    r"antipsychotic\w*|"
+    r"antidepressant\w*|lithium|sertraline|citalopram|fluoxetine|bipolar|schizo\w*|psychosis|"
+    r"psychotic|voices|"
+    r"depression|self[\s-]harm|overdose|vasectomy|pregnan\w+|miscarriage|your\s+loss|termination|"
+    r"abortion|IVF|"
+    r"semaglutide|ozempic|wegovy|mounjaro|lost\s+\d+\s?(?:lbs?|kg|stone)|biopsy|cancer|chemo|"
+    r"radiotherapy|"
+    r"tumou?r|lymphoma|leuka?emia|methadone|suboxone|rehab|sober|detox|withdrawal|dementia|"
+    r"diagnos\w+|"
     r"came\s+in\s+(?:drunk|high|with))\b",
     _I,
 )
 # The reply is about the person's own record: care already given or results already known.
 _PERSONAL = re.compile(
-    r"\b(?:glad|so\s+sorry|sorry\s+about|cleared|(?:is|are)\s+working|suiting|went\s+(?:fine|well|ok)|"
-    r"since\s+your|came\s+back|I\s+prescribed|you\s+were|you'?ve|you\s+came|your\s+(?:loss|last|next|test|"
+    r"\b(?:glad|so\s+sorry|sorry\s+about|cleared|(?:is|are)\s+working|suiting|went\s+(?:fine|well|"
+    r"ok)|"
+    r"since\s+your|came\s+back|I\s+prescribed|you\s+were|you'?ve|you\s+came|your\s+(?:loss|last|"
+    r"next|test|"
     r"results?|scan|levels?|diagnosis)|congrat\w*|good\s+news|great\s+news|see\s+you\s+at)\b",
     _I,
 )
@@ -86,16 +94,28 @@ class PhiReplyDisclosure(Recognizer):
             m = SENSITIVE.search(post.text)
             if m is None or _PERSONAL.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
                 return
-            if re.search(r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
-                         r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@dr", post.text, _I):
-                return  # a general answer, a colleague's talk, a charity run: not the person's own record
+            if re.search(
+                r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
+                r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@dr",
+                post.text,
+                _I,
+            ):
+                # a general answer, a colleague's talk, a charity run: not the person's own record
+                return
             sensitive = True
         spans = [(m.start(), m.end())]
         handle = re.search(r"(?<![\w@])@\w+", post.text)
         if handle:
             spans.append((handle.start(), handle.end()))
         yield Finding.on(
-            post, PHI_DIRECT, spans, score=0.75 if sensitive else 0.82,
-            explanation="A public reply that states someone's own test, diagnosis or treatment discloses their health information.",
-            recognizer=self.name, trail=(("pattern", "reply_disclosure"),),
+            post,
+            PHI_DIRECT,
+            spans,
+            score=0.75 if sensitive else 0.82,
+            explanation=(
+                "A public reply that states someone's own test, diagnosis or treatment discloses "
+                "their health information."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "reply_disclosure"),),
         )

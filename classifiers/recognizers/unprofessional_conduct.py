@@ -60,7 +60,8 @@ DEBUNK = re.compile(
     r"to)|claiming|promis\w+\s+to|(?:no|zero|little)\s+evidence|not\s+(?:proven|evidence)|"
     r"debunk\w*|fact[\s-]?check|be\s+(?:wary|careful|sceptical|skeptical)|red\s+flag|"
     r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too|"
-    r"no\s+\w+\s+(?:required|needed|necessary)|don'?t\s+need\s+(?:a\s+|to\s+)?\w+|evidence\s+(?:is|isn'?t))\b",
+    r"no\s+\w+\s+(?:required|needed|necessary)|don'?t\s+need\s+(?:a\s+|to\s+)?\w+|"
+    r"evidence\s+(?:is|isn'?t))\b",
     _I,
 )
 
@@ -68,7 +69,8 @@ DEBUNK = re.compile(
 # Broader duty words: any clinical work named in the same post as the drinking ("3 beers at lunch,
 # reckon I'll be right for the afternoon clinic"); AFTER_DUTY still rules out "after nights".
 _WORK_NEAR = re.compile(
-    r"\b(?:(?:afternoon|morning|evening|\d{1,2}\s?(?:am|pm))\s+(?:clinic|list|shift|surgery|theatre|round)|"
+    r"\b(?:(?:afternoon|morning|evening|\d{1,2}\s?(?:am|pm))\s+(?:clinic|list|shift|surgery|"
+    r"theatre|round)|"
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
     r"first\s+shift\s+back|epidurals?|call|rota)\b",
     _I,
@@ -77,8 +79,10 @@ _WORK_NEAR = re.compile(
 
 # A cure promised in looser words; only a claim when the post also sells something.
 BROAD_CLAIM = re.compile(
-    r"\bcur(?:es|ed|e|ing)\b|\bresults\s+in\s+(?:just\s+)?\d+\s+(?:sessions|days|weeks)\b|\badds?\s+\d+\s+years\b|"
-    r"\b(?:ozone|IV\s+(?:vitamin|ozone|drip|NAD)|chelation|stem\s+cells?)\b|\bpermanent(?:ly)?\b|\bguarantee\w*",
+    r"\bcur(?:es|ed|e|ing)\b|\bresults\s+in\s+(?:just\s+)?\d+\s+(?:sessions|days|weeks)\b|"
+    r"\badds?\s+\d+\s+years\b|"
+    r"\b(?:ozone|IV\s+(?:vitamin|ozone|drip|NAD)|chelation|stem\s+cells?)\b|\bpermanent(?:ly)?\b|"
+    r"\bguarantee\w*",
     _I,
 )
 
@@ -108,16 +112,21 @@ class UnprofessionalConduct(Recognizer):
             return None
         duty = DUTY.search(text) or _WORK_NEAR.search(text)
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
-        diversion = re.search(r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home", " ".join(m.group() for m in lex))
+        diversion = re.search(
+            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home",
+            " ".join(m.group() for m in lex),
+        )
         if not first_person and not duty and not diversion:
             return None  # subject-less "3 pints before nights" is still the author
         if duty and not AFTER_DUTY.search(text):
             score = 0.82
         elif state and re.search(r"\bstill\b|\bat\s+work\b|\bon\s+call\b", text, _I):
             score = 0.75
-        elif re.search(r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|self-?prescrib|"
-                       r"line|coke|cocaine|MDMA|molly|ketamine|\bket\b|xan|edibles|joint|spliff", " ".join(
-                           m.group() for m in lex)):
+        elif re.search(
+            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|self-?prescrib|"
+            r"line|coke|cocaine|MDMA|molly|ketamine|\bket\b|xan|edibles|joint|spliff",
+            " ".join(m.group() for m in lex),
+        ):
             score = 0.75  # drug use or diversion, duty or not
         else:
             return None
@@ -125,15 +134,23 @@ class UnprofessionalConduct(Recognizer):
         if duty:
             spans.append((duty.start(), duty.end()))
         return Finding.on(
-            post, UNPRO_INTOXICATION, spans, score=score,
-            explanation="The author describes drinking or drug use close to or during clinical duty.",
-            recognizer=self.name, trail=(("duty", "near" if duty else "none"), ("author", "first person")),
+            post,
+            UNPRO_INTOXICATION,
+            spans,
+            score=score,
+            explanation=(
+                "The author describes drinking or drug use close to or during clinical duty."
+            ),
+            recognizer=self.name,
+            trail=(("duty", "near" if duty else "none"), ("author", "first person")),
         )
 
     def _claims(self, post: Post, text: str) -> Finding | None:
         claims = list(lexicons.pattern("claims").finditer(text))
         if not claims and lexicons.pattern("promotion").search(text):
-            claims = list(BROAD_CLAIM.finditer(text))  # "CURED my patients' psoriasis... use my code"
+            claims = list(
+                BROAD_CLAIM.finditer(text)
+            )  # "CURED my patients' psoriasis... use my code"
         if not claims:
             return None
         if DEBUNK.search(text):
@@ -141,7 +158,14 @@ class UnprofessionalConduct(Recognizer):
         promo = list(lexicons.pattern("promotion").finditer(text))
         score = 0.82 if promo else 0.65
         return Finding.on(
-            post, UNPRO_CLAIMS, [(m.start(), m.end()) for m in claims + promo], score=score,
-            explanation="The post promises results no evidence supports, which regulators treat as misleading.",
-            recognizer=self.name, trail=(("lexicon", "claims"), ("promotion", "yes" if promo else "no")),
+            post,
+            UNPRO_CLAIMS,
+            [(m.start(), m.end()) for m in claims + promo],
+            score=score,
+            explanation=(
+                "The post promises results no evidence supports, which regulators treat as "
+                "misleading."
+            ),
+            recognizer=self.name,
+            trail=(("lexicon", "claims"), ("promotion", "yes" if promo else "no")),
         )

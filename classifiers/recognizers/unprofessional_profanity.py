@@ -20,7 +20,9 @@ from classifiers.findings import Finding
 from classifiers.rules import UNPRO_PROFANITY
 from scanner.models import Post
 
-_QUOTED = re.compile(r"\b(?:called\s+me|said|shouted|screamed|told\s+me\s+to)\s*[\"“']?[^\"”']{0,40}$", re.I)
+_QUOTED = re.compile(
+    r"\b(?:called\s+me|said|shouted|screamed|told\s+me\s+to)\s*[\"“']?[^\"”']{0,40}$", re.I
+)
 
 
 class ProfanityModel:
@@ -65,8 +67,16 @@ class UnprofessionalProfanity(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding with every swear word as evidence, scored by strength and target."""
         text = post.text
-        strong = [m for m in lexicons.pattern("profanity_strong").finditer(text) if not self._quoted(text, m)]
-        mild = [m for m in lexicons.pattern("profanity_mild").finditer(text) if not self._quoted(text, m)]
+        strong = [
+            m
+            for m in lexicons.pattern("profanity_strong").finditer(text)
+            if not self._quoted(text, m)
+        ]
+        mild = [
+            m
+            for m in lexicons.pattern("profanity_mild").finditer(text)
+            if not self._quoted(text, m)
+        ]
         if not strong and not mild:
             return
         patient = cues.PATIENT_REF.search(text)
@@ -75,7 +85,9 @@ class UnprofessionalProfanity(Recognizer):
         aimed = bool(patient or colleague)
         if strong:
             score = 0.75 if aimed else 0.62 if work else 0.5
-        elif aimed and (colleague or re.search(r"\b(?:patients?|pts?|relatives|family)\b", text, re.I)):
+        elif aimed and (
+            colleague or re.search(r"\b(?:patients?|pts?|relatives|family)\b", text, re.I)
+        ):
             score = 0.55
         else:
             return
@@ -83,13 +95,23 @@ class UnprofessionalProfanity(Recognizer):
         score = min(0.95, score + 0.08) if prob >= 0.9 else score - 0.05 if prob < 0.3 else score
         trail = [
             ("strength", "strong" if strong else "mild"),
-            ("target", "colleague" if colleague else "patient" if patient else "work" if work else "none"),
+            (
+                "target",
+                "colleague" if colleague else "patient" if patient else "work" if work else "none",
+            ),
             ("alt-profanity-check", f"{prob:.2f}"),
         ]
         yield Finding.on(
-            post, UNPRO_PROFANITY, [(m.start(), m.end()) for m in strong + mild], score=round(score, 3),
-            explanation="Crude language in a post about work, patients or colleagues reflects on the profession.",
-            recognizer=self.name, trail=trail,
+            post,
+            UNPRO_PROFANITY,
+            [(m.start(), m.end()) for m in strong + mild],
+            score=round(score, 3),
+            explanation=(
+                "Crude language in a post about work, patients or colleagues reflects on the "
+                "profession."
+            ),
+            recognizer=self.name,
+            trail=trail,
         )
 
     @staticmethod

@@ -30,10 +30,13 @@ _I = re.IGNORECASE
 
 # "frequent flyer" about the author's travel, "whale" about the animal, "Karen" as a name
 SLANG_HARMLESS = re.compile(
-    r"\b(?:air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|gold\s+status|gold\s+card|"
-    r"my\s+flights?|flying|whale\s+watching|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)\s+the\s+zoo|"
+    r"\b(?:air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|gold\s+status|"
+    r"gold\s+card|"
+    r"my\s+flights?|flying|whale\s+watching|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
+    r"\s+the\s+zoo|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
-    r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|in)|"
+    r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|"
+    r"in)|"
     r"stop\s+calling|don'?t\s+call|never\s+call|calling\s+(?:patients|people)|we\s+shouldn'?t|"
     r"stigma\w*|term\s+(?:is|was)|language\s+matters|words\s+matter)\b",
     _I,
@@ -97,8 +100,10 @@ HOSTILE = re.compile(
     r"(?:rude|abusive|aggressive|drunk|lying)|if\s+you\s+had\s+(?:actually\s+)?(?:listened|"
     r"turned\s+up|followed)|don'?t\s+(?:bother\s+)?com(?:e|ing)\s+back|you'?re\s+banned|"
     r"struck\s+off\s+the\s+list|no\s+longer\s+welcome|next\s+time\s+read|typical\s+(?:entitled|"
-    r"moaning)|blocked|blocking\s+you|maybe\s+(?:don'?t|focus|look|try|if\s+you'?d)|before\s+leaving\s+(?:a\s+)?"
-    r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me|find\s+another\s+(?:GP|"
+    r"moaning)|blocked|blocking\s+you|maybe\s+(?:don'?t|focus|look|try|if\s+you'?d)|"
+    r"before\s+leaving\s+(?:a\s+)?"
+    r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me|"
+    r"find\s+another\s+(?:GP|"
     r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
     r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were)\b",
     _I,
@@ -107,28 +112,38 @@ ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b", _I)
 
 # Innuendo without explicit words: a wink or a "perks of the job" about someone at work.
 INNUENDO = re.compile(
-    r"😏|🥵|🍆|🍑|\b(?:smokin'?g?|smoking)\s+hot\b|\bhot\s+(?:\w+\s+)?(?:patient|pt|nurse|doc|doctor|PA|reg|"
-    r"tradie|dad|mum|surgeon|intern|resident|student|physio|paramedic|medic)s?\b|\bperks\s+of\s+the\s+job\b|"
+    r"😏|🥵|🍆|🍑|\b(?:smokin'?g?|smoking)\s+hot\b|\bhot\s+(?:\w+\s+)?(?:patient|pt|nurse|doc|doctor|"
+    r"PA|reg|"
+    r"tradie|dad|mum|surgeon|intern|resident|student|physio|paramedic|medic)s?\b|"
+    r"\bperks\s+of\s+the\s+job\b|"
     r"\bi'?d\s+let\s+(?:him|her|them)\s+\w+|\b(?:gorgeous|sexy|fit)\s+\d{1,3}\s?(?:yo|y/o|year)|"
     r"\bshapes?\s+like\s+an?\s+(?:greek\s+)?god|\banytime\s*😏",
     _I,
 )
 # A group named by origin, religion or way of life, then generalised or told to leave.
 GROUP = re.compile(
-    r"\b(?:these|those|all|typical|half\s+the|another|bloody|the)\s+(?:\w+\s+)?(?:muslims?|hindus?|jews?|jewish|"
-    r"catholics?|travell?ers|gypsies|roma|aussies?|poms?|yanks?|scousers?|scouse|villagers?|village\s+people|"
+    r"\b(?:these|those|all|typical|half\s+the|another|bloody|the)\s+(?:\w+\s+)?(?:muslims?|"
+    r"hindus?|jews?|jewish|"
+    r"catholics?|travell?ers|gypsies|roma|aussies?|poms?|yanks?|scousers?|scouse|villagers?|"
+    r"village\s+people|"
     r"foreigners?|immigrants?|migrants?|africans?|asians?|indians?|pakistanis?|nigerians?|"
     r"eastern\s+europeans?|muslim\s+families|quota|reserved\s+category|witch\s?doctors?|"
-    r"traditional\s+healers?|foreign\s+\w+|busload\s+of\s+\w+|lady\s+\w+s|female\s+\w+|women|gypsy\s+\w+|"
-    r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|initiation\s+schools?)\b",
+    r"traditional\s+healers?|foreign\s+\w+|busload\s+of\s+\w+|lady\s+\w+s|female\s+\w+|women|"
+    r"gypsy\s+\w+|"
+    r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|"
+    r"initiation\s+schools?)\b",
     _I,
 )
 GROUP_CONTEMPT = re.compile(
-    r"\b(?:disgusting|zoo|animals|breed|savages?|primitive|go\s+back|let\s+them\s+in|jailed|subtitles|"
-    r"learn\s+(?:the\s+)?(?:language|english)|speak\s+a\s+word\s+of|\d+\s+kids|reason\s+(?:patients|people)\s+die|"
+    r"\b(?:disgusting|zoo|animals|breed|savages?|primitive|go\s+back|let\s+them\s+in|jailed|"
+    r"subtitles|"
+    r"learn\s+(?:the\s+)?(?:language|english)|speak\s+a\s+word\s+of|\d+\s+kids|"
+    r"reason\s+(?:patients|people)\s+die|"
     r"merit\s+means\s+nothing|why\s+do\s+we|ruin\w*|always|never|can'?t\s+(?:even\s+)?speak|"
-    r"none\s+of\s+them|complain\w*|on\s+the\s+piss|typical|go\s+home|stick\s+to|shouldn'?t\s+(?:put|be|let)|"
-    r"leave\s+\w+\s+to\s+the\s+men|gangsters?|let\s+them|backward|barbaric|dirty|smelly|scum|which\s+caste|"
+    r"none\s+of\s+them|complain\w*|on\s+the\s+piss|typical|go\s+home|stick\s+to|"
+    r"shouldn'?t\s+(?:put|be|let)|"
+    r"leave\s+\w+\s+to\s+the\s+men|gangsters?|let\s+them|backward|barbaric|dirty|smelly|scum|"
+    r"which\s+caste|"
     r"can'?t\s+help\s+people|free\s+hospital|this\s+is\s+why)\b",
     _I,
 )
@@ -140,23 +155,33 @@ PATIENT_TARGET = re.compile(
     r"\b(?:pts?|patients?|pt's|patient's|relatives|rellies|family|families|parents?|mum|mom|dad|"
     r"bloke|blokes|lady|ladies|gent|gents|guy|guys|man|men|woman|women|lad|lads|dude|sir|"
     r"customers?|clients?|punters?|(?:old|elderly)\s+(?:dear|man|woman|lady|boy|girl)|teenagers?|"
-    r"cheerleader|villagers?|these\s+people|people\s+who|(?:room|bed|bay|cubicle|cube|zimmer)\s*\d+|"
-    r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|year\s+old)|"
+    r"cheerleader|villagers?|these\s+people|people\s+who|(?:room|bed|bay|cubicle|cube|zimmer)"
+    r"\s*\d+|"
+    r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|"
+    r"year\s+old)|"
     r"\d{1,3}\s?(?:yo|y/o|[MF])\b|the\s+local\s+\w+|drunks?|schoolies?|tradies?|"
-    r"(?:another|every|these|those)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:thinks?|wants?|won'?t|can'?t|says?|"
+    r"(?:another|every|these|those)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:thinks?|wants?|won'?t|"
+    r"can'?t|says?|"
     r"comes?|calls?|refuses?))\b",
     _I,
 )
 SARCASTIC_ADDRESS = re.compile(
-    r"(?:^|[.!?:]\s+|,\s*|\s)(?:sir|love|mate|buddy|hun|hon|sweetie|sweetheart|darling|champ|pal|bro|"
-    r"dude|honey|my\s+friend|my\s+dear|ma'?am|girl|sunshine|princess|chief|boss|fella)\b[,.!]?\s+(?:you|your|"
-    r"you'?re|u|ur|we|it'?s|that'?s|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|if|just)\b|"
-    r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+\w+)\s+(?:love|sir|mate|hun|buddy|champ|pal)\b",
+    r"(?:^|[.!?:]\s+|,\s*|\s)(?:sir|love|mate|buddy|hun|hon|sweetie|sweetheart|darling|champ|pal|"
+    r"bro|"
+    r"dude|honey|my\s+friend|my\s+dear|ma'?am|girl|sunshine|princess|chief|boss|fella)"
+    r"\b[,.!]?\s+(?:you|your|"
+    r"you'?re|u|ur|we|it'?s|that'?s|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|if|just)"
+    r"\b|"
+    r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+\w+)\s+(?:love|sir|mate|hun|buddy|champ|"
+    r"pal)\b",
     _I,
 )
 SNEER_EMOJI = re.compile("🙄|🤡|🤦|💅|🐋|🐷|🐖|🐄|🤷")
-# Things made to suffer under a patient's weight: "the trolley is weeping", "the chair was the victim".
-PERSONIFIED = re.compile(r"\b(?:weeping|groaning|crying|screaming|begging|suffering|(?:real|only)\s+victim|lost)\b", _I)
+# Things made to suffer under a patient's weight: "the trolley is weeping", "the chair was the
+# victim".
+PERSONIFIED = re.compile(
+    r"\b(?:weeping|groaning|crying|screaming|begging|suffering|(?:real|only)\s+victim|lost)\b", _I
+)
 WEIGHT_MOCK = re.compile(
     r"\b[2-6]\d{2}\s?(?:lb|lbs|pounds?)\b|\b1[4-9]\d\s?kg\b|\b\d{2}\s?stone\b|\bbariatric\b|🐋|"
     r"\bobese\b|\bfat\b|\bwet\s+noodle\b|\b[2-5]\d\s?stone\b|\b[3-6]\d{2}\s?(?:lb|lbs)\b",
@@ -164,14 +189,17 @@ WEIGHT_MOCK = re.compile(
 )
 # A group of people generalised about: "these okada riders have no sense", "NPs think...".
 GENERALISED = re.compile(
-    r"\b(?:these|those|all\s+(?:these|the)|typical|another\s+(?:batch|bunch|load)\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"[\w-]+s\s+(?:think|have\s+no|are\s+(?:all|always|so)|always|never|flood\w*|clog\w*|ruin\w*|abuse\w*|"
+    r"\b(?:these|those|all\s+(?:these|the)|typical|another\s+(?:batch|bunch|load)\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+s\s+(?:think|have\s+no|are\s+(?:all|always|so)|always|never|flood\w*|clog\w*|ruin\w*|"
+    r"abuse\w*|"
     r"expect\w*|can'?t|don'?t|won'?t|ride|drive|who)\b|\b(?:fat|obese|old|drunk|lazy)\s+people\b",
     _I,
 )
 QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]")
 SELF_TARGET = re.compile(
-    r"\b(?:i'?m|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|call\s+me)\s+(?:such\s+|a\s+|an\s+|the\s+|"
+    r"\b(?:i'?m|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|call\s+me)\s+(?:such\s+|a\s+|an\s+|"
+    r"the\s+|"
     r"being\s+|total\s+|absolute\s+)*(?:idiot|fool|clown|dinosaur|fossil|moron|muppet|diva|melt)\b",
     _I,
 )
@@ -186,20 +214,33 @@ class UnprofessionalRemarks(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        for check in (self._derogatory, self._colleague, self._discriminatory, self._sexual, self._hostile,
-                      self._mockery):
+        for check in (
+            self._derogatory,
+            self._colleague,
+            self._discriminatory,
+            self._sexual,
+            self._hostile,
+            self._mockery,
+        ):
             finding = check(post, text)
             if finding is not None:
                 yield finding
 
     def _make(self, post: Post, rule, spans, score: float, explanation: str, trail) -> Finding:  # noqa: ANN001
         return Finding.on(
-            post, rule, spans, score=score, explanation=explanation, recognizer=self.name, trail=trail
+            post,
+            rule,
+            spans,
+            score=score,
+            explanation=explanation,
+            recognizer=self.name,
+            trail=trail,
         )
 
     def _derogatory(self, post: Post, text: str) -> Finding | None:
         slang = [
-            m for m in lexicons.pattern("derogatory_slang").finditer(text)
+            m
+            for m in lexicons.pattern("derogatory_slang").finditer(text)
             if not _MENTIONED.search(text[max(0, m.start() - 6) : m.start()])
         ]
         sneer = list(SNEER.finditer(text))
@@ -208,13 +249,17 @@ class UnprofessionalRemarks(Recognizer):
         if SLANG_HARMLESS.search(text):
             return None
         patient = cues.PATIENT_REF.search(text) or cues.ENCOUNTER.search(text)
-        strong = [m for m in slang if not re.fullmatch(
-            r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
-            r"usual\s+suspects|revolving\s+door|the\s+regulars|our\s+regular|vegetable|psycho|"
-            r"faker|moaner|Karens?|snowflake|hippo|whale|brain\s+cell|Dr\s+Google|deserved\s+it|"
-            r"self-inflicted|dumb\s+as|thick\s+as",
-            m.group(),
-        )]
+        strong = [
+            m
+            for m in slang
+            if not re.fullmatch(
+                r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
+                r"usual\s+suspects|revolving\s+door|the\s+regulars|our\s+regular|vegetable|psycho|"
+                r"faker|moaner|Karens?|snowflake|hippo|whale|brain\s+cell|Dr\s+Google|deserved\s+it|"
+                r"self-inflicted|dumb\s+as|thick\s+as",
+                m.group(),
+            )
+        ]
         if strong and (patient or not cues.COLLEAGUE_REF.search(text)):
             score = 0.8 if patient else 0.65
         elif (slang or sneer) and patient:
@@ -223,15 +268,24 @@ class UnprofessionalRemarks(Recognizer):
             return None
         spans = [(m.start(), m.end()) for m in slang + sneer]
         return self._make(
-            post, UNPRO_DEROGATORY, spans, score,
+            post,
+            UNPRO_DEROGATORY,
+            spans,
+            score,
             "Derogatory or mocking language about patients undermines trust in the profession.",
-            (("lexicon", "derogatory_slang" if slang else "sneer"), ("target", "patient" if patient else "unclear")),
+            (
+                ("lexicon", "derogatory_slang" if slang else "sneer"),
+                ("target", "patient" if patient else "unclear"),
+            ),
         )
 
     def _mockery(self, post: Post, text: str) -> Finding | None:
         """Sarcasm, put-downs and name-calling aimed at a patient or colleague, without slang."""
-        mock = [m for m in lexicons.pattern("mockery").finditer(text) if not SELF_TARGET.search(
-            text[max(0, m.start() - 30) : m.end()])]
+        mock = [
+            m
+            for m in lexicons.pattern("mockery").finditer(text)
+            if not SELF_TARGET.search(text[max(0, m.start() - 30) : m.end()])
+        ]
         sarcasm = SARCASTIC_ADDRESS.search(text)
         weight = WEIGHT_MOCK.search(text)
         emoji = SNEER_EMOJI.search(text)
@@ -239,15 +293,25 @@ class UnprofessionalRemarks(Recognizer):
             return None
         patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
         if patient is None and (cues.ENCOUNTER.search(text) or cues.HEALTH.search(text)):
-            patient = re.search(r"\b(?:he|she|him|her|they|them)\b", text, _I)  # a case, then a pronoun
+            patient = re.search(
+                r"\b(?:he|she|him|her|they|them)\b", text, _I
+            )  # a case, then a pronoun
         colleague = cues.COLLEAGUE_REF.search(text)
         laugh = cues.LAUGH.search(text)
         quoted = QUOTED_PATIENT.search(text)
-        reply = bool(post.reply_to) or post.kind in ("reply", "comment") or text.lstrip().startswith("@")
+        reply = (
+            bool(post.reply_to)
+            or post.kind in ("reply", "comment")
+            or text.lstrip().startswith("@")
+        )
         if reply and mock and patient is None and colleague is None:
             return self._make(
-                post, UNPRO_HOSTILE, [(m.start(), m.end()) for m in mock], 0.7,
-                "Insulting, arguing with or threatening someone in public breaks professional boundaries.",
+                post,
+                UNPRO_HOSTILE,
+                [(m.start(), m.end()) for m in mock],
+                0.7,
+                "Insulting, arguing with or threatening someone in public breaks professional boun"
+                "daries.",
                 (("pattern", "mockery"), ("addressed", "reply")),
             )
         if patient is None and colleague is None:
@@ -257,8 +321,16 @@ class UnprofessionalRemarks(Recognizer):
         evidence = [m for m in (*mock, sarcasm, weight, emoji) if m is not None]
         if mock and patient:
             score, how = 0.72, "put_down"
-        elif sarcasm and patient and re.match(r"\s*(?:sir|love|mate|darling|sweetie|hun|buddy|champ)\b",
-                                              text[sarcasm.start():], _I) and sarcasm.group().strip()[:1].isupper():
+        elif (
+            sarcasm
+            and patient
+            and re.match(
+                r"\s*(?:sir|love|mate|darling|sweetie|hun|buddy|champ)\b",
+                text[sarcasm.start() :],
+                _I,
+            )
+            and sarcasm.group().strip()[:1].isupper()
+        ):
             score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
         elif weight and patient and (laugh or sarcasm or emoji or PERSONIFIED.search(text)):
             score, how = 0.72, "weight"
@@ -268,15 +340,21 @@ class UnprofessionalRemarks(Recognizer):
             score, how = 0.6, "eye_roll_quote"
         elif mock and colleague and not COLLEAGUE_PRAISE.search(text):
             return self._make(
-                post, UNPRO_COLLEAGUE, [(m.start(), m.end()) for m in mock] + [(colleague.start(), colleague.end())],
-                0.68, "Belittling colleagues in public is unprofessional.",
+                post,
+                UNPRO_COLLEAGUE,
+                [(m.start(), m.end()) for m in mock] + [(colleague.start(), colleague.end())],
+                0.68,
+                "Belittling colleagues in public is unprofessional.",
                 (("pattern", "mockery"), ("target", "colleague")),
             )
         else:
             return None
         spans = [(m.start(), m.end()) for m in evidence] + [(patient.start(), patient.end())]
         return self._make(
-            post, UNPRO_DEROGATORY, spans, score,
+            post,
+            UNPRO_DEROGATORY,
+            spans,
+            score,
             "Mocking a patient or their family in public undermines trust in the profession.",
             (("pattern", how), ("target", "patient")),
         )
@@ -287,14 +365,17 @@ class UnprofessionalRemarks(Recognizer):
             colleague = cues.COLLEAGUE_REF.search(window)
             if not colleague or COLLEAGUE_PRAISE.search(window):
                 continue
-            if re.search(r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I) and not re.search(
-                r"\b(?:they|he|she|the\s+\w+\s+(?:is|are|was|were))\b", window, _I
-            ):
+            if re.search(
+                r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I
+            ) and not re.search(r"\b(?:they|he|she|the\s+\w+\s+(?:is|are|was|were))\b", window, _I):
                 continue  # self-deprecation: "I felt useless as a new SHO"
             start = max(0, insult.start() - 70) + colleague.start()
             return self._make(
-                post, UNPRO_COLLEAGUE, [(insult.start(), insult.end()), (start, start + len(colleague.group()))],
-                0.7, "Belittling colleagues in public is unprofessional.",
+                post,
+                UNPRO_COLLEAGUE,
+                [(insult.start(), insult.end()), (start, start + len(colleague.group()))],
+                0.7,
+                "Belittling colleagues in public is unprofessional.",
                 (("pattern", "colleague_insult"), ("target", "colleague")),
             )
         return None
@@ -307,30 +388,52 @@ class UnprofessionalRemarks(Recognizer):
             phrases.append(group)
         if not slurs and not phrases:
             return None
-        if re.search(r"\b(?:called\s+me|called\s+(?:him|her)|shouted|was\s+called|slur|racism|"
-                     r"racist\s+abuse|discrimination|ableism|ableist|homophob\w+|transphob\w+|"
-                     r"stigma|stand\s+against|no\s+place\s+for|unacceptable)\b", text, _I):
+        if re.search(
+            r"\b(?:called\s+me|called\s+(?:him|her)|shouted|was\s+called|slur|racism|"
+            r"racist\s+abuse|discrimination|ableism|ableist|homophob\w+|transphob\w+|"
+            r"stigma|stand\s+against|no\s+place\s+for|unacceptable)\b",
+            text,
+            _I,
+        ):
             return None  # reporting or condemning abuse, not committing it
         score = 0.85 if slurs else 0.7
         return self._make(
-            post, UNPRO_DISCRIMINATORY, [(m.start(), m.end()) for m in slurs + phrases], score,
+            post,
+            UNPRO_DISCRIMINATORY,
+            [(m.start(), m.end()) for m in slurs + phrases],
+            score,
             "Remarks that demean people for who they are are treated as serious misconduct.",
             (("lexicon", "discriminatory") if slurs else ("pattern", "group_generalisation"),),
         )
 
     def _sexual(self, post: Post, text: str) -> Finding | None:
         hits = list(lexicons.pattern("sexual").finditer(text))
-        if not hits and INNUENDO.search(text) and (PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text)):
+        if (
+            not hits
+            and INNUENDO.search(text)
+            and (PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text))
+        ):
             hits = list(INNUENDO.finditer(text))
         if not hits:
             return None
-        if re.search(r"\b(?:sexual\s+health|STI|contracepti\w+|consent\s+class|harassment|"
-                     r"#MeToo|breast\s+cancer|breastfeeding|screening|awareness)\b", text, _I):
+        if re.search(
+            r"\b(?:sexual\s+health|STI|contracepti\w+|consent\s+class|harassment|"
+            r"#MeToo|breast\s+cancer|breastfeeding|screening|awareness)\b",
+            text,
+            _I,
+        ):
             return None
-        aimed = cues.PATIENT_REF.search(text) or cues.COLLEAGUE_REF.search(text) or cues.WORK_REF.search(text)
+        aimed = (
+            cues.PATIENT_REF.search(text)
+            or cues.COLLEAGUE_REF.search(text)
+            or cues.WORK_REF.search(text)
+        )
         score = 0.75 if aimed else 0.55
         return self._make(
-            post, UNPRO_SEXUAL, [(m.start(), m.end()) for m in hits], score,
+            post,
+            UNPRO_SEXUAL,
+            [(m.start(), m.end()) for m in hits],
+            score,
             "Sexual comments in a professional's public posts are unprofessional.",
             (("lexicon", "sexual"), ("target", "work" if aimed else "none")),
         )
@@ -342,10 +445,22 @@ class UnprofessionalRemarks(Recognizer):
         addressed = post.kind in ("reply", "comment") or post.reply_to or ADDRESSED.search(text)
         if not addressed:
             return None
-        score = 0.78 if re.search(r"sue|court|solicitor|lawyer|regret|watch\s+your|know\s+where|"
-                                  r"find\s+you|come\s+for", " ".join(m.group() for m in hits), _I) else 0.68
+        score = (
+            0.78
+            if re.search(
+                r"sue|court|solicitor|lawyer|regret|watch\s+your|know\s+where|"
+                r"find\s+you|come\s+for",
+                " ".join(m.group() for m in hits),
+                _I,
+            )
+            else 0.68
+        )
         return self._make(
-            post, UNPRO_HOSTILE, [(m.start(), m.end()) for m in hits], score,
-            "Insulting, arguing with or threatening someone in public breaks professional boundaries.",
+            post,
+            UNPRO_HOSTILE,
+            [(m.start(), m.end()) for m in hits],
+            score,
+            "Insulting, arguing with or threatening someone in public breaks professional boundari"
+            "es.",
             (("pattern", "hostile"), ("addressed", "reply" if post.reply_to else "second person")),
         )
