@@ -681,6 +681,14 @@ def _scan_sources(
         "top_risk": max((h["risk"] for h in highlights), default=0.0),
         "notes": len(summary.notes),
     }
+    exported = {str(path) for path in member.exports}
+    live_accounts = [
+        account_id
+        for a in summary.accounts
+        if a.source not in exported
+        and not any(b.source in exported and b.platform == a.platform for b in summary.accounts)
+        and (account_id := store.account_id(a.platform, a.handle)) is not None
+    ]
     counts = ledger.mark_done(
         config.audit_id,
         member.staff_id,
@@ -691,6 +699,7 @@ def _scan_sources(
         model_version=model_version,
         risky=risky,
         previous_audit_id=config.previous_audit_id,
+        live_accounts=live_accounts,
     )
     by_action = totals["by_action"]
     return PersonOutcome(

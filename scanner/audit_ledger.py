@@ -233,9 +233,14 @@ class AuditLedger:
         model_version: str | None,
         risky: Iterable[tuple[str, str, str, float]],
         previous_audit_id: int | None = None,
+        live_accounts: Sequence[int] = (),
     ) -> dict[str, Any]:
         """Record the finished person, their risky post ids and counts, in one transaction.
 
+        ``risky`` are this run's delete/review posts. An export is a complete snapshot, but a
+        live source is only topped up (posts newer than its cursor), so for ``live_accounts``
+        (accounts read from no export this time) every stored post whose current verdict is
+        delete/review counts as risky now: a post not fetched again is not "resolved".
         With ``previous_audit_id`` (an audit that scanned this person), the counts gain
         ``new_risky`` and ``resolved``. Returns the counts as stored.
         """
@@ -249,6 +254,15 @@ class AuditLedger:
                 "action, risk) VALUES (?, ?, ?, ?, ?, ?)",
                 ((audit_id, staff_id, p, i, a, r) for p, i, a, r in risky),
             )
+            if live_accounts:
+                marks = ", ".join("?" for _ in live_accounts)
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO audit_risky (audit_id, staff_id, platform, post_id, "
+                    "action, risk) SELECT ?, ?, p.platform, p.post_id, v.action, v.risk "
+                    "FROM posts p JOIN verdicts v ON v.post_rowid = p.id "
+                    f"WHERE p.account_id IN ({marks}) AND v.action IN ('delete', 'review')",
+                    (audit_id, staff_id, *live_accounts),
+                )
             if self.was_done(previous_audit_id, staff_id):
                 counts.update(self.changes(audit_id, previous_audit_id, staff_id, run_id))
             self.conn.execute(
@@ -306,8 +320,8 @@ class AuditLedger:
     def changes(
         self, audit_id: int, previous_audit_id: int | None, staff_id: str, run_id: int
     ) -> dict[str, int]:
-        """New risky posts (risky now, not before) and resolved ones (risky before; now gone
-        from the person's sources or judged keep), counted in SQL."""
+        """New risky posts (risky now, not before) and resolved ones (risky before, not now:
+        gone from the person's exports or judged keep), counted in SQL over ``audit_risky``."""
         new = self.conn.execute(
             """
             SELECT count(*) FROM audit_risky now
@@ -322,10 +336,10 @@ class AuditLedger:
             """
             SELECT count(*) FROM audit_risky before
              WHERE before.audit_id = ? AND before.staff_id = ? AND NOT EXISTS (
-                   SELECT 1 FROM posts p JOIN verdicts v ON v.post_rowid = p.id
-                    WHERE p.platform = before.platform AND p.post_id = before.post_id
-                      AND v.run_id = ? AND v.action IN ('delete', 'review'))
+                   SELECT 1 FROM audit_risky now
+                    WHERE now.audit_id = ? AND now.staff_id = before.staff_id
+                      AND now.platform = before.platform AND now.post_id = before.post_id)
             """,
-            (previous_audit_id, staff_id, run_id),
+            (previous_audit_id, staff_id, audit_id),
         ).fetchone()[0]
         return {"new_risky": int(new), "resolved": int(resolved)}

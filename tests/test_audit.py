@@ -31,8 +31,9 @@ from typer.testing import CliRunner
 
 from scanner.cli import get_app
 from scanner.results import read_results
-from tests.audit_builders import StaffFixture, build_staff, write_staff_csv
+from tests.audit_builders import STAFF_COLUMNS, StaffFixture, build_staff, write_staff_csv
 from tests.builders import HARMLESS, Tweet, XAccount, build_x_archive
+from tests.fake_platforms import XWorld, serve_x, x_unauthorized_body
 
 STAFF = 52
 FIRST_STOP = 6
@@ -82,7 +83,13 @@ def audited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Audited]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SCRUBS_DATA_DIR", str(base / "data"))  # workers inherit it
         patch.delenv("SCRUBS_DB", raising=False)
-        staff = build_staff(base / "in", STAFF, posts=20)
+        staff = build_staff(base / "in", STAFF - len(LIVE), posts=20)
+        fake = serve_x(_live_world())
+        fake.fail(r"/2/users/by/username/drexpired", 401, x_unauthorized_body(), times=1000)
+        patch.setenv("SCRUBS_X_API_BASE", fake.url)
+        patch.setenv("X_BEARER_TOKEN", "synthetic-token")
+        patch.setenv("SCRUBS_NO_KEYRING", "1")
+        _add_live_staff(staff)
         db, out, out2 = base / "store" / "scrubs.db", base / "out", base / "out2"
         common = ("--roster", staff.roster, "--db", db, "--workers", WORKERS)
         first = invoke("audit", staff.staff_csv, "--out", out, *common, "--max-people", FIRST_STOP)
@@ -90,10 +97,38 @@ def audited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Audited]:
         done = {sid: row["run_id"] for sid, row in first_people.items() if row["status"] == "done"}
         finished = sum(row["status"] in ("done", "failed") for row in first_people.values())
         second = invoke("audit", staff.staff_csv, "--out", out, *common)
-        runs = _query(db, "SELECT count(*) FROM runs")[0][0]
+        runs = _query(db, "SELECT count(*) FROM runs WHERE status = 'done'")[0][0]
         _change_s002(staff)
         third = invoke("audit", staff.staff_csv, "--out", out2, *common)
+        fake.stop()
         yield Audited(staff, db, out, out2, first, second, third, done, finished, runs)
+
+
+LIVE = {"S051": "drlive", "S052": "drexpired"}  # x_user only: one served, one token refused
+LIVE_RISKY = "Bed 4 tonight: 34yo, third overdose this month. MRN 4471923 if psych reads this."
+
+
+def _live_world() -> XWorld:
+    world = XWorld(user={"id": "4242", "username": "drlive", "name": "Dr Live", "description": ""})
+    epoch = datetime(2025, 3, 1, tzinfo=UTC).timestamp()
+    for i, text in enumerate(HARMLESS[:12]):
+        world.add_tweet(
+            7 * 10**17 + i, text.format(yy=24, km=10, n=1234, mm=20, ss="05"), epoch + i * 3600
+        )
+    world.add_tweet(7 * 10**17 + 99, LIVE_RISKY, epoch + 99 * 3600)
+    return world
+
+
+def _add_live_staff(staff: StaffFixture) -> None:
+    rows = list(csv.DictReader(staff.staff_csv.open(encoding="utf-8")))
+    for staff_id, handle in LIVE.items():
+        rows.append({"staff_id": staff_id, "name": f"Live Person {staff_id}",
+                     "department": "Emergency", "role": "Consultant",
+                     "consent_date": "2026-02-01", "x_user": handle})  # fmt: skip
+    write_staff_csv(staff.staff_csv, rows, columns=(*STAFF_COLUMNS, "x_user"))
+    staff.scannable.add("S051")
+    staff.broken.add("S052")
+    staff.texts.append(LIVE_RISKY)
 
 
 NEW_RISKY = "Bed 9 tonight: 34yo, third overdose this month, same story. MRN 5512345 again."
@@ -134,7 +169,7 @@ def test_resume_finishes_without_rescanning_finished_people(audited: Audited) ->
     for staff_id, run_id in audited.done_after_first.items():
         assert people[staff_id]["run_id"] == run_id, staff_id
     done = [p for p in people.values() if p["status"] == "done"]
-    assert audited.runs_after_second == len(done)  # one pipeline run per person, ever
+    assert audited.runs_after_second == len(done)  # one finished pipeline run per person
     (status,) = _query(audited.db, "SELECT status FROM audits WHERE id = 1")[0]
     assert status == "done"
 
@@ -152,6 +187,7 @@ def test_every_person_ends_in_the_right_status_with_a_reason(audited: Audited) -
     assert "S005-truncated.zip" in people["S005"]["reason"]
     assert "HTML" in people["S011"]["reason"]
     assert "not found" in people["S017"]["reason"]
+    assert "@drexpired" in people["S052"]["reason"]  # the token was refused: one line
 
 
 def test_people_with_patient_friends_have_matched_links(audited: Audited) -> None:
