@@ -78,6 +78,7 @@ from scanner import __version__
 from scanner.audit_ledger import RISKY_ACTIONS, AuditLedger
 from scanner.config import settings
 from scanner.errors import BadConfig, ScrubsError
+from scanner.lock import RunLock
 from scanner.pipeline import DEFAULT_BATCH_SIZE
 from scanner.staff import StaffMember, StaffSource, load_staff
 from scanner.store import CATEGORY_COLUMNS, Store, utc_now
@@ -85,6 +86,7 @@ from scanner.store import CATEGORY_COLUMNS, Store, utc_now
 log = logging.getLogger(__name__)
 
 HIGHLIGHTS_PER_PERSON = 3
+LOCK_NAME = ".audit.lock"
 STOP_GRACE_SECONDS = 20.0
 MAX_POOL_RESTARTS = 3
 STATUSES = ("queued", "scanning", "done", "failed", "skipped")
@@ -185,7 +187,8 @@ def run_audit(request: AuditRequest, progress: AuditProgress | None = None) -> A
     try:
         out_dir = prepare_folder(Path(request.out_dir))
         db_path = Path(request.db_path) if request.db_path else settings().db_path
-        with Store(db_path) as store:
+        # One audit per output folder at a time: a second one would scan the same people.
+        with RunLock(out_dir / LOCK_NAME), Store(db_path) as store:
             ledger = AuditLedger(store)
             identity = ledger.open_audit(
                 staff,

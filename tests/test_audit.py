@@ -453,3 +453,13 @@ def _done_ids(db: Path) -> list[str]:
         return [r[0] for r in _query(db, "SELECT staff_id FROM audit_people WHERE status = 'done'")]
     except sqlite3.Error:
         return []
+
+
+def test_a_second_audit_into_the_same_folder_while_one_runs_is_exit_2(tmp_path: Path) -> None:
+    from scanner.lock import RunLock
+
+    staff = write_staff_csv(tmp_path / "staff.csv", [])
+    (tmp_path / "out").mkdir(mode=0o700)
+    with RunLock(tmp_path / "out" / ".audit.lock"):
+        result = invoke("audit", staff, "--out", tmp_path / "out", "--db", tmp_path / "s.db")
+    assert result.exit_code == 2 and "another scrubs run is in progress" in result.stderr
