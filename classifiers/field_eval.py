@@ -17,6 +17,7 @@ in a section of ``MODEL_CARD.md`` between the field-eval markers.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -72,12 +73,32 @@ def gap_table(field: Sequence[evaluate.SystemResult], test: Sequence[evaluate.Sy
     return "\n".join(lines)
 
 
+def _cell(value: object) -> str:
+    """A table cell: floats to 3 places, NaN (no positives in the slice) as a dash."""
+    if isinstance(value, float):
+        return "–" if math.isnan(value) else f"{value:.3f}"
+    return str(value)
+
+
+def blank_unmeasured(
+    frame: pd.DataFrame, rows: Sequence[corpus.CorpusPost], by: str
+) -> pd.DataFrame:
+    """NaN where a slice has no positives of a category: an F1 of 0 there measures nothing."""
+    frame = frame.copy()
+    for value in frame.index:
+        inside = [r for r in rows if str(getattr(r, by)) == value]
+        for category in CATEGORIES:
+            if not any(category in r.labels for r in inside):
+                frame.loc[value, category] = math.nan
+    return frame
+
+
 def frame_markdown(frame: pd.DataFrame) -> str:
     """A small DataFrame as a Markdown table (index first; floats to 3 places)."""
     header = [str(frame.index.name or ""), *map(str, frame.columns)]
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * len(frame.columns) + "|"]
     for index, *values in frame.itertuples(name=None):  # keeps each column's dtype
-        cells = [f"{v:.3f}" if isinstance(v, float) else str(v) for v in values]
+        cells = [_cell(v) for v in values]
         lines.append("| " + " | ".join([str(index), *cells]) + " |")
     return "\n".join(lines)
 
@@ -92,7 +113,8 @@ def score(rows: Sequence[corpus.CorpusPost]) -> tuple[list[evaluate.SystemResult
         evaluate.system_result(name, SPLIT_NAME, scored.rows, scored.scores[name], scored.findings)
         for name in evaluate.SYSTEMS
     ]
-    return results, {by: evaluate.slice_table(scored, by) for by in SLICES}
+    slices = {by: blank_unmeasured(evaluate.slice_table(scored, by), rows, by) for by in SLICES}
+    return results, slices
 
 
 def report(

@@ -201,3 +201,17 @@ def test_report_holds_every_system_the_bar_and_the_gap(rows: list[corpus.CorpusP
     assert "| harmless posts acted on <= 2% | 0.050 | **no** |" in text
     assert "| reply | 7 | 0.250 |" in text
     assert f"{len(rows)} posts" in text
+
+
+def test_slices_blank_categories_without_positives(rows: list[corpus.CorpusPost]) -> None:
+    kinds = sorted({r.kind for r in rows})
+    frame = pd.DataFrame(
+        {"posts": [1] * len(kinds), **{c: [0.0] * len(kinds) for c in CATEGORIES}},
+        index=pd.Index(kinds, name="kind"),
+    )
+    blanked = field_eval.blank_unmeasured(frame, rows, "kind")
+    for kind in kinds:
+        for category in CATEGORIES:
+            has = any(category in r.labels for r in rows if r.kind == kind)
+            assert pd.isna(blanked.loc[kind, category]) == (not has)
+    assert "–" in field_eval.frame_markdown(blanked)  # advice only ever comes as replies/comments
