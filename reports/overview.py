@@ -32,6 +32,23 @@ from reports.render import content_security_policy, environment, static_text
 log = logging.getLogger(__name__)
 
 URGENT_PEOPLE = 20
+# A few rules of the overview's own, added to the report's stylesheet (hashed together in
+# the CSP, like the report's): the role rows, the urgent list, the trail.
+OVERVIEW_CSS = """
+.groups th[scope=row]{white-space:nowrap}
+.groups tr.department{background:rgba(0,0,0,.035)}
+.groups tr.role th{font-weight:400;padding-left:1.6em}
+.urgent-people{list-style:none;padding:0}
+.urgent-person{margin:0 0 1.2em;padding:.8em 1em;border:1px solid rgba(0,0,0,.12);
+  border-radius:6px;background:#fff}
+.urgent-person h3{margin:0 0 .2em}
+.person-meta{margin:0 0 .5em;color:#4a5260}
+.urgent-person .findings{list-style:none;padding:0;margin:0}
+.urgent-person .findings li{margin:.25em 0}
+.snippet{font-style:italic}
+dl.trail{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1.2em}
+dl.trail dd{margin:0}
+"""
 ACTIONS = ("delete", "review", "keep")
 
 
@@ -194,7 +211,7 @@ def build_context(data: OverviewData) -> dict[str, Any]:
     """Everything the overview template shows, decided in Python."""
     people = data.people
     overall = totals(people)
-    css, js = static_text("report.css"), ""  # the overview needs no script: nothing may run
+    css, js = static_text("report.css") + OVERVIEW_CSS, ""  # no script: nothing may run
     audit = data.audit
     not_scanned = [
         {

@@ -221,9 +221,20 @@ def _word_spans(
             spans.append((match.start(), match.end(), "name"))
         elif (key in names or _fold(key) in names) and key not in _ENGLISH_WORD_NAMES:
             spans.append((match.start(), match.end(), "name"))
-        elif word[0].isupper() and vocabulary and _fold(key) not in vocabulary:
+        elif word[0].isupper() and vocabulary and _fold(_stem(key)) not in vocabulary:
             spans.append((match.start(), match.end(), "name"))  # a rare word: a name, a place
     return spans
+
+
+_CLITICS = ("'d", "'s", "'ll", "'re", "'ve", "'t", "'m")
+
+
+def _stem(key: str) -> str:
+    """"you'd" -> "you" (a contraction is an ordinary word); "o'brien" stays whole."""
+    for clitic in _CLITICS:
+        if key.endswith(clitic):
+            return key[: -len(clitic)]
+    return key
 
 
 def _is_roster_name(word: str, roster_names: frozenset[str]) -> bool:
