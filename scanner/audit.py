@@ -200,6 +200,9 @@ def run_audit(request: AuditRequest, progress: AuditProgress | None = None) -> A
             )
             audit_id = identity.audit_id
             to_scan, kept = ledger.sync_people(audit_id, staff.members, out_dir)
+            _remove_stale_reports(
+                out_dir, {m.staff_id for m in staff.members if not m.skip_reason()}
+            )
             log.info(
                 "audit %d %s: %d to scan, %d already done",
                 audit_id,
@@ -301,6 +304,21 @@ def prepare_folder(path: Path) -> Path:
     except PermissionError:
         raise BadConfig("cannot create or write the output folder", path=path) from None
     return path.resolve()
+
+
+def _remove_stale_reports(out_dir: Path, scanned: set[str]) -> None:
+    """Delete the reports of people this audit does not scan (consent withdrawn, left the
+    staff file) from an output folder reused across audits: they hold patient data."""
+    people = out_dir / "people"
+    for folder in people.iterdir() if people.is_dir() else ():
+        if not folder.is_dir() or folder.name in scanned:
+            continue
+        for name in ("report.html", "results.json"):
+            (folder / name).unlink(missing_ok=True)
+        try:
+            folder.rmdir()
+        except OSError:  # something else in there: not ours to delete
+            log.warning("left %s in place: it holds files scrubs did not write", folder)
 
 
 def _worker_count(requested: int | None, people: int) -> int:
@@ -801,4 +819,3 @@ def iter_report_paths(out_dir: Path) -> Iterator[Path]:
     for root, _dirs, files in os.walk(out_dir):
         for name in files:
             yield Path(root) / name
-

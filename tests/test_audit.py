@@ -463,3 +463,18 @@ def test_a_second_audit_into_the_same_folder_while_one_runs_is_exit_2(tmp_path: 
     with RunLock(tmp_path / "out" / ".audit.lock"):
         result = invoke("audit", staff, "--out", tmp_path / "out", "--db", tmp_path / "s.db")
     assert result.exit_code == 2 and "another scrubs run is in progress" in result.stderr
+
+
+def test_reports_of_people_no_longer_scanned_are_removed(tmp_path: Path) -> None:
+    """Consent withdrawn since an earlier audit into the same folder: their report goes."""
+    rows = [{"staff_id": "S1", "name": "Ann Lee", "department": "ED", "role": "RN",
+             "consent_date": "", "x_archive": "a.zip"}]  # fmt: skip
+    staff = write_staff_csv(tmp_path / "staff.csv", rows)
+    old = tmp_path / "out" / "people" / "S1"
+    old.mkdir(parents=True)
+    (old / "report.html").write_text("an earlier report", encoding="utf-8")
+    (old / "results.json").write_text("{}", encoding="utf-8")
+    result = invoke("audit", staff, "--out", tmp_path / "out", "--db", tmp_path / "s.db")
+    assert result.exit_code == 0, result.stderr
+    assert not old.exists()
+    assert "no consent recorded" in (tmp_path / "out" / "overview.html").read_text()
