@@ -147,7 +147,7 @@ UNIT_ONLY = re.compile(rf"\b(?:our|my|the|local)\s+(?:{_UNITS})\b", _I)
 
 # --- person: age, sex, job, nationality, family situation -----------------------------------
 AGE = _rx(
-    r"\b\d{1,3}\s?(?:-|\s)?(?:y/?o|yo|yrs?|years?|yr)(?:[\s-]?old)?\b",
+    r"\b\d{1,3}\s?(?:-|\s)?(?:y/?o|yo)\b|\b\d{1,3}\s?(?:-|\s)?(?:yrs?|years?|yr)[\s-]?old\b",
     r"\b\d{1,3}\s?[MF]\b(?!\w)",
     r"\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b",
@@ -360,7 +360,8 @@ HEALTH = _rx(
     r"remission|relapse|terminal|palliative|hospice|ventilat\w+|intubat\w+|ICU|resus|"
     r"appendicitis|gallstones?|hernia|kidney\s+stones?|gout|asthma|anaphylaxis|allergic|"
     r"ACL|knee|hip|ankle|shoulder|wrist|spine|neck|skull|pelvis|liver|kidney|lung|"
-    r"heart|brain|eye|eyes|arm|leg|hand|foot|teeth|tooth|dentures|root\s+canal)\b",
+    r"heart|brain|eye|eyes|ear|ears|nose|throat|chest|skin|arm|leg|hand|foot|teeth|tooth|dentures|"
+    r"root\s+canal|born|birth|delivery|delivered|newborn)\b",
 )
 
 # --- a small place: where everyone knows everyone --------------------------------------------

@@ -55,3 +55,31 @@ def test_individual_advice_to_someone(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_education_and_triage_are_not_advice(text: str) -> None:
     assert RULE not in fired(ClinicalAdvice(), text)
+
+
+# Advice without a listed drug: imperatives about the body, telling someone they need no care,
+# naming what they described; and education or triage that shares those words.
+# fmt: off
+BROAD_ADVICE = [
+    "@sore_back_sue_ that's sciatica for sure, lie flat for a week and skip the physio",
+    "@marathon_mo_ no need for an x-ray, strap the ankle tight and run on it Sunday",
+    "to the lady who asked me at the school gate about her son's ear: it's glue ear, put warm olive oil in it nightly",
+    "@worried_dad_ give him half your ibuprofen tablet at night, no need to ring the GP",
+]
+BROAD_ADVICE_HARD_NEGATIVES = [
+    "@worried_dad_ a fever with a rash that doesn't fade under a glass needs A&E now, please go",
+    "If you've had a head injury and keep vomiting, get checked in ED the same day",
+    "@dr_sam I'd strap it too, good call, we do the same in our unit",
+    "Sprained ankle? Most heal with rest, ice and time. See your GP if you can't weight-bear",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", BROAD_ADVICE)
+def test_advice_in_everyday_words(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", BROAD_ADVICE_HARD_NEGATIVES)
+def test_triage_education_and_colleagues(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)

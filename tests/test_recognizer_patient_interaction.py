@@ -90,3 +90,32 @@ def test_roster_evidence_is_the_handle_and_no_patient_ref_leaks() -> None:
 
 def test_without_a_roster_nothing_is_matched() -> None:
     assert fired(PatientInteraction(), "@jdoe happy birthday!!") == set()
+
+
+# Replies about the person's own care in everyday words, thank-yous naming a patient, patients
+# following the author; and the replies that look similar but are social or collegial.
+# fmt: off
+CARE_REPLIES = [
+    ("@ciara_runs_ so glad the knee is holding up Ciara, see you Thursday for the last session", "patient_interaction.confirms_care"),
+    ("@big_mick_ your blister pack is ready Mick, I've added the new water tablet like we discussed", "patient_interaction.confirms_care"),
+    ("@lou_and_baby_ loved being your midwife Lou, enjoy those newborn cuddles", "patient_interaction.confirms_care"),
+    ("Huge thanks to Mr Doyle who dropped in a tin of biscuits after his knee op last month 🥰", "patient_interaction.confirms_care"),
+    ("one of my patients from the fracture clinic just followed me on Instagram 😂", "patient_interaction.friending_patient"),
+]
+CARE_REPLY_HARD_NEGATIVES = [
+    "@ciara_runs_ great to see you at the parkrun Ciara, what a time!",
+    "@dr_niamh agreed, we'd scan that knee too, good call",
+    "@healthqs_ great question! Most sprains heal in 6 weeks, see your GP if it's not improving",
+    "Thanks to Dr Doyle for a brilliant teaching session on knee exams",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", CARE_REPLIES)
+def test_replies_and_thanks_that_confirm_care(text: str, rule: str) -> None:
+    assert rule in fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", CARE_REPLY_HARD_NEGATIVES)
+def test_social_collegial_and_public_replies(text: str) -> None:
+    assert not fired(PatientInteraction(), text)

@@ -52,3 +52,34 @@ def test_patients_named_in_a_clinical_context(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_colleagues_celebrities_and_acronyms_are_not_patients(text: str) -> None:
     assert RULE not in fired(PhiPatientName(), text)
+
+
+# A first name alone is a patient's name when the sentence frames it as one.
+# fmt: off
+FIRST_NAME_PATIENTS = [
+    "Bernadette in bed 14 has asked for a sherry with her tea every night this week 😂",
+    "my lovely patient Ahmed walked to the end of the corridor today after his bypass 🥹",
+    "wee Oisín from the paeds ward got his stitches out today and picked a dinosaur plaster",
+    "Fatima's new hip is doing brilliantly, she was dancing at the day room party",
+    "Told Graham from the bookies that his biopsy was clear this morning. Big hug",
+    "Baby Ada was born at 4.12am to two very tired, very happy parents 💕 first delivery of my nights",
+]
+FIRST_NAME_HARD_NEGATIVES = [
+    "Shout out to Nuala on ward 9 who covered three extra shifts this week. Legend",
+    "my little Seán broke his wrist at hurling training, the joys of parenting",
+    "Thanks to Declan from IT for finally fixing the printer in resus",
+    "Tennis elbow is usually self-limiting: rest, ice and time. Golfer's elbow too",
+    "Welcome to Priya, our new ICU fellow from Chennai. Lucky to have her",
+    "Shared with her permission: my patient Joan, 91, finished the mini-marathon after her hip replacement",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FIRST_NAME_PATIENTS)
+def test_first_names_framed_as_patients(text: str) -> None:
+    assert RULE in fired(PhiPatientName(), text)
+
+
+@pytest.mark.parametrize("text", FIRST_NAME_HARD_NEGATIVES)
+def test_colleagues_own_children_conditions_and_consent_are_not(text: str) -> None:
+    assert RULE not in fired(PhiPatientName(), text)

@@ -72,3 +72,47 @@ def test_consent_lowers_the_same_case() -> None:
         "with his written consent: we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday"
     )
     assert combination_score(consented)[0] < combination_score(base)[0] / 2
+
+
+# Cases introduced the way clinicians actually open them (a headline, a verb of care, a hint at
+# who it is) rather than "we admitted"; and the hard negatives those cues must not catch.
+# fmt: off
+FRAMED_CASES = [
+    "Kinsale this evening: a harbour master in his 50s, crushed between the pontoon and a yacht. Flown to CUH",
+    "Ullapool surgery today: the ferry skipper, 61, new atrial fibrillation. The crossing is cancelled, and the whole village knows why",
+    "Stitched up a well-known Leinster back-row this morning, say no more 🤐 he'll miss the derby",
+    "Treated a certain weather presenter for a broken wrist tonight. You'll notice the cast on Monday's forecast",
+    "Only GP on the island and the postmistress came in today with a new lump. Everyone here will hear by Friday",
+    "Roscommon last night: a 19yo at the county final afters, fell through the glass roof of the clubhouse. Theatre at 4am",
+    "ED tonight: a beekeeper, 70s, 40-odd stings after the hive fell off his trailer outside Ballina. Adrenaline x3",
+    "Diagnosed the parish priest in Lisdoonvarna with Parkinson's today. He wants to tell the congregation himself",
+]
+FRAMING_HARD_NEGATIVES = [
+    "Night shift reminder: a cold sandwich at 4am counts as dinner. Look after yourselves, team",
+    "Today at the RCSI conference: a brilliant talk on rural trauma retrieval in the west of Ireland",
+    "Huge well done to our HCA Bríd who retires this week after 30 years on the wards in Sligo",
+    "Weekend plans: my 80 year old dad's 5k in Westport, then a pint with my brother",
+    "Lots of sprains and one chest pain at the Galway clinic today, standard Saturday",
+    "Flu season tip: if you're over 65 get the vaccine at your pharmacy this week",
+    "Proud of our village GP practice: 40 years serving the island this month 🎉",
+    "Rugby concussion guidelines updated: any player with a head knock should sit out the match",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FRAMED_CASES)
+def test_cases_opened_by_a_headline_a_verb_of_care_or_a_hint(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", FRAMING_HARD_NEGATIVES)
+def test_shift_posts_education_and_own_family_stay_harmless(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_explanation_stays_generic_and_evidence_indexes_the_text() -> None:
+    post = make_post(FRAMED_CASES[0])
+    (finding,) = run(PhiQuasi(), post)
+    assert "Kinsale" not in finding.explanation and "harbour" not in finding.explanation
+    for span in finding.evidence:
+        assert post.text[span.start : span.end] == span.text

@@ -44,3 +44,27 @@ def test_replies_without_the_addressees_health(text: str) -> None:
 
 def test_a_post_that_is_not_a_reply_is_skipped() -> None:
     assert fired(PhiReplyDisclosure(), "your biopsy results are back and it's benign", kind="post", reply_to=None) == set()
+
+
+# fmt: off
+SENSITIVE_REPLIES = [
+    "@jon_b_ good news Jon, the chlamydia is cleared on your retest, you're all set",
+    "@anna_k_ so glad the sertraline is suiting you better Anna 💙",
+    "@mick_dub_ you've lost 3 stone since your last visit Mick, the ozempic is doing its job",
+]
+SENSITIVE_HARD_NEGATIVES = [
+    "@dr_ruth great talk on HIV prevention today, the PrEP data were fascinating",
+    "@sexhealthie if anyone is worried about chlamydia, free home tests are on the HSE site",
+    "@ciara_runs_ so glad you finished the 10k for the cancer charity!",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", SENSITIVE_REPLIES)
+def test_sensitive_health_told_back_in_public(text: str) -> None:
+    assert RULE in fired(PhiReplyDisclosure(), text)
+
+
+@pytest.mark.parametrize("text", SENSITIVE_HARD_NEGATIVES)
+def test_talks_public_health_and_charity_replies(text: str) -> None:
+    assert RULE not in fired(PhiReplyDisclosure(), text)

@@ -43,3 +43,28 @@ def test_reckless_or_dishonest_conduct(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_after_work_drinks_patients_and_debunking(text: str) -> None:
     assert fired(UnprofessionalConduct(), text) == set()
+
+
+# fmt: off
+MORE_CONDUCT = [
+    ("couple of ciders at lunch, then back for the afternoon list 🍺", "unprofessional.intoxication"),
+    ("still hammered from the wedding, ward round in 20 mins, pray for me", "unprofessional.intoxication"),
+    ("if anyone needs some oxy for their back, DM me, got extras lol", "unprofessional.intoxication"),
+    ("Our IV vitamin drip cures fatigue for good! Book now, 20% off this week", "unprofessional.unsubstantiated_claims"),
+]
+MORE_CONDUCT_HARD_NEGATIVES = [
+    "couple of ciders after a brutal week of nights, day off tomorrow 🍺",
+    "Patient was hammered after the wedding and fell down the stairs. Hope he's ok",
+    "IV vitamin drips don't cure fatigue. No detox required, just sleep and time",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_CONDUCT)
+def test_more_conduct_shapes(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", MORE_CONDUCT_HARD_NEGATIVES)
+def test_more_conduct_hard_negatives(text: str) -> None:
+    assert not fired(UnprofessionalConduct(), text)

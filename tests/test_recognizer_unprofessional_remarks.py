@@ -54,3 +54,37 @@ def test_remarks_aimed_at_people(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_humour_at_no_one_and_anti_stigma_posts(text: str) -> None:
     assert fired(UnprofessionalRemarks(), text) == set()
+
+
+# Mockery without slang: sarcasm, put-downs and contempt, aimed at patients, groups or colleagues.
+# fmt: off
+MOCKERY = [
+    ("Patient wants antibiotics for a cold because 'they always work'. Sure they do, sir 🙄", "unprofessional.derogatory_patient"),
+    ("the lady in cubicle 2 asked if the ECG stickers were tracking her. lights are on but nobody's home", "unprofessional.derogatory_patient"),
+    ("bloke in bay 3 is 28 stone and wants a second dessert. the bed frame is groaning", "unprofessional.derogatory_patient"),
+    ("Mate, if you can dance at the festival all night you can sit in the waiting room for two hours", "unprofessional.derogatory_patient"),
+    ("these scooter lads think helmets are optional. enjoy your skull fracture mate", "unprofessional.derogatory_patient"),
+    ("the new locum reg couldn't find a vein if his life depended on it", "unprofessional.mocking_colleague"),
+    ("these Romanians always turn up in groups of ten and complain about the wait", "unprofessional.discriminatory"),
+    ("the new HCA in bay 5 is smoking hot, she can take my obs anytime 😏", "unprofessional.sexual"),
+    ("@moaning_mick_ find another GP then, we won't miss you", "unprofessional.hostile"),
+]
+MOCKERY_HARD_NEGATIVES = [
+    "I'm such an idiot, drove to work on my day off 🙄",
+    "The printer in majors is a total clown today. Third jam this hour",
+    "Mate, the rota came out and I'm on every bank holiday. Give me strength",
+    "Patients often worry that antibiotics are needed for colds. They aren't, and here's why 🧵",
+    "Huge thanks to the night team, absolute heroes. No wonder we're proud of this unit",
+    "Obesity is a disease, not a character flaw. Stigma keeps people away from care",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MOCKERY)
+def test_mockery_without_slang(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", MOCKERY_HARD_NEGATIVES)
+def test_self_deprecation_system_jokes_and_education(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

@@ -130,7 +130,7 @@ IMPERATIVE = re.compile(
 CLINICAL_OBJECT = re.compile(
     rf"\b(?:{DRUG})\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|puffs?|tablets?|pills?|"
     rf"sprays?|drops)\b"
-    r"|\b(?:dose|meds|medication|tablets|pills|cream|gel|spray|drops|syrup|shampoo|supplement|"
+    r"|\b(?:dose|meds|medication|tablets|pills|cream|gel|spray|drops|oil|syrup|shampoo|supplement|"
     r"ointment|"
     r"bandage|brace|boot|splint|cast|truss|belt|tape|weight|needle|kit|wart|spots?|gum|nail|"
     r"toenail|"

@@ -137,7 +137,7 @@ FIRST_NAME_FRAMES = (
     (
         "name.told",
         re.compile(
-            rf"\b(?:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
+            rf"\b(?i:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
             rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|"
             rf"welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
             rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"
@@ -146,6 +146,11 @@ FIRST_NAME_FRAMES = (
     ),
     ("name.born_to", re.compile(rf"\b[Bb]aby\s+{_FIRST}\s+(?:was\s+)?born\b"), 0.8),
     ("name.born_to", re.compile(rf"\bborn\s+[^.!?]{{0,30}}?\bto\s+{_FIRST}"), 0.8),
+)
+# Conditions named after a person or pastime: "Runner's knee", "Athlete's foot", "Bell's palsy".
+_EPONYM = re.compile(
+    r"(?i:runner|jumper|golfer|tennis|athlete|surfer|swimmer|housemaid|clergyman|student|boxer|"
+    r"skier|gamekeeper|nursemaid|tailor|weaver|miner|climber|thrower|bell|baker|farmer|hiker)'s\b"
 )
 _NOT_A_NAME = frozenset(
     """bed room bay ward cubicle resus majors minors theatre today tonight yesterday the this
@@ -248,10 +253,8 @@ class PhiPatientName(Recognizer):
             re.I,
         ):
             return False  # "my little Ruby": the author's own child
-        if pattern == "name.possessive_care" and re.match(
-            r"\s*(?:[.!?]\s*)?$", text[max(0, start - 3) : start]
-        ):
-            return False  # sentence-initial "Runner's knee" is a condition, not a person
+        if pattern == "name.possessive_care" and _EPONYM.match(text, start):
+            return False  # "Runner's knee", "Golfer's elbow": a condition, not a person
         if pattern in ("name.my_patient", "name.born_to") or (
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         ):

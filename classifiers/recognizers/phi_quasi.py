@@ -144,6 +144,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         or (
             any(c.source == "case_frame" for c in encounter)
             and cues.OWN_FAMILY.search(text) is None
+            and cues.EDUCATION.search(text) is None  # "Today at the conference: a talk on..."
         ),
         by_kind={
             "time": tuple(time),
@@ -185,7 +186,7 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.7
     elif not distinctive and p.occupation and p.named_place and others >= 2:
         score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
-    elif not distinctive and p.small_place and others >= 2 and p.strong_encounter:
+    elif not distinctive and p.small_place and "person" in kinds and p.strong_encounter:
         score = 0.62  # a described person in a village is known to everyone there
     elif not distinctive and p.town and others == 3 and p.strong_encounter:
         score = 0.55  # a named town or venue, a date and a described person, in a real case

@@ -73,6 +73,12 @@ _PERSONAL = re.compile(
 )
 
 
+_COLLEAGUE_OR_PUBLIC = re.compile(
+    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation)\b|(?<![\w@])@dr",
+    _I,
+)
+
+
 class PhiReplyDisclosure(Recognizer):
     """A reply or comment that discloses the addressee's own health information."""
 
@@ -87,6 +93,8 @@ class PhiReplyDisclosure(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
         sensitive = False
+        if _COLLEAGUE_OR_PUBLIC.search(post.text):
+            return  # a colleague's talk, a charity run: not the person's own record
         m = DISCLOSURE.search(post.text)
         if m is not None and NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
             m = None

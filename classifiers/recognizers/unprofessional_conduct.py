@@ -24,7 +24,8 @@ _I = re.IGNORECASE
 AUTHOR_STATE = re.compile(
     r"\b(?:i'?m|im|i\s+am|i\s+was|i\s+got|got|getting|we\s+(?:were|got)|was|feeling|still|"
     r"bit|slightly|totally|properly|absolutely)\s+(?:so\s+|a\s+bit\s+|well\s+|still\s+)?"
-    r"(?:wasted|smashed|locked|high|baked|stoned|tanked|pissed|drunk|hungover|tipsy|"
+    r"(?:wasted|smashed|locked|high|baked|stoned|tanked|pissed|drunk|hungover|tipsy|hammered|"
+    r"wrecked|steaming|blazed|"
     r"buzzed|plastered|langers|twisted|off\s+my\s+(?:face|head|tits))\b",
     _I,
 )
@@ -113,7 +114,7 @@ class UnprofessionalConduct(Recognizer):
         duty = DUTY.search(text) or _WORK_NEAR.search(text)
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
         diversion = re.search(
-            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home",
+            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|anyone\s+needs?|got\s+extras?",
             " ".join(m.group() for m in lex),
         )
         if not first_person and not duty and not diversion:
@@ -124,7 +125,8 @@ class UnprofessionalConduct(Recognizer):
             score = 0.75
         elif re.search(
             r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|self-?prescrib|"
-            r"line|coke|cocaine|MDMA|molly|ketamine|\bket\b|xan|edibles|joint|spliff",
+            r"line|coke|cocaine|MDMA|molly|ketamine|\bket\b|xan|edibles|joint|spliff|"
+            r"anyone\s+needs?|got\s+extras?|grabbed|vials|ativan|oxy|endone|shrooms|microdos",
             " ".join(m.group() for m in lex),
         ):
             score = 0.75  # drug use or diversion, duty or not

@@ -155,7 +155,8 @@ PATIENT_TARGET = re.compile(
     r"\b(?:pts?|patients?|pt's|patient's|relatives|rellies|family|families|parents?|mum|mom|dad|"
     r"bloke|blokes|lady|ladies|gent|gents|guy|guys|man|men|woman|women|lad|lads|dude|sir|"
     r"customers?|clients?|punters?|(?:old|elderly)\s+(?:dear|man|woman|lady|boy|girl)|teenagers?|"
-    r"cheerleader|villagers?|these\s+people|people\s+who|(?:room|bed|bay|cubicle|cube|zimmer)"
+    r"cheerleader|villagers?|these\s+people|people\s+who|waiting\s+room|"
+    r"(?:room|bed|bay|cubicle|cube|zimmer)"
     r"\s*\d+|"
     r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|"
     r"year\s+old)|"
@@ -172,8 +173,8 @@ SARCASTIC_ADDRESS = re.compile(
     r"\b[,.!]?\s+(?:you|your|"
     r"you'?re|u|ur|we|it'?s|that'?s|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|if|just)"
     r"\b|"
-    r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+\w+)\s+(?:love|sir|mate|hun|buddy|champ|"
-    r"pal)\b",
+    r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+(?:\w+\s+){1,3}?)\s*(?:love|sir|mate|hun|"
+    r"buddy|champ|pal)\b|,\s*(?:sir|love|mate|buddy|hun|sweetie|darling|champ|pal)\s*(?=[.!?🙄😂🤦]|$)",
     _I,
 )
 SNEER_EMOJI = re.compile("🙄|🤡|🤦|💅|🐋|🐷|🐖|🐄|🤷")
@@ -334,7 +335,7 @@ class UnprofessionalRemarks(Recognizer):
             score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
         elif weight and patient and (laugh or sarcasm or emoji or PERSONIFIED.search(text)):
             score, how = 0.72, "weight"
-        elif sarcasm and patient and (emoji or laugh or quoted):
+        elif sarcasm and patient and (emoji or laugh or quoted or GENERALISED.search(text)):
             score, how = 0.66, "sarcastic_address"
         elif emoji and patient and quoted:
             score, how = 0.6, "eye_roll_quote"
