@@ -155,7 +155,9 @@ CARE_TERM = re.compile(
     _I,
 )
 CARE_RELATION = re.compile(
-    r"\b(?:so\s+glad|glad|so\s+happy|happy\s+to\s+see|so\s+proud|proud\s+of\s+you|delighted|"
+    r"\b(?:(?:so\s+)?(?:good|great)\s+to\s+see\s+you\s+(?:walking|back|up|home|out|off|on)|hope\s+the|"
+    r"so\s+pleased|so\s+excited|can'?t\s+wait\s+for\s+your|thrilled|you'?re\s+all\s+good|pick\s+up|"
+    r"we'?ll\s+(?:review|recheck|check|see|look)|next\s+session|so\s+glad|glad|so\s+happy|happy\s+to\s+see|so\s+proud|proud\s+of\s+you|delighted|"
     r"great\s+news|"
     r"good\s+news|congrat\w*|lovely\s+to\s+(?:see|hear)|so\s+lovely|told\s+you|see\s+you\s+(?:on|"
     r"at|for|next|"
@@ -174,6 +176,9 @@ CARE_RELATION = re.compile(
     _I,
 )
 FRIEND_SIGNAL = re.compile(
+    r"\b(?:friend|follow)[\s-]?request\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
+    r"(?:patients?|clients?|lady|man|woman|mum|mam|dad|I\s+(?:see|saw|treated|did|delivered|looked\s+after|"
+    r"operated\s+on))\b|"
     r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)"
     r"\b[^.!?]{0,50}?\b(?:friend[\s-]?"
     r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|"
@@ -196,6 +201,28 @@ THANKS_CARE = re.compile(
     r"came\s+back\s+to\s+the|"
     r"births?|born|ward\s+\d+|visit\s+to\s+the)\b",
     _I,
+)
+_REVIEW_EXPLANATION = (
+    "A reply to a review that refers to the reviewer's visit confirms they were seen."
+)
+# Answering a review with facts of the reviewer's own care ("you missed 3 appointments").
+REVIEW_WORD = re.compile(
+    r"\b(?:review|reviews|(?:1|one|2|two)[\s-]star|yelp|google\s+review|rating|tripadvisor|practo)\b",
+    _I,
+)
+YOUR_CARE_FACTS = re.compile(
+    r"\byou\s+(?:missed|waited|cancelled|canceled|came\s+in|were\s+(?:seen|told|late|rude)|felt|"
+    r"arrived|refused|owe)\b|\byour\s+(?:physical|visit|appointment|surgery|implant|bill|A1c|results?|"
+    r"treatment|procedure|scan)\b",
+    _I,
+)
+# A particular person singled out as the author's patient, in public.
+PATIENT_NAMED_IN_PUBLIC = re.compile(
+    r"\b(?:proud\s+of|shout[\s-]?out\s+to|thanks?\s+(?:you\s+)?(?:to\s+)?)\s*(?:my\s+(?:\w+\s+)?patient\s+"
+    r"[A-Z][a-z]+|@\w+)[^.!?]{0,60}?\b(?:patient|kid\s+in\s+the\s+(?:ER|ED|A&E)|in\s+(?:the\s+)?(?:ER|ED|clinic|"
+    r"chair)|stitches|op|surgery|reconstruction|chemo|rehab)\b"
+    r"|\b(?:so\s+proud\s+of\s+)?my\s+(?:\w+\s+)?patient\s+[A-Z][a-z]+\s+(?:who|for|on|after)\b"
+    r"|\b(?:bumped|ran)\s+into\s+(?:my|a|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|clients?)\b",
 )
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
 _COLLEAGUE_REPLY = re.compile(
@@ -311,6 +338,28 @@ class PatientInteraction(Recognizer):
                     "A public reply that refers to someone's own care confirms they are a patient.",
                     "reply_about_care",
                 )
+        review = REVIEW_WORD.search(text)
+        facts = YOUR_CARE_FACTS.search(text)
+        if reply or review:
+            if review and facts:
+                return self._f(
+                    post,
+                    PI_REVIEW_REPLY,
+                    [(review.start(), review.end()), (facts.start(), facts.end())],
+                    0.75,
+                    _REVIEW_EXPLANATION,
+                    "review_facts",
+                )
+        sighting = PATIENT_NAMED_IN_PUBLIC.search(text)
+        if sighting and not cues.CONSENT.search(text):
+            return self._f(
+                post,
+                PI_CONFIRMS_CARE,
+                [(sighting.start(), sighting.end())],
+                0.7,
+                "A public post that singles someone out as a patient confirms their care.",
+                "patient_named",
+            )
         thanks = THANKS_PATIENT.search(text)
         if (
             thanks
