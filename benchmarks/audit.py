@@ -89,8 +89,10 @@ def run(staff: int, posts: int, workers: int | None) -> str:
 |---:|---:|---:|---:|---:|---:|---:|---:|
 | {staff} | {total_posts:,} | {seconds:,.1f} | {total_posts / seconds:,.0f} | {cpu:,.0f} | {peak_total:,.0f} | {peak_parent:,.0f} | {peak_child:,.0f} |
 
-- Includes spawning the workers and loading the models once per worker, writing
-  {staff} reports and results files, the overview and the CSV.
+- {total_posts / max(cpu, 1e-9):,.0f} posts per CPU second (wall-clock rates fall when the
+  machine is shared; this one does not). Includes spawning the workers and loading the
+  models once per worker, writing {staff} reports and results files, the overview and the CSV.
+- Memory is per worker, not per post: each worker holds the models plus one batch.
 - Last run: {first_line}
 """  # noqa: E501
 
