@@ -83,6 +83,8 @@ _WEEKDAYS = (
     r"sun(?:day)?"
 )
 TIME = _rx(
+    r"\b(?:vannacht|gisteren|vandaag|heute(?:\s+nacht)?|gestern(?:\s+abend)?|letzte\s+nacht|cette\s+nuit|"
+    r"hier\s+soir|aujourd'hui|anoche|esta\s+noche|hoy|stanotte|ieri\s+sera|oggi)\b",
     r"\b(?:tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|today|"
     r"today's|yesterday|yesterday's|earlier\s+today|just\s+now|an\s+hour\s+ago|"
     r"(?:a\s+few|two|three|\d+)\s+hours\s+ago|overnight|last\s+week|this\s+week|"
@@ -300,7 +302,8 @@ _TIME_OR_UNIT = (
     r"tonight|today|this\s+(?:morning|afternoon|evening|week)|last\s+night|yesterday|overnight|"
     r"night|nights|shift|call|callout|ED|ER|A&E|ICU|ITU|NICU|PICU|HDU|CCU|clinic|ward|theatre|"
     r"theatres|list|casualty|base|resus|majors|surgery|OR|practice|pharmacy|tent|arvo|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|nacht|abend|nuit|noche|nacht"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|nacht|abend|nuit|noche|vannacht|gisteren|"
+    r"heute|gestern|hoy|oggi|stanotte"
 )
 CASE_FRAME = _rx(
     rf"\b(?:{_TIME_OR_UNIT})\b[^.!?:\n]{{0,40}}:(?=\s*(?:(?:an?|the|one|our|my|his|her|un|une|ein|"
@@ -317,7 +320,12 @@ CASE_FRAME = _rx(
     r"(?:(?:a|an|the|our|my|this|that|one|little|wee|baby|young|old|local|certain|lovely|"
     r"poor|sweet|brave)\s+)+",
     r"\b(?:was|were|is|are|been)\s+(?:in|through|at)\s+(?:our|my|the)\s+(?:ER|ED|A&E|ICU|ITU|"
-    r"resus|clinic|surgery|practice|pharmacy|chair|department|dept|unit|ward|theatre|OR)\b",
+    r"resus|clinic|surgery|practice|pharmacy|chair|department|dept|unit|ward|theatre|OR|NICU|PICU|"
+    r"HDU|CCU|hyperbaric\s+chamber|chamber|hospital|care|wards)\b",
+    r"\bI\s+was\s+(?:the|their|his|her)\s+(?:midwife|doctor|doc|nurse|surgeon|paramedic|GP|"
+    r"anaesthetist|anesthesiologist|first\s+responder)\b|\bwe\s+had\s+in\b|\b(?:neighbou?r|ex|"
+    r"ex-boyfriend|ex-girlfriend|friend|boss|teacher|landlord|cousin|colleague)(?:'s\s+\w+)?\s+"
+    r"(?:is|was)\s+(?:now\s+)?(?:my|your|our)\s+patient\b",
     r"\b(?:came|come|comes|went|passed|wheeled|rolled)\s+through\s+(?:our|my|the)\b",
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:\w+ectomy|\w+otomy|\w+plasty|Whipple|amputation|repair|"
     r"fixation|transplant|resection|bypass|op|operation|surgery|procedure|section|delivery)\s+"
@@ -385,7 +393,9 @@ RECOGNISABLE = _rx(
     r"\b(?:say\s+no\s+more|say\s+nothing|lips\s+(?:are\s+)?sealed|that'?s\s+all\s+i'?ll\s+say|"
     r"won'?t\s+say\s+(?:who|what|which)|no\s+names?\s+but|don'?t\s+ask\s+(?:me\s+)?(?:who|which)|"
     r"you\s+know\s+who|you\s+didn'?t\s+hear\s+it\s+from\s+me|not\s+saying\s+who|guess\s+who|"
-    r"a\s+certain\s+\w+|(?:you'?ll|you\s+will)\s+never\s+guess)\b|🤫|🤐",
+    r"a\s+certain\s+\w+|(?:you'?ll|you\s+will)\s+never\s+guess|(?:neighbou?r|ex|friend|boss|"
+    r"teacher|landlord|cousin|colleague)(?:'s\s+\w+)?\s+(?:is|was)\s+(?:now\s+)?(?:my|your|our)\s+"
+    r"patient)\b|🤫|🤐",
     r"^\s*[\"“][^\"”]{15,160}[\"”]\s*[-–—:]",
     r"\b(?:celeb\w*|famous|well[\s-]known|much[\s-]loved|local\s+(?:legend|hero)|pop\s+star|"
     r"rock\s+star|actor|actress|singer|NBA|NFL|NHL|MLB|AFL|NRL|Premier\s+League|international|"

@@ -61,3 +61,29 @@ def test_captions_with_an_attached_image(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_harmless_pictures(text: str) -> None:
     assert RULE not in fired(PhiClinicalMedia(), text)
+
+
+# The caption admits the identifiers are still in the picture; and captions that say they are not.
+# fmt: off
+LEAKS_ADMITTED = [
+    "our first cardiac echo of the rotation, name cropped... mostly 😅 (pic)",
+    "cracking fracture on this wrist film, DOB still visible in the corner, will delete later",
+    "oops forgot to blur the wristband in yesterday's theatre selfie",
+    "anyone seen a handover sheet with 30 names on it? left it in the lift",
+]
+LEAK_HARD_NEGATIVES = [
+    "Teaching slide: a classic scaphoid fracture, all identifiers removed, shared with consent",
+    "Reminder: blur names and DOBs before sharing any image, even in a closed group",
+    "new whiteboard in the staff room, finally somewhere for the rota 🙌",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", LEAKS_ADMITTED)
+def test_captions_that_admit_the_details_are_visible(text: str) -> None:
+    assert "phi.clinical_media" in fired(PhiClinicalMedia(), text)
+
+
+@pytest.mark.parametrize("text", LEAK_HARD_NEGATIVES)
+def test_de_identified_and_advice_captions(text: str) -> None:
+    assert "phi.clinical_media" not in fired(PhiClinicalMedia(), text)

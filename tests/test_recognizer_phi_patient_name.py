@@ -83,3 +83,14 @@ def test_first_names_framed_as_patients(text: str) -> None:
 @pytest.mark.parametrize("text", FIRST_NAME_HARD_NEGATIVES)
 def test_colleagues_own_children_conditions_and_consent_are_not(text: str) -> None:
     assert RULE not in fired(PhiPatientName(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Schmidt aus Zimmer 4 hat heute wieder ihren Katheter gezogen, third time this week",
+        "So happy Deirdre is home after her Whipple, 3 weeks on the ward and not one complaint",
+    ],
+)
+def test_titles_in_other_languages_and_home_after(text: str) -> None:
+    assert RULE in fired(PhiPatientName(), text)

@@ -66,6 +66,17 @@ HARMLESS_MEDIA = re.compile(
 )
 
 
+# The author says the identifiers are still there: "blurred the name... mostly", "DOB visible",
+# "forgot to crop the name", "a list with 23 names on it".
+LEAK_ADMITTED = re.compile(
+    r"\b(?:blurred|redacted|cropped|covered|hid|hidden)\b[^.!?)]{0,30}?(?:\.\.\.|…)\s*(?:mostly|kind\s+of|"
+    r"sort\s+of|ish)\b|\b(?:DOB|name|names|NHS\s+number|MRN|address|face)\s+(?:is\s+|are\s+)?(?:still\s+)?"
+    r"(?:visible|showing|readable|in\s+(?:the\s+)?(?:shot|pic|corner))\b|\bforgot\s+to\s+(?:crop|blur|cover|"
+    r"redact|hide)\b|\b(?:list|sheet|board)\s+with\s+\d+\s+names\b",
+    _I,
+)
+
+
 class PhiClinicalMedia(Recognizer):
     """A caption describing a patient image, chart, screen, wristband, board or scan."""
 
@@ -75,14 +86,30 @@ class PhiClinicalMedia(Recognizer):
     def prefilter(self, post: Post) -> bool:
         """Some pictured object must be named, or the post carries media."""
         text = post.text
-        return NAME_BEARING.search(text) is not None or (
-            BODY_OR_SCAN.search(text) is not None
-            and (bool(post.media) or POINTER.search(text) is not None)
+        return (
+            LEAK_ADMITTED.search(text) is not None
+            or NAME_BEARING.search(text) is not None
+            or (
+                BODY_OR_SCAN.search(text) is not None
+                and (bool(post.media) or POINTER.search(text) is not None)
+            )
         )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding for the caption when object, pointer and case line up."""
         text = post.text
+        leak = LEAK_ADMITTED.search(text)
+        if leak:
+            yield Finding.on(
+                post,
+                PHI_CLINICAL_MEDIA,
+                [(leak.start(), leak.end())],
+                score=0.82,
+                explanation="The caption admits the picture still shows a patient's details.",
+                recognizer=self.name,
+                trail=(("pattern", "leak_admitted"),),
+            )
+            return
         if HARMLESS_MEDIA.search(text) or cues.CONSENT.search(text):
             return
         has_media = bool(post.media)

@@ -21,7 +21,8 @@ from scanner.models import Post
 
 _SURNAME = r"(?:O'|Mc|Mac|Ní\s|Ó\s|Nic\s)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 TITLE_NAME = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mstr|Master|Madam)\.?\s+(?P<name>[A-Z]\.?(?![\w'])|{_SURNAME})"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mstr|Master|Madam|Frau|Herr|Señora|Señor|Sra|Sr|Madame|Monsieur|Mme|"
+    rf"Mevrouw|Meneer|Signora|Signor)\.?\s+(?P<name>[A-Z]\.?(?![\w'])|{_SURNAME})"
 )
 INITIALS = re.compile(
     r"\b(?:pt|patient|Pt|Patient|PT)\s+(?P<a>[A-Z]\.?\s?[A-Z]\.?)(?!\w)"
@@ -74,6 +75,7 @@ PATIENT_CONTEXT = re.compile(
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
     r"family|relatives|daughter|son|wife|husband|NOK|catheter|cannula|line|drip|NG|PEG|"
     r"bloods|scan|CT|MRI|x-?ray|ECG|EKG|STEMI|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
+    r"in\s+\d{1,3}|is\s+back|(?:Zimmer|Bett|chambre|lit|cama|habitaci[oó]n|kamer|letto)\s*\d+|"
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
     r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today)\b|\b\d{1,3}\s?[MF]\b",
     re.IGNORECASE,
@@ -124,6 +126,14 @@ FIRST_NAME_FRAMES = (
             r"surgical\s+ward|medical\s+ward|ward|school)"
         ),
         0.75,
+    ),
+    (
+        "name.home_after",
+        re.compile(
+            rf"\b{_FIRST}\s+(?:is|was|went|got)\s+(?:home|back\s+home|out|discharged)\s+(?:after|from|"
+            rf"following)\b"
+        ),
+        0.78,
     ),
     (
         "name.possessive_care",
@@ -182,7 +192,7 @@ class PhiPatientName(Recognizer):
     _quick = re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
         r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
-        r"at)\s)|"
+        r"at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
     )
 
@@ -259,6 +269,8 @@ class PhiPatientName(Recognizer):
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         ):
             return True
+        if pattern == "name.home_after" and PATIENT_CONTEXT.search(window):
+            return True  # "home after ... on the ward": a hospital stay
         return cues.HEALTH.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
