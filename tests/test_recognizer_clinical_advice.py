@@ -83,3 +83,16 @@ def test_advice_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", BROAD_ADVICE_HARD_NEGATIVES)
 def test_triage_education_and_colleagues(text: str) -> None:
     assert RULE not in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize(
+    "text, advice",
+    [
+        ("@gran_of_5_ just take 2 of your husband's zopiclone, you'll sleep grand", True),
+        ("@lads_lads_ stop the finasteride and swap to the foam, sorted", True),
+        ("@runner_ro_ take a break from the long runs for 2 weeks and see your physio", False),
+        ("@sam_cooks_ give it a few days and see, most of these settle", False),
+    ],
+)
+def test_medication_verbs_with_unlisted_drugs(text: str, advice: bool) -> None:
+    assert (RULE in fired(ClinicalAdvice(), text)) is advice

@@ -106,9 +106,26 @@ ASKED = re.compile(
     _I | re.M,
 )
 COLLEAGUE_TALK = re.compile(
-    r"\b(?:we'?d|I'?d|we\s+would|I\s+would)\s+(?:start|do|give|scan|add|stop|also|probably|"
-    r"go\s+with)|\bgood\s+call\b|\bin\s+that\s+case\b|\b(?:nice|great|interesting)\s+case\b|"
+    r"\bgood\s+call\b|\bin\s+that\s+case\b|\b(?:nice|great|interesting)\s+case\b|"
     r"\bagree(?:d)?\b|(?<![\w@])@dr",
+    _I,
+)
+# "I'd stop the co-codamol" is advice to a layperson and a view among colleagues: a weaker cue.
+OWN_VIEW = re.compile(
+    r"\b(?:we'?d|I'?d|we\s+would|I\s+would)\s+(?:start|do|give|scan|add|stop|also|probably|"
+    r"go\s+with)",
+    _I,
+)
+# A medication verb with a quantity or a named thing to take or stop ("take 2 nytol", "stop the
+# ARVs", "take 800 motrin"), for drugs no list will ever hold; ordinary objects are excluded.
+MEDICATION_VERB = re.compile(
+    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|honestly|so)\s+|@\w+\s+|\b[A-Z][a-z]+\s+)"
+    r"(?:take|give|stop|start|restart|double|halve|drop|come\s+off|go\s+(?:up|down)\s+to|swap|switch)\s+"
+    r"(?:(?:\d+(?:\.\d+)?|one|two|three|half|a\s+quarter)\s+(?:of\s+)?(?:your\s+|the\s+|his\s+|her\s+|"
+    r"an?\s+|my\s+|mum'?s\s+)?|(?:the|your|his|her)\s+)"
+    r"(?!(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|seconds?|times?|people|kids|steps|break|"
+    r"rest|look|breath|walk|stairs|bus|car|time|care|note|photo|picture|chance|step|holiday|lead|"
+    r"day|game|match|class|course|exam|test|bottles?)\b)[A-Za-z][\w-]{2,}",
     _I,
 )
 # Broader shapes of individual advice, for when no listed drug or dose appears: an imperative
@@ -183,6 +200,8 @@ class ClinicalAdvice(Recognizer):
                 text[imperative.start() : imperative.end() + 60]
             ):
                 directive = imperative
+            else:
+                directive = MEDICATION_VERB.search(text)
         if not diagnosis:
             named = NAMED_IT.search(text)
             if named and cues.HEALTH.search(text[named.start() : named.end() + 50]):
@@ -211,6 +230,8 @@ class ClinicalAdvice(Recognizer):
             score -= 0.2
         if COLLEAGUE_TALK.search(text):
             score -= 0.4
+        elif OWN_VIEW.search(text) and not reply:
+            score -= 0.2
         if TRIAGE.search(text) and not directive:
             score -= 0.25
         if avoid and not COLLEAGUE_TALK.search(text):
