@@ -88,3 +88,18 @@ def test_mockery_without_slang(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MOCKERY_HARD_NEGATIVES)
 def test_self_deprecation_system_jokes_and_education(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+@pytest.mark.parametrize(
+    "text, unprofessional",
+    [
+        ("had a ward full of traveller families tonight, loud and filthy, typical", True),
+        ("lady anaesthetists should stick to day surgery, leave the big cases to the men", True),
+        ("@reg_aoife you absolute star, that chest drain was textbook", False),
+        ("Heart attacks in women under 50 are often missed: symptoms aren't always classic", False),
+        ("frequent flyer problems: my suitcase went to Lisbon without me", False),
+    ],
+)
+def test_group_contempt_without_a_determiner_and_praise(text: str, unprofessional: bool) -> None:
+    hits = {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+    assert bool(hits) is unprofessional

@@ -49,7 +49,7 @@ NOT_AUTHOR = re.compile(
     _I,
 )
 AFTER_DUTY = re.compile(
-    r"\b(?:after\s+(?:my\s+|the\s+|a\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
+    r"\b(?:after\s+(?:my\s+|the\s+|a\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
     r"post[\s-]?nights?|finished\s+(?:nights|work|my\s+shift)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party)\b",
