@@ -137,6 +137,15 @@ def test_a_post_full_of_bad_files_is_counted_not_fatal(
     assert "Mrs Example" not in caplog.text and "01/02/1950" not in caplog.text
 
 
+@pytest.mark.parametrize("size", [(1, 1), (20, 5000), (5000, 20), (3, 900)])
+def test_degenerate_shapes_analyse_without_error(analyzer: MediaAnalyzer, size: tuple[int, int]) -> None:
+    # a 20 x 5000 strip once made the OCR detector upscale it to 736 x 184 000 pixels
+    buf = io.BytesIO()
+    Image.new("RGB", size, "white").save(buf, "PNG")
+    result = analyzer.analyze_bytes(buf.getvalue())
+    assert result.skipped is None and result.size == size and result.lines == ()
+
+
 def test_huge_real_photo_analyses_with_regions_in_original_pixels(analyzer: MediaAnalyzer) -> None:
     big = resized(make_image("wristband", 2).data, (4032, 3024))
     result = analyzer.analyze_bytes(big)

@@ -31,6 +31,7 @@ MIN_SCORE = (
     0.8  # MediaPipe uses 0.5; drawn food and slides reach 0.75 here, real faces score above 0.85
 )
 NMS_IOU = 0.3
+MIN_FACE_SIDE = 24  # pictures (and grid windows) smaller than this hold no detectable face
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +74,12 @@ class FaceDetector:
     def detect(self, image: Image.Image) -> list[Face]:
         """Faces in ``image`` (RGB), largest first."""
         w, h = image.size
+        if min(w, h) < MIN_FACE_SIDE:
+            return []
         windows = [(0, 0, w, h)]
         half_w, half_h = w // 2, h // 2
-        for gy in range(3):
-            for gx in range(3):
+        for gy in range(3 if half_h >= MIN_FACE_SIDE else 0):
+            for gx in range(3 if half_w >= MIN_FACE_SIDE else 0):
                 x0, y0 = gx * w // 4, gy * h // 4
                 windows.append((x0, y0, x0 + half_w, y0 + half_h))
         boxes: list[tuple[float, float, float, float, float]] = []

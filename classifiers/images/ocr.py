@@ -25,6 +25,9 @@ from PIL import Image
 log = logging.getLogger(__name__)
 
 OCR_SIDE = 1024  # longest side handed to the detector: text of a photographed board stays legible
+MAX_ASPECT = 4.0  # the detector scales the *short* side up to 736 px: a 6 x 1600 strip would
+# become 736 x 196 000 and run for minutes, so long strips are padded to at most 4:1 first
+MIN_SIDE = 8  # smaller than this holds no legible text
 MIN_CONFIDENCE = 0.6  # recognition score under which a line is noise (textures read as "8")
 
 
@@ -60,14 +63,15 @@ class TextReader:
 
     def read(self, image: Image.Image) -> list[TextLine]:
         """Every line of text in ``image`` (RGB), boxes in ``image``'s pixels, top to bottom."""
+        if min(image.size) < MIN_SIDE:
+            return []
         factor = 1.0
         work = image
         if max(image.size) > self.side:
             factor = max(image.size) / self.side
-            work = image.resize(
-                (round(image.width / factor), round(image.height / factor)),
-                Image.Resampling.BILINEAR,
-            )
+            size = (max(1, round(image.width / factor)), max(1, round(image.height / factor)))
+            work = image.resize(size, Image.Resampling.BILINEAR)
+        work = _pad_to_aspect(work, MAX_ASPECT)
         bgr = np.ascontiguousarray(np.asarray(work)[:, :, ::-1])
         with self._lock:
             result, _ = self._engine(bgr)
@@ -85,6 +89,18 @@ class TextReader:
             )
         lines.sort(key=lambda line: (line.y // max(8, line.height // 2), line.x))
         return lines
+
+
+def _pad_to_aspect(image: Image.Image, limit: float) -> Image.Image:
+    """``image`` on a canvas at most ``limit``:1, at the top left (boxes keep their place)."""
+    w, h = image.size
+    if w <= h * limit and h <= w * limit:
+        return image
+    canvas_w, canvas_h = max(w, int(h / limit) + 1), max(h, int(w / limit) + 1)
+    fill = tuple(int(c) for c in np.asarray(image).reshape(-1, 3).mean(axis=0))
+    canvas = Image.new("RGB", (canvas_w, canvas_h), fill)
+    canvas.paste(image, (0, 0))
+    return canvas
 
 
 @cache
