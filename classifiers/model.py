@@ -18,6 +18,7 @@ second, a batch of 64 short posts a fraction of that.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -294,6 +295,17 @@ class TextClassifier:
             self.head = Head.load(self.head_name)
         if self.encoder is None:
             self.encoder = encoder(self.precision)
+
+    @property
+    def version(self) -> str:
+        """``minilm-l6-int8+combined-3f2a9c1e0b7d``: the encoder precision and a digest of the
+        head's files, so runs and audit trails say exactly which model scored."""
+        digest = hashlib.sha256()
+        for suffix in (".json", ".npz"):
+            path = HEAD_DIR / f"{self.head_name}{suffix}"
+            if path.exists():
+                digest.update(path.read_bytes())
+        return f"minilm-l6-{self.precision}+{self.head_name}-{digest.hexdigest()[:12]}"
 
     def predict_matrix(
         self, texts: Sequence[str], heuristics: np.ndarray | None = None

@@ -221,3 +221,10 @@ def test_block_weights_scale_the_embedding_and_the_heuristics_apart() -> None:
     head = dataclasses.replace(_head("logistic", 3), dense_weight=0.5, feature_weight=2.0)
     weights = head.block_weights(384 + 3)
     assert set(weights[:384]) == {0.5} and list(weights[384:]) == [2.0, 2.0, 2.0]
+
+
+def test_the_classifier_names_its_exact_version() -> None:
+    from classifiers.model import TextClassifier
+
+    version = TextClassifier().version
+    assert version.startswith("minilm-l6-int8+combined-") and len(version.rsplit("-", 1)[1]) == 12
