@@ -151,7 +151,7 @@ class MediaAnalyzer:
             faces = tuple(
                 _face_to_original(decoded, f) for f in self.face_detector.detect(decoded.image)
             )
-            look = assess_look(decoded.image, lines)
+            look = assess_look(decoded.image, lines, decoded.original_size)
             metadata = read_metadata(decoded.exif)
         except Exception as exc:  # noqa: BLE001 - one picture must never stop a scan
             log.warning("picture analysis failed (%s)", type(exc).__name__)

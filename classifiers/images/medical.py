@@ -49,13 +49,21 @@ class MedicalLook:
     measures: tuple[tuple[str, float], ...] = ()
 
 
-def assess_look(image: Image.Image, lines: Sequence[TextLine] = ()) -> MedicalLook:
-    """Imaging, monitor or neither, from pixels plus any text read."""
+def assess_look(
+    image: Image.Image, lines: Sequence[TextLine] = (), size: tuple[int, int] | None = None
+) -> MedicalLook:
+    """Imaging, monitor or neither, from pixels plus any text read.
+
+    ``size`` is the frame the line boxes are measured in (the original picture), when it is
+    not ``image`` itself.
+    """
     small = image.copy()
     small.thumbnail((SIDE, SIDE))
     rgb = np.asarray(small, dtype=np.float32) / 255.0
     imaging, im_measures = _imaging_score(rgb, small)
     monitor, mon_measures = _monitor_score(rgb, lines)
+    if _text_across_middle(lines, size or image.size):
+        imaging = 0.0  # lines of text through the middle: a slide or a document, not a scan
     if imaging >= monitor and imaging >= 0.5:
         if any(IMAGING_WORDS.search(line.text) for line in lines):
             imaging = min(1.0, imaging + 0.1)
@@ -63,6 +71,17 @@ def assess_look(image: Image.Image, lines: Sequence[TextLine] = ()) -> MedicalLo
     if monitor >= 0.5:
         return MedicalLook("monitor", round(monitor, 3), mon_measures)
     return MedicalLook("none", round(max(imaging, monitor), 3), im_measures + mon_measures)
+
+
+def _text_across_middle(lines: Sequence[TextLine], size: tuple[int, int]) -> bool:
+    """Three or more lines centred in the middle 60% of the frame: imaging keeps its burned-in
+    text in the corners and edges, slides and documents run through the middle."""
+    w, h = size
+    central = 0
+    for line in lines:
+        cx, cy = (line.x + line.width / 2) / max(w, 1), (line.y + line.height / 2) / max(h, 1)
+        central += 0.2 < cx < 0.8 and 0.2 < cy < 0.8
+    return central >= 3
 
 
 def _saturation(rgb: np.ndarray) -> np.ndarray:

@@ -87,7 +87,7 @@ _LAYOUT_PATTERNS: tuple[tuple[str, re.Pattern[str], str, float], ...] = (
     ("layout.dicom_name", re.compile(r"\b[A-Z][A-Z'-]+\^[A-Z][A-Z'-]+\b"), "patient_name", 0.6),
     (
         "layout.surname_comma_first",
-        re.compile(r"\b(?:O'|Mc|Mac)?[A-Z][A-Z'-]{1,}, [A-Z][a-z]{2,}\b"),
+        re.compile(r"\b(?:O'|Mc|Mac)?[A-Z][A-Z'-]{1,}(?:, |\.)[A-Z][a-z]{2,}\b"),
         "patient_name",
         0.45,
     ),
