@@ -67,6 +67,16 @@ class Scorer:
         self.classifier = self._load_classifier()
         self._loaded = True
 
+    @property
+    def model_version(self) -> str:
+        """Which model scores, known before loading: the head's digest, or "heuristics"."""
+        choice = self._classifier_choice
+        if isinstance(choice, TextClassifier):
+            return choice.version
+        if choice == "default" and head_available("combined"):
+            return TextClassifier("combined").version
+        return "heuristics"
+
     def _load_classifier(self) -> TextClassifier | None:
         """The text classifier, or None (heuristics only) when none is wanted or installed."""
         choice = self._classifier_choice

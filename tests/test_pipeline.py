@@ -273,3 +273,11 @@ def test_an_output_that_would_overwrite_an_input_is_refused(
     x = x_archive(tmp_path / "x.zip")
     with pytest.raises(BadInput, match="overwrite"):
         scan(request(tmp_path, heuristics, x, json_path=x))
+
+
+def test_runs_record_the_exact_model_version() -> None:
+    from classifiers.engine import Scorer
+    from scanner.pipeline import _model_version
+
+    assert _model_version(Scorer()).startswith("minilm-l6-int8+combined-")
+    assert _model_version(Scorer(classifier=None)) == "heuristics"
