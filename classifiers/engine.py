@@ -111,7 +111,8 @@ class Scorer:
         of this batch (``classifiers.threads``; the pipeline keeps threads in one batch)."""
         by_key = {p.key: f for p, f in zip(posts, findings_per_post, strict=True)}
         extra = threads.analyze_case(posts, by_key)
-        return [list(f) + extra.get(p.key, []) for p, f in zip(posts, findings_per_post, strict=True)]
+        pairs = zip(posts, findings_per_post, strict=True)
+        return [list(f) + extra.get(p.key, []) for p, f in pairs]
 
     def docs_for(self, posts: Sequence[Post]) -> list[object | None]:
         """spaCy docs in one batched pass, only for the posts a doc-reading recognizer's
