@@ -196,12 +196,22 @@ class PhiPatientName(Recognizer):
         r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
     )
 
+    _last: tuple[Post | None, bool] = (None, False)
+
     def prefilter(self, post: Post) -> bool:
-        """A title, a pair of initials or a capitalised pair, plus some patient word."""
+        """A title, a pair of initials or a capitalised pair, plus some patient word.
+
+        The engine asks twice per post (choosing spaCy's docs, then running recognizers), so
+        the last post's answer is kept."""
+        last, answer = self._last
+        if last is post:
+            return answer
         text = post.text
-        return self._quick.search(text) is not None and (
+        answer = self._quick.search(text) is not None and (
             PATIENT_CONTEXT.search(text) is not None or cues.HEALTH.search(text) is not None
         )
+        self._last = (post, answer)
+        return answer
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Names tied to a patient context, one finding per name."""

@@ -245,10 +245,20 @@ class PhiQuasi(Recognizer):
     needs_doc = True
     threshold = 0.3  # below this the combination is not worth reporting on its own
 
+    _last: tuple[Post | None, bool] = (None, False)
+
     def prefilter(self, post: Post) -> bool:
-        """Only posts where the author talks about a patient can hold a case."""
+        """Only posts where the author talks about a patient can hold a case.
+
+        The engine asks twice per post (choosing spaCy's docs, then running recognizers), and
+        these two searches are the costliest pre-check, so the last post's answer is kept."""
+        last, answer = self._last
+        if last is post:
+            return answer
         text = post.text
-        return cues.ENCOUNTER.search(text) is not None or cues.CASE_FRAME.search(text) is not None
+        answer = cues.ENCOUNTER.search(text) is not None or cues.CASE_FRAME.search(text) is not None
+        self._last = (post, answer)
+        return answer
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the combination reaches the threshold."""
