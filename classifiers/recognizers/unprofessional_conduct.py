@@ -94,6 +94,18 @@ class UnprofessionalConduct(Recognizer):
     name = "unprofessional.conduct"
     rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS)
 
+    def prefilter(self, post: Post) -> bool:
+        """Each rule starts from its own words: intoxication from the ``intoxication`` lexicon
+        or an author state ("I'm still drunk"); claims from the ``claims`` lexicon, or from
+        ``promotion`` (which lets the looser cure words count). No such word, no finding."""
+        text = post.text
+        return (
+            lexicons.pattern("intoxication").search(text) is not None
+            or AUTHOR_STATE.search(text) is not None
+            or lexicons.pattern("claims").search(text) is not None
+            or lexicons.pattern("promotion").search(text) is not None
+        )
+
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
