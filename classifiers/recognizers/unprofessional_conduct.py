@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import cues, lexicons
+from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import UNPRO_CLAIMS, UNPRO_INTOXICATION
@@ -88,6 +88,12 @@ BROAD_CLAIM = re.compile(
 )
 
 
+# The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
+# out most posts before the lexicons' long alternations run.
+_INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
+_CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
+
+
 class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
@@ -99,11 +105,16 @@ class UnprofessionalConduct(Recognizer):
         or an author state ("I'm still drunk"); claims from the ``claims`` lexicon, or from
         ``promotion`` (which lets the looser cure words count). No such word, no finding."""
         text = post.text
-        return (
+        intoxication = _INTOXICATION_GATE.may_match(text) and (
             lexicons.pattern("intoxication").search(text) is not None
             or AUTHOR_STATE.search(text) is not None
-            or lexicons.pattern("claims").search(text) is not None
-            or lexicons.pattern("promotion").search(text) is not None
+        )
+        return intoxication or (
+            _CLAIMS_GATE.may_match(text)
+            and (
+                lexicons.pattern("claims").search(text) is not None
+                or lexicons.pattern("promotion").search(text) is not None
+            )
         )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:

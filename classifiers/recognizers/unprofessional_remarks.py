@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import cues, lexicons
+from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import (
@@ -211,17 +211,35 @@ class UnprofessionalRemarks(Recognizer):
     name = "unprofessional.remarks"
     rules = (UNPRO_DEROGATORY, UNPRO_COLLEAGUE, UNPRO_DISCRIMINATORY, UNPRO_SEXUAL, UNPRO_HOSTILE)
 
+    def __init__(self) -> None:
+        # Each check returns None unless one of its trigger expressions matches; the anchors
+        # of those triggers (``classifiers.anchors``) rule most posts out in one cheap search.
+        self._checks = (
+            (self._derogatory, _gate(lexicons.pattern("derogatory_slang"), SNEER)),
+            (self._colleague, _gate(COLLEAGUE_INSULT)),
+            (
+                self._discriminatory,
+                _gate(lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP),
+            ),
+            (self._sexual, _gate(lexicons.pattern("sexual"), INNUENDO)),
+            (self._hostile, _gate(HOSTILE)),
+            (
+                self._mockery,
+                _gate(lexicons.pattern("mockery"), SARCASTIC_ADDRESS, WEIGHT_MOCK, SNEER_EMOJI),
+            ),
+        )
+
+    def prefilter(self, post: Post) -> bool:
+        """Some check's trigger words occur in the post."""
+        text = post.text
+        return any(gate.may_match(text) for _check, gate in self._checks)
+
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        for check in (
-            self._derogatory,
-            self._colleague,
-            self._discriminatory,
-            self._sexual,
-            self._hostile,
-            self._mockery,
-        ):
+        for check, gate in self._checks:
+            if not gate.may_match(text):
+                continue
             finding = check(post, text)
             if finding is not None:
                 yield finding
@@ -464,3 +482,8 @@ class UnprofessionalRemarks(Recognizer):
             "es.",
             (("pattern", "hostile"), ("addressed", "reply" if post.reply_to else "second person")),
         )
+
+
+def _gate(*triggers: re.Pattern[str]) -> anchors.AnchorSet:
+    """The anchors of a check's trigger expressions (without them the check finds nothing)."""
+    return anchors.AnchorSet(triggers)
