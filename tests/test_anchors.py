@@ -1,0 +1,78 @@
+"""classifiers.anchors: the anchor pre-check never rules out a text its expressions match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from classifiers import anchors, corpus, cues, lexicons
+from classifiers.recognizers import unprofessional_conduct as conduct
+from classifiers.recognizers import unprofessional_remarks as remarks
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"(?i)\bfrequent\s+flyers?\b", {"frequent"}),
+        (r"\b(?:gomer|bed\s+blocker)s?\b", {"gomer", "blocker"}),
+        (r"n[i1*]gg(?:er|a)", {"nigg", "n1gg", "n*gg"}),
+        (r"n\*+r", {"n*"}),
+        (r"\w+ing", {"ing"}),
+        (r"\w+|cat", None),
+        (r"(?:dog)?", None),
+        (r"🙄|🤡", {"🙄", "🤡"}),
+    ],
+)
+def test_anchors_of_an_expression(regex: str, expected: set[str] | None) -> None:
+    found = anchors.anchors(re.compile(regex))
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "may_match"),
+    [
+        ("what a FREQUENT FLYER", True),
+        ("nothing to see here", False),
+        ("a ſtrange fold", True),  # a letter re.IGNORECASE folds onto ASCII: always kept
+        ("", False),
+    ],
+)
+def test_anchor_set_decides(text: str, may_match: bool) -> None:
+    gate = anchors.AnchorSet([re.compile(r"\bfrequent\s+flyers?\b", re.I), re.compile("gomer")])
+    assert gate.may_match(text) is may_match
+
+
+def test_an_expression_without_anchors_keeps_every_text() -> None:
+    gate = anchors.AnchorSet([re.compile("cat"), re.compile(r"\d+")])
+    assert gate.always and gate.may_match("no digits")
+
+
+_TRIGGERS = [
+    *(lexicons.pattern(n) for n in ("derogatory_slang", "mockery", "discriminatory", "sexual")),
+    *(lexicons.pattern(n) for n in ("intoxication", "claims", "promotion")),
+    remarks.SNEER,
+    remarks.COLLEAGUE_INSULT,
+    remarks.DISCRIMINATORY_PHRASE,
+    remarks.GROUP,
+    remarks.INNUENDO,
+    remarks.HOSTILE,
+    remarks.SARCASTIC_ADDRESS,
+    remarks.WEIGHT_MOCK,
+    remarks.SNEER_EMOJI,
+    conduct.AUTHOR_STATE,
+    cues.PATIENT_REF,
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    plain = [row.text for row in corpus.load()]
+    return plain + [t.upper() for t in plain[::7]] + [t.title() for t in plain[::11]]
+
+
+@pytest.mark.parametrize("trigger", _TRIGGERS, ids=lambda p: p.pattern[:30])
+def test_no_corpus_text_a_trigger_matches_is_ruled_out(trigger: re.Pattern, texts) -> None:
+    gate = anchors.AnchorSet([trigger])
+    missed = [i for i, t in enumerate(texts) if trigger.search(t) and not gate.may_match(t)]
+    assert missed == []
