@@ -40,6 +40,7 @@ class _SpacyClock:
     def __init__(self) -> None:
         self.seconds = 0.0
         self.docs = 0
+        self.kept: list[list] = []  # every call's docs, replayed by the repeat passes
         self._inner = nlp.docs_for
 
     def __call__(self, texts: Sequence[str], batch_size: int = 64) -> list:
@@ -47,6 +48,7 @@ class _SpacyClock:
         docs = self._inner(texts, batch_size=batch_size)
         self.seconds += time.process_time() - started
         self.docs += len(docs)
+        self.kept.append(docs)
         return docs
 
 
@@ -80,14 +82,29 @@ def synthetic_posts(count: int, seed: int) -> tuple[list[Post], Account]:
         return list(connector.iter_posts()), connector.account()
 
 
-def run(groups: list[tuple[str, list[Post], Account | None]]) -> dict:
+def _heuristics_only(
+    scorer: Scorer, groups: list[tuple[str, list[Post], Account | None]], kept: list[list]
+) -> float:
+    """CPU seconds of one more pass of the heuristic layer alone: spaCy's docs of the first
+    pass are handed back in order instead of being computed again (machine load makes a single
+    pass noisy, so the report takes the fastest of several)."""
+    replay = iter(kept)
+    engine.nlp.docs_for = lambda texts, batch_size=64: next(replay)  # type: ignore[attr-defined]
+    began = time.process_time()
+    for _group, posts, account in groups:
+        for start in range(0, len(posts), BATCH):
+            scorer.findings_batch(posts[start : start + BATCH], account)
+    return time.process_time() - began
+
+
+def run(groups: list[tuple[str, list[Post], Account | None]], repeat: int = 1) -> dict:
     """Digest per post and the CPU split between heuristics and spaCy."""
     clock = _SpacyClock()
     engine.nlp.docs_for = clock  # type: ignore[attr-defined]
     scorer = Scorer(classifier=None)
     scorer.load()
     nlp.load()
-    nlp.docs_for(["warm up the pipeline once"])
+    clock._inner(["warm up the pipeline once"])  # not timed, not replayed
     per_post: dict[str, str] = {}
     total_cpu = 0.0
     posts_seen = 0
@@ -103,12 +120,15 @@ def run(groups: list[tuple[str, list[Post], Account | None]]) -> dict:
                     blob = json.dumps(canonical(findings), separators=(",", ":"))
                     per_post[key] = blob
                 posts_seen += len(batch)
+        heuristic_passes = [total_cpu - clock.seconds]
+        for _ in range(repeat - 1):
+            heuristic_passes.append(_heuristics_only(scorer, groups, clock.kept))
     finally:
         engine.nlp.docs_for = clock._inner  # type: ignore[attr-defined]
     overall = hashlib.sha256()
     for key in sorted(per_post):
         overall.update(f"{key}\x1f{per_post[key]}\x1e".encode())
-    heuristic_cpu = total_cpu - clock.seconds
+    heuristic_cpu = min(heuristic_passes)
     return {
         "digest": overall.hexdigest(),
         "posts": posts_seen,
@@ -126,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="a previous --out to compare with")
     parser.add_argument("--synthetic", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="heuristic passes; the fastest is reported"
+    )
     args = parser.parse_args(argv)
     rows = corpus.load()
     groups: list[tuple[str, list[Post], Account | None]] = [
@@ -134,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.synthetic:
         posts, account = synthetic_posts(args.synthetic, args.seed)
         groups.append(("synthetic", posts, account))
-    result = run(groups)
+    result = run(groups, max(1, args.repeat))
     args.out.write_text(json.dumps(result, indent=1, sort_keys=True), encoding="utf-8")
     summary = {k: v for k, v in result.items() if k != "per_post"}
     print(json.dumps(summary, indent=1))
