@@ -213,7 +213,7 @@ def test_followers_refused_by_the_tier_become_a_note(world: XWorld, server) -> N
     assert list(api.iter_links()) == []
     assert any("follower.js" in note for note in api.notes)
     with pytest.raises(AccessDenied):
-        api._call(api.client.get_users_followers, "4242")
+        api.call(api.client.get_users_followers, "4242")
 
 
 def test_user_lookup_turns_archive_ids_into_handles(server) -> None:

@@ -9,10 +9,11 @@ one transaction, so a run that dies halfway leaves no gap.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from scanner.connectors.http import RequestCounter, RetryPolicy, with_retries
 from scanner.models import Account, Link, Platform, Post, ScanStats
 
 if TYPE_CHECKING:
@@ -66,10 +67,37 @@ class Page:
 
 
 class ApiConnector(ABC):
-    """Pulls an account's posts and links from a live platform API."""
+    """Pulls an account's posts and links from a live platform API.
+
+    Subclasses set ``label`` (how errors name the account), ``counter`` (a
+    ``RequestCounter`` on their HTTP session), ``policy`` (a ``RetryPolicy``) and implement
+    ``classify`` (SDK exception -> scrubs error); ``call`` then runs any SDK call with the
+    shared retry, backoff and rate-limit handling.
+    """
 
     name: ClassVar[str]  # "x.api"
     platform: ClassVar[Platform]
+    label: str = ""
+    counter: RequestCounter
+    policy: RetryPolicy
+
+    @property
+    def requests_made(self) -> int:
+        """HTTP requests this connector made (reads are billed per request on some plans)."""
+        return self.counter.count
+
+    def classify(self, error: Exception) -> Exception | None:
+        """The scrubs error for an SDK exception, or None when it is not the SDK's."""
+        return None
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)`` with retries for server errors and bounded rate-limit waits."""
+        return with_retries(
+            lambda: fn(*args, **kwargs),
+            policy=self.policy,
+            classify=self.classify,
+            account=self.label,
+        )
 
     @abstractmethod
     def account(self) -> Account:

@@ -23,7 +23,7 @@ from atproto import Client
 from atproto_client import exceptions as at_errors
 
 from scanner.connectors.base import ApiConnector, Cursor, Page
-from scanner.connectors.http import RequestCounter, RetryPolicy, with_retries
+from scanner.connectors.http import RequestCounter, RetryPolicy
 from scanner.credentials import lookup
 from scanner.errors import AccessDenied, AuthExpired, RateLimited, SourceUnavailable
 from scanner.models import Account, Link, Media, Person, Post, Relation
@@ -144,25 +144,16 @@ class BlueskyApi(ApiConnector):
     def _count(self, response: httpx.Response) -> None:
         self.counter.count += 1
 
-    @property
-    def requests_made(self) -> int:
-        """HTTP requests this connector made."""
-        return self.counter.count
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(
-            lambda: fn(*args, **kwargs),
-            policy=self.policy,
-            account=self.label,
-            classify=lambda e: classify_error(e, self.label),
-        )
+    def classify(self, error: Exception) -> Exception | None:
+        """This platform's SDK errors as scrubs errors."""
+        return classify_error(error, self.label)
 
     def account(self) -> Account:
         """Sign in when an app password is configured, then read the profile."""
         if self._account is None:
             if self._password:
-                self._call(self.client.login, self.handle, self._password)
-            profile = self._call(self.client.get_profile, self.handle)
+                self.call(self.client.login, self.handle, self._password)
+            profile = self.call(self.client.get_profile, self.handle)
             self._account = Account(
                 platform="bluesky",
                 handle=profile.handle,
@@ -179,7 +170,7 @@ class BlueskyApi(ApiConnector):
         state = json.loads(after.value) if after else {}
         since, newest, resume = state.get("since"), state.get("newest"), state.get("resume")
         while True:
-            feed = self._call(
+            feed = self.call(
                 self.client.get_author_feed, account.handle, cursor=resume, limit=self.page_size
             )
             posts = [parse_feed_item(item, account) for item in feed.feed]
@@ -198,7 +189,7 @@ class BlueskyApi(ApiConnector):
     def _relations(self, method: Any, key: str, relation: Relation) -> Iterator[Link]:
         account, cursor = self.account(), None
         while True:
-            page = self._call(method, account.handle, cursor=cursor, limit=100)
+            page = self.call(method, account.handle, cursor=cursor, limit=100)
             for person in getattr(page, key):
                 yield Link(
                     "bluesky",

@@ -27,7 +27,7 @@ import facebook
 import requests
 
 from scanner.connectors.base import ApiConnector, Cursor, Page
-from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session, with_retries
+from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session
 from scanner.credentials import require
 from scanner.errors import AccessDenied, AuthExpired, RateLimited, SourceUnavailable
 from scanner.models import Account, Media, Post
@@ -168,23 +168,14 @@ class FacebookApi(ApiConnector):
         ]
         self._account: Account | None = None
 
-    @property
-    def requests_made(self) -> int:
-        """HTTP requests this connector made."""
-        return self.counter.count
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(
-            lambda: fn(*args, **kwargs),
-            policy=self.policy,
-            classify=lambda e: classify_error(e, self.label),
-            account=self.label,
-        )
+    def classify(self, error: Exception) -> Exception | None:
+        """This platform's SDK errors as scrubs errors."""
+        return classify_error(error, self.label)
 
     def account(self) -> Account:
         """The user or Page (one ``GET /{id}`` call)."""
         if self._account is None:
-            who = self._call(self.graph.get_object, self.target, fields="id,name,link,about")
+            who = self.call(self.graph.get_object, self.target, fields="id,name,link,about")
             self._account = Account(
                 platform="facebook",
                 handle=str(who.get("id")) if self.target != "me" else "me",

@@ -29,7 +29,7 @@ from mastodon.errors import (
 
 from scanner.connectors.base import ApiConnector, Cursor, Page
 from scanner.connectors.html_text import html_to_text
-from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session, with_retries
+from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session
 from scanner.credentials import lookup
 from scanner.errors import AccessDenied, AuthExpired, BadInput, RateLimited, SourceUnavailable
 from scanner.models import Account, Link, Media, Person, Post, Relation
@@ -160,23 +160,14 @@ class MastodonApi(ApiConnector):
         self.notes: list[str] = []
         self._account: Account | None = None
 
-    @property
-    def requests_made(self) -> int:
-        """HTTP requests this connector made."""
-        return self.counter.count
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(
-            lambda: fn(*args, **kwargs),
-            policy=self.policy,
-            account=self.label,
-            classify=lambda e: classify_error(e, self.label, self.api),
-        )
+    def classify(self, error: Exception) -> Exception | None:
+        """This platform's SDK errors as scrubs errors."""
+        return classify_error(error, self.label, self.api)
 
     def account(self) -> Account:
         """Look the account up on its instance."""
         if self._account is None:
-            found = self._call(self.api.account_lookup, self.user)
+            found = self.call(self.api.account_lookup, self.user)
             self._account = Account(
                 platform="mastodon",
                 handle=f"{self.user}@{self.instance}",
@@ -192,7 +183,7 @@ class MastodonApi(ApiConnector):
         account = self.account()
         newest = json.loads(after.value)["min_id"] if after else "0"
         while True:
-            statuses = self._call(
+            statuses = self.call(
                 self.api.account_statuses, account.user_id, min_id=newest, limit=self.page_size
             )
             if not statuses:
@@ -204,7 +195,7 @@ class MastodonApi(ApiConnector):
     def _relations(self, method: Any, relation: Relation) -> Iterator[Link]:
         """One relation list, following the instance's ``Link`` headers page by page."""
         account = self.account()
-        people = self._call(method, account.user_id, limit=80)
+        people = self.call(method, account.user_id, limit=80)
         while people:
             for person in people:
                 yield Link(
@@ -218,7 +209,7 @@ class MastodonApi(ApiConnector):
                     ),
                     origin="mastodon.api",
                 )
-            people = self._call(self.api.fetch_next, people)
+            people = self.call(self.api.fetch_next, people)
 
     def iter_links(self) -> Iterator[Link]:
         """Followers and following (instances may hide them: then a note, not an error)."""

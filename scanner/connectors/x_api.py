@@ -28,7 +28,7 @@ from typing import Any
 import tweepy
 
 from scanner.connectors.base import ApiConnector, Cursor, Page
-from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session, with_retries
+from scanner.connectors.http import RequestCounter, RetryPolicy, prepare_session
 from scanner.credentials import require
 from scanner.errors import (
     AccessDenied,
@@ -265,23 +265,14 @@ class XApi(ApiConnector):
         self.notes: list[str] = []
         self._account: Account | None = None
 
-    @property
-    def requests_made(self) -> int:
-        """HTTP requests this connector made (each costs money under pay-per-use)."""
-        return self.counter.count
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return with_retries(
-            lambda: fn(*args, **kwargs),
-            policy=self.policy,
-            classify=lambda e: classify_error(e, self.label),
-            account=self.label,
-        )
+    def classify(self, error: Exception) -> Exception | None:
+        """This platform's SDK errors as scrubs errors."""
+        return classify_error(error, self.label)
 
     def account(self) -> Account:
         """Look the user up once (``GET /2/users/by/username``)."""
         if self._account is None:
-            body = self._call(self.client.get_user, username=self.handle, user_fields=USER_FIELDS)
+            body = self.call(self.client.get_user, username=self.handle, user_fields=USER_FIELDS)
             self._account = parse_account(body["data"])
         return self._account
 
@@ -303,7 +294,7 @@ class XApi(ApiConnector):
         pages = iter(paginator)
         while True:
             try:
-                page = self._call(next, pages)
+                page = self.call(next, pages)
             except StopIteration:
                 return
             yield page
@@ -343,7 +334,7 @@ class XApi(ApiConnector):
         pages = iter(paginator)
         while True:
             try:
-                page = self._call(next, pages)
+                page = self.call(next, pages)
             except StopIteration:
                 return
             for user in page.get("data") or ():
@@ -368,6 +359,6 @@ class XApi(ApiConnector):
         ids = [str(i) for i in user_ids]
         for start in range(0, len(ids), 100):
             chunk = ids[start : start + 100]
-            body = self._call(self.client.get_users, ids=chunk, user_fields=USER_FIELDS)
+            body = self.call(self.client.get_users, ids=chunk, user_fields=USER_FIELDS)
             for user in body.get("data") or ():
                 yield parse_user(user)
