@@ -1293,7 +1293,11 @@ def _demo_tweets(
                 tweet = replace(
                     tweet,
                     media=(
-                        XMedia("FwB0ard3amXy.jpg", alt_text="Me in scrubs by the ward whiteboard"),
+                        XMedia(
+                            "FwB0ard3amXy.jpg",
+                            alt_text="Me in scrubs by the ward whiteboard",
+                            data=_demo_picture("selfie_board", 1),
+                        ),
                     ),
                 )
             tweets.append(tweet)
@@ -1305,7 +1309,7 @@ def _demo_tweets(
         Tweet(
             "New running shoes day. Don't judge the colour.",
             start + timedelta(days=90),
-            media=(XMedia("Fx9shoesQ.jpg"),),
+            media=(XMedia("Fx9shoesQ.jpg", data=_demo_picture("food", 2)),),
         )
     )
     tweets.append(
@@ -1316,6 +1320,14 @@ def _demo_tweets(
         )
     )
     return tweets
+
+
+def _demo_picture(kind: str, seed: int) -> bytes:
+    """A real drawn picture for the demo (a ward board behind a selfie, food, a landscape), so
+    the demo report shows image analysis; other builders keep tiny placeholder files."""
+    from tests.image_builders import make_image
+
+    return make_image(kind, seed).data
 
 
 def _demo_fb_posts(rng: random.Random, patients: Sequence[Person]) -> list[FbPost]:
@@ -1329,7 +1341,11 @@ def _demo_fb_posts(rng: random.Random, patients: Sequence[Person]) -> list[FbPos
         FbPost(
             "Family day at Rossnowlagh. Café stop was the highlight for the kids ☕",
             moment(),
-            media=(FbMedia("beach_día_1.jpg", "Rossnowlagh with the gang"),),
+            media=(
+                FbMedia(
+                    "beach_día_1.jpg", "Rossnowlagh with the gang", _demo_picture("landscape", 3)
+                ),
+            ),
             place="Rossnowlagh Beach",
         ),
         FbPost(
