@@ -16,8 +16,9 @@ One run, start to finish:
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from scanner.errors import ScrubsError
 from scanner.lock import RunLock
 from scanner.nightly_config import NightlyConfig
 from scanner.outbox import AlertPolicy, DeliveryOutcome, deliver, queue_item
-from scanner.pipeline import live_label
+from scanner.pipeline import ScanRequest, fingerprint, live_label, scan
 from scanner.store import Store
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,6 @@ class NightlyResult:
 
 def scanned_fingerprints(store: Store) -> set[str]:
     """Fingerprints of every export a finished run has scanned."""
-    import json
-
     seen: set[str] = set()
     for row in store.conn.execute("SELECT sources FROM runs WHERE status = 'done'"):
         for source in json.loads(row["sources"] or "[]"):
@@ -76,8 +75,6 @@ def scanned_fingerprints(store: Store) -> set[str]:
 
 def new_exports(folder: Path, store: Store) -> list[Path]:
     """Exports in ``folder`` (zips and unpacked folders) not yet scanned in this state."""
-    from scanner.pipeline import fingerprint
-
     if not folder.is_dir():
         return []
     seen = scanned_fingerprints(store)
@@ -123,8 +120,6 @@ def _scan(
     config: NightlyConfig, db: Path, report: Path
 ) -> tuple[int | None, list[dict[str, Any]], list[str]]:
     """One pipeline run over every watched account that keeps going past a failing one."""
-    from scanner.pipeline import ScanRequest, scan
-
     with Store(db) as store:
         outcomes, live, exports = _prepare(config, store)
     if not live and not exports:
@@ -250,9 +245,6 @@ def record_night(
     notes: list[str],
 ) -> None:
     """Write the night into the run log: times, per-account counts and errors, deliveries."""
-    import json
-    from dataclasses import asdict
-
     with store.atomic():
         store.conn.execute(
             "INSERT INTO nightly_runs (started_at, finished_at, run_id, accounts, deliveries,"
@@ -271,8 +263,6 @@ def record_night(
 
 def history(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     """The last nightly runs, newest first."""
-    import json
-
     rows = store.conn.execute(
         "SELECT * FROM nightly_runs ORDER BY id DESC LIMIT ?", (limit,)
     ).fetchall()
