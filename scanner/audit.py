@@ -79,7 +79,7 @@ from scanner.audit_ledger import RISKY_ACTIONS, AuditLedger
 from scanner.config import settings
 from scanner.errors import BadConfig, ScrubsError
 from scanner.lock import RunLock
-from scanner.pipeline import DEFAULT_BATCH_SIZE
+from scanner.pipeline import DEFAULT_BATCH_SIZE, file_sha256
 from scanner.staff import StaffMember, StaffSource, load_staff
 from scanner.store import CATEGORY_COLUMNS, Store, utc_now
 
@@ -329,12 +329,9 @@ def _worker_count(requested: int | None, people: int) -> int:
 
 def sha256_of(path: Path) -> str:
     """SHA-256 of a file's bytes, or of a folder's sorted (relative path, file digest) list."""
-    digest = hashlib.sha256()
     if path.is_file():
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return file_sha256(path)
+    digest = hashlib.sha256()
     for root, dirs, files in os.walk(path):
         dirs.sort()
         for name in sorted(files):

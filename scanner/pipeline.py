@@ -296,14 +296,20 @@ def _source_record(path: Path, connector: ArchiveConnector) -> SourceRecord:
     return SourceRecord(label=str(path), kind=connector.name, fingerprint=fingerprint(Path(path)))
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in 1 MiB chunks (exports can be gigabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def fingerprint(path: Path) -> str:
     """Which export this was: sha256 of a file's bytes, or of a folder's names and sizes."""
-    digest = hashlib.sha256()
     if path.is_file():
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return file_sha256(path)
+    digest = hashlib.sha256()
     for root, dirs, files in os.walk(path):
         dirs.sort()
         for name in sorted(files):

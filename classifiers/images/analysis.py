@@ -19,6 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from classifiers.base import Recognizer
 from classifiers.images.decode import (
     DEFAULT_DECODE_LIMITS,
     DecodedImage,
@@ -221,3 +222,26 @@ def shared_analyzer() -> MediaAnalyzer:
     if _shared is None:
         _shared = MediaAnalyzer()
     return _shared
+
+
+class PictureRecognizer(Recognizer):
+    """What both image recognizers share: one analyzer per process, loaded once, and a
+    pre-check that skips every post without attachments (most posts)."""
+
+    def __init__(self, analyzer: MediaAnalyzer | None = None) -> None:
+        self._analyzer = analyzer
+
+    @property
+    def analyzer(self) -> MediaAnalyzer:
+        """The shared picture analyzer: one OCR and face pass serves both recognizers."""
+        if self._analyzer is None:
+            self._analyzer = shared_analyzer()
+        return self._analyzer
+
+    def load(self) -> None:
+        """Load the OCR and face models once, before the first batch."""
+        self.analyzer.load()
+
+    def prefilter(self, post: Post) -> bool:
+        """Only posts with attachments."""
+        return bool(post.media)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from classifiers.base import PostContext, Recognizer
+from classifiers.base import PostContext
 from classifiers.findings import Finding, Region
-from classifiers.images.analysis import MediaAnalysis, MediaAnalyzer, shared_analyzer
+from classifiers.images.analysis import MediaAnalysis, PictureRecognizer
 from classifiers.images.context import CaptionContext, read_caption
 from classifiers.images.exif import PLATFORM_STRIPS_EXIF, hospital_index
 from classifiers.rules import PHI_IMAGE_FACE, PHI_IMAGE_LOCATION, PHI_IMAGE_SCAN
@@ -29,29 +29,11 @@ PATIENT_TEXT = 0.5  # a picture whose text verdict reaches this shows patient in
 HARMLESS_FACTOR = 0.6  # consent / anonymised / "my own x-ray" in the caption
 
 
-class ImageScene(Recognizer):
+class ImageScene(PictureRecognizer):
     """Faces, imaging and location data in pictures, weighed against the clinical context."""
 
     name = "phi.image_scene"
     rules = (PHI_IMAGE_FACE, PHI_IMAGE_SCAN, PHI_IMAGE_LOCATION)
-
-    def __init__(self, analyzer: MediaAnalyzer | None = None) -> None:
-        self._analyzer = analyzer
-
-    @property
-    def analyzer(self) -> MediaAnalyzer:
-        """The shared picture analyzer."""
-        if self._analyzer is None:
-            self._analyzer = shared_analyzer()
-        return self._analyzer
-
-    def load(self) -> None:
-        """Load the models once."""
-        self.analyzer.load()
-
-    def prefilter(self, post: Post) -> bool:
-        """Only posts with attachments."""
-        return bool(post.media)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Face, imaging and location findings, one of each at most per picture."""

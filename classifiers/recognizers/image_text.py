@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from classifiers.base import PostContext, Recognizer
+from classifiers.base import PostContext
 from classifiers.findings import Finding, Region
-from classifiers.images.analysis import MediaAnalyzer, shared_analyzer
+from classifiers.images.analysis import PictureRecognizer
 from classifiers.images.context import read_caption
 from classifiers.images.text_phi import describe
 from classifiers.rules import PHI_IMAGE_TEXT
@@ -21,29 +21,11 @@ from scanner.models import Post
 MIN_SCORE = 0.3  # weaker verdicts (a lone room number) are not reported at all
 
 
-class ImageText(Recognizer):
+class ImageText(PictureRecognizer):
     """OCR on every attached picture, then the PHI text recognizers on what was read."""
 
     name = "phi.image_text"
     rules = (PHI_IMAGE_TEXT,)
-
-    def __init__(self, analyzer: MediaAnalyzer | None = None) -> None:
-        self._analyzer = analyzer
-
-    @property
-    def analyzer(self) -> MediaAnalyzer:
-        """The shared picture analyzer (one OCR pass serves both image recognizers)."""
-        if self._analyzer is None:
-            self._analyzer = shared_analyzer()
-        return self._analyzer
-
-    def load(self) -> None:
-        """Load the OCR and face models once, before the first batch."""
-        self.analyzer.load()
-
-    def prefilter(self, post: Post) -> bool:
-        """Only posts with attachments."""
-        return bool(post.media)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding per picture whose text identifies a patient."""
