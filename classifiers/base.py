@@ -75,6 +75,12 @@ class Recognizer(ABC):
         """A cheap check: False means ``analyze`` would find nothing, so skip it."""
         return True
 
+    def wants_doc(self, post: Post) -> bool:
+        """For ``needs_doc`` recognizers: whether a spaCy doc could change the findings on
+        ``post``. The default is the pre-check; a recognizer that can tell more cheaply
+        (no capitalised word, a verdict no name could change) says so here."""
+        return self.prefilter(post)
+
     @abstractmethod
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """The findings for ``post``; only rules from ``self.rules``."""

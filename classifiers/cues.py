@@ -411,3 +411,273 @@ AGGREGATE = _rx(
     r"\bthe\s+usual\b|"
     r"\b\d{2,}\s+(?:patients|pts|admissions|attendances|referrals)\b|\bwe\s+(?:saw|had)\s+\d{2,}\b",
 )
+
+
+# --- the patient frame: the one cheap test the quasi-identifier pass starts from -------------
+# A post can only describe an identifiable patient when it talks about a person the author
+# cared for: the clinical register ("pt", "BIBA", "45M", "in his 80s"), a verb of care with its
+# object ("treated a", "brought in"), a person in a determiner frame ("this lady", "the
+# publican", "our oldest resident"), a bed or unit that is the author's ("in bay 3", "on my
+# list"), a case headline ("Broome tonight: a ...") or a discretion marker ("say no more").
+# Shift talk alone ("handover", "night shift", "on call") is not a frame: it holds no person,
+# and clinical words strung together without a sentence ("triage rota family discharge")
+# are none either.
+#
+# Speed: the scan's budget outside the encoder is a fraction of a millisecond per post, and one
+# alternation of all these, even on lower-cased text, costs about 0.03 ms. So each alternative
+# is kept with the words it cannot match without; ``patient_frame`` tokenises the post once and
+# runs an alternative only when its words are present (most posts: a few set look-ups).
+_FRAME_PERSON = (
+    "lady ladies gent gentleman chap fella feller fellow bloke lad lass girl boy woman women "
+    "man men guy baby bub kid child toddler teen teenager mum mam mom dad da grandad granny "
+    "grandma grandpa nan pensioner tourist backpacker couple twins triplets quads infant "
+    "newborn neonate youngster patient pt client resident regular punter customer elder "
+    "farmer fisherman jockey publican landlord priest nun vicar pastor imam rabbi bishop "
+    "councillor mayor teacher player rider driver biker cyclist climber surfer swimmer runner "
+    "diver hunter tradie builder worker owner student hero legend star champion captain "
+    "skipper veteran widow widower grandmother grandfather mother father son daughter husband "
+    "wife brother sister midwife nurse doctor surgeon gp vet soldier officer firefighter "
+    "fireman policeman cop athlete footballer hurler boxer singer actor actress presenter "
+    "influencer celebrity celeb sangoma chief orchardist shearer miner trucker postman butcher "
+    "baker barman barmaid bartender chef cleaner carer nanny hiker walker golfer skier sailor "
+    "pilot prop lock fullback striker goalie keeper centenarian octogenarian nonagenarian"
+).split()
+_PERSON_WORDS = frozenset(
+    w + ending for w in _FRAME_PERSON for ending in ("", "s", "'s", "’s", "s'", "s's", "s’s")
+)
+_UNIT_WORDS = (
+    "ed er a&e icu itu nicu picu hdu ccu ward wards unit clinic practice surgery pharmacy "
+    "department dept theatre chair care caseload list books service chamber resus hospital"
+)
+_TIME_OR_UNIT_WORDS = (
+    "tonight today yesterday morning afternoon evening night overnight arvo call callout job "
+    "shout ward clinic resus ed er a&e icu theatre base tent hospital monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PERSON_RX = "|".join(sorted(_FRAME_PERSON, key=len, reverse=True))
+# (words one of which must occur, words one of which must also occur, the alternative)
+_FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (  # the clinical register: a word is enough
+        _words(
+            "pt pts pt's biba c/o s/p h/o hpi rosc admitted intubated extubated tubed "
+            "resuscitated coded delivered discharged transferred airlifted helicoptered "
+            "choppered bluelighted sutured stitched splinted debrided amputated sectioned "
+            "scoped xrayed cannulated triaged clerked pronounced presented presenting resus'd "
+            "vannacht anoche stanotte"
+        ),
+        frozenset(),
+        "",
+    ),
+    (
+        _words("heute cette blue x self"),
+        _words("nacht nuit lighted rayed presented"),
+        r"\b(?:heute\s+nacht|cette\s+nuit|blue[\s-]lighted|x-rayed|self[\s-]presented)\b",
+    ),
+    (
+        _words("came come comes rolled wheeled walked stumbled brought carried limped hobbled"),
+        _words("in into through"),
+        r"\b(?:came|come|comes|rolled|wheeled|walked|stumbled|brought|carried|limped|hobbled)"
+        r"\s+(?:in|into|through)\b",
+    ),
+    (
+        _words("we i i've we've i'd we'd"),
+        _words(
+            "had saw seen treated operated lost saved got met told diagnosed removed pulled "
+            "fixed did looked caught"
+        ),
+        r"\b(?:we|i|i've|we've|i'd|we'd)\s+(?:just\s+|finally\s+|also\s+)?(?:had|saw|seen|"
+        r"treated|operated|lost|saved|got|met|told|diagnosed|removed|pulled|fixed|did|"
+        r"looked\s+after|caught)\b",
+    ),
+    (
+        _words(
+            "treated treating operated operating diagnosed diagnosing looked looking caring "
+            "cared told removed pulled extracted examined visited saw seen met stitched patched "
+            "sewed sent called dispatched broke pm mortem postmortem autopsy"
+        ),
+        _words("a an the our my this that one little wee young old local poor lovely"),
+        r"\b(?:treated|treating|operated\s+on|operating\s+on|diagnosed|diagnosing|looked\s+"
+        r"after|looking\s+after|caring\s+for|cared\s+for|told|removed|pulled|extracted|"
+        r"examined|visited|saw|seen|met|stitched\s+up|patched\s+up|sewed\s+up|sent\s+home|"
+        r"called\s+to|dispatched\s+to|sent\s+out\s+to|broke\s+the\s+news\s+to|pm\s+on|"
+        r"post[\s-]?mortem\s+on|autopsy\s+on)\s+(?:a|an|the|our|my|this|that|one|little|wee|"
+        r"young|old|local|poor|lovely)\b",
+    ),
+    (  # a person in a determiner frame: "this lady", "the publican", "our oldest resident"
+        _PERSON_WORDS,
+        _words("my our the this that a an one your"),
+        rf"\b(?:my|our|the|this|that|a|an|one|your)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_RX})"
+        r"s?\b",
+    ),
+    (  # a bed, unit or list that is the author's
+        _words("bed room bay cubicle cube side ward"),
+        frozenset(),
+        r"\b(?:in|on|into|to|from|at)\s+(?:bed|room|bay|cubicle|cube|side\s+room|ward)\s*\d",
+    ),
+    (
+        _words("resus majors minors theatre triage"),
+        _words("in into to through"),
+        r"\b(?:in|into|to|through)\s+(?:resus|majors|minors|theatre|triage)\b",
+    ),
+    (
+        _words(_UNIT_WORDS + " round"),
+        _words("our my the"),
+        r"\b(?:in|on|into|to|at|through)\s+(?:our|my)\s+(?:ed|er|a&e|icu|itu|nicu|picu|hdu|"
+        r"ccu|ward|wards|unit|clinic|practice|surgery|pharmacy|department|dept|theatre|chair|"
+        r"care|caseload|list|books|service|hyperbaric\s+chamber|chamber)\b|"
+        r"\bon\s+(?:my|our|the)\s+(?:list|caseload|ward\s+round|round|\w+\s+ward)\b|"
+        r"\b(?:was|were|is|are|been)\s+(?:in|through|at)\s+(?:the|our|my)\s+(?:er|ed|a&e|icu|"
+        r"resus|clinic|surgery|practice|ward|hospital|chair)\b",
+    ),
+    (  # a case headline ("Broome hospital tonight: a pearl farm worker...")
+        _words(_TIME_OR_UNIT_WORDS) | {w + "'s" for w in _TIME_OR_UNIT_WORDS.split()},
+        frozenset(),
+        r"\b(?:tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|"
+        r"overnight|arvo|call|callout|job|shout|ward|clinic|resus|ed|er|a&e|icu|theatre|base|"
+        r"tent|hospital|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?:\n]{0,40}:\s*"
+        r"(?:an?|the|one|our|my|un|une|een|ein|eine|\d)\b",
+    ),
+    (
+        _words("job call case shout patient save catch"),
+        _words("of"),
+        r"\b(?:job|call|case|shout|patient|save|catch)\s+of\s+the\s+(?:night|day|shift|week)\b",
+    ),
+    (  # discretion and recognition markers only make sense about a real person
+        _words(
+            "guess say sealed know names won't wont saying certain everyone everybody whole "
+            "neighbour neighbor ex friend boss teacher landlord cousin colleague 🤫 🤐"
+        ),
+        frozenset(),
+        r"\b(?:guess\s+who|say\s+no\s+more|lips\s+(?:are\s+)?sealed|you\s+know\s+who|no\s+"
+        r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+|every(?:one|"
+        r"body)\s+(?:here\s+)?(?:will|knows)|whole\s+(?:village|town|parish|peninsula|island|"
+        r"county|street|estate|school|club)|(?:neighbou?r|ex|friend|boss|teacher|landlord|"
+        r"cousin|colleague)(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was)\s+(?:now\s+)?(?:on\s+)?"
+        r"(?:my|our)\s+(?:patient|caseload|list|ward))\b|🤫|🤐",
+    ),
+)
+_FRAME_PARTS += (
+    (  # a person placed somewhere or with something: "Fella from Dingle", "lad with a hook"
+        _PERSON_WORDS,
+        _words("from with"),
+        rf"\b(?:{_PERSON_RX})s?\s+(?:from|with)\b",
+    ),
+    (  # care already given or under way, said of him or her
+        _words("in picked came he she they he's she's they're operated operating born welcome"),
+        _words("for his her their back with on in at to world"),
+        r"\bin\s+(?:today\s+|tonight\s+|this\s+morning\s+|again\s+)?for\s+(?:his|her|their)"
+        r"\b|\bpicked\s+up\s+(?:his|her|their)\b|\bcame\s+back\s+(?:in|to|with)\b|"
+        r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:with\s+us|"
+        r"on\s+our\s+\w+|in\s+our\s+\w+|in\s+resus|in\s+theatre|in\s+icu)\b|"
+        r"\b(?:operated|operating)\s+on\b|\bborn\s+(?:in|at|on|to)\b|"
+        r"\bwelcome\s+to\s+the\s+world\b",
+    ),
+    (
+        _words("gassed anaesthetised anesthetized sedated scanned"),
+        _words("a an the our my this that one"),
+        r"\b(?:gassed|anaesthetised|anesthetized|sedated|scanned)\s+(?:a|an|the|our|my|this|"
+        r"that|one)\b",
+    ),
+    (
+        _words("floor"),
+        _words("our my the"),
+        r"\bon\s+(?:our|my|the)\s+floor\b",
+    ),
+    (  # "the only pharmacy in Longreach": a small place, and the author is its clinician
+        _words("only"),
+        frozenset(),
+        r"\bonly\s+(?:trauma\s+cent(?:er|re)|gp|doctor|doc|nurse|midwife|pharmacist|pharmacy|"
+        r"dentist|vet|paramedic|hospital|ed|clinic|surgery)\s+(?:in|on|for)\b",
+    ),
+    (  # a case headline after a shift ("Night shift at St Paul's: a 30s ...")
+        _words("shift nights"),
+        frozenset(),
+        r"\b(?:shift|nights)\b[^.!?:\n]{0,40}:\s*(?:an?|the|one|our|my|\d)\b",
+    ),
+    (  # a bed or bay by number
+        _words("bed room bay cubicle cube"),
+        frozenset(),
+        r"\b(?:bed|room|bay|cubicle|cube)\s*\d{1,3}\b",
+    ),
+)
+# Ages and the demographic shorthand hold a digit or one of these words.
+_AGE_WORDS = _words("something aged age octogenarian nonagenarian centenarian")
+_AGE_FRAME = re.compile(
+    r"\b\d{1,3}\s?(?:-|\s)?(?:y/?o|yo|yrs?[\s-]?old|years?[\s-]old|yr[\s-]old|years\s+young|"
+    r"[mf])\b|\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b|\bin\s+(?:his|her|their)\s+"
+    r"(?:early\s+|mid\s+|late\s+)?\d0s\b|\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|"
+    r"thirty|twenty)[\s-]?something\b|\baged?\s+\d{1,3}\b|\b\d{1,3}[\s-]?(?:jarige[n]?|"
+    r"jährige[rn]?|jähriges)\b|\b(?:octogenarian|nonagenarian|centenarian)\b|"
+    r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b"
+)
+_FRAME_CHECKS = tuple(
+    (needed, also, re.compile(rx) if rx else None) for needed, also, rx in _FRAME_PARTS
+)
+# Every alternative in one expression: the frame's evidence spans (lower-cased text).
+PATIENT_FRAME = re.compile(
+    "|".join(
+        [r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FRAME_PARTS[0][0])) + r")\b"]
+        + [rx for _, _, rx in _FRAME_PARTS[1:]]
+        + [_AGE_FRAME.pattern]
+    )
+)
+# The same, case-insensitive, on the original text: evidence spans must index the post text
+# (lower-casing can change a string's length).
+PATIENT_FRAME_ANYCASE = re.compile(PATIENT_FRAME.pattern, re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’/&][a-z0-9]+)*|🤫|🤐")
+_DIGIT = re.compile(r"\d")
+_MEMO: list[object] = [None, frozenset()]
+
+
+class PostMemo:
+    """Per-post answers kept for the batch being scored: the engine asks a doc reader's
+    pre-check for every post of a batch (choosing spaCy's docs) before it analyses any, so a
+    one-post memory would miss. Keyed on the post object; forgets everything past ``size``."""
+
+    __slots__ = ("_answers", "size")
+
+    def __init__(self, size: int = 1024) -> None:
+        self._answers: dict[int, tuple[object, object]] = {}
+        self.size = size
+
+    def get(self, post: object) -> object | None:
+        """The kept answer for this very post object, or None."""
+        found = self._answers.get(id(post))
+        return found[1] if found is not None and found[0] is post else None
+
+    def put(self, post: object, answer: object) -> None:
+        """Keep ``answer`` for ``post`` (the post is held so its id cannot be reused)."""
+        if len(self._answers) >= self.size:
+            self._answers.clear()
+        self._answers[id(post)] = (post, answer)
+
+
+def words(lowered: str) -> frozenset[str]:
+    """The word tokens of a lower-cased text. The last text's answer is kept: several phi
+    pre-checks ask about the same post in a row."""
+    if _MEMO[0] is lowered:
+        return _MEMO[1]  # type: ignore[return-value]
+    found = frozenset(_TOKEN.findall(lowered))
+    _MEMO[0], _MEMO[1] = lowered, found
+    return found
+
+
+def patient_frame(lowered: str) -> bool:
+    """True when ``lowered`` (the post text, lower-cased) holds a patient frame."""
+    found = words(lowered)
+    for needed, also, regex in _FRAME_CHECKS:
+        if found.isdisjoint(needed) or (also and found.isdisjoint(also)):
+            continue
+        if regex is None or regex.search(lowered) is not None:
+            return True
+    if (_DIGIT.search(lowered) is not None or not found.isdisjoint(_AGE_WORDS)) and (
+        _AGE_FRAME.search(lowered) is not None
+    ):
+        return True
+    return False

@@ -115,10 +115,11 @@ class Scorer:
         return [list(f) + extra.get(p.key, []) for p, f in pairs]
 
     def docs_for(self, posts: Sequence[Post]) -> list[object | None]:
-        """spaCy docs in one batched pass, only for the posts a doc-reading recognizer's
-        cheap prefilter accepts (a minority); None for the rest."""
+        """spaCy docs in one batched pass, only for the posts where a doc-reading recognizer
+        says a doc could change its findings (``Recognizer.wants_doc``: a minority); None for
+        the rest."""
         readers = [r for r in self.recognizers if r.needs_doc]
-        wanted = [i for i, p in enumerate(posts) if any(r.prefilter(p) for r in readers)]
+        wanted = [i for i, p in enumerate(posts) if any(r.wants_doc(p) for r in readers)]
         docs: list[object | None] = [None] * len(posts)
         for i, doc in zip(wanted, nlp.docs_for([posts[i].text for i in wanted]), strict=True):
             docs[i] = doc

@@ -5,7 +5,8 @@ holds nothing identifying per post, and everything together. TAXONOMY.md: detail
 a thread or several posts about the same case is as bad as one post that holds it all. So:
 
 - posts are grouped into cases: the same ``thread_id`` (a self-reply thread), or posts by the
-  same account within ``WINDOW`` of each other that are each about a patient (encounter frame);
+  same account within ``WINDOW`` of each other that are each about a patient
+  (``cues.patient_frame``);
 - each group's quasi-identifier profiles (``phi_quasi.case_profile``) are merged and scored
   with the same combination rule as a single post;
 - when the group scores higher than any of its posts did alone, every post that contributed a
@@ -50,7 +51,7 @@ def group_cases(posts: Sequence[Post]) -> list[list[Post]]:
     for post in posts:
         if post.thread_id:
             by_thread[(post.account.lower(), post.thread_id)].append(post)
-        elif cues.ENCOUNTER.search(post.text):
+        elif cues.patient_frame(post.text.lower()):
             loose[post.account.lower()].append(post)
     groups.extend(g for g in by_thread.values() if len(g) > 1)
     for account_posts in loose.values():

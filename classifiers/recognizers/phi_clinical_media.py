@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from classifiers import cues
+from classifiers.anchors import AnchorSet
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_CLINICAL_MEDIA
@@ -77,6 +78,9 @@ LEAK_ADMITTED = re.compile(
 )
 
 
+_LEAK_GATE = AnchorSet([LEAK_ADMITTED])
+
+
 class PhiClinicalMedia(Recognizer):
     """A caption describing a patient image, chart, screen, wristband, board or scan."""
 
@@ -84,16 +88,17 @@ class PhiClinicalMedia(Recognizer):
     rules = (PHI_CLINICAL_MEDIA,)
 
     def prefilter(self, post: Post) -> bool:
-        """Some pictured object must be named, or the post carries media."""
+        """Exactly the posts ``analyze`` can report: an admitted leak, or a picture (attached,
+        or pointed at in words) together with a pictured object.
+
+        The pointer is tested before the objects: most posts point at no picture, and
+        "notes", "results", "hand" are common words."""
         text = post.text
-        return (
-            LEAK_ADMITTED.search(text) is not None
-            or NAME_BEARING.search(text) is not None
-            or (
-                BODY_OR_SCAN.search(text) is not None
-                and (bool(post.media) or POINTER.search(text) is not None)
-            )
-        )
+        if _LEAK_GATE.may_match(text) and LEAK_ADMITTED.search(text) is not None:
+            return True
+        if not post.media and POINTER.search(text) is None:
+            return False
+        return NAME_BEARING.search(text) is not None or BODY_OR_SCAN.search(text) is not None
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding for the caption when object, pointer and case line up."""

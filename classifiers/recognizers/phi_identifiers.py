@@ -155,6 +155,9 @@ BUSINESS_CONTACT = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class PhiIdentifiers(Recognizer):
     """Record numbers, dates of birth, bed/room numbers and contact details of patients."""
 
@@ -168,8 +171,13 @@ class PhiIdentifiers(Recognizer):
     )
 
     def prefilter(self, post: Post) -> bool:
-        """Numbers or identifier words: most posts have neither."""
-        return self._quick.search(post.text) is not None
+        """Numbers or identifier words: most posts have neither. Every identifier this
+        recognizer reports holds a digit or an "@" (an email), so posts with neither are
+        skipped before the word search."""
+        text = post.text
+        if "@" not in text and _DIGIT.search(text) is None:
+            return False
+        return self._quick.search(text) is not None
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Every direct identifier this post holds."""
@@ -201,7 +209,7 @@ class PhiIdentifiers(Recognizer):
                 recognizer=self.name,
                 trail=(("pattern", "record.labelled"),),
             )
-        clinical = cues.ENCOUNTER.search(text) is not None or PATIENT_TIE.search(text) is not None
+        clinical: bool | None = None  # searched only when a number passes its check digit
         for shape, check, name in (
             (NHS_SHAPE, nhs_number_valid, "record.nhs_mod11"),
             (MEDICARE_AU_SHAPE, medicare_au_valid, "record.medicare_au"),
@@ -211,7 +219,14 @@ class PhiIdentifiers(Recognizer):
                 span = (m.start("num"), m.end("num"))
                 if any(s <= span[0] < e for s, e in seen):
                     continue
-                if not check(_digits(m.group("num"))) or not clinical:
+                if not check(_digits(m.group("num"))):
+                    continue
+                if clinical is None:
+                    clinical = (
+                        cues.ENCOUNTER.search(text) is not None
+                        or PATIENT_TIE.search(text) is not None
+                    )
+                if not clinical:
                     continue
                 if BUSINESS_CONTACT.search(text) or re.search(
                     r"\b(?:call|ring|tel|phone)\b", text, _I
@@ -244,13 +259,16 @@ class PhiIdentifiers(Recognizer):
                 recognizer=self.name,
                 trail=(("pattern", "dob.labelled"),),
             )
+        born = list(BORN_ON.finditer(text))
+        if not born:
+            return
         if cues.OWN_FAMILY.search(text) or re.search(
             r"\b(?:i\s+was|i'm|we\s+were)\s+born\b", text, _I
         ):
             return
         if cues.ENCOUNTER.search(text) is None:
             return
-        for m in BORN_ON.finditer(text):
+        for m in born:
             yield Finding.on(
                 post,
                 rule,

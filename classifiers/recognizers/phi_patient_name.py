@@ -179,6 +179,10 @@ _NOT_PATIENT_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I
 )
 _PERSON = frozenset({"PERSON"})
+# What a multi-word PERSON entity looks like on the surface (spaCy tags nothing else as one).
+_FULL_NAME_SHAPE = re.compile(
+    r"\b[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|van|von|da|di|le|la|O')\s+)?[A-ZÀ-Þ]"
+)
 _WINDOW = 60
 
 
@@ -196,22 +200,31 @@ class PhiPatientName(Recognizer):
         r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
     )
 
-    _last: tuple[Post | None, bool] = (None, False)
+    def __init__(self) -> None:
+        self._answers = cues.PostMemo()
 
     def prefilter(self, post: Post) -> bool:
         """A title, a pair of initials or a capitalised pair, plus some patient word.
 
         The engine asks twice per post (choosing spaCy's docs, then running recognizers), so
-        the last post's answer is kept."""
-        last, answer = self._last
-        if last is post:
-            return answer
+        the answers of the batch are kept."""
+        answer = self._answers.get(post)
+        if answer is None:
+            text = post.text
+            answer = self._quick.search(text) is not None and (
+                PATIENT_CONTEXT.search(text) is not None or cues.HEALTH.search(text) is not None
+            )
+            self._answers.put(post, answer)
+        return bool(answer)
+
+    def wants_doc(self, post: Post) -> bool:
+        """spaCy adds full names only (a PERSON entity of two or more words with a strong
+        patient cue nearby), so only posts with two capitalised words in a row and such a cue
+        are worth a doc."""
+        if not self.prefilter(post):
+            return False
         text = post.text
-        answer = self._quick.search(text) is not None and (
-            PATIENT_CONTEXT.search(text) is not None or cues.HEALTH.search(text) is not None
-        )
-        self._last = (post, answer)
-        return answer
+        return _FULL_NAME_SHAPE.search(text) is not None and STRONG_PATIENT.search(text) is not None
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Names tied to a patient context, one finding per name."""

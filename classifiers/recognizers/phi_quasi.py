@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from classifiers import cues, nlp
 from classifiers.base import PostContext, Recognizer
@@ -110,7 +110,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     A post with no encounter frame has no case of its own (empty profile), unless
     ``require_encounter`` is False: a later post of a thread adds cues to a case framed earlier.
     """
-    encounter = tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
+    if require_encounter and not cues.patient_frame(text.lower()):
+        return CaseProfile()
+    encounter = tuple(cues.iter_cues("encounter", cues.PATIENT_FRAME_ANYCASE, text, "frame"))
+    encounter += tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
     encounter += tuple(cues.iter_cues("encounter", cues.CASE_FRAME, text, "case_frame"))
     if not encounter and require_encounter:
         return CaseProfile()
@@ -245,24 +248,47 @@ class PhiQuasi(Recognizer):
     needs_doc = True
     threshold = 0.3  # below this the combination is not worth reporting on its own
 
-    _last: tuple[Post | None, bool] = (None, False)
+    def __init__(self) -> None:
+        self._framed = cues.PostMemo()
+        self._profiled = cues.PostMemo()
 
     def prefilter(self, post: Post) -> bool:
-        """Only posts where the author talks about a patient can hold a case.
+        """Only posts with a patient frame (``cues.patient_frame``) can hold a case.
 
-        The engine asks twice per post (choosing spaCy's docs, then running recognizers), and
-        these two searches are the costliest pre-check, so the last post's answer is kept."""
-        last, answer = self._last
-        if last is post:
-            return answer
-        text = post.text
-        answer = cues.ENCOUNTER.search(text) is not None or cues.CASE_FRAME.search(text) is not None
-        self._last = (post, answer)
-        return answer
+        The engine asks twice per post (choosing spaCy's docs, then running recognizers), so
+        the answers of the batch are kept."""
+        answer = self._framed.get(post)
+        if answer is None:
+            answer = cues.patient_frame(post.text.lower())
+            self._framed.put(post, answer)
+        return bool(answer)
+
+    def wants_doc(self, post: Post) -> bool:
+        """spaCy only where a place it names could change the finding: a framed case, a
+        capitalised word no place pattern already read, and a score that a named town would
+        raise. Everywhere else the doc-free profile is the answer (kept for ``analyze``)."""
+        if not self.prefilter(post) or not _place_candidate(post.text):
+            return False
+        profile = self._profile(post)
+        if not profile.encounter:
+            return False
+        with_town = _with_town(profile)
+        return combination_score(with_town)[0] != combination_score(profile)[0]
+
+    def _profile(self, post: Post) -> CaseProfile:
+        """The profile without spaCy, kept for the post last asked about."""
+        profile = self._profiled.get(post)
+        if not isinstance(profile, CaseProfile):
+            profile = case_profile(post.text)
+            self._profiled.put(post, profile)
+        return profile
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the combination reaches the threshold."""
-        profile = case_profile(post.text, ctx.doc)
+        if nlp.entities(ctx.doc, _PLACE_ENTS):
+            profile = case_profile(post.text, ctx.doc)
+        else:
+            profile = self._profile(post)
         score, trail = combination_score(profile)
         if score < self.threshold:
             return
@@ -276,6 +302,40 @@ class PhiQuasi(Recognizer):
             recognizer=self.name,
             trail=trail,
         )
+
+
+# A capitalised word that is not one of the everyday capitals of a post: a possible place name.
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[\s-][A-Z][a-zà-ÿ]+)*")
+_EVERYDAY_CAPITALS = frozenset(
+    """I I'm I've I'd I'll The This That These Those My Our We He She They It Its His Her Their
+    A An And But So Or If When What Who Why How Just Not No Yes Today Tonight Yesterday Last
+    Night Shift Day Morning Evening Great Good Well Lovely Poor Another One Two Three Then
+    There Here Still Also After Before Now Never Always Please Thanks Thank Happy Proud Glad
+    Sad Mr Mrs Ms Dr Nurse Sister Baby Little Mum Dad Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Christmas Easter Bed Room Bay Ward Resus Job Call Case Patient""".split()
+)
+
+
+def _place_candidate(text: str) -> bool:
+    """A capitalised word that is neither an everyday capital nor inside a place the
+    patterns already found: the only thing spaCy could add to the profile."""
+    known = [m.span() for m in cues.NAMED_PLACE.finditer(text)]
+    for m in _CAPITALISED.finditer(text):
+        word = m.group().split()[0].split("-")[0]
+        if word in _EVERYDAY_CAPITALS and " " not in m.group():
+            continue
+        if any(s <= m.start() < e for s, e in known):
+            continue
+        return True
+    return False
+
+
+def _with_town(profile: CaseProfile) -> CaseProfile:
+    """The profile as it would be if spaCy named a town in the post."""
+    town = cues.Cue("place", 0, 0, "ner:GPE")
+    by_kind = dict(profile.by_kind)
+    by_kind["place"] = (*by_kind.get("place", ()), town)
+    return replace(profile, by_kind=by_kind, named_place=True, town=True)
 
 
 def profiles_for(texts: Sequence[str], docs: Sequence[object] | None = None) -> list[CaseProfile]:
