@@ -10,18 +10,28 @@ from classifiers import anchors, corpus, cues, lexicons
 from classifiers.recognizers import unprofessional_conduct as conduct
 from classifiers.recognizers import unprofessional_remarks as remarks
 
+S, E = anchors.START, anchors.END  # "a word starts here" / "a word ends here"
+
 
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
-        (r"(?i)\bfrequent\s+flyers?\b", {"frequent"}),
-        (r"\b(?:gomer|bed\s+blocker)s?\b", {"gomer", "blocker"}),
-        (r"n[i1*]gg(?:er|a)", {"nigg", "n1gg", "n*gg"}),
+        (r"(?i)\bfrequent\s+flyers?\b", {S + "frequent flyer" + E, S + "frequent flyers" + E}),
+        (
+            r"\b(?:gomer|bed\s+blocker)s?\b",
+            {S + w + E for w in ("gomer", "gomers", "bed blocker", "bed blockers")},
+        ),
+        (r"n[i1*]gg(?:er|a)", {"nigger", "nigga", "n1gger", "n1gga", "n*gger", "n*gga"}),
         (r"n\*+r", {"n*"}),
         (r"\w+ing", {"ing"}),
         (r"\w+|cat", None),
         (r"(?:dog)?", None),
         (r"🙄|🤡", {"🙄", "🤡"}),
+        (r"\bma'?am\b", {S + "ma'am" + E, S + "maam" + E}),  # an optional letter spanned
+        (r"x-?rays?", {"x ray", "xray"}),  # a hyphen is a space in the gate text
+        (r"(?<![\w@])gomer(?!\w)", {S + "gomer" + E}),  # the lexicons' word edges
+        (r"\s+cat\s+", {S + "cat" + E}),  # a space at an edge is kept as a boundary
+        (r"\bsee\s+you\b", {S + "see you" + E}),
     ],
 )
 def test_anchors_of_an_expression(regex: str, expected: set[str] | None) -> None:
@@ -33,6 +43,8 @@ def test_anchors_of_an_expression(regex: str, expected: set[str] | None) -> None
     ("text", "may_match"),
     [
         ("what a FREQUENT FLYER", True),
+        ("what a FREQUENT\n  FLYER!", True),  # any run of whitespace
+        ("infrequent flyers", False),  # the boundary before "frequent" is kept
         ("nothing to see here", False),
         ("a ſtrange fold", True),  # a letter re.IGNORECASE folds onto ASCII: always kept
         ("", False),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import cues
+from classifiers import anchors, cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import (
@@ -237,6 +237,21 @@ _OPENS_WITH_NAME = re.compile(
 )
 
 
+# ``PatientInteraction.prefilter``'s anchor searches, one per condition ``analyze`` needs.
+_ANYWHERE = anchors.AnchorSet((FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC))
+_SECOND_PERSON = anchors.AnchorSet((r"\byou\b|\byour\b",))
+_ADDRESSED_RULES = anchors.AnchorSet((CONFIRMS_CARE, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS))
+_THANKS = anchors.AnchorSet((THANKS_PATIENT,))
+_THANKS_TIE = anchors.AnchorSet((THANKS_CARE,))
+_CLIENT = anchors.AnchorSet((r"patient|\bpt\b|client",))  # care confirmed without "you"
+_CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE,))
+_CARE_TERM = anchors.AnchorSet((CARE_TERM,))
+_CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
+_ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a reply
+    (FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC, r"\byou", THANKS_PATIENT, CONFIRMS_CARE)
+)
+
+
 def _asks(text: str, m: re.Match[str]) -> bool:
     """The match sits in a question to the public ("wondering why your results take days?")."""
     end = re.search(r"[.!?\n]", text[m.end() :])
@@ -253,6 +268,39 @@ class PatientInteraction(Recognizer):
 
     name = "patient_interaction"
     rules = (PI_CONFIRMS_CARE, PI_REVIEW_REPLY, PI_MOVE_TO_DM, PI_FRIENDING, PI_ROSTERED)
+
+    def prefilter(self, post: Post) -> bool:
+        """A reply, a mention or an @handle always goes on (the roster check needs only that);
+        otherwise some rule's trigger words must be there, read from its expressions'
+        anchors (``classifiers.anchors``), each rule with the conditions ``analyze`` puts on
+        it: "you"/"your" for the addressed rules, a first name opening the post for a reply
+        about care, both halves of a public thank-you. Word salad full of "patient", "results"
+        and "family" holds none of these."""
+        if (
+            post.reply_to
+            or post.mentions
+            or post.mention_ids
+            or post.reply_to_user_id
+            or post.kind in ("reply", "comment")
+        ):
+            return True
+        text = post.text
+        if "@" in text:
+            return True
+        if (
+            _OPENS_WITH_NAME.search(text) is not None
+            and _CARE_TERM.may_match(text)
+            and _CARE_RELATION.may_match(text)
+        ):
+            return True
+        if not _ANY_RULE.may_match(text):
+            return False  # most posts: one search
+        return (
+            _ANYWHERE.may_match(text)
+            or (_SECOND_PERSON.may_match(text) and _ADDRESSED_RULES.may_match(text))
+            or (_THANKS.may_match(text) and _THANKS_TIE.may_match(text))
+            or (_CONFIRMS.may_match(text) and _CLIENT.may_match(text))
+        )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""

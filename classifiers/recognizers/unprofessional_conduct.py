@@ -103,19 +103,10 @@ class UnprofessionalConduct(Recognizer):
     def prefilter(self, post: Post) -> bool:
         """Each rule starts from its own words: intoxication from the ``intoxication`` lexicon
         or an author state ("I'm still drunk"); claims from the ``claims`` lexicon, or from
-        ``promotion`` (which lets the looser cure words count). No such word, no finding."""
+        ``promotion`` (which lets the looser cure words count). No such word, no finding: one
+        search for their anchors per rule decides (the lexicons run in ``analyze``)."""
         text = post.text
-        intoxication = _INTOXICATION_GATE.may_match(text) and (
-            lexicons.pattern("intoxication").search(text) is not None
-            or AUTHOR_STATE.search(text) is not None
-        )
-        return intoxication or (
-            _CLAIMS_GATE.may_match(text)
-            and (
-                lexicons.pattern("claims").search(text) is not None
-                or lexicons.pattern("promotion").search(text) is not None
-            )
-        )
+        return _INTOXICATION_GATE.may_match(text) or _CLAIMS_GATE.may_match(text)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from classifiers import cues, lexicons
+from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import UNPRO_PROFANITY
@@ -22,6 +22,10 @@ from scanner.models import Post
 
 _QUOTED = re.compile(
     r"\b(?:called\s+me|said|shouted|screamed|told\s+me\s+to)\s*[\"“']?[^\"”']{0,40}$", re.I
+)
+
+_SWEARING = anchors.AnchorSet(
+    (lexicons.pattern("profanity_strong"), lexicons.pattern("profanity_mild"))
 )
 
 
@@ -58,11 +62,9 @@ class UnprofessionalProfanity(Recognizer):
         self.model.load()
 
     def prefilter(self, post: Post) -> bool:
-        """A swear word from either lexicon."""
-        text = post.text
-        return lexicons.pattern("profanity_strong").search(text) is not None or (
-            lexicons.pattern("profanity_mild").search(text) is not None
-        )
+        """A swear word from either lexicon might be there: one search for their anchors
+        (``classifiers.anchors``); the lexicons themselves run in ``analyze``."""
+        return _SWEARING.may_match(post.text)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding with every swear word as evidence, scored by strength and target."""

@@ -214,25 +214,27 @@ class UnprofessionalRemarks(Recognizer):
     def __init__(self) -> None:
         # Each check returns None unless one of its trigger expressions matches; the anchors
         # of those triggers (``classifiers.anchors``) rule most posts out in one cheap search.
-        self._checks = (
-            (self._derogatory, _gate(lexicons.pattern("derogatory_slang"), SNEER)),
-            (self._colleague, _gate(COLLEAGUE_INSULT)),
+        triggers = (
+            (self._derogatory, (lexicons.pattern("derogatory_slang"), SNEER)),
+            (self._colleague, (COLLEAGUE_INSULT,)),
             (
                 self._discriminatory,
-                _gate(lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP),
+                (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP),
             ),
-            (self._sexual, _gate(lexicons.pattern("sexual"), INNUENDO)),
-            (self._hostile, _gate(HOSTILE)),
+            (self._sexual, (lexicons.pattern("sexual"), INNUENDO)),
+            (self._hostile, (HOSTILE,)),
             (
                 self._mockery,
-                _gate(lexicons.pattern("mockery"), SARCASTIC_ADDRESS, WEIGHT_MOCK, SNEER_EMOJI),
+                (lexicons.pattern("mockery"), SARCASTIC_ADDRESS, WEIGHT_MOCK, SNEER_EMOJI),
             ),
         )
+        self._checks = tuple((check, _gate(*regexes)) for check, regexes in triggers)
+        # every check's anchors in one search: most posts hold none and stop here
+        self._any = _gate(*(r for _check, regexes in triggers for r in regexes))
 
     def prefilter(self, post: Post) -> bool:
-        """Some check's trigger words occur in the post."""
-        text = post.text
-        return any(gate.may_match(text) for _check, gate in self._checks)
+        """Some check's trigger words occur in the post (one search over all their anchors)."""
+        return self._any.may_match(post.text)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
