@@ -616,6 +616,9 @@ _AGE_FRAME = re.compile(
     r"jährige[rn]?|jähriges)\b|\b(?:octogenarian|nonagenarian|centenarian)\b|"
     r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b"
 )
+_REGISTER = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FRAME_PARTS[0][0])) + r")\b"
+)
 _FRAME_CHECKS = tuple(
     (needed, also, re.compile(rx) if rx else None) for needed, also, rx in _FRAME_PARTS
 )
@@ -632,7 +635,7 @@ PATIENT_FRAME = re.compile(
 PATIENT_FRAME_ANYCASE = re.compile(PATIENT_FRAME.pattern, re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’/&][a-z0-9]+)*|🤫|🤐")
 _DIGIT = re.compile(r"\d")
-_MEMO: list[object] = [None, frozenset()]
+_MEMO: list[object] = [None, "", frozenset()]
 
 
 class PostMemo:
@@ -658,26 +661,40 @@ class PostMemo:
         self._answers[id(post)] = (post, answer)
 
 
-def words(lowered: str) -> frozenset[str]:
-    """The word tokens of a lower-cased text. The last text's answer is kept: several phi
-    pre-checks ask about the same post in a row."""
-    if _MEMO[0] is lowered:
-        return _MEMO[1]  # type: ignore[return-value]
+def lowered_words(text: str) -> tuple[str, frozenset[str]]:
+    """The lower-cased text and its word tokens. The last text's answer is kept (by identity:
+    every phi pre-check of one post reads the same ``post.text`` object in a row)."""
+    if _MEMO[0] is text:
+        return _MEMO[1], _MEMO[2]  # type: ignore[return-value]
+    lowered = text.lower()
     found = frozenset(_TOKEN.findall(lowered))
-    _MEMO[0], _MEMO[1] = lowered, found
-    return found
+    _MEMO[0], _MEMO[1], _MEMO[2] = text, lowered, found
+    return lowered, found
 
 
-def patient_frame(lowered: str) -> bool:
-    """True when ``lowered`` (the post text, lower-cased) holds a patient frame."""
-    found = words(lowered)
+def patient_frame(text: str) -> bool:
+    """True when ``text`` holds a patient frame (see ``PATIENT_FRAME``)."""
+    return patient_frame_span(text) is not None
+
+
+def patient_frame_span(text: str) -> tuple[int, int] | None:
+    """Where a patient frame is in ``text`` (the first alternative that holds), or None."""
+    lowered, found = lowered_words(text)
+    span: tuple[int, int] | None = None
     for needed, also, regex in _FRAME_CHECKS:
         if found.isdisjoint(needed) or (also and found.isdisjoint(also)):
             continue
-        if regex is None or regex.search(lowered) is not None:
-            return True
-    if (_DIGIT.search(lowered) is not None or not found.isdisjoint(_AGE_WORDS)) and (
-        _AGE_FRAME.search(lowered) is not None
-    ):
-        return True
-    return False
+        if regex is None:
+            m = _REGISTER.search(lowered)
+        else:
+            m = regex.search(lowered)
+        if m is not None:
+            span = m.span()
+            break
+    if span is None and (_DIGIT.search(lowered) is not None or not found.isdisjoint(_AGE_WORDS)):
+        m = _AGE_FRAME.search(lowered)
+        span = m.span() if m is not None else None
+    if span is None or len(lowered) == len(text):
+        return span
+    m = PATIENT_FRAME_ANYCASE.search(text)  # lower-casing moved the offsets: search the text
+    return m.span() if m is not None else span

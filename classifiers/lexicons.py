@@ -48,3 +48,29 @@ def pattern(name: str, *, bounded: bool = True) -> re.Pattern[str]:
     if bounded:
         body = rf"(?<![\w@])(?:{body})(?!\w)"
     return re.compile(body, re.IGNORECASE)
+
+
+@cache
+def gated(name: str) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str] | None]:
+    """``name`` split for a cheap word test: the longest word of each plain entry (lower case;
+    also the entry's words run together: "full back" matches "fullback"), the whole pattern,
+    and the pattern of the entries that must always be searched (regular expressions, and
+    entries that start with no word). When no word of the post is among those words, only the
+    last pattern can match."""
+    first: set[str] = set()
+    always: list[str] = []
+    for entry in terms(name):
+        words = _WORD.findall(entry.lower()) if not entry.startswith("~") else []
+        if not words or not entry[0].isalnum():
+            always.append(_entry_regex(entry))
+            continue
+        first.add(max(words, key=len))  # every word of a plain entry is in its match
+        first.add("".join(words))
+    rest = None
+    if always:
+        body = "|".join(f"(?:{p})" for p in sorted(always, key=len, reverse=True))
+        rest = re.compile(rf"(?<![\w@])(?:{body})(?!\w)", re.IGNORECASE)
+    return frozenset(first), pattern(name), rest
+
+
+_WORD = re.compile(r"[a-z0-9]+")

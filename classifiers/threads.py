@@ -51,7 +51,7 @@ def group_cases(posts: Sequence[Post]) -> list[list[Post]]:
     for post in posts:
         if post.thread_id:
             by_thread[(post.account.lower(), post.thread_id)].append(post)
-        elif cues.patient_frame(post.text.lower()):
+        elif cues.patient_frame(post.text):
             loose[post.account.lower()].append(post)
     groups.extend(g for g in by_thread.values() if len(g) > 1)
     for account_posts in loose.values():

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from classifiers import cues, nlp
+from classifiers import cues, lexicons, nlp
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_QUASI
@@ -100,8 +100,23 @@ class CaseProfile:
         )
 
 
+def _lexicon_cues(kind: str, name: str, text: str) -> list[cues.Cue]:
+    """``cues.lexicon_cues``, skipping the long alternation when no word of the post starts
+    an entry (the lexicons hold hundreds of phrases; most framed posts hold none)."""
+    first, whole, rest = lexicons.gated(name)
+    _, found = cues.lowered_words(text)
+    stems = set()
+    for word in found:
+        base = word.split("'")[0].split("’")[0].split("/")[0].split("&")[0]
+        stems.update((base, base[:-1], base[:-2]))
+    regex = whole if not (first.isdisjoint(found) and first.isdisjoint(stems)) else rest
+    if regex is None:
+        return []
+    return list(cues.iter_cues(kind, regex, text, f"lexicon:{name}"))
+
+
 def _distinctive(text: str) -> list[cues.Cue]:
-    return cues.lexicon_cues("distinctive", "distinctive", text)
+    return _lexicon_cues("distinctive", "distinctive", text)
 
 
 def case_profile(text: str, doc: object = None, *, require_encounter: bool = True) -> CaseProfile:
@@ -110,13 +125,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     A post with no encounter frame has no case of its own (empty profile), unless
     ``require_encounter`` is False: a later post of a thread adds cues to a case framed earlier.
     """
-    if require_encounter and not cues.patient_frame(text.lower()):
+    frame = cues.patient_frame_span(text)
+    if frame is None and require_encounter:
         return CaseProfile()
-    encounter = tuple(cues.iter_cues("encounter", cues.PATIENT_FRAME_ANYCASE, text, "frame"))
-    encounter += tuple(cues.iter_cues("encounter", cues.ENCOUNTER, text))
-    encounter += tuple(cues.iter_cues("encounter", cues.CASE_FRAME, text, "case_frame"))
-    if not encounter and require_encounter:
-        return CaseProfile()
+    encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
     time = list(cues.iter_cues("time", cues.TIME, text))
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
@@ -130,9 +142,9 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
-    jobs = cues.lexicon_cues("person", "occupations", text)
+    jobs = _lexicon_cues("person", "occupations", text)
     person += jobs
-    person += cues.lexicon_cues("person", "demonyms", text)
+    person += _lexicon_cues("person", "demonyms", text)
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
@@ -145,7 +157,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         encounter=encounter,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
         or (
-            any(c.source == "case_frame" for c in encounter)
+            bool(encounter)
+            and cues.CASE_FRAME.search(text) is not None
             and cues.OWN_FAMILY.search(text) is None
             and cues.EDUCATION.search(text) is None  # "Today at the conference: a talk on..."
         ),
@@ -259,7 +272,7 @@ class PhiQuasi(Recognizer):
         the answers of the batch are kept."""
         answer = self._framed.get(post)
         if answer is None:
-            answer = cues.patient_frame(post.text.lower())
+            answer = cues.patient_frame(post.text)
             self._framed.put(post, answer)
         return bool(answer)
 
