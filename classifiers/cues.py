@@ -128,7 +128,7 @@ NAMED_PLACE = _rx(
     r"The\s+Alfred|Westmead|Sunnybrook|SickKids|AIIMS)\b",
     r"\b(?:Co\.?|County)\s+[A-Z][a-z]+\b",
     r"\bthe\s+Royal\s+[A-Z][\w']+",
-    r"\b(?:on|off|near|at)\s+the\s+[A-Z][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+){0,2}",
+    r"\b(?:on|off|near|at)\s+the\s+[A-Z][a-z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}",
     r"\b(?:from|in|at|near|outside|of)\s+(?!(?:A&E|ED|ICU|Resus|Majors|Minors|Bed|Room|"
     r"Bay|Theatre|Hospital|The|A|An|My|Our|His|Her|Their|This|That|Bed|I|It|We|He|She|They|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -224,8 +224,9 @@ EDUCATION = _rx(
 )
 # A framed teaching case: "case of the week", "a hypothetical", "quiz"
 TEACHING = _rx(
-    r"\b(?:case\s+of\s+the\s+(?:week|day|month)|teaching\s+case|quiz|what'?s\s+your\s+"
-    r"(?:diagnosis|ddx|next\s+step)|spot\s+(?:the|diagnosis)|#FOAMed|#MedEd|#MedTwitter\s+quiz|"
+    r"\b(?:case\s+of\s+the\s+(?:week|day|month)|teaching\s+case|(?<!pub\s)quiz|what'?s\s+"
+    r"your\s+(?:diagnosis|ddx|next\s+step)|spot\s+(?:the\s+(?:diagnosis|dx|lesion|"
+    r"abnormality|fracture|finding)|diagnosis)|#FOAMed|#MedEd|#MedTwitter\s+quiz|"
     r"learning\s+point|take[\s-]?home\s+message|clinical\s+pearl)\b",
 )
 
@@ -402,7 +403,9 @@ RECOGNISABLE = _rx(
     r"captain|skipper|Olympian|Olympic|Paralympi\w+|All[\s-]Black|Black\s+Fern|Springbok|"
     r"Wallabies|Matildas|senator|congressman|congresswoman|mayor|councillor|MP|TD|MLA|"
     r"minister|bishop|pastor|priest|imam|rabbi|chief|headman|pradhan|dominee|lord\s+of\s+the\s+"
-    r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber)\b",
+    r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber|"
+    r"(?:county|inter-?county|club|school|provincial|state|national)\s+(?:hurler|footballer|"
+    r"player|captain|champion|star|keeper|goalie))\b",
 )
 
 # --- a shift summary over many patients, not one case ("lots of falls and UTIs, one 80yo...") --
@@ -675,6 +678,23 @@ def lowered_words(text: str) -> tuple[str, frozenset[str]]:
 def patient_frame(text: str) -> bool:
     """True when ``text`` holds a patient frame (see ``PATIENT_FRAME``)."""
     return patient_frame_span(text) is not None
+
+
+# The alternatives that only place a person ("the publican", "a lad from Tralee") rather than
+# say the author cared for them; every other one is a strong frame.
+_PLACING_ONLY = frozenset({5, 12})
+
+
+def strong_patient_frame(text: str) -> bool:
+    """True when ``text`` says the author cared for someone: any alternative of the frame but
+    those that only place a person, and not an age alone."""
+    lowered, found = lowered_words(text)
+    for index, (needed, also, regex) in enumerate(_FRAME_CHECKS):
+        if index in _PLACING_ONLY or found.isdisjoint(needed) or (also and found.isdisjoint(also)):
+            continue
+        if (_REGISTER if regex is None else regex).search(lowered) is not None:
+            return True
+    return False
 
 
 def patient_frame_span(text: str) -> tuple[int, int] | None:

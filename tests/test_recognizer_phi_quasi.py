@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers import cues
 from classifiers.recognizers.phi_quasi import PhiQuasi, case_profile, combination_score
 from tests.recognizer_helpers import fired, make_post, run
 
@@ -67,7 +68,9 @@ def test_evidence_names_each_kind_of_cue() -> None:
 
 
 def test_consent_lowers_the_same_case() -> None:
-    base = case_profile("we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday")
+    base = case_profile(
+        "we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday"
+    )
     consented = case_profile(
         "with his written consent: we admitted a 60-year-old fisherman from Killybegs after a trawler accident yesterday"
     )
@@ -116,3 +119,71 @@ def test_explanation_stays_generic_and_evidence_indexes_the_text() -> None:
     assert "Kinsale" not in finding.explanation and "harbour" not in finding.explanation
     for span in finding.evidence:
         assert post.text[span.start : span.end] == span.text
+
+
+# How clinicians write about a patient without "we admitted": a town named in running text with
+# the day and the case the author had, or one unusual detail with where or who. Hard negatives:
+# the same surfaces with no individual (a vending machine, a bay full of patients, a training
+# day), or word salad of clinical terms that holds no sentence at all.
+# fmt: off
+PATIENT_FRAMED = [
+    "saw the lad from Clonakilty again tonight, the one with the tractor, he's healing well",
+    "Wheeled in at 2am from Portrush: a surfer who met the pier instead of the wave. Plating tomorrow",
+    "pt from Ennistymon this morning, chainsaw through the boot, still laughing about it",
+    "Gassed a county hurler for his shoulder today, he asked for the score before he went under",
+    "The only pharmacy in Belmullet and the school principal just picked up his first script for statins",
+    "Cath lab last night: a trawlerman, 58, STEMI on the boat off Castletownbere. Choppered in, stented, grand",
+]
+FRAME_HARD_NEGATIVES = [
+    "A&E at 3am: the vending machine is out of everything except one sad packet of crisps",
+    "bay 4 is full of snoring old men tonight, send earplugs",
+    "Training day at the sim centre in Limerick today: airway drills and a lot of coffee",
+    "Triage recovery pharmacy rota family discharge patient ward night handover bloods",
+    "Night shift survival kit: flask, playlist, flapjacks. What's in yours?",
+    "Heading to Galway for the ED leads meeting tomorrow, train wifi permitting",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PATIENT_FRAMED)
+def test_a_case_the_author_had_with_a_town_or_an_unusual_detail(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", FRAME_HARD_NEGATIVES)
+def test_shift_talk_and_clinical_word_salad_are_not_cases(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+# The frame's speed comes from running each alternative only when its words are in the post;
+# that must never change the answer of the one-expression frame.
+@pytest.mark.parametrize(
+    "text",
+    IDENTIFYING
+    + HARMLESS
+    + FRAMED_CASES
+    + FRAMING_HARD_NEGATIVES
+    + PATIENT_FRAMED
+    + FRAME_HARD_NEGATIVES
+    + ["İstanbul'dan a 40s tourist came in tonight", "Bed 6's daughter rang"],
+)
+def test_word_gated_frame_agrees_with_the_whole_expression(text: str) -> None:
+    whole = cues.PATIENT_FRAME_ANYCASE.search(text) is not None
+    assert cues.patient_frame(text) == whole
+    span = cues.patient_frame_span(text)
+    if span is not None:  # offsets index the original text, even when lower-casing moves them
+        assert cues.PATIENT_FRAME_ANYCASE.match(text, span[0]) is not None
+
+
+@pytest.mark.parametrize("text", FRAME_HARD_NEGATIVES[3:5])
+def test_no_spacy_doc_is_asked_for_posts_without_a_case(text: str) -> None:
+    assert not PhiQuasi().wants_doc(make_post(text))
+
+
+def test_spacy_is_asked_only_where_a_place_could_raise_the_score() -> None:
+    recognizer = PhiQuasi()
+    unknown_town = make_post(
+        "we admitted a 70yo farmer last night after a quad bike crash near Knocknagree"
+    )
+    assert recognizer.wants_doc(make_post("a 70yo tonight in bay 3 with chest pain, BIBA")) is False
+    assert isinstance(recognizer.wants_doc(unknown_town), bool)

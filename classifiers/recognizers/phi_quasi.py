@@ -49,6 +49,11 @@ _VERY_RARE = re.compile(
     r"\d{2}\s?(?:lb|lbs)\s+baby)\b",
     re.IGNORECASE,
 )
+# A named place as running text puts it: "from Mallow", "in Toowoomba", "at Shellharbour"
+# (not a unit acronym such as "A&E", not "a ward full of Victor Meldrews").
+_TOWN_IN_TEXT = re.compile(
+    r"(?:from|in|at|near|outside)\s+[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)?\b(?!\s+[A-Z])"
+)
 # Weak or common details that should not count as distinctive on their own when the case is
 # clearly a general reflection ("another death on the ward" is sad, not identifying).
 _COMMON_OUTCOMES = frozenset({"died", "passed away", "didn't make it", "did not make it"})
@@ -73,6 +78,7 @@ class CaseProfile:
     recognisable: bool = False
     aggregate: bool = False  # a shift summary over many patients
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
+    town_named: bool = False  # a place by a proper name in running text ("in Mallow"), or spaCy's
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -96,6 +102,7 @@ class CaseProfile:
             small_place=self.small_place or other.small_place,
             recognisable=self.recognisable or other.recognisable,
             town=self.town or other.town,
+            town_named=self.town_named or other.town_named,
             aggregate=self.aggregate or other.aggregate,
         )
 
@@ -158,7 +165,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
         or (
             bool(encounter)
-            and cues.CASE_FRAME.search(text) is not None
+            and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
             and cues.OWN_FAMILY.search(text) is None
             and cues.EDUCATION.search(text) is None  # "Today at the conference: a talk on..."
         ),
@@ -173,6 +180,11 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
+        town_named=any(
+            c.source in ("ner:GPE", "ner:LOC", "ner:FAC")
+            or (c.source == "named_place" and _TOWN_IN_TEXT.match(text, c.start))
+            for c in named
+        ),
         occupation=bool(jobs),
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None,
@@ -204,10 +216,14 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.66  # "the retired jockey from Kildare": a job in a small place is distinctive
     elif not distinctive and p.small_place and "person" in kinds and p.strong_encounter:
         score = 0.62  # a described person in a village is known to everyone there
-    elif not distinctive and p.town and others == 3 and p.strong_encounter:
+    elif not distinctive and p.named_place and others == 3 and p.strong_encounter:
         score = 0.55  # a named town or venue, a date and a described person, in a real case
     elif not distinctive and p.named_place and others == 3:
         score = 0.45  # a big hospital, a date and "a 70-year-old": common, not one person
+    elif distinctive and others == 1 and p.strong_encounter and (p.named_place or p.occupation):
+        score = 0.55  # a case the author had, one unusual thing and where or who: enough
+    elif not distinctive and p.town_named and "time" in kinds and p.strong_encounter:
+        score = 0.52  # the author's case, on a given day, in a town named
     elif distinctive:
         score = 0.4
     else:
@@ -348,7 +364,7 @@ def _with_town(profile: CaseProfile) -> CaseProfile:
     town = cues.Cue("place", 0, 0, "ner:GPE")
     by_kind = dict(profile.by_kind)
     by_kind["place"] = (*by_kind.get("place", ()), town)
-    return replace(profile, by_kind=by_kind, named_place=True, town=True)
+    return replace(profile, by_kind=by_kind, named_place=True, town=True, town_named=True)
 
 
 def profiles_for(texts: Sequence[str], docs: Sequence[object] | None = None) -> list[CaseProfile]:
