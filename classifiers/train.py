@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,11 +36,11 @@ from pathlib import Path
 import numpy as np
 
 from classifiers import calibration, corpus
-from classifiers.encoder_export import EMBEDDING_DIM
+from classifiers.encoder_export import EMBEDDING_DIM, EncoderBuild
 from classifiers.features import default_feature_names, feature_matrix
 from classifiers.findings import CATEGORIES, Finding
 from classifiers.lexical import LexicalFeatures
-from classifiers.model import HEAD_DIR, Head, Precision, encoder
+from classifiers.model import HEAD_DIR, Encoder, Head, Precision, encoder
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,26 @@ CANDIDATES = ("ngrams", "logistic", "mlp")
 # ---------------------------------------------------------------- inputs
 
 
-def embed_texts(texts: Sequence[str], precision: Precision = "int8") -> np.ndarray:
-    """Embeddings for the corpus, cached on disk beside the encoder build (keyed by text)."""
-    enc = encoder(precision)
-    stamp = (enc.build.int8 if precision == "int8" else enc.build.fp32).stat()
-    cache = enc.build.directory / f"embedding-cache-{precision}-{stamp.st_size}.npz"
+_ENCODERS: dict[tuple[str, EncoderBuild], Encoder] = {}
+
+
+def embed_texts(
+    texts: Sequence[str], precision: Precision = "int8", build: EncoderBuild | None = None
+) -> np.ndarray:
+    """Embeddings for the corpus, cached on disk beside the encoder build (keyed by text).
+
+    ``build``: another encoder build than the package's (the fine-tuning comparison). The
+    cache file is named by the graph's SHA-256, so a rebuilt (e.g. fine-tuned) encoder never
+    reads the embeddings of another.
+    """
+    if build is None:
+        enc = encoder(precision)
+    else:
+        enc = _ENCODERS.setdefault((precision, build), Encoder(build, precision=precision))
+        enc.load()
+    graph = enc.build.int8 if precision == "int8" else enc.build.fp32
+    stamp = enc.build.file_digest(graph.name)[:16] or str(graph.stat().st_size)
+    cache = enc.build.directory / f"embedding-cache-{precision}-{stamp}.npz"
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
     known: dict[str, np.ndarray] = {}
     if cache.exists():
@@ -99,14 +115,22 @@ class Inputs:
 
 
 def prepare(
-    rows: Sequence[corpus.CorpusPost], precision: Precision = "int8", names: Sequence[str] = ()
+    rows: Sequence[corpus.CorpusPost],
+    precision: Precision = "int8",
+    names: Sequence[str] = (),
+    build: EncoderBuild | None = None,
+    findings: list[list[Finding]] | None = None,
 ) -> Inputs:
-    """Embeddings, heuristic features and labels of some corpus rows."""
+    """Embeddings, heuristic features and labels of some corpus rows.
+
+    ``findings``: the recognizers' findings when already known (the fine-tuning comparison
+    runs the recognizers once for both encoders).
+    """
     rows = list(rows)
-    findings = corpus_findings(rows)
+    findings = findings if findings is not None else corpus_findings(rows)
     return Inputs(
         rows=rows,
-        embeddings=embed_texts([r.text for r in rows], precision),
+        embeddings=embed_texts([r.text for r in rows], precision, build),
         heuristics=feature_matrix(findings, names or default_feature_names()),
         labels=corpus.label_matrix(rows),
         findings=findings,
@@ -274,13 +298,15 @@ class TrainReport:
     heads: list[Head] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     directory: Path = HEAD_DIR
+    encoder: str = "frozen"  # "fine-tuned", "adapters unchanged" or "frozen"
 
     def summary(self) -> str:
         """A few lines for the terminal."""
         lines = [
+            f"encoder: {self.encoder}",
             f"corpus: {self.counts.get('posts', 0)} posts "
             f"(train {self.counts.get('train', 0)}, dev {self.counts.get('dev', 0)}, "
-            f"test {self.counts.get('test', 0)} held out)"
+            f"test {self.counts.get('test', 0)} held out)",
         ]
         for head in self.heads:
             thresholds = ", ".join(
@@ -295,13 +321,13 @@ class TrainReport:
         return "\n".join(lines)
 
 
-def with_quantization_noise(inputs: Inputs) -> Inputs:
+def with_quantization_noise(inputs: Inputs, build: EncoderBuild | None = None) -> Inputs:
     """The rows twice: once with fp32 embeddings (as prepared), once with int8 ones.
 
     The head then learns to ignore the small differences quantization makes, so serving it
     on the int8 encoder loses (almost) nothing against fp32 (MODEL_CARD.md: int8 vs fp32).
     """
-    quantized = embed_texts([r.text for r in inputs.rows], "int8")
+    quantized = embed_texts([r.text for r in inputs.rows], "int8", build)
     return Inputs(
         rows=inputs.rows + inputs.rows,
         embeddings=np.vstack([inputs.embeddings, quantized]),
@@ -348,15 +374,58 @@ def train_heads(
     return heads
 
 
+def prepare_encoder(
+    rows: Sequence[corpus.CorpusPost],
+    seed: int,
+    fine_tune: bool = True,
+    refit: bool = False,
+    adapter_dir: Path | None = None,
+) -> tuple[EncoderBuild, str]:
+    """Fine-tune the encoder's LoRA adapters (or drop them), then build the ONNX graphs.
+
+    Returns the build and what happened ("fine-tuned", "adapters unchanged", "frozen").
+    Adapters already trained by the same recipe (train split, seed, config, torch version)
+    are kept: training is deterministic, so refitting would write the same bytes.
+    """
+    from classifiers import finetune
+    from classifiers.encoder_export import build
+
+    folder = adapter_dir or finetune.ADAPTER_DIR
+    train_rows = corpus.split(rows, "train")
+    if not fine_tune:
+        finetune.remove(folder)
+        state = "frozen"
+    elif refit or not finetune.is_current(train_rows, seed, directory=folder):
+        adapters = finetune.fine_tune(train_rows, corpus.split(rows, "dev"), seed=seed)
+        adapters.save(folder)
+        state = "fine-tuned"
+    else:
+        state = "adapters unchanged"
+    encoder.cache_clear()  # a loaded session may hold the previous graph
+    _ENCODERS.clear()
+    return build(adapter_dir=adapter_dir), state
+
+
 def train(
     seed: int = 13,
     corpus_dir: Path | None = None,
     directory: Path = HEAD_DIR,
     harmless_budget: float | None = calibration.HARMLESS_BUDGET,
+    fine_tune: bool = True,
+    refit_encoder: bool = False,
 ) -> TrainReport:
-    """Train, calibrate and save both heads (``scrubs model train``)."""
+    """Fine-tune the encoder (LoRA), rebuild it, train, calibrate and save both heads.
+
+    This is ``scrubs model train``: one command from the corpus to every trained artefact.
+    """
     rows = corpus.load(corpus_dir)
+    built, state = prepare_encoder(rows, seed, fine_tune=fine_tune, refit=refit_encoder)
     heads = train_heads(rows, seed=seed, harmless_budget=harmless_budget)
+    encoder_info = {
+        "encoder": "all-MiniLM-L6-v2 + LoRA (merged)" if fine_tune else "all-MiniLM-L6-v2 frozen",
+        "adapter_sha256": json.loads(built.manifest.read_text()).get("adapter_sha256"),
+    }
     for head in heads:
+        head.info.update(encoder_info)
         head.save(directory)
-    return TrainReport(heads=heads, counts=corpus.summary(rows), directory=directory)
+    return TrainReport(heads=heads, counts=corpus.summary(rows), directory=directory, encoder=state)

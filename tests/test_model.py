@@ -1,7 +1,8 @@
 """The transformer classifier: ONNX build, parity with PyTorch, batching, heads, the CLI.
 
 Parity tolerances (stated here and in MODEL_CARD.md):
-- ONNX fp32 vs PyTorch sentence embeddings: max absolute difference <= 1e-4 per component;
+- ONNX fp32 (LoRA adapters merged) vs PyTorch sentence embeddings (adapters beside their
+  layers, unmerged): max absolute difference <= 1e-4 per component;
 - int8 vs fp32: cosine similarity >= 0.95 per post (the F2 bar lives in test_evaluate.py);
 - batching: fp32 embeddings do not depend on the batch (<= 1e-5); int8 ones move a little
   (cosine >= 0.95) because dynamic quantization scales activations per batch tensor.
@@ -47,10 +48,14 @@ def fp32() -> Encoder:
 
 @pytest.fixture(scope="session")
 def torch_embeddings() -> np.ndarray:
-    """Reference: sentence-transformers' recipe run in PyTorch on the shipped weights."""
+    """Reference: sentence-transformers' recipe run in PyTorch on the shipped weights, with
+    the committed LoRA adapters (if any) beside their layers, unmerged, as in training: the
+    ONNX graph has them merged into the weights, so parity also checks the merge."""
     import torch
     from tokenizers import Tokenizer
     from transformers import AutoModel
+
+    from classifiers.finetune import Adapters, adapter_fingerprint, wrap_unmerged
 
     tokenizer = Tokenizer.from_file(str(source_dir() / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=128)
@@ -59,6 +64,8 @@ def torch_embeddings() -> np.ndarray:
     ids = torch.tensor([e.ids for e in batch])
     mask = torch.tensor([e.attention_mask for e in batch])
     model = AutoModel.from_pretrained(source_dir()).eval()
+    if adapter_fingerprint():
+        wrap_unmerged(model, Adapters.load())
     with torch.no_grad():
         hidden = model(input_ids=ids, attention_mask=mask).last_hidden_state
     weights = mask.unsqueeze(-1).float()

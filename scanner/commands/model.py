@@ -22,7 +22,7 @@ def build_command(
         bool, typer.Option("--force", help="Rebuild even if a build is present.")
     ] = False,
 ) -> None:
-    """Export the shipped MiniLM weights to ONNX and quantize them to int8 (offline).
+    """Export MiniLM (+ the committed LoRA adapters) to ONNX and quantize it to int8 (offline).
 
     Example: scrubs model build
     """
@@ -48,10 +48,24 @@ def train_command(
             help="Most harmless dev posts that may be acted on (1 = no limit: F-beta thresholds).",
         ),
     ] = 0.015,
+    fine_tune: Annotated[
+        bool,
+        typer.Option(
+            "--fine-tune/--frozen",
+            help="Fine-tune the encoder with LoRA adapters (default) or keep it frozen.",
+        ),
+    ] = True,
+    refit_encoder: Annotated[
+        bool,
+        typer.Option(
+            "--refit-encoder",
+            help="Refit the adapters even when the committed ones match this recipe.",
+        ),
+    ] = False,
 ) -> None:
-    """Train the classifier heads on the corpus's train split, calibrate on dev, save them.
+    """Fine-tune the encoder (LoRA) and train the heads on the train split; calibrate on dev.
 
-    Example: scrubs model train --seed 13
+    Then rebuilds the ONNX encoder with the adapters merged. Example: scrubs model train --seed 13
     """
     from classifiers.train import train
 
@@ -59,6 +73,8 @@ def train_command(
         seed=seed,
         corpus_dir=corpus,
         harmless_budget=None if harmless_budget >= 1 else harmless_budget,
+        fine_tune=fine_tune,
+        refit_encoder=refit_encoder,
     )
     typer.echo(report.summary())
 
