@@ -636,7 +636,7 @@ PATIENT_FRAME = re.compile(
 # The same, case-insensitive, on the original text: evidence spans must index the post text
 # (lower-casing can change a string's length).
 PATIENT_FRAME_ANYCASE = re.compile(PATIENT_FRAME.pattern, re.IGNORECASE)
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’/&][a-z0-9]+)*|🤫|🤐")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’/&][a-z0-9]+)*|🤫|🤐|📸|📷|🤳|👇|⬇️")
 _DIGIT = re.compile(r"\d")
 _MEMO: list[object] = [None, "", frozenset()]
 

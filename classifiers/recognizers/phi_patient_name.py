@@ -193,8 +193,10 @@ class PhiPatientName(Recognizer):
     rules = (PHI_NAME,)
     needs_doc = True
 
+    # A pair of capitals that is a unit or a role ("ED", "GP") is never reported as initials.
     _quick = re.compile(
-        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")"
+        r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
         r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
