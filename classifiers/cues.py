@@ -373,6 +373,12 @@ HEALTH = _rx(
     r"root\s+canal|born|birth|delivery|delivered|newborn)\b",
 )
 
+# --- a street: the narrowest place a post can name ("Church Rd Bray", "Main St Portlaoise") --
+STREET = re.compile(
+    r"\b(?:\d{1,4}[a-z]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Rd|Road|Street|Ave|Avenue|"
+    r"Lane|Terrace|Tce|Close|Crescent|Cres)\b(?!\s+(?:Hospital|Infirmary|Clinic|Surgery))"
+)
+
 # --- a small place: where everyone knows everyone --------------------------------------------
 SMALL_PLACE = _rx(
     r"\b(?:village|villages|island|isle|parish|peninsula|hamlet|small[\s-]town|small\s+\w+\s+"
@@ -607,6 +613,13 @@ _FRAME_PARTS += (
         _words("bed room bay cubicle cube"),
         frozenset(),
         r"\b(?:bed|room|bay|cubicle|cube)\s*\d{1,3}\b",
+    ),
+    (  # a call to a street or a dwelling the author keeps going back to
+        _words("same st rd road street ave avenue lane terrace close crescent"),
+        frozenset(),
+        r"\b(?:same|that)\s+(?:house|address|flat|caravan|farm)\b|\b(?:call|callout|call-out|job|"
+        r"shout|sent|dispatched|back)\s+(?:out\s+)?to\s+(?:\d{1,4}\s+)?[a-z]+\s+(?:st|rd|road|"
+        r"street|ave|avenue|lane|terrace|close|crescent)\b",
     ),
 )
 # Ages and the demographic shorthand hold a digit or one of these words.

@@ -165,13 +165,15 @@ class PhiIdentifiers(Recognizer):
     rules = (PHI_RECORD_NUMBER, PHI_DOB, PHI_LOCATION_IN_CARE, PHI_CONTACT)
 
     _quick = re.compile(
-        r"\d{4}|\b(?:bed|room|rm|bay|cubicle|cube|side\s?room|trolley|resus|pod|cot|DOB|d\.o\.b|"
-        r"born|birth|MRN|NHS|chart|record|hosp|lives|address)\b|@\w+\.\w",
+        r"\d{4}|\b(?:bed|beds|room|rm|bay|cubicle|cube|cubie|side\s?room|SR|trolley|resus|pod|"
+        r"isolation|iso|bedspace|bed\s?space|chair|stretcher|crib|cot|incubator|bassinet|theatre|"
+        r"(?-i:OR)|DOB|d\.o\.b|born|birth|MRN|NHS|chart|record|hosp|lives|address)\b|@\w+\.\w",
         _I,
     )
 
     def prefilter(self, post: Post) -> bool:
-        """Numbers or identifier words: most posts have neither. Every identifier this
+        """Numbers or identifier words (every bed word ``BED_ROOM`` knows, "OR 4" included):
+        most posts have neither. Every identifier this
         recognizer reports holds a digit or an "@" (an email), so posts with neither are
         skipped before the word search."""
         text = post.text

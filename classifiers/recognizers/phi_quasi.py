@@ -52,7 +52,8 @@ _VERY_RARE = re.compile(
 # A named place as running text puts it: "from Mallow", "in Toowoomba", "at Shellharbour"
 # (not a unit acronym such as "A&E", not "a ward full of Victor Meldrews").
 _TOWN_IN_TEXT = re.compile(
-    r"(?:from|in|at|near|outside)\s+[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)?\b(?!\s+[A-Z])"
+    r"(?:from|in|at|near|outside|(?:on|off|near|at)\s+the)\s+[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)?"
+    r"\b(?!\s+[A-Z])"
 )
 # Weak or common details that should not count as distinctive on their own when the case is
 # clearly a general reflection ("another death on the ward" is sad, not identifying).
@@ -146,6 +147,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         named.append(cues.Cue("place", start, end, f"ner:{label}"))
     units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
     small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
+    small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
@@ -218,6 +220,8 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.62  # a described person in a village is known to everyone there
     elif not distinctive and p.named_place and others == 3 and p.strong_encounter:
         score = 0.55  # a named town or venue, a date and a described person, in a real case
+    elif not distinctive and p.town_named and others == 3:
+        score = 0.58  # the same told as news ("crash near Ballina today, a rider in his 20s")
     elif not distinctive and p.named_place and others == 3:
         score = 0.45  # a big hospital, a date and "a 70-year-old": common, not one person
     elif distinctive and others == 1 and p.strong_encounter and (p.named_place or p.occupation):
