@@ -63,6 +63,9 @@ FIRST_NAME_PATIENTS = [
     "Fatima's new hip is doing brilliantly, she was dancing at the day room party",
     "Told Graham from the bookies that his biopsy was clear this morning. Big hug",
     "Baby Ada was born at 4.12am to two very tired, very happy parents 💕 first delivery of my nights",
+    "Albert on ward 6 is 101 on Sunday and has requested a pint of stout with his cake",
+    "Today Peggy from the nursing home turned 103 and told us she's not done yet",
+    "Cheers to my client Niamh who moved into her own flat this week after two years with us",
 ]
 FIRST_NAME_HARD_NEGATIVES = [
     "Shout out to Nuala on ward 9 who covered three extra shifts this week. Legend",
@@ -71,6 +74,8 @@ FIRST_NAME_HARD_NEGATIVES = [
     "Tennis elbow is usually self-limiting: rest, ice and time. Golfer's elbow too",
     "Welcome to Priya, our new ICU fellow from Chennai. Lucky to have her",
     "Shared with her permission: my patient Joan, 91, finished the mini-marathon after her hip replacement",
+    "Big birthday for Sheila on ward 4, our ward clerk, who is 60 today. Cake in the staff room at 3",
+    "Kevin from the pharmacy at the care home is a legend, thanks for the early delivery",
 ]
 # fmt: on
 

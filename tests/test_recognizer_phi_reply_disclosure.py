@@ -19,6 +19,9 @@ POSITIVES = [
     "@alex_b_ldn all your results from Monday were negative Alex 👍",
     "@bob_smith_1950 the cataract op went perfectly Bob, no driving til the drops are done",
     "@mary.d.hanley so glad the 12 week scan went well after everything last year",
+    "@gav_on_tour you were the lad who came in with the trolley wheel stuck on his foot, hope it's mended",
+    "@pauline_k_ you cancelled your knee surgery twice Pauline, the waiting list is not my doing",
+    "@declan_smiles_ thanks Declan, your new veneers look great in the wedding photos!",
 ]
 NEGATIVES = [
     "@dr_amy yes, we'd scan that too, good call",
@@ -28,6 +31,8 @@ NEGATIVES = [
     "@nurse_kate the new rota is out, check your email",
     "@mike_p thanks for reading! The paper is open access",
     "@ann_w ask your GP about your cholesterol at your next check",
+    "@smile_clinic_promo our veneers look natural and last 15 years, book a consult",
+    "@cathal_b_ if you'd like the slides from the implant talk, I'll send them on",
 ]
 # fmt: on
 

@@ -69,7 +69,8 @@ POP_CULTURE = re.compile(
     r"Universe|World|Clean|Sheen|Sandman|Worldwide|Nobody|Whippy|Kipling|Muscle|Bump|Benn)\b"
 )
 PATIENT_CONTEXT = re.compile(
-    r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|"
+    r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|client|"
+    r"caseload|care\s+home|nursing\s+home|turned\s+\d+|"
     r"admitted|discharged|pulled|climbed|fell|"
     r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
@@ -85,7 +86,8 @@ COLLEAGUE_CONTEXT = re.compile(
     r"professor|prof|colleague|boss|mentor|trainer|teaching|taught|teach|lecture|talk|list\s+with|"
     r"operating\s+with|assisting|assisted|scrubbed\s+with|theatre\s+with|thanks?|thank\s+you|"
     r"congrat\w*|welcome|retire\w*|farewell|award|promoted|appointed|new\s+role|"
-    r"well\s+done|legend|inspiring|shout[\s-]?out|grateful|honou?red)\b",
+    r"well\s+done|legend|inspiring|shout[\s-]?out|grateful|honou?red|clerk|porter|HCA|"
+    r"housekeeper|receptionist|secretary|manager|staff\s+room|colleagues?|our\s+new)\b",
     re.IGNORECASE,
 )
 # strong cues for the spaCy path: a full name is only a patient's with one of these nearby
@@ -174,6 +176,12 @@ _NOT_A_NAME = frozenset(
     where who why how here there just still also and but for with from into onto some any
     mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
     he she they him them it its we us you your""".split()
+)
+# A great age or a birthday said of the person: "is 100 tomorrow", "turned 104", ", 67,".
+_GREAT_AGE = re.compile(
+    r"\b(?:is|turns|turned|turning|was)\s+(?:1[01]\d|[89]\d)\b|,\s*(?:1[01]\d|[5-9]\d)\s*,|"
+    r"\b(?:1[01]\d|9\d)(?:th)?\s+(?:birthday|years?\s+(?:old|young))\b",
+    re.IGNORECASE,
 )
 _NOT_PATIENT_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I
@@ -296,6 +304,8 @@ class PhiPatientName(Recognizer):
             return True
         if pattern == "name.home_after" and PATIENT_CONTEXT.search(window):
             return True  # "home after ... on the ward": a hospital stay
+        if pattern in ("name.bed", "name.from_place") and _GREAT_AGE.search(window):
+            return True  # "Gordon on ward 22 is 100 tomorrow": a named resident and their age
         return cues.HEALTH.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:

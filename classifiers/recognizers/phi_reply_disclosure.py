@@ -24,16 +24,24 @@ _HEALTH_OBJECT = (
     r"miscarriage|chemo|radiotherapy|treatment|meds|medication|lithium|insulin|PrEP|HIV|"
     r"A1c|HbA1c|sugars?|levels?|cancer|tumou?r|lump|mole|swab|culture|ECG|echo|"
     r"transplant|recovery|rehab|wound|stitches|cast|fracture|break|baby|scan\s+photos?|"
+    r"veneers|implants?|braces|crowns?|fillings?|dentures|filler|botox|nose\s+job|"
     r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo)"
 )
 DISCLOSURE = re.compile(
     rf"\b(?:your|ur|the)\s+{_HEALTH_OBJECT}\b[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
     r"went|looks?|showed?|shows|starts?|started|working|worked|negative|positive|benign|"
-    r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed)\b"
+    r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed|"
+    r"look\s+amazing|looks?\s+(?:great|amazing|fab\w*|perfect|gorgeous))\b"
     r"|\byou\s+(?:were|are|have\s+been)\s+(?:diagnosed|pregnant|positive|negative|admitted|"
     r"discharged|sectioned|drunk|intoxicated|high)\b"
-    r"|\byou\s+came\s+in\s+(?:drunk|high|with|after|for|because)\b"
+    r"|\byou\s+(?:were\s+the\s+(?:guy|one|lady|woman|man|bloke|fella|lad|girl)\s+who\s+)?came\s+in\s+"
+    r"(?:drunk|high|with|after|for|because)\b"
     r"|\byou\s+missed\s+(?:\d+|two|three|four|several|your)\s+appointments?\b"
+    r"|\byou\s+(?:cancelled|canceled|missed|skipped|postponed)\s+your\s+(?:\w+\s+){0,2}?"
+    r"(?:surgery|op|operation|procedure|appointment|scan|treatment|implant|session)s?\b"
+    r"|\byou\s+were\s+told\s+(?:\d+|two|three|several|many)\s+times\b[^.!?]{0,80}\byour\s+"
+    r"(?:\w+\s+){0,2}?(?:repair|surgery|op|operation|fracture|stitches|wound|hernia|knee|hip|back)"
+    r"|\bif\s+you'?d\s+taken\s+the\s+\w+\s+I\s+prescribed\b"
     r"|\byour\s+(?:A1c|HbA1c|BMI|BP|blood\s+pressure|cholesterol|sugar|viral\s+load|CD4|PSA)\s+"
     r"(?:is|was|of)\s+\d",
     _I,
