@@ -23,6 +23,7 @@ whose lower case is two characters), is closed by keeping every post that holds 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -44,7 +45,7 @@ _BOUNDARY_AT = {
 }
 # A non-ASCII character that an ASCII letter matches under re.IGNORECASE ("ſ", "K", "İ"...).
 _FOLD_HAZARD = re.compile(r"(?![a-zA-Z])(?i:[a-z])")
-_MAX_RUNS = 1024  # alternatives a run of literals may grow to before it is cut
+_MAX_RUNS = 64  # alternatives a run of literals may grow to before it is cut
 _WORD = re.compile(r"\w")
 
 
@@ -75,21 +76,75 @@ def _is_word(char: str) -> bool:
     return bool(char) and _WORD.match(char) is not None
 
 
-def _boundary_before(op: object, av: object) -> bool:
-    """The node asserts that no word character comes before this point (when one follows)."""
+def _leaves_boundary(op: object, av: object, before: bool) -> bool:
+    """After this node, a word character that follows starts a word (``before``: the same
+    held before it). True after "\\b", "^", "(?<!\\w)", a space or a comma, and after an
+    optional piece that either is skipped (then ``before`` holds) or ends so."""
     if op is sre.AT:
         return av in _BOUNDARY_AT
-    if op is sre.ASSERT_NOT and av[0] == -1:  # type: ignore[index]
-        return _covers_word(av[1])  # type: ignore[index]
-    return False
+    if op is sre.ASSERT_NOT:
+        return (av[0] == -1 and _covers_word(av[1])) or before  # type: ignore[index]
+    if op is sre.ASSERT:
+        if av[0] == -1:  # type: ignore[index]
+            return _seq_leaves(list(av[1]), False) or before  # type: ignore[index]
+        return before
+    if op in _REPEATS:
+        low, _high, body = av  # type: ignore[misc]
+        ends = _seq_leaves(list(body), False)
+        return ends and before if low == 0 else ends
+    if op is sre.SUBPATTERN:
+        return _seq_leaves(list(av[3]), before)  # type: ignore[index]
+    if op is sre.BRANCH:
+        return all(_seq_leaves(list(b), before) for b in av[1])  # type: ignore[index]
+    return _non_word(op, av)
 
 
-def _boundary_after(op: object, av: object) -> bool:
-    """The node asserts that no word character follows this point (when one precedes)."""
+def _seq_leaves(items: list, before: bool) -> bool:
+    for op, av in items:
+        before = _leaves_boundary(op, av, before)
+    return before
+
+
+def _enters_boundary(op: object, av: object, after: bool) -> bool:
+    """Before this node, a word character that precedes ends a word (``after``: the same
+    held after it): the mirror of ``_leaves_boundary``."""
     if op is sre.AT:
         return av in _BOUNDARY_AT
-    if op is sre.ASSERT_NOT and av[0] == 1:  # type: ignore[index]
-        return _covers_word(av[1])  # type: ignore[index]
+    if op is sre.ASSERT_NOT:
+        return (av[0] == 1 and _covers_word(av[1])) or after  # type: ignore[index]
+    if op is sre.ASSERT:
+        if av[0] == 1:  # type: ignore[index]
+            return _seq_enters(list(av[1]), False) or after  # type: ignore[index]
+        return after
+    if op in _REPEATS:
+        low, _high, body = av  # type: ignore[misc]
+        starts = _seq_enters(list(body), False)
+        return starts and after if low == 0 else starts
+    if op is sre.SUBPATTERN:
+        return _seq_enters(list(av[3]), after)  # type: ignore[index]
+    if op is sre.BRANCH:
+        return all(_seq_enters(list(b), after) for b in av[1])  # type: ignore[index]
+    return _non_word(op, av)
+
+
+def _seq_enters(items: list, after: bool) -> bool:
+    for op, av in reversed(items):
+        after = _enters_boundary(op, av, after)
+    return after
+
+
+def _non_word(op: object, av: object) -> bool:
+    """The node is one character that is never a word character (a space, a comma)."""
+    if op is sre.LITERAL:
+        return not _is_word(chr(av))  # type: ignore[arg-type]
+    if op is sre.IN:
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL and not _is_word(chr(value)):
+                continue
+            if kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+                continue
+            return False
+        return True
     return False
 
 
@@ -194,59 +249,65 @@ def _squeeze(text: str) -> str:
 def _sequence(items: Sequence, at_start: bool = False, at_end: bool = False) -> Anchors:
     """A sequence needs every part: the best single part's anchors. Adjacent literals (and
     small finite pieces, "n[i1]gg", "s?", "\\s+") join into runs of alternatives, so anchors
-    grow long; a run that touches a word boundary keeps it."""
+    grow long; a run that starts or ends where the expression guarantees a word boundary
+    keeps it."""
+    items = list(items)
+    starts, ends = [], []  # per item: a word starts just before it / ends just after it
+    before = at_start
+    for op, av in items:
+        starts.append(before)
+        before = _leaves_boundary(op, av, before)
+    after = at_end
+    for op, av in reversed(items):
+        ends.append(after)
+        after = _enters_boundary(op, av, after)
+    ends.reverse()
     candidates: list[frozenset[str]] = []
     run: set[str] = {""}
-    start_mark = at_start
+    last = -1  # the item the run ends with
 
-    def flush(end_mark: bool) -> None:
-        nonlocal run, start_mark
+    def flush() -> None:
+        nonlocal run
+        end_mark = last >= 0 and ends[last]
         kept = {_edges(r + END if end_mark and _is_word(r[-1:]) else r) for r in run}
-        if kept and all(plain(r).strip() for r in kept):
+        if run != {""} and all(plain(r).strip() for r in kept):
             candidates.append(frozenset(kept))
         run = {""}
-        start_mark = False
 
-    last = len(items) - 1
+    def begin(i: int, found: set[str]) -> set[str]:
+        return {START + f if starts[i] and _is_word(f[:1]) else f for f in found}
+
     for i, (op, av) in enumerate(items):
-        if _boundary_before(op, av) or _boundary_after(op, av):
-            flush(_boundary_after(op, av))
-            start_mark = _boundary_before(op, av)
-            continue
         found = _strings(op, av)
-        if found is not None and "" not in found and len(run) * len(found) <= _MAX_RUNS:
-            if run == {""} and start_mark:
-                run = {START + f if _is_word(f[:1]) else f for f in found}
-                start_mark = False
-            else:
-                run = {_squeeze(r + f) for r in run for f in found}
+        if found is not None and "" not in found:
+            if run == {""}:
+                run, last = begin(i, found), i
+                continue
+            if len(run) * len(found) <= _MAX_RUNS:
+                run, last = {_squeeze(r + f) for r in run for f in found}, i
+                continue
+            flush()
+            run, last = begin(i, found), i  # too many alternatives: a new run starts here
             continue
-        if found is not None and len(run) * len(found) <= _MAX_RUNS and run != {""}:
-            run = {_squeeze(r + f) for r in run for f in found}  # "word(?:s|es)?"
+        if found is not None and run != {""} and len(run) * len(found) <= _MAX_RUNS:
+            run, last = {_squeeze(r + f) for r in run for f in found}, i  # "word(?:s|es)?"
             continue
         repeated = _repeated(op, av)
         if repeated is not None and len(run) * len(repeated) <= _MAX_RUNS:
-            if run == {""} and start_mark:
-                run = {START + f if _is_word(f[:1]) else f for f in repeated}
-            else:
-                run = {_squeeze(r + f) for r in run for f in repeated}  # "n\*+r": "n*", "*r"
-            flush(False)
-            run = set(repeated)
+            run = (
+                begin(i, repeated)
+                if run == {""}
+                else {_squeeze(r + f) for r in run for f in repeated}
+            )  # "n\\*+r": "n*", then "*r"
+            last = -1
+            flush()
+            run, last = set(repeated), -1
             continue
-        flush(False)
-        if found is not None and "" not in found and len(found) <= _MAX_RUNS:
-            run = set(found)  # too many alternatives with the run before: start a new run
-            continue
-        before = i == 0 and at_start
-        after = i == last and at_end
-        if i > 0:
-            before = before or _boundary_before(*items[i - 1])
-        if i < last:
-            after = after or _boundary_after(*items[i + 1])
-        node = _node(op, av, before, after)
+        flush()
+        node = _node(op, av, starts[i], ends[i])
         if node:
             candidates.append(node)
-    flush(at_end)
+    flush()
     if not candidates:
         return None
     return min(candidates, key=_commonness)
@@ -276,41 +337,67 @@ def _node(op: object, av: object, at_start: bool, at_end: bool) -> Anchors:
 
 
 def _minimal(found: Anchors) -> Anchors:
-    """Drop anchors that contain another: finding the other is enough (marks included: "man"
-    covers START+"man", which covers START+"manager")."""
+    """Drop anchors that start with another: finding the other is enough. (Containment
+    elsewhere, "man" in "woman", is left: harmless, and checking it for thousands of anchors
+    costs seconds at start-up.)"""
     if not found or any(not plain(a).strip() for a in found):
         return None
-    ordered = sorted(found, key=len)
     kept: list[str] = []
-    for candidate in ordered:
-        if not any(k in candidate for k in kept):
+    for candidate in sorted(found):  # a word sorts right after the words it starts with
+        if not kept or not candidate.startswith(kept[-1]):
             kept.append(candidate)
     return frozenset(kept)
 
 
+class GateText:
+    """What the anchors of one post are searched in, computed once per post and shared:
+    lower case, each run of whitespace (and each hyphen) one space, a space at each end."""
+
+    __slots__ = ("source", "text", "hazard")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.text = " " + " ".join(source.lower().replace("-", " ").split()) + " "
+        self.hazard = not source.isascii() and _FOLD_HAZARD.search(source) is not None
+
+
+_last: list[GateText | None] = [None]
+
+
+def gate(text: str) -> GateText:
+    """The post's ``GateText``; several recognizers ask about the same post in a row, so the
+    last one is kept."""
+    last = _last[0]
+    if last is not None and last.source is text:
+        return last
+    made = GateText(text)
+    _last[0] = made
+    return made
+
+
 def gate_text(text: str) -> str:
-    """The text anchors are searched in: lower case, whitespace runs as one space, a space at
-    each end. Several recognizers ask about the same post in a row, so the last answer is kept.
-    """
-    if text is _last[0]:
-        return _last[1]
-    lowered = " " + " ".join(text.lower().replace("-", " ").split()) + " "
-    _last[0], _last[1] = text, lowered
-    return lowered
-
-
-_last: list = [None, ""]
+    """The text anchors are searched in (see ``GateText``)."""
+    return gate(text).text
 
 
 def has_fold_hazard(text: str) -> bool:
     """The text holds a letter ``re.IGNORECASE`` folds onto ASCII (no anchor can be trusted)."""
-    return not text.isascii() and _FOLD_HAZARD.search(text) is not None
+    return gate(text).hazard
 
 
 class AnchorSet:
-    """Several expressions' anchors searched at once: True when any of them might match."""
+    """Several expressions' anchors searched at once: True when any of them might match.
 
-    def __init__(self, regexes: Iterable[str | re.Pattern[str]]) -> None:
+    A set made by ``AnchorFamily.member`` first asks its family, whose one search per post
+    covers every member: a post none of them can match costs one search, not one per member.
+    """
+
+    def __init__(
+        self,
+        regexes: Iterable[str | re.Pattern[str]],
+        family: AnchorFamily | None = None,
+    ) -> None:
+        self._family = family
         union: set[str] = set()
         self.always = False
         for regex in regexes:
@@ -327,9 +414,61 @@ class AnchorSet:
         """False only when no anchor occurs, so none of the expressions can match ``text``."""
         if self.always or self._search is None:
             return True
-        if has_fold_hazard(text):
-            return True
-        return self._search(gate_text(text)) is not None
+        if self._family is not None and not self._family.may_match(text):
+            return False
+        found = gate(text)
+        return found.hazard or self._search(found.text) is not None
+
+
+class AnchorFamily:
+    """The entry pre-checks of several recognizers, searched together once per post.
+
+    Each recognizer's first test is one ``AnchorSet``; most posts hold none of their anchors,
+    so one search over the union answers all of them (a member's anchor occurring means some
+    anchor of the union occurs, so False from the union is False for every member). The
+    union is built on first use, after every member registered, and its answer for the last
+    post is kept.
+    """
+
+    def __init__(self) -> None:
+        self._members: list[AnchorSet] = []
+        self._union: AnchorSet | None = None
+        self._last: tuple[str | None, bool] = (None, False)
+
+    def member(self, regexes: Iterable[str | re.Pattern[str]]) -> AnchorSet:
+        """A new member gate over ``regexes``."""
+        made = AnchorSet(regexes, family=self)
+        self._members.append(made)
+        self._union = None
+        return made
+
+    def prepare(self) -> None:
+        """Build the union now (a recognizer's ``load``), not on the first post."""
+        if self._union is None:
+            self._union = _union_of(self._members)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no member's anchor occurs in ``text``."""
+        if self._last[0] is text:
+            return self._last[1]
+        self.prepare()
+        answer = self._union.may_match(text)
+        self._last = (text, answer)
+        return answer
+
+
+def _union_of(members: Sequence[AnchorSet]) -> AnchorSet:
+    union = AnchorSet(())
+    union.always = any(m.always or m._search is None for m in members)
+    union.words = _minimal(frozenset(w for m in members for w in m.words)) or frozenset()
+    body = _trie(sorted(union.words))
+    union._search = re.compile(body).search if body else None
+    return union
+
+
+# The entry pre-checks of the recognizers that look for remarks, conduct, interaction and
+# advice (``classifiers.recognizers``): one search per post rules most posts out of all five.
+RECOGNIZER_ENTRY = AnchorFamily()
 
 
 # Words so common that an anchor on them keeps nearly every post; a sequence prefers any other
@@ -366,28 +505,35 @@ def _commonness(candidate: frozenset[str]) -> float:
 
 
 def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored by first character ("a(?:lkie|lky)|b(?:eer)"), so
+    """An alternation of ``words`` factored by shared prefixes ("a(?:lkie|lky)|beer"), so
     ``re`` tries one branch per position instead of every word; none is a prefix of another
     (``_minimal``), so the order of the branches does not matter. Boundary marks become
-    ``\\b``."""
+    ``\\b``; single characters share one class."""
     if not words:
         return ""
+    if "" in words:
+        return ""  # one anchor ends here: the others need not be tried
+    if len(words) == 1:
+        return _literal_regex(words[0])
+    prefix = os.path.commonprefix(words)
+    if prefix:
+        return _literal_regex(prefix) + "(?:" + _trie([w[len(prefix) :] for w in words]) + ")"
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        head = r"\b" if first in _MARKERS else re.escape(first)
-        tails = [r for r in rests if r]
-        if len(tails) < len(rests):  # the bare character is an anchor itself
-            parts.append(head)
-        elif len(tails) == 1:
-            parts.append(head + _escape(tails[0]))
+        groups.setdefault(word[0], []).append(word)
+    parts, singles = [], []
+    for first, members in sorted(groups.items()):
+        if members == [first] and first not in _MARKERS:
+            singles.append(first)  # a one-character anchor
         else:
-            parts.append(f"{head}(?:{_trie(tails)})")
+            parts.append(_trie(members))
+    if len(singles) > 1:
+        parts.append("[" + "".join(re.escape(c) for c in singles) + "]")
+    elif singles:
+        parts.append(re.escape(singles[0]))
     return "|".join(parts)
 
 
-def _escape(tail: str) -> str:
-    """A tail of an anchor as a regex; only its last character can be a mark."""
-    return re.escape(tail[:-1]) + r"\b" if tail.endswith(END) else re.escape(tail)
+def _literal_regex(text: str) -> str:
+    """A piece of an anchor as a regex: its boundary marks as ``\\b``."""
+    return "".join(r"\b" if c in _MARKERS else re.escape(c) for c in text)

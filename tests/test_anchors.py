@@ -7,6 +7,8 @@ import re
 import pytest
 
 from classifiers import anchors, corpus, cues, lexicons
+from classifiers.recognizers import clinical_advice as advice
+from classifiers.recognizers import patient_interaction as interaction
 from classifiers.recognizers import unprofessional_conduct as conduct
 from classifiers.recognizers import unprofessional_remarks as remarks
 
@@ -32,6 +34,10 @@ S, E = anchors.START, anchors.END  # "a word starts here" / "a word ends here"
         (r"(?<![\w@])gomer(?!\w)", {S + "gomer" + E}),  # the lexicons' word edges
         (r"\s+cat\s+", {S + "cat" + E}),  # a space at an edge is kept as a boundary
         (r"\bsee\s+you\b", {S + "see you" + E}),
+        (r"(?:^|[.!?]\s+)genius", {S + "genius"}),  # every way in ends at a boundary
+        (r"\b(?:the\s+)?cat\b", {S + "cat" + E}),  # skipped or ending in a space
+        (r"\d+\s?kg\b", {"kg" + E}),  # a digit may come right before: no start mark
+        (r"(?<![\w@])(?:heart[\s\-]*sink)(?!\w)", {S + w + E for w in ("heart sink", "heartsink")}),
     ],
 )
 def test_anchors_of_an_expression(regex: str, expected: set[str] | None) -> None:
@@ -55,6 +61,25 @@ def test_anchor_set_decides(text: str, may_match: bool) -> None:
     assert gate.may_match(text) is may_match
 
 
+def test_a_family_answers_for_all_its_members_in_one_search() -> None:
+    family = anchors.AnchorFamily()
+    cats = family.member([re.compile(r"\bcats?\b", re.I)])
+    dogs = family.member([re.compile(r"\bdog", re.I)])
+    answers = [(cats.may_match(t), dogs.may_match(t)) for t in ("Cats and DOGS", "a cat", "birds")]
+    assert answers == [(True, True), (True, False), (False, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gate_text"),
+    [
+        ("What  a\nX-ray!", " what a x ray! "),
+        ("", "  "),
+    ],
+)
+def test_gate_text_is_lower_case_with_single_spaces(text: str, gate_text: str) -> None:
+    assert anchors.gate_text(text) == gate_text
+
+
 def test_an_expression_without_anchors_keeps_every_text() -> None:
     gate = anchors.AnchorSet([re.compile("cat"), re.compile(r"\d+")])
     assert gate.always and gate.may_match("no digits")
@@ -74,6 +99,37 @@ _TRIGGERS = [
     remarks.SNEER_EMOJI,
     conduct.AUTHOR_STATE,
     cues.PATIENT_REF,
+    cues.HEALTH,
+    *(
+        getattr(interaction, name)
+        for name in (
+            "CONFIRMS_CARE",
+            "REVIEW_REPLY",
+            "MOVE_TO_DM",
+            "YOUR_CARE_FACTS",
+            "FRIENDING",
+            "FRIEND_SIGNAL",
+            "PATIENT_NAMED_IN_PUBLIC",
+            "THANKS_PATIENT",
+            "THANKS_CARE",
+            "CARE_TERM",
+            "CARE_RELATION",
+        )
+    ),
+    *(
+        getattr(advice, name)
+        for name in (
+            "ADDRESSED",
+            "ASKED",
+            "DOSE_CHANGE",
+            "DIAGNOSIS",
+            "AVOID_CARE",
+            "MEDICATION_VERB",
+            "IMPERATIVE",
+            "CLINICAL_OBJECT",
+            "NAMED_IT",
+        )
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import cues
+from classifiers import anchors, cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import ADVICE_INDIVIDUAL
@@ -182,16 +182,38 @@ NAMED_IT = re.compile(
 OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
 
 
+# ``ClinicalAdvice.prefilter``: what ``analyze`` needs, as anchor searches.
+_ADDRESSED_GATE = anchors.RECOGNIZER_ENTRY.member((ADDRESSED, ASKED))
+_TRIGGER_GATE = anchors.AnchorSet((DOSE_CHANGE, DIAGNOSIS, AVOID_CARE, MEDICATION_VERB))
+_IMPERATIVE_GATE = anchors.AnchorSet((IMPERATIVE,))
+_OBJECT_GATE = anchors.AnchorSet((CLINICAL_OBJECT,))
+_NAMED_GATE = anchors.AnchorSet((NAMED_IT,))
+_HEALTH_GATE = anchors.AnchorSet((cues.HEALTH,))
+
+
 class ClinicalAdvice(Recognizer):
     """Individual dosing, stop/start instructions or diagnoses, to someone in public."""
 
     name = "clinical_advice"
     rules = (ADVICE_INDIVIDUAL,)
 
+    def load(self) -> None:
+        """Build the entry pre-check shared with the other recognizers, once."""
+        anchors.RECOGNIZER_ENTRY.prepare()
+
     def prefilter(self, post: Post) -> bool:
-        """Advice needs a person addressed (a reply, an @handle, "you", someone who asked):
-        the same test ``analyze`` applies, one or two searches instead of about fifteen."""
-        return _is_reply(post) or _addressed(post.text)
+        """Advice needs a person addressed (a reply, an @handle, "you", someone who asked)
+        and a directive, a diagnosis or care waved away: the tests ``analyze`` applies, read
+        as anchor searches (``classifiers.anchors``), a handful of cheap searches instead of
+        about fifteen expressions."""
+        text = post.text
+        if not (_is_reply(post) or _ADDRESSED_GATE.may_match(text)):
+            return False
+        return (
+            _TRIGGER_GATE.may_match(text)
+            or (_IMPERATIVE_GATE.may_match(text) and _OBJECT_GATE.may_match(text))
+            or (_NAMED_GATE.may_match(text) and _HEALTH_GATE.may_match(text))
+        )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when a directive or diagnosis is addressed to a person."""

@@ -238,18 +238,26 @@ _OPENS_WITH_NAME = re.compile(
 
 
 # ``PatientInteraction.prefilter``'s anchor searches, one per condition ``analyze`` needs.
+PATIENT_NAMED = PATIENT_NAMED_IN_PUBLIC
+_YOU = re.compile(r"\byou\b|\byour\b", _I)  # what ``analyze`` calls addressed, bar replies
+_CLIENT_WORD = re.compile(r"patient|\bpt\b|client", _I)
 _ANYWHERE = anchors.AnchorSet((FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC))
-_SECOND_PERSON = anchors.AnchorSet((r"\byou\b|\byour\b",))
+_SECOND_PERSON = anchors.AnchorSet((_YOU,))
 _ADDRESSED_RULES = anchors.AnchorSet((CONFIRMS_CARE, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS))
 _THANKS = anchors.AnchorSet((THANKS_PATIENT,))
 _THANKS_TIE = anchors.AnchorSet((THANKS_CARE,))
-_CLIENT = anchors.AnchorSet((r"patient|\bpt\b|client",))  # care confirmed without "you"
+_CLIENT = anchors.AnchorSet((_CLIENT_WORD,))  # care confirmed without "you"
 _CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE,))
 _CARE_TERM = anchors.AnchorSet((CARE_TERM,))
 _CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
 _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a reply
     (FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC, r"\byou", THANKS_PATIENT, CONFIRMS_CARE)
 )
+
+
+def _found(text: str, *regexes: re.Pattern[str]) -> bool:
+    """One of ``regexes`` matches ``text``."""
+    return any(r.search(text) is not None for r in regexes)
 
 
 def _asks(text: str, m: re.Match[str]) -> bool:
@@ -268,6 +276,10 @@ class PatientInteraction(Recognizer):
 
     name = "patient_interaction"
     rules = (PI_CONFIRMS_CARE, PI_REVIEW_REPLY, PI_MOVE_TO_DM, PI_FRIENDING, PI_ROSTERED)
+
+    def load(self) -> None:
+        """Build the entry pre-check shared with the other recognizers, once."""
+        anchors.RECOGNIZER_ENTRY.prepare()
 
     def prefilter(self, post: Post) -> bool:
         """A reply, a mention or an @handle always goes on (the roster check needs only that);
@@ -291,15 +303,33 @@ class PatientInteraction(Recognizer):
             _OPENS_WITH_NAME.search(text) is not None
             and _CARE_TERM.may_match(text)
             and _CARE_RELATION.may_match(text)
+            and CARE_TERM.search(text) is not None
+            and CARE_RELATION.search(text) is not None
         ):
             return True
         if not _ANY_RULE.may_match(text):
             return False  # most posts: one search
+        # each condition: its anchors first, then its expressions
         return (
-            _ANYWHERE.may_match(text)
-            or (_SECOND_PERSON.may_match(text) and _ADDRESSED_RULES.may_match(text))
-            or (_THANKS.may_match(text) and _THANKS_TIE.may_match(text))
-            or (_CONFIRMS.may_match(text) and _CLIENT.may_match(text))
+            (_ANYWHERE.may_match(text) and _found(text, FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED))
+            or (
+                _SECOND_PERSON.may_match(text)
+                and _ADDRESSED_RULES.may_match(text)
+                and _found(text, _YOU)
+                and _found(text, CONFIRMS_CARE, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS)
+            )
+            or (
+                _THANKS.may_match(text)
+                and _THANKS_TIE.may_match(text)
+                and _found(text, THANKS_PATIENT)
+                and _found(text, THANKS_CARE)
+            )
+            or (
+                _CONFIRMS.may_match(text)
+                and _CLIENT.may_match(text)
+                and _found(text, CONFIRMS_CARE)
+                and _found(text, _CLIENT_WORD)
+            )
         )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:

@@ -92,6 +92,14 @@ BROAD_CLAIM = re.compile(
 # out most posts before the lexicons' long alternations run.
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
 _CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
+_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
+    (
+        lexicons.pattern("intoxication"),
+        AUTHOR_STATE,
+        lexicons.pattern("claims"),
+        lexicons.pattern("promotion"),
+    )
+)
 
 
 class UnprofessionalConduct(Recognizer):
@@ -100,13 +108,29 @@ class UnprofessionalConduct(Recognizer):
     name = "unprofessional.conduct"
     rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS)
 
+    def load(self) -> None:
+        """Build the entry pre-check shared with the other recognizers, once."""
+        anchors.RECOGNIZER_ENTRY.prepare()
+
     def prefilter(self, post: Post) -> bool:
         """Each rule starts from its own words: intoxication from the ``intoxication`` lexicon
         or an author state ("I'm still drunk"); claims from the ``claims`` lexicon, or from
         ``promotion`` (which lets the looser cure words count). No such word, no finding: one
         search for their anchors per rule decides (the lexicons run in ``analyze``)."""
         text = post.text
-        return _INTOXICATION_GATE.may_match(text) or _CLAIMS_GATE.may_match(text)
+        if not _ANY_TRIGGER.may_match(text):  # either rule's anchors, in one search
+            return False
+        intoxication = _INTOXICATION_GATE.may_match(text) and (
+            lexicons.pattern("intoxication").search(text) is not None
+            or AUTHOR_STATE.search(text) is not None
+        )
+        return intoxication or (
+            _CLAIMS_GATE.may_match(text)
+            and (
+                lexicons.pattern("claims").search(text) is not None
+                or lexicons.pattern("promotion").search(text) is not None
+            )
+        )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""

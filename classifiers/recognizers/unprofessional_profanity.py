@@ -24,7 +24,7 @@ _QUOTED = re.compile(
     r"\b(?:called\s+me|said|shouted|screamed|told\s+me\s+to)\s*[\"“']?[^\"”']{0,40}$", re.I
 )
 
-_SWEARING = anchors.AnchorSet(
+_SWEARING = anchors.RECOGNIZER_ENTRY.member(
     (lexicons.pattern("profanity_strong"), lexicons.pattern("profanity_mild"))
 )
 
@@ -58,8 +58,9 @@ class UnprofessionalProfanity(Recognizer):
         self.model = ProfanityModel()
 
     def load(self) -> None:
-        """Load the profanity model once."""
+        """Load the profanity model once, and build the shared entry pre-check."""
         self.model.load()
+        anchors.RECOGNIZER_ENTRY.prepare()
 
     def prefilter(self, post: Post) -> bool:
         """A swear word from either lexicon might be there: one search for their anchors

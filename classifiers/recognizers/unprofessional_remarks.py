@@ -228,20 +228,38 @@ class UnprofessionalRemarks(Recognizer):
                 (lexicons.pattern("mockery"), SARCASTIC_ADDRESS, WEIGHT_MOCK, SNEER_EMOJI),
             ),
         )
-        self._checks = tuple((check, _gate(*regexes)) for check, regexes in triggers)
-        # every check's anchors in one search: most posts hold none and stop here
-        self._any = _gate(*(r for _check, regexes in triggers for r in regexes))
+        self._checks = tuple((check, _gate(*regexes), regexes) for check, regexes in triggers)
+        self._last: tuple[str | None, tuple] = (None, ())
+
+    def load(self) -> None:
+        """Build the entry pre-check shared with the other recognizers, once."""
+        anchors.RECOGNIZER_ENTRY.prepare()
 
     def prefilter(self, post: Post) -> bool:
-        """Some check's trigger words occur in the post (one search over all their anchors)."""
-        return self._any.may_match(post.text)
+        """Some check's trigger expressions match the post."""
+        return bool(self._triggered(post.text))
+
+    def _triggered(self, text: str) -> tuple:
+        """The checks whose trigger expressions match ``text`` (each check finds nothing
+        without one): one search over every check's anchors rules out most posts, then each
+        check's anchors, then its expressions. The engine asks twice per post and ``analyze``
+        once more, so the answer for the last post is kept."""
+        if self._last[0] is text:
+            return self._last[1]
+        found: tuple = ()
+        if _ANY_TRIGGER.may_match(text):
+            found = tuple(
+                check
+                for check, gate, regexes in self._checks
+                if gate.may_match(text) and any(r.search(text) for r in regexes)
+            )
+        self._last = (text, found)
+        return found
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        for check, gate in self._checks:
-            if not gate.may_match(text):
-                continue
+        for check in self._triggered(text):
             finding = check(post, text)
             if finding is not None:
                 yield finding
@@ -484,6 +502,26 @@ class UnprofessionalRemarks(Recognizer):
             "es.",
             (("pattern", "hostile"), ("addressed", "reply" if post.reply_to else "second person")),
         )
+
+
+# every check's trigger anchors (``UnprofessionalRemarks._checks``): most posts hold none
+_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
+    (
+        lexicons.pattern("derogatory_slang"),
+        SNEER,
+        COLLEAGUE_INSULT,
+        lexicons.pattern("discriminatory"),
+        DISCRIMINATORY_PHRASE,
+        GROUP,
+        lexicons.pattern("sexual"),
+        INNUENDO,
+        HOSTILE,
+        lexicons.pattern("mockery"),
+        SARCASTIC_ADDRESS,
+        WEIGHT_MOCK,
+        SNEER_EMOJI,
+    )
+)
 
 
 def _gate(*triggers: re.Pattern[str]) -> anchors.AnchorSet:
