@@ -108,16 +108,29 @@ class CaseProfile:
         )
 
 
+_STEMS: list[object] = [None, frozenset()]
+_APOSTROPHE_ETC = re.compile(r"['’/&].*")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The post's tokens with what a lexicon entry may add cut off ("runner's" -> "runner",
+    "farmers" -> "farmer"), and the tokens themselves; kept for the last text."""
+    if _STEMS[0] is text:
+        return _STEMS[1]  # type: ignore[return-value]
+    _, found = cues.lowered_words(text)
+    stems = set(found)
+    for word in found:
+        base = _APOSTROPHE_ETC.sub("", word)
+        stems.update((base, base[:-1], base[:-2]))
+    _STEMS[0], _STEMS[1] = text, frozenset(stems)
+    return _STEMS[1]  # type: ignore[return-value]
+
+
 def _lexicon_cues(kind: str, name: str, text: str) -> list[cues.Cue]:
     """``cues.lexicon_cues``, skipping the long alternation when no word of the post starts
     an entry (the lexicons hold hundreds of phrases; most framed posts hold none)."""
     first, whole, rest = lexicons.gated(name)
-    _, found = cues.lowered_words(text)
-    stems = set()
-    for word in found:
-        base = word.split("'")[0].split("’")[0].split("/")[0].split("&")[0]
-        stems.update((base, base[:-1], base[:-2]))
-    regex = whole if not (first.isdisjoint(found) and first.isdisjoint(stems)) else rest
+    regex = whole if not first.isdisjoint(_stems(text)) else rest
     if regex is None:
         return []
     return list(cues.iter_cues(kind, regex, text, f"lexicon:{name}"))
@@ -162,6 +175,22 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
         if not (time and (named or person)):
             distinctive = []
+    places = named + small + units
+    if require_encounter and sum(map(bool, (time, places, person, distinctive))) < 2:
+        # One kind scores nothing (``combination_score``), so the guards are not searched;
+        # a thread (``require_encounter=False``) merges profiles and needs them all.
+        return CaseProfile(
+            encounter=encounter,
+            by_kind={
+                "time": tuple(time),
+                "place": tuple(places),
+                "person": tuple(person),
+                "distinctive": tuple(distinctive),
+            },
+            named_place=bool(named or small),
+            small_place=bool(small),
+            occupation=bool(jobs),
+        )
     return CaseProfile(
         encounter=encounter,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
@@ -173,7 +202,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         ),
         by_kind={
             "time": tuple(time),
-            "place": tuple(named + small + units),
+            "place": tuple(places),
             "person": tuple(person),
             "distinctive": tuple(distinctive),
         },
@@ -284,6 +313,11 @@ class PhiQuasi(Recognizer):
     def __init__(self) -> None:
         self._framed = cues.PostMemo()
         self._profiled = cues.PostMemo()
+
+    def load(self) -> None:
+        """Compile the lexicons' alternations now, not inside the first post's analysis."""
+        for name in ("distinctive", "occupations", "demonyms"):
+            lexicons.gated(name)
 
     def prefilter(self, post: Post) -> bool:
         """Only posts with a patient frame (``cues.patient_frame``) can hold a case.
