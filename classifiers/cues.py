@@ -677,6 +677,9 @@ class PostMemo:
         self._answers[id(post)] = (post, answer)
 
 
+_FRAMED = PostMemo(4096)
+
+
 def lowered_words(text: str) -> tuple[str, frozenset[str]]:
     """The lower-cased text and its word tokens. The last text's answer is kept (by identity:
     every phi pre-check of one post reads the same ``post.text`` object in a row)."""
@@ -689,8 +692,13 @@ def lowered_words(text: str) -> tuple[str, frozenset[str]]:
 
 
 def patient_frame(text: str) -> bool:
-    """True when ``text`` holds a patient frame (see ``PATIENT_FRAME``)."""
-    return patient_frame_span(text) is not None
+    """True when ``text`` holds a patient frame (see ``PATIENT_FRAME``). The answers for the
+    texts of the current batch are kept: the quasi pre-check and the thread pass both ask."""
+    answer = _FRAMED.get(text)
+    if answer is None:
+        answer = patient_frame_span(text) is not None
+        _FRAMED.put(text, answer)
+    return bool(answer)
 
 
 # The alternatives that only place a person ("the publican", "a lad from Tralee") rather than
