@@ -182,8 +182,12 @@ def test_no_spacy_doc_is_asked_for_posts_without_a_case(text: str) -> None:
 
 def test_spacy_is_asked_only_where_a_place_could_raise_the_score() -> None:
     recognizer = PhiQuasi()
-    unknown_town = make_post(
-        "we admitted a 70yo farmer last night after a quad bike crash near Knocknagree"
+    # an unknown capitalised word in a framed case that a town would complete: ask spaCy
+    assert recognizer.wants_doc(
+        make_post("Ballybunion lifeguards pulled a swimmer in his 40s out tonight, we tubed him")
     )
-    assert recognizer.wants_doc(make_post("a 70yo tonight in bay 3 with chest pain, BIBA")) is False
-    assert isinstance(recognizer.wants_doc(unknown_town), bool)
+    # the place is already read by the patterns, or there is no capitalised word to read
+    assert not recognizer.wants_doc(
+        make_post("we admitted a 70yo farmer last night after a quad bike crash near Knocknagree")
+    )
+    assert not recognizer.wants_doc(make_post("a 70yo tonight in bay 3 with chest pain, biba"))
