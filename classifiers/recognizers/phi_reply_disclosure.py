@@ -82,7 +82,7 @@ _PERSONAL = re.compile(
 
 
 _COLLEAGUE_OR_PUBLIC = re.compile(
-    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation)\b|(?<![\w@])@dr",
+    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
@@ -112,7 +112,7 @@ class PhiReplyDisclosure(Recognizer):
                 return
             if re.search(
                 r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
-                r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@dr",
+                r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
                 post.text,
                 _I,
             ):
