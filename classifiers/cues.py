@@ -151,7 +151,7 @@ UNIT_ONLY = re.compile(rf"\b(?:our|my|the|local)\s+(?:{_UNITS})\b", _I)
 AGE = _rx(
     r"\b\d{1,3}\s?(?:-|\s)?(?:y/?o|yo)\b|\b\d{1,3}\s?(?:-|\s)?(?:yrs?|years?|yr)[\s-]?old\b",
     r"\b\d{1,3}\s?[MF]\b(?!\w)",
-    r"\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
+    r"\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b|\b\d{1,3}\s+years?\s+young\b",
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b",
     r"\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|thirty|twenty)[\s-]?something\b",
     r"\b(?:octogenarian|nonagenarian|centenarian|teenager|teen|toddler|newborn|neonate|infant)\b",
@@ -411,7 +411,9 @@ RECOGNISABLE = _rx(
     r"minister|bishop|pastor|priest|imam|rabbi|chief|headman|pradhan|dominee|lord\s+of\s+the\s+"
     r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber|"
     r"(?:county|inter-?county|club|school|provincial|state|national)\s+(?:hurler|footballer|"
-    r"player|captain|champion|star|keeper|goalie))\b",
+    r"player|captain|champion|star|keeper|goalie)|local\s+(?:\w+\s+)?(?:legend|hero|celebrity|"
+    r"character|star)|former\s+(?:[\w-]+\s+){0,3}?(?:player|prop|hooker|winger|captain|champion|"
+    r"international|star|boxer|jockey|footballer|hurler|cricketer|athlete|olympian))\b",
 )
 
 # --- a shift summary over many patients, not one case ("lots of falls and UTIs, one 80yo...") --
@@ -540,7 +542,7 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         r"\b(?:in|on|into|to|at|through)\s+(?:our|my)\s+(?:ed|er|a&e|icu|itu|nicu|picu|hdu|"
         r"ccu|ward|wards|unit|clinic|practice|surgery|pharmacy|department|dept|theatre|chair|"
         r"care|caseload|list|books|service|hyperbaric\s+chamber|chamber)\b|"
-        r"\bon\s+(?:my|our|the)\s+(?:list|caseload|ward\s+round|round|\w+\s+ward)\b|"
+        r"\bon\s+(?:my|our|the)\s+(?:list|caseload|ward\s+round|round|\w+\s+ward|ward)\b|"
         r"\b(?:was|were|is|are|been)\s+(?:in|through|at)\s+(?:the|our|my)\s+(?:er|ed|a&e|icu|"
         r"resus|clinic|surgery|practice|ward|hospital|chair)\b",
     ),

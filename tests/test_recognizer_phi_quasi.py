@@ -133,6 +133,9 @@ PATIENT_FRAMED = [
     "Gassed a county hurler for his shoulder today, he asked for the score before he went under",
     "The only pharmacy in Belmullet and the school principal just picked up his first script for statins",
     "Cath lab last night: a trawlerman, 58, STEMI on the boat off Castletownbere. Choppered in, stented, grand",
+    "Lovely gent in his 70s on the ward from Kiltimagh, still cuts hair in the square every Saturday",
+    "the local darts legend was in tonight with a dislocated finger. he threw left-handed all night apparently",
+    "did the hip on the 85 yo former Munster hooker today, he wants to be back at the bar for the match",
 ]
 FRAME_HARD_NEGATIVES = [
     "A&E at 3am: the vending machine is out of everything except one sad packet of crisps",
@@ -141,6 +144,8 @@ FRAME_HARD_NEGATIVES = [
     "Triage recovery pharmacy rota family discharge patient ward night handover bloods",
     "Night shift survival kit: flask, playlist, flapjacks. What's in yours?",
     "Heading to Galway for the ED leads meeting tomorrow, train wifi permitting",
+    "Great to see the local football hero opening the new playground in Tuam today",
+    "So many lovely people on the ward this week, from all over the county. Lots of falls and chest infections",
 ]
 # fmt: on
 

@@ -207,7 +207,7 @@ class PhiPatientName(Recognizer):
         r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
         r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
-        r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to)\s+[A-Z]"
+        r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to|lovely|dear|beautiful|sweet)\s+[A-Z]"
     )
 
     def __init__(self) -> None:
@@ -304,7 +304,7 @@ class PhiPatientName(Recognizer):
             return True
         if pattern == "name.home_after" and PATIENT_CONTEXT.search(window):
             return True  # "home after ... on the ward": a hospital stay
-        if pattern in ("name.bed", "name.from_place") and _GREAT_AGE.search(window):
+        if pattern in ("name.bed", "name.from_place", "name.told") and _GREAT_AGE.search(window):
             return True  # "Gordon on ward 22 is 100 tomorrow": a named resident and their age
         return cues.HEALTH.search(window) is not None
 

@@ -79,6 +79,7 @@ class CaseProfile:
     recognisable: bool = False
     aggregate: bool = False  # a shift summary over many patients
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
+    health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     town_named: bool = False  # a place by a proper name in running text ("in Mallow"), or spaCy's
 
     @property
@@ -104,6 +105,7 @@ class CaseProfile:
             recognisable=self.recognisable or other.recognisable,
             town=self.town or other.town,
             town_named=self.town_named or other.town_named,
+            health=self.health or other.health,
             aggregate=self.aggregate or other.aggregate,
         )
 
@@ -210,6 +212,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         small_place=bool(small),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
+        health=cues.HEALTH.search(text) is not None or cues.ENCOUNTER.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
             c.source in ("ner:GPE", "ner:LOC", "ner:FAC")
@@ -257,6 +260,8 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         score = 0.55  # a case the author had, one unusual thing and where or who: enough
     elif not distinctive and p.town_named and "time" in kinds and p.strong_encounter:
         score = 0.52  # the author's case, on a given day, in a town named
+    elif not distinctive and p.town_named and "person" in kinds and p.strong_encounter:
+        score = 0.52  # someone the author cared for, described, from a town named
     elif distinctive:
         score = 0.4
     else:
@@ -264,6 +269,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
     if not p.strong_encounter:
         score *= 0.9
         trail.append(("encounter", "weak"))
+        if not p.health:
+            score *= 0.4  # a person placed somewhere, and nothing about health or care
+            trail.append(("lowered", "no health detail"))
     if p.consent or p.teaching:
         score *= 0.3
         trail.append(("lowered", "consent or teaching case"))
