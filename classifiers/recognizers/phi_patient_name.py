@@ -194,6 +194,18 @@ _FULL_NAME_SHAPE = re.compile(
 _WINDOW = 60
 
 
+def _lower_case(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-insensitive expression for lower-cased text, without IGNORECASE (about
+    twice as fast in ``re``); only for sources with no upper-case escape (\\B, \\D, \\S, \\W)."""
+    if re.search(r"\\[BDSWAZ]", regex.pattern):
+        raise ValueError("an upper-case escape would change meaning when lower-cased")
+    return re.compile(regex.pattern.lower())
+
+
+_PATIENT_CONTEXT_LOWER = _lower_case(PATIENT_CONTEXT)
+_HEALTH_LOWER = _lower_case(cues.HEALTH)
+
+
 class PhiPatientName(Recognizer):
     """Patient names, titles with surnames or initials, and initials in a clinical context."""
 
@@ -207,7 +219,8 @@ class PhiPatientName(Recognizer):
         r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
         r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
-        r"\b(?i:little|wee|baby|young|big|old|tell|told|vale|RIP|to|lovely|dear|beautiful|sweet)\s+[A-Z]"
+        r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
+        r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]"
     )
 
     def __init__(self) -> None:
@@ -221,9 +234,14 @@ class PhiPatientName(Recognizer):
         answer = self._answers.get(post)
         if answer is None:
             text = post.text
-            answer = self._quick.search(text) is not None and (
-                PATIENT_CONTEXT.search(text) is not None or cues.HEALTH.search(text) is not None
-            )
+            if self._quick.search(text) is None:
+                answer = False
+            else:
+                lowered = cues.lowered_words(text)[0]
+                answer = (
+                    _PATIENT_CONTEXT_LOWER.search(lowered) is not None
+                    or _HEALTH_LOWER.search(lowered) is not None
+                )
             self._answers.put(post, answer)
         return bool(answer)
 
