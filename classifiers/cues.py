@@ -560,17 +560,30 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         r"\b(?:job|call|case|shout|patient|save|catch)\s+of\s+the\s+(?:night|day|shift|week)\b",
     ),
     (  # discretion and recognition markers only make sense about a real person
-        _words(
-            "guess say sealed know names won't wont saying certain everyone everybody whole "
-            "neighbour neighbor ex friend boss teacher landlord cousin colleague 🤫 🤐"
-        ),
+        _words("guess say sealed know names name won't wont saying certain 🤫 🤐"),
         frozenset(),
         r"\b(?:guess\s+who|say\s+no\s+more|lips\s+(?:are\s+)?sealed|you\s+know\s+who|no\s+"
-        r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+|every(?:one|"
-        r"body)\s+(?:here\s+)?(?:will|knows)|whole\s+(?:village|town|parish|peninsula|island|"
-        r"county|street|estate|school|club)|(?:neighbou?r|ex|friend|boss|teacher|landlord|"
-        r"cousin|colleague)(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was)\s+(?:now\s+)?(?:on\s+)?"
-        r"(?:my|our)\s+(?:patient|caseload|list|ward))\b|🤫|🤐",
+        r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+)\b|🤫|🤐",
+    ),
+    (
+        _words("everyone everybody"),
+        _words("will knows"),
+        r"\bevery(?:one|body)\s+(?:here\s+)?(?:will|knows)\b",
+    ),
+    (
+        _words("whole"),
+        _words("village town parish peninsula island county street estate school club"),
+        r"\bwhole\s+(?:village|town|parish|peninsula|island|county|street|estate|school|club)\b",
+    ),
+    (
+        _words(
+            "neighbour neighbor ex friend boss teacher landlord cousin colleague neighbour's "
+            "neighbor's ex's friend's boss's teacher's landlord's cousin's colleague's"
+        ),
+        _words("patient caseload list ward"),
+        r"\b(?:neighbou?r|ex|friend|boss|teacher|landlord|cousin|colleague)(?:'s\s+[\w-]+"
+        r"(?:\s+[\w-]+)?)?\s+(?:is|was)\s+(?:now\s+)?(?:on\s+)?(?:my|our)\s+(?:patient|"
+        r"caseload|list|ward)\b",
     ),
 )
 _FRAME_PARTS += (
@@ -580,15 +593,21 @@ _FRAME_PARTS += (
         rf"\b(?:{_PERSON_RX})s?\s+(?:from|with)\b",
     ),
     (  # care already given or under way, said of him or her
-        _words("in picked came he she they he's she's they're operated operating born welcome"),
-        _words("for his her their back with on in at to world"),
-        r"\bin\s+(?:today\s+|tonight\s+|this\s+morning\s+|again\s+)?for\s+(?:his|her|their)"
-        r"\b|\bpicked\s+up\s+(?:his|her|their)\b|\bcame\s+back\s+(?:in|to|with)\b|"
-        r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:with\s+us|"
-        r"on\s+our\s+\w+|in\s+our\s+\w+|in\s+resus|in\s+theatre|in\s+icu)\b|"
-        r"\b(?:operated|operating)\s+on\b|\bborn\s+(?:in|at|on|to)\b|"
-        r"\bwelcome\s+to\s+the\s+world\b",
+        _words("in"),
+        _words("his her their"),
+        r"\bin\s+(?:today\s+|tonight\s+|this\s+morning\s+|again\s+)?for\s+(?:his|her|their)\b",
     ),
+    (_words("picked"), _words("his her their"), r"\bpicked\s+up\s+(?:his|her|their)\b"),
+    (_words("came"), _words("back"), r"\bcame\s+back\s+(?:in|to|with)\b"),
+    (
+        _words("he she they he's she's they're"),
+        _words("us our resus theatre icu"),
+        r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:with\s+us|"
+        r"on\s+our\s+\w+|in\s+our\s+\w+|in\s+resus|in\s+theatre|in\s+icu)\b",
+    ),
+    (_words("operated operating"), _words("on"), r"\b(?:operated|operating)\s+on\b"),
+    (_words("born"), frozenset(), r"\bborn\s+(?:in|at|on|to)\b"),
+    (_words("welcome"), _words("world"), r"\bwelcome\s+to\s+the\s+world\b"),
     (
         _words("gassed anaesthetised anesthetized sedated scanned"),
         _words("a an the our my this that one"),
@@ -637,9 +656,34 @@ _AGE_FRAME = re.compile(
 _REGISTER = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FRAME_PARTS[0][0])) + r")\b"
 )
+# What else an alternative cannot match without, checked before its expression runs: the
+# case headlines need a colon, the bed numbers a digit (a string search, not a token).
+_NEEDS = tuple(
+    ":" if "]{0,40}:" in rx else "digit" if rx.endswith((r"\s*\d", r"\s*\d{1,3}\b")) else ""
+    for _, _, rx in _FRAME_PARTS
+)
 _FRAME_CHECKS = tuple(
     (needed, also, re.compile(rx) if rx else None) for needed, also, rx in _FRAME_PARTS
 )
+# The alternatives each word can start, so a post's tokens name its few candidates at once
+# (a loop over every alternative costs more than the searches it saves).
+_BY_WORD: dict[str, tuple[int, ...]] = {}
+for _index, (_needed, _, _) in enumerate(_FRAME_PARTS):
+    for _word in _needed:
+        _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _index)
+
+
+def _candidates(found: frozenset[str]) -> list[int]:
+    """The alternatives whose needed words occur, in the frame's order."""
+    hits: set[int] = set()
+    get = _BY_WORD.get
+    for word in found:
+        indices = get(word)
+        if indices:
+            hits.update(indices)
+    return sorted(hits)
+
+
 # Every alternative in one expression: the frame's evidence spans (lower-cased text).
 PATIENT_FRAME = re.compile(
     "|".join(
@@ -705,27 +749,43 @@ def patient_frame(text: str) -> bool:
 
 # The alternatives that only place a person ("the publican", "a lad from Tralee") rather than
 # say the author cared for them; every other one is a strong frame.
-_PLACING_ONLY = frozenset({5, 12})
+_PLACING_ONLY = frozenset(i for i, part in enumerate(_FRAME_PARTS) if part[0] is _PERSON_WORDS)
 
 
 def strong_patient_frame(text: str) -> bool:
     """True when ``text`` says the author cared for someone: any alternative of the frame but
     those that only place a person, and not an age alone."""
     lowered, found = lowered_words(text)
-    for index, (needed, also, regex) in enumerate(_FRAME_CHECKS):
-        if index in _PLACING_ONLY or found.isdisjoint(needed) or (also and found.isdisjoint(also)):
+    for index in _candidates(found):
+        needed, also, regex = _FRAME_CHECKS[index]
+        if index in _PLACING_ONLY or not _may_hold(index, needed, also, lowered, found):
             continue
         if (_REGISTER if regex is None else regex).search(lowered) is not None:
             return True
     return False
 
 
+def _may_hold(
+    index: int, needed: frozenset[str], also: frozenset[str], lowered: str, found: frozenset[str]
+) -> bool:
+    """Whether alternative ``index`` of the frame can match: its words, then its character."""
+    if found.isdisjoint(needed) or (also and found.isdisjoint(also)):
+        return False
+    need = _NEEDS[index]
+    if need == ":":
+        return ":" in lowered
+    if need == "digit":
+        return _DIGIT.search(lowered) is not None
+    return True
+
+
 def patient_frame_span(text: str) -> tuple[int, int] | None:
     """Where a patient frame is in ``text`` (the first alternative that holds), or None."""
     lowered, found = lowered_words(text)
     span: tuple[int, int] | None = None
-    for needed, also, regex in _FRAME_CHECKS:
-        if found.isdisjoint(needed) or (also and found.isdisjoint(also)):
+    for index in _candidates(found):
+        needed, also, regex = _FRAME_CHECKS[index]
+        if not _may_hold(index, needed, also, lowered, found):
             continue
         if regex is None:
             m = _REGISTER.search(lowered)
