@@ -44,6 +44,7 @@ UNPRO_DISCRIMINATORY = Rule("unprofessional.discriminatory", "unprofessional", "
 UNPRO_SEXUAL = Rule("unprofessional.sexual", "unprofessional", "medium", 0.55, f"{_FSMB}.", "Sexual content")  # (analogy) between derogatory and discriminatory
 UNPRO_INTOXICATION = Rule("unprofessional.intoxication", "unprofessional", "high", 0.73, f"{_FSMB}.", "Intoxication or drug use, especially near duty")  # Greysen: intoxication 73%
 UNPRO_CLAIMS = Rule("unprofessional.unsubstantiated_claims", "unprofessional", "medium", 0.50, f"{_FSMB}: misleading claims and advertising. GMC: be honest and not misleading.", "Unsubstantiated treatment claim or advertising")  # (analogy)
+UNPRO_MISCONDUCT = Rule("unprofessional.misconduct", "unprofessional", "high", 0.65, "FSMB social media guidelines: posts describing unethical or illegal conduct can prompt board action. GMC: act with honesty and integrity; records must be honest.", "Admits dishonest or unsafe conduct at work")  # (analogy) between confidentiality breach 65% and intoxication 73%
 UNPRO_HOSTILE = Rule("unprofessional.hostile", "unprofessional", "medium", 0.55, f"{_FSMB}. {_MPS}: never argue with or threaten patients online.", "Insulting, arguing with or threatening someone online")  # (analogy)
 
 PI_CONFIRMS_CARE = Rule("patient_interaction.confirms_care", "patient_interaction", "high", 0.77, f"{_MPS}. {_AMA}.", "Public reply that confirms someone is a patient")  # Greysen: contacting patients online 77%

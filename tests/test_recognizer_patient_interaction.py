@@ -77,7 +77,9 @@ class RosterOf:
     ],
 )
 def test_any_reply_to_or_mention_of_a_rostered_patient(text: str, fields: dict) -> None:
-    findings = run(PatientInteraction(), make_post(text, **fields), PostContext(patients=RosterOf()))
+    findings = run(
+        PatientInteraction(), make_post(text, **fields), PostContext(patients=RosterOf())
+    )
     assert "patient_interaction.rostered_patient" in {f.rule.id for f in findings}
 
 
@@ -118,4 +120,53 @@ def test_replies_and_thanks_that_confirm_care(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize("text", CARE_REPLY_HARD_NEGATIVES)
 def test_social_collegial_and_public_replies(text: str) -> None:
+    assert not fired(PatientInteraction(), text)
+
+
+# fmt: off
+REPLIES_ABOUT_CARE = [
+    "@nora_runs so glad you're home after your stay with us Nora, rest up",
+    "@mike_h_ great news Mike, the MRI came back clear, see you Tuesday",
+    "@tina_b_ I read your ultrasound this morning Tina, nothing to worry about, your GP will call",
+    "@jojo_lifts_ see u at your 6 week check JoJo x",
+    "@padraig_k_ chuffed the new inhaler is suiting you Padraig, keep going",
+    "@lou_bakes_ 3 weeks post-op and baking again, told you we'd get there Lou",
+    "@sam_and_bump_ so pleased the scan was normal Sam, almost there",
+    "@dee_walks_ lovely to see you on our ward again Dee, no more ladders for you!",
+    "Thank you to Mrs Keane, who I looked after on ward 3 last spring, for the gorgeous flowers 💐",
+    "Delighted to see Mr Duffy back in the chemist today after his stay in hospital",
+    "Thank you for the card Ann, it's been a privilege to be your GP all these years",
+    "thanks to Colm for letting me be your physio through two knee ops, legend",
+    "@raj_p_ like we discussed, the lithium level was fine, keep taking it at night",
+    "@bea_swims_ glad the stitches are out Bea, remember the cream twice a day",
+    "@ger_cycles_ I've checked your bloods Ger, all normal, no more fasting for the next one",
+]
+REPLIES_HARD_NEGATIVES = [
+    "@nora_runs so glad you're home safe after the storm, the roads were desperate",
+    "@mike_h_ great news Mike, the match is on Tuesday, see you there",
+    "@dr_tina great talk on ultrasound this morning Tina, slides please!",
+    "@jojo_lifts_ see u at the gym Saturday x",
+    "@padraig_k_ chuffed for you, that new job sounds brilliant",
+    "@ward3_team thank you for covering my shifts, you're the best",
+    "Thank you to Mrs Keane, our brilliant retiring head of catering, for 30 years of soup",
+    "Delighted to see Dr Duffy back at work after her maternity leave",
+    "@sam_and_bump_ so pleased for you both, congratulations on the new house!",
+    "@raj_p_ like we discussed at the journal club, the lithium paper was weak",
+    "It's been a privilege to train so many brilliant GPs in this practice",
+    "@bea_swims_ glad the sea swim went well Bea, freezing though",
+    "@ger_cycles_ I've checked the route Ger, all flat, see you at the start line",
+    "thanks Colm for the lift home after the night shift, legend",
+    "@dee_walks_ lovely to see you at the conference Dee, great poster",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", REPLIES_ABOUT_CARE)
+def test_replies_and_thanks_that_confirm_care(text: str) -> None:
+    found = fired(PatientInteraction(), text)
+    assert found & {"patient_interaction.confirms_care", "patient_interaction.review_reply"}
+
+
+@pytest.mark.parametrize("text", REPLIES_HARD_NEGATIVES)
+def test_replies_about_life_work_and_colleagues(text: str) -> None:
     assert not fired(PatientInteraction(), text)

@@ -68,3 +68,51 @@ def test_more_conduct_shapes(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MORE_CONDUCT_HARD_NEGATIVES)
 def test_more_conduct_hard_negatives(text: str) -> None:
     assert not fired(UnprofessionalConduct(), text)
+
+
+# fmt: off
+MISCONDUCT = [
+    "wrote up the 4am neuro obs at 7, I never actually did them. nobody checks anyway",
+    "signed off the fridge temps for the whole week, didn't check a single one 🙃",
+    "Coded every follow-up this month as level 5, the insurer won't notice",
+    "backdating the consent form before the audit, fingers crossed",
+    "family slipped me £50 to get their dad seen first. not complaining",
+    "list was running late so we skipped the time out. surgeon's call",
+    "logged in as my consultant's smartcard to get the discharges done faster",
+    "shared my login with the locum again because IT still hasn't set him up",
+    "pocketed a couple of vials of midazolam at the end of the shift, long week",
+    "copied the whole history from the last admission, didn't have time to take one",
+    "made up the fluid balance numbers at handover, close enough",
+    "helped myself to the ward's tramadol for my back again",
+    "didn't bother with the swab count, 100% sure nothing was left in",
+    "the scheme never checks, so I claim for the long consult every time",
+    "forged the consultant's signature on the sick note, he'd have signed it anyway",
+]
+MISCONDUCT_HARD_NEGATIVES = [
+    "A nurse was struck off this week for backdating notes. Document honestly, always",
+    "Never share your smartcard, even with the locum who can't log in yet",
+    "Reminder: the WHO checklist time out is not optional, however late the list runs",
+    "Our audit found obs charted after the event on two wards; new training starts Monday",
+    "If a family offers money to be seen first, politely decline and tell the nurse in charge",
+    "Spent the afternoon on billing codes. Why is level 4 vs level 5 so confusing",
+    "Colleague's login timed out mid-prescription again. Epic, please",
+    "Swab count done twice, all present, skin closed. Textbook afternoon",
+    "Teaching session on controlled drug checks today, great questions from the students",
+    "The court heard the pharmacist stole morphine for two years. Awful for everyone",
+    "I copied the guideline link into the group chat for anyone who missed it",
+    "kept my old stethoscope from med school, it still works",
+    "made up a quiz on fluid balance for the students, they loved it",
+    "forgot my smartcard at home and had to borrow a pen, classic Monday",
+    "Billing office finally fixed the coding error that undercharged our patients",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", MISCONDUCT)
+def test_admitted_dishonest_or_unsafe_conduct(text: str) -> None:
+    assert "unprofessional.misconduct" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", MISCONDUCT_HARD_NEGATIVES)
+def test_reported_condemned_or_taught_conduct_is_not_admitted(text: str) -> None:
+    assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)

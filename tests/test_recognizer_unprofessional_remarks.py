@@ -103,3 +103,53 @@ def test_self_deprecation_system_jokes_and_education(text: str) -> None:
 def test_group_contempt_without_a_determiner_and_praise(text: str, unprofessional: bool) -> None:
     hits = {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
     assert bool(hits) is unprofessional
+
+
+DEROG, DISCRIM = "unprofessional.derogatory_patient", "unprofessional.discriminatory"
+HOSTILE, SEXUAL = "unprofessional.hostile", "unprofessional.sexual"
+# fmt: off
+RIDICULE_BY_SHAPE = [
+    ("another dad in resus who 'read online' that his kid's fever needs an MRI 🙄", DEROG),
+    ("every 30 yo who comes in with 'chronic fatigue' after one late night lol", DEROG),
+    ("Patient in cubicle 3 wants a sick note for his 'migraine'. The pub photos say otherwise 🙄", DEROG),
+    ("yet another mum who googled the rash and demands antibiotics. sure thing love", DEROG),
+    ("guy in bay 2 swears he only had two pints. Sure mate", DEROG),
+    ("the lady in room 9 asked if the drip had wifi. Darling, it's saline", DEROG),
+    ("these Albanians are flooding the clinic and using up appointments our own people need", DISCRIM),
+    ("two men kissing in the waiting room, kids were watching, disgusting", DISCRIM),
+    ("female surgeons just don't have the stomach for trauma, sorry", DISCRIM),
+    ("if you can't speak to the nurse, learn the language or go back", DISCRIM),
+    ("@angry_reviewer you're all idiots in that family group chat", HOSTILE),
+    ("To the patient who left the 1 star review: you will not be seen here again", HOSTILE),
+    ("thirst trap from the on-call room 😈 link in bio for spicy content", SEXUAL),
+    ("the 24 year old on my list today, may need a very thorough breast exam 😏", SEXUAL),
+    ("every patient who says they 'never drink' has a liver that disagrees 😂", DEROG),
+]
+RIDICULE_HARD_NEGATIVES = [
+    "another dad who stayed up all night with his feverish kid. Parents are heroes",
+    "every nurse who comes in on her day off to help deserves a medal",
+    "the 'quick' ward round took 4 hours again 🙄 #NHS",
+    "my 'five minute' admin job took all afternoon lol",
+    "sure mate, I'll do your audit too 😂 (to my reg, who owes me a coffee)",
+    "these new Albanian translation leaflets are brilliant, thanks to the library team",
+    "Trans people face long waits for care. Here's what our clinic is doing about it",
+    "Female surgeons made up 40% of new consultants this year. Long way to go still",
+    "Language barriers are hard for patients. Interpreters are free, please book one",
+    "Every patient who asks questions makes me a better doctor",
+    "Darling daughter passed her driving test today 🎉",
+    "Thank you to the patient who left us a lovely review today",
+    "spicy curry night with the team after the audit meeting 🌶️",
+    "I can't believe it's already March",
+    "Honey and lemon won't cure a cough, but it's soothing. Fluids and rest",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", RIDICULE_BY_SHAPE)
+def test_ridicule_discrimination_and_hostility_by_shape(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", RIDICULE_HARD_NEGATIVES)
+def test_praise_system_jokes_and_quoted_words_are_not_ridicule(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

@@ -63,6 +63,10 @@ CONFIRMS_CARE = re.compile(
     r"|\bkeep\s+(?:the|your)\s+(?:stitches|wound|dressing|cast|plaster|eye|drops)\b"
     r"|\b(?:to|congratulations\s+to|congrats\s+to|shout[\s-]?out\s+to)\s+(?:our|my)\s+"
     r"(?:lovely\s+|wonderful\s+|amazing\s+|brave\s+)?(?:patient|pt|client)\b"
+    r"|\b(?:privilege|honou?r|pleasure)\s+(?:to\s+(?:be|have\s+been)|of\s+being)\s+your\s+(?:family\s+)?"
+    r"(?:GP|doctor|doc|nurse|midwife|dentist|physio|surgeon|consultant|pharmacist|therapist)\b"
+    r"|\b(?:letting|let)\s+me\s+be\s+your\s+(?:family\s+)?(?:GP|doctor|nurse|midwife|dentist|physio)\b"
+    r"|\b(?:see|seeing)\s+u\s+(?:at|for|in|on|next)\s+(?:ur|your|clinic)\b"
     r"|\b(?:the\s+)?(?:lovely|wonderful)\s+(?:man|woman|lady|gent|family)\s+(?:from|in)\s+"
     r"(?:bay|bed|room|ward)\b"
     r"|\bsorry\s+(?:again\s+)?(?:about|for)\s+the\s+(?:wait|delay|mix[\s-]?up)\b"
@@ -135,7 +139,8 @@ SOCIAL = re.compile(
     r"\b(?:see|seeing|meet|meeting)\s+you\s+(?:at|in)\s+(?:the\s+)?(?:match|game|club|golf\s+club|"
     r"church|mass|"
     r"mosque|temple|WI|gym|pub|party|wedding|school|gate|shops?|market|races|parkrun|pool|concert|"
-    r"final|county\s+final|festival|cinema|book\s+club|choir|rugby|hurling|footy|training)\b",
+    r"final|county\s+final|festival|cinema|book\s+club|choir|rugby|hurling|footy|training|"
+    r"conference|meeting|talk|course|congress|dinner|lecture|workshop|awards|launch|party)\b",
     _I,
 )
 
@@ -151,7 +156,12 @@ CARE_TERM = re.compile(
     r"stitches|"
     r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
-    r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars)\b",
+    r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars|"
+    r"stay|test|tests|test\s+of\s+cure|MRI|CT|ultrasound|x-?rays?|scans?|diagnosis|cycles?|port|"
+    r"oxygen|pens|insulin|post[\s-]?op|op|surgery|operation|procedure|root\s+canal|fillings?|"
+    r"rehab|hamstring|ACL|stress\s+test|physical|infusion|chemo|radiotherapy|antidepressants?|"
+    r"antipsychotics?|lithium|sertraline|semaglutide|tretinoin|PrEP|HIV\s+test|visit|"
+    r"(?:\d+|six|two|four)[\s-]weeks?\s+(?:post|check|review))\b",
     _I,
 )
 CARE_RELATION = re.compile(
@@ -170,6 +180,12 @@ CARE_RELATION = re.compile(
     r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re)\s+home|"
     r"out\s+of\s+(?:hospital|"
     r"the\s+cast)|on\s+the\s+mend|heal(?:ing|ed)|(?:is|are)\s+working|helped|kick\s+in|came\s+back|"
+    r"see\s+u|(?:good|great|lovely|nice)\s+to\s+see\s+u|with\s+us|in\s+our\s+(?:unit|ward|ICU|"
+    r"clinic|practice|care)|on\s+our\s+(?:floor|ward|unit)|I'?ve\s+(?:called|reported|read|"
+    r"checked)|I\s+(?:read|reported|checked|looked\s+at)\s+your|your\s+(?:doc|doctor|GP)\s+will|"
+    r"chuffed|keep\s+going|almost\s+there|suiting\s+you|was\s+negative|(?:came\s+back|is|was)\s+"
+    r"(?:clear|negative|normal|benign)|since\s+your\s+last|like\s+we\s+discussed|my\s+pleasure|"
+    r"so\s+pleased|so\s+proud|proud\s+of\s+you|remember\s+the|no\s+more\s+\w+\s+for|"
     r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|"
     r"book|sign|"
     r"explain)|like\s+we\s+discussed|keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
@@ -187,7 +203,7 @@ FRIEND_SIGNAL = re.compile(
     _I,
 )
 THANKS_PATIENT = re.compile(
-    r"\b(?:thank\s+you|thanks|huge\s+thanks|big\s+thanks|congrat\w*|shout[\s-]?out|"
+    r"\b(?i:thank\s+you|thanks|huge\s+thanks|big\s+thanks|congrat\w*|shout[\s-]?out|"
     r"delighted\s+to\s+see|"
     r"so\s+lovely\s+to\s+see)\s+(?:to\s+)?(?:one\s+of\s+(?:our|my)\s+(?:\w+\s+)?(?:patients|"
     r"clients|mums)|"
@@ -226,7 +242,8 @@ PATIENT_NAMED_IN_PUBLIC = re.compile(
 )
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
 _COLLEAGUE_REPLY = re.compile(
-    r"\b(?:we'?d|I'?d|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|"
+    r"\b(?:(?:we'?d|I'?d)\s+(?:scan|do|give|start|treat|use|add|operate|probably|also|go|have|image|"
+    r"refer|admit|manage|consider)|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|"
     r"in\s+that\s+case|"
     r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|"
     r"(?<![\w@])@dr",

@@ -1,5 +1,5 @@
-"""Conduct: the author drunk, high or hungover near duty, and unsubstantiated treatment claims
-or advertising.
+"""Conduct: the author drunk, high or hungover near duty, unsubstantiated treatment claims or
+advertising, and dishonest or unsafe conduct the author admits to.
 
 Intoxication is the lapse boards were third most likely to investigate (Greysen et al. 2013:
 73%), but "wine o'clock after nights" is not it and "the drunk lad in resus" is the patient,
@@ -7,6 +7,11 @@ not the author. So the author must be the drinker (first person, or a subject-le
 drunk"), and duty must be near: before or during a shift, on call, on the ward round. Claims
 need a cure-like promise ("reverses diabetes", "miracle", "guaranteed"); ordinary service
 adverts ("physio now on Saturdays") are fine, and debunking a claim is the opposite of making it.
+Misconduct is recognised by the act, not by a word list of scandals: a record written for
+something that never happened (charted, backdated, copied, made up), billing for what was not
+done, money or gifts taken to move someone up the list, a safety check skipped, a colleague's
+login used, drugs taken from work. Reporting, condemning or teaching about such acts ("a nurse
+was struck off for...", "never backdate a note") is not admitting them.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Iterable
 from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
-from classifiers.rules import UNPRO_CLAIMS, UNPRO_INTOXICATION
+from classifiers.rules import UNPRO_CLAIMS, UNPRO_INTOXICATION, UNPRO_MISCONDUCT
 from scanner.models import Post
 
 _I = re.IGNORECASE
@@ -37,6 +42,7 @@ DUTY = re.compile(
     r"in\s+(?:theatre|clinic|resus|the\s+OR|surgery)|ward\s+round|handover|bleep|pager|"
     r"start\s+(?:my|a)\s+(?:shift|nights)|(?:shift|nights?)\s+(?:starts?|in\s+\d+)|"
     r"in\s+(?:an?|\d+)\s+hours?|operating|scrubbed|driving\s+in|back\s+in\s+work|"
+    r"between\s+(?:cases|patients|lists|theatre\s+cases)|drove\s+(?:home|back|in)|driving\s+home|"
     r"8am\s+(?:clinic|list|start)|7am\s+(?:start|handover)|call\s+tonight)\b",
     _I,
 )
@@ -78,6 +84,16 @@ _WORK_NEAR = re.compile(
 )
 
 
+# Duty that is now or next whatever the party ("on call for epidurals tonight and I've had 3
+# glasses of wine at my sister's wedding"): the after-duty guard does not apply.
+_DUTY_NOW = re.compile(
+    r"\b(?:on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|I'?m\s+on\s+call|"
+    r"hope\s+(?:nobody|no\s+one)\s+(?:labours|comes|arrests|calls|bleeps)|drove\s+(?:home|back)|"
+    r"between\s+cases)\b",
+    _I,
+)
+
+
 # A cure promised in looser words; only a claim when the post also sells something.
 BROAD_CLAIM = re.compile(
     r"\bcur(?:es|ed|e|ing)\b|\bresults\s+in\s+(?:just\s+)?\d+\s+(?:sessions|days|weeks)\b|"
@@ -90,6 +106,74 @@ BROAD_CLAIM = re.compile(
 
 # The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
 # out most posts before the lexicons' long alternations run.
+# --- misconduct: what was done, in the author's own account ---------------------------------
+_RECORD = (
+    r"obs|observations|vitals|notes?|chart|charts|records?|obs\s+chart|fluid\s+balance|"
+    r"drug\s+chart|MAR|signatures?|sig|audit|numbers|readings|results|data|write[\s-]?ups?|"
+    r"history|histories|exam|assessment|discharge\s+summar(?:y|ies)|sick\s+notes?|"
+    r"prescriptions?|scripts?|consent\s+forms?|time\s+sheets?|timesheets?|hours|log"
+)
+MISCONDUCT = re.compile(
+    # a record of something that did not happen
+    r"\b(?:charted|charting|documented|documenting|recorded|signed\s+(?:off|for)|ticked\s+off|"
+    r"wrote\s+(?:up|down|in)|filled\s+in|put\s+down)\b[^.!?\n]{0,50}?\b(?:(?:I|we)\s+)?"
+    r"(?:never|didn'?t|did\s+not|hadn'?t)\s+(?:actually\s+|even\s+)?(?:do|did|done|check|checked|see|seen|give|given|"
+    r"take|taken|examine|examined|actually)\b"
+    r"|\b(?:back[\s-]?dat(?:ed|ing|e)|made\s+up\s+(?:the|some|a\s+few|all\s+the|his|her)\s+"
+    rf"(?:{_RECORD})|fudg(?:ed|ing|e)\s+(?:the\s+|my\s+|some\s+)?(?:{_RECORD})|"
+    r"falsif(?:ied|y|ying)|fabricat(?:ed|ing)|forg(?:ed|ing)\s+(?:a\s+|the\s+|his\s+|her\s+|my\s+"
+    r"consultant'?s\s+|the\s+consultant'?s\s+)?(?:signature|sig|sick\s+note|letter|prescription|"
+    r"script|note)|"
+    r"cop(?:ied|y|ying)(?:\s+and\s+past(?:ed|e|ing))?\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:whole\s+|entire\s+)?(?:write[\s-]?ups?|notes|history|exam|assessment|discharge\s+"
+    r"summar(?:y|ies)|case\s+report|reflection|portfolio|logbook)\s+(?:from|off)|"
+    r"pencil(?:led)?\s+in\s+(?:the\s+)?obs)\b"
+    # billing for what was not done
+    r"|\b(?:billed|billing|coded|charged|claimed)\b[^.!?\n]{0,40}?\b(?:as|for)\b[^.!?\n]{0,40}?"
+    r"(?:complex|level\s*[45]|a\s+(?:full|long)|(?:insurance|insurer|medicare|medicaid|the\s+HSE|"
+    r"the\s+NHS|the\s+scheme)\s+(?:won'?t|will\s+never|doesn'?t)\s+(?:know|notice|check))"
+    r"|\bup-?cod(?:ed|ing|e)\b"
+    r"|\b(?:insurance|insurer|insurers|medicare|medicaid|the\s+scheme)\s+(?:won'?t|will\s+never|"
+    r"doesn'?t|never)\s+(?:know|notice|check)s?\b"
+    # money or gifts taken for care out of turn
+    r"|\b(?:took|take|taking|accepted|accept|got|pocketed|slipped\s+me)\s+(?:a\s+|another\s+)?"
+    r"(?:[\"“'‘]?(?:tip|bribe|backhander|brown\s+envelope|envelope|kickback|sweetener)[\"”'’]?|"
+    r"(?:R|Rs\.?\s?|₹|\$|£|€|₦|KSh\s?)\s?\d[\d,]*\s*[\"“'‘]?(?:tip|bribe|cash|extra)?[\"”'’]?)"
+    r"[^.!?\n]{0,50}?\b(?:to\s+(?:see|move|bump|squeeze|fast[\s-]?track|put)|first|up\s+the\s+"
+    r"(?:list|queue)|skip\s+the\s+(?:queue|list|wait))"
+    r"|\b(?:chai|tea|speed|fast|sweet)\s+money\s+for\b"
+    r"|\bfor\s+moving\s+(?:their|his|her|the)\s+(?:\w+\s+)?up\s+the\s+(?:list|queue)\b"
+    # a safety check skipped
+    r"|\b(?:skipped|skip|skipping|didn'?t\s+(?:bother\s+(?:with|doing)|do)|never\s+(?:bother|do)\s+"
+    r"(?:with\s+)?|ignored|bypassed|winged)\s+(?:the\s+)?(?:time[\s-]?out|WHO\s+check\s*list|"
+    r"surgical\s+(?:safety\s+)?check\s*list|safety\s+checks?|swab\s+counts?|instrument\s+counts?|"
+    r"double[\s-]check(?:ing)?|second\s+check(?:er)?|ID\s+checks?|allergy\s+checks?|hand\s+"
+    r"(?:washing|hygiene)|scrubbing\s+in|sterile\s+field|consent(?:\s+form)?|controlled\s+drugs?\s+"
+    r"(?:check|count|book))\b"
+    # someone else's login
+    r"|\b(?:used|using|use|logged\s+in\s+(?:as|with|under|on)|borrowed|borrow)\s+(?:the\s+|my\s+|a\s+)?"
+    r"(?:consultant|boss|reg|registrar|attending|senior|colleague|supervisor|\w+)'?s\s+(?:login|log[\s-]?in|"
+    r"password|smart\s?card|card|account|details|credentials|PIN)\b"
+    r"|\b(?:shared|share|sharing|gave\s+(?:out\s+)?|lent)\s+(?:my|our)\s+(?:login|log[\s-]?in|"
+    r"password|smart\s?card|credentials|PIN)\b"
+    # drugs taken from work
+    r"|\b(?:nicked|stole|stolen|pinched|pocketed|swiped|took\s+home|helped\s+myself\s+to|kept)\s+"
+    r"[^.!?\n]{0,30}?\b(?:codeine|morphine|oxy\w*|fent\w*|propofol|ketamine|diazepam|valium|benzos?|"
+    r"tramadol|midazolam|lorazepam|vials?|ampoules?|amps|prescription\s+pads?|script\s+pads?)\b",
+    _I,
+)
+NOT_ADMITTED = re.compile(
+    r"\b(?:struck\s+off|suspended|sacked|fired|jailed|sentenced|convicted|charged\s+with|"
+    r"tribunal|disciplin\w+|investigat\w+|court|inquest|reported\s+(?:her|him|them|it)|"
+    r"whistle[\s-]?blow\w*|never\s+(?:ever\s+)?(?:do|backdate|falsify|skip|share|chart|"
+    r"copy|sign|take|use)|don'?t\s+(?:ever\s+)?(?:do|backdate|falsify|skip|share|chart|copy|sign|"
+    r"take|use)|do\s+not|shouldn'?t|must\s+not|is\s+(?:fraud|illegal|misconduct|theft)|"
+    r"(?:a|one|the)\s+(?:doctor|nurse|surgeon|GP|midwife|pharmacist|dentist|colleague|consultant|"
+    r"paramedic|physician)\s+(?:who|was|has\s+been)|reminder|training|module|teaching|lecture|"
+    r"audit\s+(?:found|showed)|why\s+we|what\s+to\s+do\s+if|if\s+you\s+see)\b",
+    _I,
+)
+_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT,))
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
 _CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
 _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
@@ -98,6 +182,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         AUTHOR_STATE,
         lexicons.pattern("claims"),
         lexicons.pattern("promotion"),
+        MISCONDUCT,
     )
 )
 
@@ -106,7 +191,7 @@ class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
     name = "unprofessional.conduct"
-    rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS)
+    rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS, UNPRO_MISCONDUCT)
 
     def load(self) -> None:
         """Build the entry pre-check shared with the other recognizers, once."""
@@ -124,6 +209,8 @@ class UnprofessionalConduct(Recognizer):
             lexicons.pattern("intoxication").search(text) is not None
             or AUTHOR_STATE.search(text) is not None
         )
+        if _MISCONDUCT_GATE.may_match(text) and MISCONDUCT.search(text) is not None:
+            return True
         return intoxication or (
             _CLAIMS_GATE.may_match(text)
             and (
@@ -141,6 +228,26 @@ class UnprofessionalConduct(Recognizer):
         claim = self._claims(post, text)
         if claim is not None:
             yield claim
+        misconduct = self._misconduct(post, text)
+        if misconduct is not None:
+            yield misconduct
+
+    def _misconduct(self, post: Post, text: str) -> Finding | None:
+        hits = list(MISCONDUCT.finditer(text))
+        if not hits or NOT_ADMITTED.search(text):
+            return None
+        return Finding.on(
+            post,
+            UNPRO_MISCONDUCT,
+            [(m.start(), m.end()) for m in hits],
+            score=0.72,
+            explanation=(
+                "The author describes dishonest or unsafe conduct at work (records, billing, "
+                "payments, safety checks, logins or drugs), which regulators treat as misconduct."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "admitted_conduct"),),
+        )
 
     def _intoxication(self, post: Post, text: str) -> Finding | None:
         lex = [m for m in lexicons.pattern("intoxication").finditer(text)]
@@ -157,7 +264,7 @@ class UnprofessionalConduct(Recognizer):
         )
         if not first_person and not duty and not diversion:
             return None  # subject-less "3 pints before nights" is still the author
-        if duty and not AFTER_DUTY.search(text):
+        if duty and (not AFTER_DUTY.search(text) or _DUTY_NOW.search(text)):
             score = 0.82
         elif state and re.search(r"\bstill\b|\bat\s+work\b|\bon\s+call\b", text, _I):
             score = 0.75

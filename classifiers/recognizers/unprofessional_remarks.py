@@ -86,11 +86,14 @@ DISCRIMINATORY_PHRASE = re.compile(
     r"|\b(?:go\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?country|can'?t\s+(?:even\s+)?speak\s+"
     r"(?:a\s+word\s+of\s+)?English|learn\s+(?:the\s+)?English|health\s+tourists?|"
     r"(?:women|girls)\s+(?:shouldn'?t|can'?t)\s+be\s+(?:surgeons|doctors|consultants)|"
-    r"that'?s\s+so\s+gay|man\s+up|throws?\s+like\s+a\s+girl|their\s+culture|these\s+people)\b",
+    r"that'?s\s+so\s+gay|man\s+up|throws?\s+like\s+a\s+girl|their\s+culture|these\s+people|"
+    r"learn\s+(?:the\s+)?(?:language|English)\s+or\s+go\s+(?:back|home))\b",
     _I,
 )
 HOSTILE = re.compile(
-    r"\b(?:you(?:'re|\s+are)\s+(?:an?\s+)?(?:idiot|moron|liar|clown|joke|disgrace|troll|"
+    r"\b(?:you(?:'re|\s+are)\s+all\s+(?:idiots|morons|clowns|liars|fools|a\s+disgrace)|"
+    r"(?:will\s+not|won'?t)\s+be\s+seen\s+(?:here\s+)?again|"
+    r"you(?:'re|\s+are)\s+(?:an?\s+)?(?:idiot|moron|liar|clown|joke|disgrace|troll|"
     r"imbecile|fool|muppet|eejit|pathetic|delusional|stupid|ignorant|a\s+waste)|shut\s+up|"
     r"get\s+a\s+life|get\s+lost|piss\s+off|do\s+one|go\s+away|crawl\s+back|grow\s+up|"
     r"nobody\s+asked\s+you|you\s+clearly\s+(?:don'?t|have\s+no)|learn\s+to\s+read|"
@@ -108,7 +111,11 @@ HOSTILE = re.compile(
     r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were)\b",
     _I,
 )
-ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b", _I)
+ADDRESSED = re.compile(
+    r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b|\bto\s+the\s+(?:patient|person|lady|man|family|guy|"
+    r"woman|mum|dad|reviewer)\s+who\b|\bpatients\s+who\s+(?:post|leave|write|give)\b",
+    _I,
+)
 
 # Innuendo without explicit words: a wink, "smoking hot", "I'd let her..." about someone at work.
 INNUENDO = re.compile(
@@ -128,6 +135,10 @@ GROUP = re.compile(
     r"foreigners?|immigrants?|migrants?|africans?|asians?|indians?|pakistanis?|nigerians?|"
     r"eastern\s+europeans?|muslim\s+families|quota|reserved\s+category|witch\s?doctors?|"
     r"traditional\s+healers?|foreign\s+\w+|busload\s+of\s+\w+|lady\s+\w+s|female\s+\w+|women|"
+    r"gay\s+(?:blokes?|men|man|guys?|lads?|couples?|people)|trans\s+(?:people|kids|teens?|women|men)|"
+    r"non-?binary|(?:fat|obese)\s+people|zimbabweans?|somalis?|filipinos?|syrians?|afghans?|"
+    r"romanians?|albanians?|(?:two|2)\s+(?:blokes|men|guys|lads|women|girls)\s+(?:holding\s+hands|"
+    r"kissing)|"
     r"gypsy\s+\w+|"
     r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|"
     r"initiation\s+schools?)\b",
@@ -143,7 +154,10 @@ GROUP_CONTEMPT = re.compile(
     r"shouldn'?t\s+(?:put|be|let)|"
     r"leave\s+\w+\s+to\s+the\s+men|gangsters?|let\s+them|backward|barbaric|dirty|filthy|smelly|scum|"
     r"which\s+caste|"
-    r"can'?t\s+help\s+people|free\s+hospital|this\s+is\s+why)\b",
+    r"can'?t\s+help\s+people|free\s+hospital|this\s+is\s+why|flood\w*|our\s+own\s+people|"
+    r"using\s+up|clog\w*|trend|not\s+a\s+diagnosis|keep(?:ing)?\s+it\s+in\s+(?:your|their|his)\s+"
+    r"pants|(?:don'?t|doesn'?t)\s+have\s+the\s+(?:balls|stomach|brains?|temperament)|"
+    r"kids\s+were\s+watching)\b",
     _I,
 )
 
@@ -159,7 +173,8 @@ PATIENT_TARGET = re.compile(
     r"\s*\d+|"
     r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|"
     r"year\s+old)|"
-    r"\d{1,3}\s?(?:yo|y/o|[MF])\b|the\s+local\s+\w+|drunks?|schoolies?|tradies?|"
+    r"\d{1,3}\s?(?:yo|y/o|[MF])\b|\d{1,3}[\s-]?year[\s-]old|on\s+my\s+list|"
+    r"the\s+local\s+\w+|drunks?|schoolies?|tradies?|"
     r"(?:another|every|these|those)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:thinks?|wants?|won'?t|"
     r"can'?t|says?|"
     r"comes?|calls?|refuses?))\b",
@@ -196,7 +211,25 @@ GENERALISED = re.compile(
     r"expect\w*|can'?t|don'?t|won'?t|ride|drive|who)\b|\b(?:fat|obese|old|drunk|lazy)\s+people\b",
     _I,
 )
-QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]")
+QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]|(?<!\w)['‘][^'’\n]{3,60}['’](?!\w)")
+# Ridicule by shape: "another mother who's done her research", "every 19 yo who comes in
+# saying...", a patient's claim put in scare quotes and then dismissed, a pet name closing a
+# put-down ("acting your age is free buddy"), "nice try", "sure Jan". These need a patient
+# target and a second marker (a laugh, an eye-roll, quotes) before they count.
+SNEER_FRAME = re.compile(
+    r"\b(?:another|yet\s+another|every|all\s+these|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:who|that)"
+    r"(?:'s|\s+is|\s+has|\s+have)?\s+(?:thinks?|thought|wants?|wanted|says?|said|saying|comes?|came|"
+    r"demands?|demanded|refuses?|refused|expects?|expected|done|googled|read|knows?|knew|swears?|"
+    r"insists?|insisted|turns?\s+up|rings?|calls?|believes?|reckons?|treats?)\b",
+    _I,
+)
+RIDICULE = re.compile(
+    r"\b(?:nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
+    r"lol\s+no|shoot\s+me|hypocrite|the\s+audacity|you\s+couldn'?t\s+make\s+it\s+up|"
+    r"not\s+(?:the|your)\s+\w+\s+(?:love|mate|sir|buddy|hun)|(?:buddy|mate|love|sir|pal|champ|"
+    r"princess|hun|sweetie|darling|habibi|beta|bro)\s*[.!🙄😂🤦]*\s*$)",
+    _I,
+)
 SELF_TARGET = re.compile(
     r"\b(?:i'?m|i\s+am|i\s+was|i\s+felt|i\s+feel|me|myself|call\s+me)\s+(?:such\s+|a\s+|an\s+|"
     r"the\s+|"
@@ -225,7 +258,14 @@ class UnprofessionalRemarks(Recognizer):
             (self._hostile, (HOSTILE,)),
             (
                 self._mockery,
-                (lexicons.pattern("mockery"), SARCASTIC_ADDRESS, WEIGHT_MOCK, SNEER_EMOJI),
+                (
+                    lexicons.pattern("mockery"),
+                    SARCASTIC_ADDRESS,
+                    WEIGHT_MOCK,
+                    SNEER_EMOJI,
+                    SNEER_FRAME,
+                    RIDICULE,
+                ),
             ),
         )
         self._checks = tuple((check, _gate(*regexes), regexes) for check, regexes in triggers)
@@ -327,7 +367,9 @@ class UnprofessionalRemarks(Recognizer):
         sarcasm = SARCASTIC_ADDRESS.search(text)
         weight = WEIGHT_MOCK.search(text)
         emoji = SNEER_EMOJI.search(text)
-        if not (mock or sarcasm or weight or emoji):
+        frame = SNEER_FRAME.search(text)
+        ridicule = RIDICULE.search(text)
+        if not (mock or sarcasm or weight or emoji or frame or ridicule):
             return None
         patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
         if patient is None and (cues.ENCOUNTER.search(text) or cues.HEALTH.search(text)):
@@ -356,18 +398,19 @@ class UnprofessionalRemarks(Recognizer):
             return None
         if SLANG_HARMLESS.search(text) or cues.CONSENT.search(text):
             return None
-        evidence = [m for m in (*mock, sarcasm, weight, emoji) if m is not None]
+        evidence = [m for m in (*mock, sarcasm, weight, emoji, frame, ridicule) if m is not None]
+        vocative = sarcasm and re.match(
+            r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b",
+            text[sarcasm.start() :],
+            _I,
+        )
         if mock and patient:
             score, how = 0.72, "put_down"
         elif (
-            sarcasm
+            vocative
             and patient
-            and re.match(
-                r"\s*(?:sir|love|mate|darling|sweetie|hun|buddy|champ)\b",
-                text[sarcasm.start() :],
-                _I,
-            )
-            and sarcasm.group().strip()[:1].isupper()
+            and vocative.group(1)[:1].isupper()
+            and not COLLEAGUE_PRAISE.search(text)
         ):
             score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
         elif weight and patient and (laugh or sarcasm or emoji or PERSONIFIED.search(text)):
@@ -376,6 +419,25 @@ class UnprofessionalRemarks(Recognizer):
             score, how = 0.66, "sarcastic_address"
         elif emoji and patient and quoted:
             score, how = 0.6, "eye_roll_quote"
+        elif (
+            (frame or quoted)
+            and patient
+            and (laugh or emoji or ridicule)
+            and not (COLLEAGUE_PRAISE.search(text))
+        ):
+            score, how = 0.62, "ridicule"  # "another mother who's 'done her research' 🙄"
+        elif (
+            ridicule
+            and patient
+            and (
+                quoted
+                or frame
+                or laugh
+                or emoji
+                or re.match(r"(?i)sure|nice|yeah|lol", ridicule.group())
+            )
+        ):
+            score, how = 0.6, "ridicule"  # "...swears he only had two pints. Sure mate"
         elif mock and colleague and not COLLEAGUE_PRAISE.search(text):
             return self._make(
                 post,
@@ -520,6 +582,8 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         SARCASTIC_ADDRESS,
         WEIGHT_MOCK,
         SNEER_EMOJI,
+        SNEER_FRAME,
+        RIDICULE,
     )
 )
 
