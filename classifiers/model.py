@@ -114,17 +114,37 @@ class Encoder:
         if not texts:
             return out
         ids = self.token_ids(texts)
-        for batch in length_batches([len(i) for i in ids]):
+        batches = length_batches([len(i) for i in ids])
+        for number, batch in enumerate(batches, start=1):
             width = max(len(ids[i]) for i in batch)
             input_ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
             for row, index in enumerate(batch):
                 input_ids[row, : len(ids[index])] = ids[index]
                 mask[row, : len(ids[index])] = 1
-            out[batch] = self._session.run(None, {"input_ids": input_ids, "attention_mask": mask})[
-                0
-            ]
+            feeds = {"input_ids": input_ids, "attention_mask": mask}
+            options = _shrink_arena_options() if number == len(batches) else None
+            out[batch] = self._session.run(None, feeds, options)[0]
         return out
+
+
+@functools.cache
+def _shrink_arena_options() -> object:
+    """Run options that hand ONNX Runtime's unused arena memory back after the call.
+
+    The CPU arena keeps whatever the widest call so far needed and grows in doubling steps, so
+    the scan's memory stepped up whenever a batch wider than any before it arrived (measured:
+    +66 MiB some 13,000 posts into a 100,000-post archive, none in a 10,000-post one). Shrinking
+    after the last call of each ``embed`` keeps the peak at what one batch needs, whatever
+    the archive's size; shrinking after every call cost 12% CPU, once per ``embed`` about 3%
+    at most (within noise).
+    """
+    import onnxruntime as ort
+
+    options = ort.RunOptions()
+    options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+    return options
+
 
 
 def length_batches(
