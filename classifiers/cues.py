@@ -373,6 +373,17 @@ HEALTH = _rx(
     r"root\s+canal|born|birth|delivery|delivered|newborn)\b",
 )
 
+# --- the patient is someone the author knows: their neighbour, their ex's new partner, a
+# colleague admitted to their own hospital. Everyone who knows both knows who it is.
+ACQUAINTANCE = _rx(
+    r"\b(?:neighbou?r|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|friend|boss|teacher|"
+    r"landlord|landlady|cousin|colleague|kid's\s+\w+|son's\s+\w+|daughter's\s+\w+)(?:'s\s+"
+    r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was)\s+(?:now\s+)?(?:on\s+)?(?:my|your|our)\s+(?:patient|"
+    r"caseload|list|ward|books)\b",
+    r"\b(?:surgeon|consultant|colleague|registrar|boss|charge\s+nurse|matron|GP|anaesthetist)\b"
+    r"[^.!?]{0,50}\b(?:admitted|in)\s+as\s+a\s+patient\b",
+)
+
 # --- a street: the narrowest place a post can name ("Church Rd Bray", "Main St Portlaoise") --
 STREET = re.compile(
     r"\b(?:\d{1,4}[a-z]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Rd|Road|Street|Ave|Avenue|"

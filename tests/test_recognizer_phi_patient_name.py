@@ -67,6 +67,7 @@ FIRST_NAME_PATIENTS = [
     "Today Peggy from the nursing home turned 103 and told us she's not done yet",
     "Cheers to my client Niamh who moved into her own flat this week after two years with us",
     "Rest easy our lovely Maeve, who slipped away on the ward last night, 96 years young 🌷",
+    "My patient Tadhg walked out of rehab today on his new leg, first steps since the accident",
 ]
 FIRST_NAME_HARD_NEGATIVES = [
     "Shout out to Nuala on ward 9 who covered three extra shifts this week. Legend",

@@ -136,6 +136,8 @@ PATIENT_FRAMED = [
     "Lovely gent in his 70s on the ward from Kiltimagh, still cuts hair in the square every Saturday",
     "the local darts legend was in tonight with a dislocated finger. he threw left-handed all night apparently",
     "did the hip on the 85 yo former Munster hooker today, he wants to be back at the bar for the match",
+    "my landlord is now my patient on the stroke unit. rent inspection will be interesting",
+    "the consultant from upstairs admitted as a patient to our ward with his appendix, worst patient ever",
 ]
 FRAME_HARD_NEGATIVES = [
     "A&E at 3am: the vending machine is out of everything except one sad packet of crisps",
@@ -146,6 +148,7 @@ FRAME_HARD_NEGATIVES = [
     "Heading to Galway for the ED leads meeting tomorrow, train wifi permitting",
     "Great to see the local football hero opening the new playground in Tuam today",
     "So many lovely people on the ward this week, from all over the county. Lots of falls and chest infections",
+    "my neighbour is a nurse on the stroke unit and she's brilliant, the ward is lucky to have her",
 ]
 # fmt: on
 

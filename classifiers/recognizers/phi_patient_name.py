@@ -107,7 +107,8 @@ FIRST_NAME_FRAMES = (
     (
         "name.my_patient",
         re.compile(
-            r"\b(?:my|our)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|service\s+user|"
+            r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|"
+            r"service\s+user|"
             rf"regular)\s+{_FIRST}"
         ),
         0.82,

@@ -80,6 +80,7 @@ class CaseProfile:
     aggregate: bool = False  # a shift summary over many patients
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
+    acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
     town_named: bool = False  # a place by a proper name in running text ("in Mallow"), or spaCy's
 
     @property
@@ -106,6 +107,7 @@ class CaseProfile:
             town=self.town or other.town,
             town_named=self.town_named or other.town_named,
             health=self.health or other.health,
+            acquaintance=self.acquaintance or other.acquaintance,
             aggregate=self.aggregate or other.aggregate,
         )
 
@@ -178,7 +180,12 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         if not (time and (named or person)):
             distinctive = []
     places = named + small + units
-    if require_encounter and sum(map(bool, (time, places, person, distinctive))) < 2:
+    acquaintance = cues.ACQUAINTANCE.search(text) is not None
+    if (
+        require_encounter
+        and not acquaintance
+        and sum(map(bool, (time, places, person, distinctive))) < 2
+    ):
         # One kind scores nothing (``combination_score``), so the guards are not searched;
         # a thread (``require_encounter=False``) merges profiles and needs them all.
         return CaseProfile(
@@ -212,6 +219,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         small_place=bool(small),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
+        acquaintance=acquaintance,
         health=cues.HEALTH.search(text) is not None or cues.ENCOUNTER.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
@@ -233,6 +241,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
     """How likely the profile identifies one patient, and the reasons (the finding's trail)."""
     kinds = p.kinds
     trail = [("kinds", "+".join(sorted(kinds)))]
+    if p.encounter and p.acquaintance and p.health and not (p.consent or p.own_family):
+        trail.append(("acquaintance", "the author knows the patient"))
+        return 0.62, trail  # a neighbour, an ex's partner, a colleague: known to all who know both
     if not p.encounter or len(kinds) < 2:
         return 0.0, trail
     distinctive = "distinctive" in kinds
