@@ -153,3 +153,33 @@ def test_ridicule_discrimination_and_hostility_by_shape(text: str, rule: str) ->
 @pytest.mark.parametrize("text", RIDICULE_HARD_NEGATIVES)
 def test_praise_system_jokes_and_quoted_words_are_not_ridicule(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+ANSWERED_IN_PUBLIC = [
+    "she asked if the epidural would ruin her nails. sweetie, that's the least of your worries",
+    "he wants a scan for a stubbed toe. Mate, it's a toe",
+    "customer asked for antibiotics for his hangover. no love",
+    "patient in bay 3 wants the remote, the window and a private chef. manners cost nothing habibi",
+    'Mr "I only vape" is back with his cough. Nice try',
+    "the councillor who banned the takeaway came in with gout today. hypocrite 🙄",
+]
+ANSWERED_HARD_NEGATIVES = [
+    "she asked if she could bring her dog to visit. of course, love! Pets as therapy are welcome",
+    "he wants to go home for his daughter's wedding. We made it happen, thank you team",
+    "Mr Byrne, our porter of 30 years, retires today. Legend",
+    "patient in bay 3 gave us a thank you card, made our week love",
+    "the councillor came in to open the new wing today, lovely speech",
+    "Miss Aoife from the school choir sang for the ward at Christmas. Not a dry eye",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ANSWERED_IN_PUBLIC)
+def test_a_patients_words_answered_with_a_sneer(text: str) -> None:
+    assert "unprofessional.derogatory_patient" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", ANSWERED_HARD_NEGATIVES)
+def test_kind_answers_and_titles_are_not_sneers(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

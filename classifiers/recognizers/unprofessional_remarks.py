@@ -174,6 +174,7 @@ PATIENT_TARGET = re.compile(
     r"my\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:every|another|this|the)\s+\d{1,3}\s?(?:yo|y/o|"
     r"year\s+old)|"
     r"\d{1,3}\s?(?:yo|y/o|[MF])\b|\d{1,3}[\s-]?year[\s-]old|on\s+my\s+list|"
+    r"(?-i:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z\"“']\w*)|mother|uncle|auntie|aunt|granny|grandad|"
     r"the\s+local\s+\w+|drunks?|schoolies?|tradies?|"
     r"(?:another|every|these|those)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:thinks?|wants?|won'?t|"
     r"can'?t|says?|"
@@ -182,10 +183,11 @@ PATIENT_TARGET = re.compile(
 )
 SARCASTIC_ADDRESS = re.compile(
     r"(?:^|[.!?:]\s+|,\s*|\s)(?:sir|love|mate|buddy|hun|hon|sweetie|sweetheart|darling|champ|pal|"
-    r"bro|"
+    r"bro|beta|habibi|madam|"
     r"dude|honey|my\s+friend|my\s+dear|ma'?am|girl|sunshine|princess|chief|boss|fella)"
     r"\b[,.!]?\s+(?:you|your|"
-    r"you'?re|u|ur|we|it'?s|that'?s|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|if|just)"
+    r"you'?re|u|ur|we|it'?s|that'?s|that|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|"
+    r"if|just|look|wait|not|what)"
     r"\b|"
     r"\b(?:no|yes|ok|okay|sure|nice\s+try|enjoy\s+your\s+(?:\w+\s+){1,3}?)\s*(?:love|sir|mate|hun|"
     r"buddy|champ|pal)\b|,\s*(?:sir|love|mate|buddy|hun|sweetie|darling|champ|pal)\s*(?=[.!?🙄😂🤦]|$)",
@@ -216,6 +218,22 @@ QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]|(?<!\w)['‘][^'’\n
 # saying...", a patient's claim put in scare quotes and then dismissed, a pet name closing a
 # put-down ("acting your age is free buddy"), "nice try", "sure Jan". These need a patient
 # target and a second marker (a laugh, an eye-roll, quotes) before they count.
+_KIND_ANSWER = re.compile(
+    r"\b(?:of\s+course|happy\s+to|no\s+problem|you'?re\s+welcome|welcome|absolutely|we\s+made\s+it)\b",
+    _I,
+)
+_PET_NAMES = frozenset(
+    "buddy mate love sir pal champ princess hun sweetie darling habibi beta bro".split()
+)
+# A patient's words reported before the answer: "she asked if...", "he wants...", "customer
+# asked...". A pet name that follows is aimed at them.
+REPORTED_WORDS = re.compile(
+    r"\b(?:he|she|they|pt|patient|customer|client|mum|dad|mother|father|uncle|aunt|auntie|lady|"
+    r"guy|bloke|man|woman|relatives?|family|granny|grandad)\s+(?:asked|asks|wanted|wants|said|says|"
+    r"demanded|demands|told\s+me|screamed|complained|insisted|insists|swore|swears|reckons|"
+    r"thinks|thought)\b",
+    _I,
+)
 SNEER_FRAME = re.compile(
     r"\b(?:another|yet\s+another|every|all\s+these|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:who|that)"
     r"(?:'s|\s+is|\s+has|\s+have)?\s+(?:thinks?|thought|wants?|wanted|says?|said|saying|comes?|came|"
@@ -372,10 +390,16 @@ class UnprofessionalRemarks(Recognizer):
         if not (mock or sarcasm or weight or emoji or frame or ridicule):
             return None
         patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
-        if patient is None and (cues.ENCOUNTER.search(text) or cues.HEALTH.search(text)):
+        reported = REPORTED_WORDS.search(text)
+        encounter = cues.ENCOUNTER.search(text)
+        if patient is None and (encounter or cues.HEALTH.search(text)):
             patient = re.search(
                 r"\b(?:he|she|him|her|they|them)\b", text, _I
             )  # a case, then a pronoun
+        if patient is None and reported:
+            patient = reported  # "she asked if ...": someone's words reported, then answered
+        if patient is None and encounter and ridicule:
+            patient = encounter  # "... came in with gout today. hypocrite 😂"
         colleague = cues.COLLEAGUE_REF.search(text)
         laugh = cues.LAUGH.search(text)
         quoted = QUOTED_PATIENT.search(text)
@@ -426,6 +450,20 @@ class UnprofessionalRemarks(Recognizer):
             and not (COLLEAGUE_PRAISE.search(text))
         ):
             score, how = 0.62, "ridicule"  # "another mother who's 'done her research' 🙄"
+        elif (
+            sarcasm
+            and reported
+            and not COLLEAGUE_PRAISE.search(text)
+            and not _KIND_ANSWER.search(text)
+        ):
+            score, how = 0.62, "sarcastic_reply"  # "she asked if ... honey, it's not your hair"
+        elif (
+            ridicule
+            and patient
+            and ridicule.group().strip(" .!🙄😂🤦🤢").lower() in _PET_NAMES
+            and not COLLEAGUE_PRAISE.search(text)
+        ):
+            score, how = 0.6, "sarcastic_address"  # "money can't buy manners habibi"
         elif (
             ridicule
             and patient
