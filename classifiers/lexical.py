@@ -11,10 +11,13 @@ the inverse document frequencies, which are fitted on the train split and stored
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from sklearn.utils import murmurhash3_32
 
 WORD_BITS = 16
 CHAR_BITS = 16
@@ -34,26 +37,30 @@ class LexicalFeatures:
 
     @staticmethod
     def counts(texts: Sequence[str]):  # noqa: ANN205 - a scipy CSR matrix
-        """Raw hashed n-gram counts, shape (n, width)."""
-        from scipy import sparse
-        from sklearn.feature_extraction.text import HashingVectorizer
+        """Raw hashed n-gram counts, shape (n, width): exactly scikit-learn's two
+        ``HashingVectorizer``s (word 1-2-grams, ``char_wb`` 2-5-grams) side by side.
 
-        words = HashingVectorizer(
-            ngram_range=(1, 2),
-            n_features=1 << WORD_BITS,
-            alternate_sign=False,
-            norm=None,
-            token_pattern=WORD_PATTERN,
-        )
-        chars = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 5),
-            n_features=1 << CHAR_BITS,
-            alternate_sign=False,
-            norm=None,
-        )
-        texts = list(texts)
-        return sparse.hstack([words.transform(texts), chars.transform(texts)]).tocsr()
+        Computed here instead of by the vectorizers because their character n-grams are cut
+        and hashed in Python for every word of every post, which cost more than everything
+        else beside the encoder put together once the recognizers were cheap; a word's
+        character n-grams depend on the word alone, so their columns are remembered per word
+        (``_word_columns``) and a post costs a dictionary look-up per word.
+        """
+        from scipy import sparse
+
+        indptr = [0]
+        columns: list[int] = []
+        for text in texts:
+            lowered = text.lower()
+            columns.extend(_word_gram_columns(_WORD_TOKENS.findall(lowered)))
+            for word in lowered.split():
+                columns.extend(_word_columns(word))
+            indptr.append(len(columns))
+        data = np.ones(len(columns), dtype=np.int64)
+        shape = (len(indptr) - 1, (1 << WORD_BITS) + (1 << CHAR_BITS))
+        matrix = sparse.csr_matrix((data, np.asarray(columns, dtype=np.int32), indptr), shape)
+        matrix.sum_duplicates()  # repeated n-grams count, as in the vectorizers
+        return matrix
 
     @classmethod
     def fit(cls, texts: Sequence[str]) -> LexicalFeatures:
@@ -72,3 +79,33 @@ class LexicalFeatures:
         counts.data = 1.0 + np.log(counts.data)
         weighted = counts.multiply(self.idf.reshape(1, -1)).tocsr()
         return normalize(weighted, norm="l2", copy=False)
+
+
+_WORD_TOKENS = re.compile(WORD_PATTERN)
+
+
+def _column(feature: str, bits: int) -> int:
+    """scikit-learn's hashing trick: signed 32-bit murmur3 of the UTF-8 bytes, seed 0, the
+    absolute value modulo the width (``abs(-2**31)`` taken as 2**31, as it does)."""
+    h = murmurhash3_32(feature, seed=0)
+    return (2**31 if h == -(2**31) else abs(h)) % (1 << bits)
+
+
+def _word_gram_columns(tokens: Sequence[str]) -> list[int]:
+    """Columns of the word unigrams and bigrams (``ngram_range=(1, 2)``), in the first block."""
+    grams = list(tokens) + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    return [_column(g, WORD_BITS) for g in grams]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_columns(word: str) -> tuple[int, ...]:
+    """Columns of one word's character 2-5-grams, padded with a space on each side as
+    ``analyzer="char_wb"`` pads it, in the second block. Bounded cache: memory stays flat."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(2, 6):
+        grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        if len(padded) <= n:  # a short word counts once, at its full length
+            break
+    offset = 1 << WORD_BITS
+    return tuple(offset + _column(g, CHAR_BITS) for g in grams)

@@ -29,3 +29,29 @@ def test_transform_is_stateless_across_calls() -> None:
     once = features.transform(TEXTS).toarray()
     again = features.transform(list(reversed(TEXTS))).toarray()[::-1]
     assert np.array_equal(once, again)
+
+
+# Odd shapes the cached per-word path must count exactly as scikit-learn does: short words
+# (a word shorter than an n-gram counts once), repeated n-grams, runs of whitespace, tabs and
+# newlines, non-ASCII letters whose lower case depends on position, emoji, handles, hashtags.
+ODD_TEXTS = [
+    "", "a", "ab", "  x \t y\n\nz ", "ΟΔΟΣ Σ", "Café émoji 🙄🤦 naïve", "x" * 50,
+    "@dr_who #FOAMed it's 5mg, 5mg, 5MG!!", "bed bed bed bed", "I", "Mr D. in bed 12 @ 3am",
+]
+
+
+def test_counts_equal_scikit_learns_hashing_vectorizers() -> None:
+    from scipy import sparse
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from classifiers.lexical import CHAR_BITS, WORD_BITS, WORD_PATTERN
+
+    words = HashingVectorizer(ngram_range=(1, 2), n_features=1 << WORD_BITS,
+                              alternate_sign=False, norm=None, token_pattern=WORD_PATTERN)  # fmt: skip
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=1 << CHAR_BITS,
+                              alternate_sign=False, norm=None)  # fmt: skip
+    texts = TEXTS + ODD_TEXTS
+    expected = sparse.hstack([words.transform(texts), chars.transform(texts)]).tocsr()
+    ours = LexicalFeatures.counts(texts)
+    assert ours.shape == expected.shape
+    assert (ours != expected).nnz == 0
