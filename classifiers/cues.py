@@ -85,6 +85,8 @@ _WEEKDAYS = (
 TIME = _rx(
     r"\b(?:vannacht|gisteren|vandaag|heute(?:\s+nacht)?|gestern(?:\s+abend)?|letzte\s+nacht|cette\s+nuit|"
     r"hier\s+soir|aujourd'hui|anoche|esta\s+noche|hoy|stanotte|ieri\s+sera|oggi)\b",
+    r"\b(?:at\s+dawn|at\s+first\s+light|at\s+dusk|in\s+the\s+small\s+hours|in\s+the\s+wee\s+"
+    r"hours)\b",
     r"\b(?:tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|today|"
     r"today's|yesterday|yesterday's|earlier\s+today|just\s+now|an\s+hour\s+ago|"
     r"(?:a\s+few|two|three|\d+)\s+hours\s+ago|overnight|last\s+week|this\s+week|"
@@ -128,8 +130,8 @@ NAMED_PLACE = _rx(
     r"The\s+Alfred|Westmead|Sunnybrook|SickKids|AIIMS)\b",
     r"\b(?:Co\.?|County)\s+[A-Z][a-z]+\b",
     r"\bthe\s+Royal\s+[A-Z][\w']+",
-    r"\b(?:on|off|near|at)\s+the\s+[A-Z][a-z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}",
-    r"\b(?:from|in|at|near|outside|of)\s+(?!(?:A&E|ED|ICU|Resus|Majors|Minors|Bed|Room|"
+    r"\b(?:on|off|near|at|to|from)\s+the\s+[A-Z][a-z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}",
+    r"\b(?:from|in|at|near|outside|of|off|past|beyond)\s+(?!(?:A&E|ED|ICU|Resus|Majors|Minors|Bed|Room|"
     r"Bay|Theatre|Hospital|The|A|An|My|Our|His|Her|Their|This|That|Bed|I|It|We|He|She|They|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
@@ -262,7 +264,7 @@ def lexicon_cues(kind: str, name: str, text: str) -> list[Cue]:
 PATIENT_REF = _rx(
     r"\b(?:pts?|patients?|pt's|patient's|punters?|customers?|lady|ladies|gent|gents|gentleman|"
     r"chap|bloke|fella|lad|lads|guy|dude|woman|women|man|men|girl|boy|kid|mum|mother|dad|"
-    r"relatives|rellies|family|families|he|she|him|her|his|they|them|people|someone|somebody|"
+    r"relatives|rellies|family|families|parents|he|she|him|her|his|they|them|people|someone|somebody|"
     r"drunks?|frequent\s+fl[yi]ers?|regulars?|bed\s*\d+|room\s*\d+|cubicle\s*\d+|"
     r"mr|mrs|ms|miss)\b|\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b",
 )
@@ -382,6 +384,20 @@ ACQUAINTANCE = _rx(
     r"caseload|list|ward|books)\b",
     r"\b(?:surgeon|consultant|colleague|registrar|boss|charge\s+nurse|matron|GP|anaesthetist)\b"
     r"[^.!?]{0,50}\b(?:admitted|in)\s+as\s+a\s+patient\b",
+    r"\b(?:driver|waiter|waitress|barista|cashier|bartender|barman|barmaid|postman|postie|"
+    r"plumber|electrician|mechanic|hairdresser|barber|coach|trainer|instructor|priest|"
+    r"receptionist|security\s+guard|bus\s+driver|shopkeeper)\b[^.!?]{0,50}\b(?:was|is)\s+"
+    r"(?:now\s+)?(?:my|our)\s+patient\b",
+)
+
+# --- a regular of a local venue: "Big Mick from the mart", "Marie from the Spar" -------------
+LOCAL_REGULAR = re.compile(
+    r"\b(?:guy|man|woman|lady|bloke|fella|chap|owner|lad)\s+who\s+(?:runs|owns|works\s+(?:at|in))\s+"
+    r"the\s+\w+|"
+    r"\b[A-Z][a-z]+\s+(?:from|at)\s+the\s+(?:mart|chippy|chipper|pub|shop|garage|bakery|"
+    r"butchers?|post\s+office|Spar|Centra|Londis|Co-?op|bank|church|chapel|mosque|temple|club|"
+    r"farm|bookies|takeaway|chemist|library|school|creamery|co-?op|market|station|harbour|pier|"
+    r"quay|hotel|bar|caf[eé])\b"
 )
 
 # --- a street: the narrowest place a post can name ("Church Rd Bray", "Main St Portlaoise") --
@@ -645,6 +661,24 @@ _FRAME_PARTS += (
         _words("bed room bay cubicle cube"),
         frozenset(),
         r"\b(?:bed|room|bay|cubicle|cube)\s*\d{1,3}\b",
+    ),
+    (  # a callout: "Ambulance to the greyhound track", "shout to a farm outside Ennis"
+        _words("call callout job shout ambulance retrieval dispatched tasked"),
+        _words("to"),
+        r"\b(?:call|callout|call-out|job|shout|ambulance|retrieval|dispatched|tasked)\s+(?:out\s+)?"
+        r"to\s+(?:the|a|an)\s+[a-z]",
+    ),
+    (
+        _words("flew winched rescued airlifted retrieved"),
+        _words("a an the our one this"),
+        r"\b(?:flew|winched|rescued|airlifted|retrieved)\s+(?:a|an|the|our|one|this)\b",
+    ),
+    (  # a paramedic's case opener: "Nasty one on the Pacific Hwy", "rough RTC at 2am"
+        _words("nasty bad rough messy sad tough big horrible awful grim"),
+        _words("one job rta rtc mvc mva crash smash shout callout call"),
+        r"\b(?:nasty|bad|rough|messy|sad|tough|big|horrible|awful|grim)\s+(?:one|job|rta|rtc|mvc|"
+        r"mva|crash|smash|shout|callout|call)\s+(?:on|at|in|near|off|outside|out|up|down|tonight|"
+        r"today|this|last)\b",
     ),
     (  # a call to a street or a dwelling the author keeps going back to
         _words("same st rd road street ave avenue lane terrace close crescent"),

@@ -199,3 +199,35 @@ def test_spacy_is_asked_only_where_a_place_could_raise_the_score() -> None:
         make_post("we admitted a 70yo farmer last night after a quad bike crash near Knocknagree")
     )
     assert not recognizer.wants_doc(make_post("a 70yo tonight in bay 3 with chest pain, biba"))
+
+
+# Cases written the way paramedics, rural and international clinicians put them: a callout, a
+# retrieval, a regular of a local venue, a great age, someone the author meets in daily life.
+# The same scene words without a case stay harmless.
+# fmt: off
+CALLOUTS_AND_LOCALS = [
+    "Ambulance to the Clonmel greyhound track at 9pm, trainer kicked by a dog trailer door, open tib fib",
+    "Flew a climber off Carrauntoohil at dawn, both ankles gone, 20s, German. Fair play to the rescue team",
+    "Big Mick from the mart came in tonight with a bull's horn through his thigh, asked could he go home after",
+    "Nursing home callout at 2am, 101yo resident with a hip fracture, she told us off for waking her",
+    "Retrieved a grazier from a station out past Longreach, rolled his ute in a creek crossing",
+    "Nasty one on the Pacific Hwy near Coffs at 4am, truckie trapped 2 hrs, both femurs",
+    "the Uber driver who dropped me at work was my patient from last week's overdose. he's doing great",
+]
+CALLOUT_HARD_NEGATIVES = [
+    "Flying doctor service is hiring! Nurses and pilots needed for outback Queensland",
+    "Bluebottle season is here. Vinegar doesn't help, hot water does. Spread the word",
+    "Had a lovely chat with a farmer at the mart today about sheep prices. Nothing medical, just craic",
+    "Our ICU team ran the homecoming 5k for the hospital foundation. Proud of everyone",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CALLOUTS_AND_LOCALS)
+def test_callouts_retrievals_and_local_regulars(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", CALLOUT_HARD_NEGATIVES)
+def test_the_same_scenes_without_a_case(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)

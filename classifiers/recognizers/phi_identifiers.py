@@ -114,7 +114,7 @@ _EQUIPMENT = re.compile(
     _I,
 )
 PATIENT_TIE = re.compile(
-    r"\b(?:pt|pts|patient|patients|he|she|his|her|him|they|lady|gent|gentleman|man|woman|chap|"
+    r"\b(?:pt|pts|patient|patients|he|she|his|her|him|they|lady|gent|gentleman|man|woman|chap|guy|"
     r"bloke|lad|girl|boy|baby|mr|mrs|ms|miss|family|relatives|daughter|son|wife|husband|"
     r"confused|pulled|climbed|fell|died|passed|arrest(?:ed)?|crashed|coded|screaming|"
     r"shouting|vomit\w*|bleeding|kicked|punched|spat|absconded|discharged|admitted|"

@@ -45,7 +45,8 @@ _VERY_RARE = re.compile(
     r"\b(?:triplets|quadruplets|quintuplets|conjoined|guess\s+who|celeb\w*|famous|made\s+the\s+"
     r"(?:news|papers)|in\s+the\s+(?:news|papers)|on\s+the\s+news|front\s+page|councillor|"
     r"mayor|TD|MP|senator|bishop|priest|struck\s+by\s+lightning|shark|crocodile|Ebola|rabies|"
-    r"leprosy|anthrax|CJD|1[01]\d[\s-]?(?:year|yr)s?[\s-]?old|centenarian|oldest|"
+    r"leprosy|anthrax|CJD|1[01]\d[\s-]?(?:year|yr)s?[\s-]?old|1[01]\d\s?(?:yo|y/o)|centenarian|"
+    r"oldest|"
     r"\d{2}\s?(?:lb|lbs)\s+baby)\b",
     re.IGNORECASE,
 )
@@ -165,17 +166,21 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
     small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
     small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
+    regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
+    small += [cues.Cue("place", c.start, c.end, "local_venue") for c in regulars]
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
     jobs = _lexicon_cues("person", "occupations", text)
     person += jobs
     person += _lexicon_cues("person", "demonyms", text)
+    person += regulars
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     distinctive += recognisable
+    distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
         if not (time and (named or person)):
             distinctive = []
