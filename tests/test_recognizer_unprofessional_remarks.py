@@ -183,3 +183,29 @@ def test_a_patients_words_answered_with_a_sneer(text: str) -> None:
 @pytest.mark.parametrize("text", ANSWERED_HARD_NEGATIVES)
 def test_kind_answers_and_titles_are_not_sneers(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+MORE_SHAPES = [
+    ("@moaning_mike_ maybe if you hadn't skipped three appointments you'd have your results", HOSTILE),
+    ("to the patient who called me slow: you were 40 mins late and swore at my receptionist", HOSTILE),
+    ("the patients in majors tonight: a human zoo, someone find me a tranquiliser dart", DEROG),
+    ("These village people bring their kids after a week of home remedies and expect miracles. No sense", DISCRIM),
+]
+MORE_SHAPES_HARD_NEGATIVES = [
+    "maybe if you're free Tuesday we could run the sim session again?",
+    "the zoo trip with the kids was a lovely break from nights",
+    "@jo_reg best of luck in the new job, you were 10 mins late every day and we'll miss it 😂",
+    "Village clinics expect a doctor once a month. That's not enough, and it's not their fault",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_SHAPES)
+def test_more_hostile_and_contemptuous_shapes(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", MORE_SHAPES_HARD_NEGATIVES)
+def test_more_shapes_hard_negatives(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

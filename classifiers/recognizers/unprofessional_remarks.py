@@ -108,7 +108,9 @@ HOSTILE = re.compile(
     r"(?:1|one)[\s-]star|leav(?:e|ing)\s+a\s+(?:1|one)[\s-]star|don'?t\s+blame\s+me|"
     r"find\s+another\s+(?:GP|"
     r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
-    r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were)\b",
+    r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were|"
+    r"maybe\s+if\s+you(?:'d|\s+had|\s+hadn'?t|\s+didn'?t|\s+weren'?t)|"
+    r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
     _I,
 )
 ADDRESSED = re.compile(
@@ -155,6 +157,7 @@ GROUP_CONTEMPT = re.compile(
     r"leave\s+\w+\s+to\s+the\s+men|gangsters?|let\s+them|backward|barbaric|dirty|filthy|smelly|scum|"
     r"which\s+caste|"
     r"can'?t\s+help\s+people|free\s+hospital|this\s+is\s+why|flood\w*|our\s+own\s+people|"
+    r"no\s+sense|no\s+education|expect\s+(?:us|miracles)|think\s+the\s+hospital\s+is|"
     r"using\s+up|clog\w*|trend|not\s+a\s+diagnosis|keep(?:ing)?\s+it\s+in\s+(?:your|their|his)\s+"
     r"pants|(?:don'?t|doesn'?t)\s+have\s+the\s+(?:balls|stomach|brains?|temperament)|"
     r"kids\s+were\s+watching)\b",
@@ -218,6 +221,12 @@ QUOTED_PATIENT = re.compile(r"[\"“][^\"”]{3,80}[\"”]|(?<!\w)['‘][^'’\n
 # saying...", a patient's claim put in scare quotes and then dismissed, a pet name closing a
 # put-down ("acting your age is free buddy"), "nice try", "sure Jan". These need a patient
 # target and a second marker (a laugh, an eye-roll, quotes) before they count.
+_FAREWELL = re.compile(
+    r"\b(?:best\s+of\s+luck|good\s+luck|we'?ll\s+(?:all\s+)?miss|(?<!n't\s)(?<!not\s)miss\s+you|"
+    r"congrat\w*|"
+    r"happy\s+retirement)\b",
+    _I,
+)
 _KIND_ANSWER = re.compile(
     r"\b(?:of\s+course|happy\s+to|no\s+problem|you'?re\s+welcome|welcome|absolutely|we\s+made\s+it)\b",
     _I,
@@ -581,8 +590,8 @@ class UnprofessionalRemarks(Recognizer):
         if not hits:
             return None
         addressed = post.kind in ("reply", "comment") or post.reply_to or ADDRESSED.search(text)
-        if not addressed:
-            return None
+        if not addressed or _FAREWELL.search(text):
+            return None  # teasing a colleague who is leaving is not hostility
         score = (
             0.78
             if re.search(
