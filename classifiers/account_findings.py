@@ -52,6 +52,27 @@ PERSONAL = re.compile(
     _I,
 )
 MIN_EACH = 3  # posts of each kind before the mix is worth a finding
+RELATED_KEPT = 10  # clinical post keys a mixed-use finding points at
+
+
+def _lowercase_pattern(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` (case-insensitive) as a case-sensitive expression for lower-cased text: its
+    literal letters lowered, escapes (``\\S``, ``\\W``...) left alone.
+
+    Python's ``re`` is about 2.5 times slower on a long case-insensitive alternation than on
+    the same expression over lower-cased text, and this pass runs on every post of a scan.
+    """
+    out: list[str] = []
+    pattern, i = regex.pattern, 0
+    while i < len(pattern):
+        step = 2 if pattern[i] == "\\" else 1
+        piece = pattern[i : i + step]
+        out.append(piece if step == 2 else piece.lower())
+        i += step
+    return re.compile("".join(out))
+
+
+_ENCOUNTER_LOWER = _lowercase_pattern(cues.ENCOUNTER)
 _CLINICAL_CATEGORIES = frozenset({"phi", "patient_interaction", "clinical_advice"})
 
 
@@ -71,21 +92,28 @@ class AccountObserver:
 
     def __init__(self) -> None:
         self.posts = 0
-        self.clinical: list[str] = []
+        self.clinical = 0
+        self.clinical_keys: list[str] = []  # the first few only: memory stays flat
         self.personal = 0
 
     def observe(self, post: Post, verdict: Verdict | None = None) -> None:
         """Count one post as clinical, personal, both or neither (no text is kept)."""
         self.posts += 1
-        clinical = cues.ENCOUNTER.search(post.text) is not None
-        if verdict is not None:
-            clinical = clinical or any(
-                f.rule.category in _CLINICAL_CATEGORIES for f in verdict.findings
-            )
-        if clinical:
-            self.clinical.append(post.key)
+        if self._clinical(post, verdict):
+            self.clinical += 1
+            if len(self.clinical_keys) < RELATED_KEPT:
+                self.clinical_keys.append(post.key)
         if PERSONAL.search(post.text):
             self.personal += 1
+
+    @staticmethod
+    def _clinical(post: Post, verdict: Verdict | None) -> bool:
+        """A clinical finding, or the clinical-encounter frame (``cues.ENCOUNTER``)."""
+        if verdict is not None and any(
+            f.rule.category in _CLINICAL_CATEGORIES for f in verdict.findings
+        ):
+            return True
+        return _ENCOUNTER_LOWER.search(post.text.lower()) is not None
 
     def observe_all(self, posts: Sequence[Post], verdicts: Sequence[Verdict] | None = None) -> None:
         """``observe`` for a batch (verdicts aligned with posts, or None)."""
@@ -108,19 +136,19 @@ class AccountObserver:
                     trail=(("profile", "professional"),),
                 )
             )
-        if len(self.clinical) >= MIN_EACH and self.personal >= MIN_EACH:
-            share = min(len(self.clinical), self.personal) / max(1, self.posts)
+        if self.clinical >= MIN_EACH and self.personal >= MIN_EACH:
+            share = min(self.clinical, self.personal) / max(1, self.posts)
             out.append(
                 Finding(
                     rule=ACCOUNT_MIXED_USE,
                     score=round(min(0.9, 0.5 + share), 3),
                     recognizer=RECOGNIZER,
                     evidence=(),
-                    related_posts=tuple(self.clinical[:10]),
+                    related_posts=tuple(self.clinical_keys),
                     explanation="The same account carries both personal life and clinical content; "
                     "guidance suggests keeping them apart.",
                     trail=(
-                        ("clinical_posts", str(len(self.clinical))),
+                        ("clinical_posts", str(self.clinical)),
                         ("personal_posts", str(self.personal)),
                     ),
                 )

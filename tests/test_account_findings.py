@@ -42,3 +42,30 @@ def test_a_purely_professional_account_is_not_mixed() -> None:
     for i, text in enumerate(["we admitted a 70yo tonight", "in resus again", "journal club today"]):
         observer.observe(make_post(text, id=str(i)))
     assert observer.findings(Account("x", "someone", bio="views my own")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BIBA after a fall, 82F, hx of AF", "In Resus again", "We Admitted a lady from ICU",
+        "pt's daughter rang", "PTS score 4", "Lovely walk, 10, then coffee", "70M with CP",
+        "Dad, runner, Liverpool fan", "ROSC after 20 min!", "nothing clinical here at all",
+        "İstanbul trip with my wife", "Ward 7 handover 🙄", "s/p lap chole", "",
+    ],
+)
+def test_the_lower_case_encounter_check_agrees_with_the_case_insensitive_one(text: str) -> None:
+    from classifiers import cues
+    from classifiers.account_findings import _ENCOUNTER_LOWER
+
+    expected = cues.ENCOUNTER.search(text) is not None
+    assert (_ENCOUNTER_LOWER.search(text.lower()) is not None) is expected
+
+
+def test_only_the_first_clinical_posts_are_kept_however_many_there_are() -> None:
+    observer = AccountObserver()
+    for i in range(500):
+        observer.observe(make_post("in resus again", id=f"c{i}"))
+        observer.observe(make_post("parkrun PB!", id=f"p{i}"))
+    (finding,) = observer.findings(Account("x", "someone", bio="views my own"))
+    assert len(finding.related_posts) == 10 and observer.clinical == 500
+    assert ("clinical_posts", "500") in finding.trail
