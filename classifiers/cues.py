@@ -390,6 +390,17 @@ ACQUAINTANCE = _rx(
     r"(?:now\s+)?(?:my|our)\s+patient\b",
 )
 
+# --- care in the widest sense: anything that says the post is about someone's health or care,
+# beyond HEALTH's conditions and body parts (a script, a bite, the last rites, a ward)
+CARE = _rx(
+    r"\b(?:scripts?|prescri\w+|dispens\w+|pharmac\w+|antivenom|antidote|bites?|stings?|"
+    r"last\s+rites|died|dying|passed\s+away|RIP|rest\s+easy|meds|medication|tablets|pills|jabs?|"
+    r"vaccin\w+|PrEP|black\s+eye|bruis\w+|cuts?|stitch\w*|x-?rays?|scans?|ambulance|paramedics?|"
+    r"rescue\w*|hospital|clinic|ward|ICU|ED|A&E|ER|GP|nurse|doctor|midwife|teeth|dentist|"
+    r"sectioned|admission|discharge\w*|rehab|therapy|counsell\w+|psych\w*|pain|sick|ill|"
+    r"injur\w+|hurt|fell|fall|collapsed|unconscious|bleeding|vomit\w*)\b",
+)
+
 # --- a regular of a local venue: "Big Mick from the mart", "Marie from the Spar" -------------
 LOCAL_REGULAR = re.compile(
     r"\b(?:guy|man|woman|lady|bloke|fella|chap|owner|lad)\s+who\s+(?:runs|owns|works\s+(?:at|in))\s+"
@@ -435,7 +446,8 @@ RECOGNISABLE = _rx(
     r"rock\s+star|actor|actress|singer|NBA|NFL|NHL|MLB|AFL|NRL|Premier\s+League|international|"
     r"captain|skipper|Olympian|Olympic|Paralympi\w+|All[\s-]Black|Black\s+Fern|Springbok|"
     r"Wallabies|Matildas|senator|congressman|congresswoman|mayor|councillor|MP|TD|MLA|"
-    r"minister|bishop|pastor|priest|imam|rabbi|chief|headman|pradhan|dominee|lord\s+of\s+the\s+"
+    r"minister|bishop|pastor|priest|vicar|rector|curate|reverend|monsignor|imam|rabbi|chief|"
+    r"headman|pradhan|dominee|lord\s+of\s+the\s+"
     r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber|"
     r"(?:county|inter-?county|club|school|provincial|state|national)\s+(?:hurler|footballer|"
     r"player|captain|champion|star|keeper|goalie)|local\s+(?:\w+\s+)?(?:legend|hero|celebrity|"

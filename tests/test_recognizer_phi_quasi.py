@@ -213,12 +213,17 @@ CALLOUTS_AND_LOCALS = [
     "Retrieved a grazier from a station out past Longreach, rolled his ute in a creek crossing",
     "Nasty one on the Pacific Hwy near Coffs at 4am, truckie trapped 2 hrs, both femurs",
     "the Uber driver who dropped me at work was my patient from last week's overdose. he's doing great",
+    "Dispensed the first ever PrEP script in our little town today. To a very nervous farmer. Proud moment",
+    "GP clinic: the Anglican vicar came in with a black eye and a very unconvincing door story",
+    "Gave the last rites with the chaplain to the old fisherman from Arranmore tonight. He asked for the sea",
 ]
 CALLOUT_HARD_NEGATIVES = [
     "Flying doctor service is hiring! Nurses and pilots needed for outback Queensland",
     "Bluebottle season is here. Vinegar doesn't help, hot water does. Spread the word",
     "Had a lovely chat with a farmer at the mart today about sheep prices. Nothing medical, just craic",
     "Our ICU team ran the homecoming 5k for the hospital foundation. Proud of everyone",
+    "Our hospital chaplains are unsung heroes. Thank you for sitting with families at 3am",
+    "Proud of my son, 8, who did his first swimming lesson in Kununurra today!",
 ]
 # fmt: on
 

@@ -225,7 +225,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
         acquaintance=acquaintance,
-        health=cues.HEALTH.search(text) is not None or cues.ENCOUNTER.search(text) is not None,
+        health=any(c.source == "lexicon:distinctive" for c in distinctive)
+        or cues.HEALTH.search(text) is not None
+        or cues.CARE.search(text) is not None
+        or cues.ENCOUNTER.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
             c.source in ("ner:GPE", "ner:LOC", "ner:FAC")
