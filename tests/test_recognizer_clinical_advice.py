@@ -96,3 +96,30 @@ def test_triage_education_and_colleagues(text: str) -> None:
 )
 def test_medication_verbs_with_unlisted_drugs(text: str, advice: bool) -> None:
     assert (RULE in fired(ClinicalAdvice(), text)) is advice
+
+
+# fmt: off
+MORE_ADVICE = [
+    "@cal_runs_ that's textbook renal colic, drink plenty and take tamsulosin if the GP will give it",
+    "@worried_wendy_ your dad's bisoprolol is too much with a pulse of 45, drop him to 2.5",
+    "to the lady who asked in my DMs: if you take 2mg of lorazepam before the flight you'll be fine",
+    "@hives_help_ give her zyrtec in the morning and benadryl at night, the hives will settle",
+    "@teen_mum_ your son needs 20mg of fluoxetine, ask the GP and skip the waiting list",
+]
+MORE_ADVICE_HARD_NEGATIVES = [
+    "Tamsulosin can help stones pass. If you're in pain, see your GP or pharmacist",
+    "If you take lorazepam, don't drive. Speak to your prescriber about flying",
+    "Hives usually settle with an antihistamine. See a pharmacist if they don't",
+    "Study: fluoxetine in teens, what the new trial shows (thread)",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", MORE_ADVICE)
+def test_more_individual_advice(text: str) -> None:
+    assert "clinical_advice.individual_advice" in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", MORE_ADVICE_HARD_NEGATIVES)
+def test_more_education_is_not_advice(text: str) -> None:
+    assert not fired(ClinicalAdvice(), text)

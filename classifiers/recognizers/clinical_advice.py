@@ -38,7 +38,10 @@ DRUG = (
     r"tirzepatide|gabapentin|pregabalin|amitriptyline|sumatriptan|triptans?|lithium|"
     r"quetiapine|olanzapine|methotrexate|hydroxychloroquine|colchicine|allopurinol|"
     r"fluconazole|canesten|clotrimazole|hydrocortisone|betnovate|dermovate|isotretinoin|"
-    r"roaccutane|minoxidil|finasteride|viagra|sildenafil|\w+(?:pril|sartan|olol|statin|"
+    r"roaccutane|minoxidil|finasteride|viagra|sildenafil|tamsulosin|flomax|alprazolam|xanax|"
+    r"lorazepam|ativan|clonazepam|benadryl|diphenhydramine|zyrtec|claritin|allegra|sudafed|"
+    r"mucinex|pepcid|famotidine|ondansetron|zofran|buscopan|motrin|aleve|tretinoin|"
+    r"\w+(?:pril|sartan|olol|statin|osin|azepam|azolam|oxetine|triptyline|"
     r"azole|cillin|mycin|cycline|floxacin|prazole|dipine|tidine|triptan|mab|tinib)"
 )
 CONDITION = (
@@ -53,7 +56,9 @@ CONDITION = (
     r"frozen\s+shoulder|bursitis|piles|haemorrhoids|hemorrhoids|an?\s+abscess|a\s+boil|"
     r"a\s+wart|a\s+verruca|mastitis|pre-?eclampsia|a\s+miscarriage|endometriosis|PCOS|"
     r"hypothyroid\w*|diabetes|anaemia|anemia|low\s+iron|a\s+kidney\s+stone|kidney\s+stones|"
-    r"diverticulitis|a\s+melanoma|melanoma|skin\s+cancer|basal\s+cell|a\s+BCC|rosacea|acne"
+    r"diverticulitis|a\s+melanoma|melanoma|skin\s+cancer|basal\s+cell|a\s+BCC|rosacea|acne|"
+    r"renal\s+colic|a\s+kidney\s+infection|hives|a\s+dislocat\w+\s+\w+|dislocat\w+|"
+    r"a\s+(?:stress\s+)?fracture|panic\s+attacks?|croup|bronchiolitis|a\s+slipped\s+disc"
 )
 DOSE_CHANGE = re.compile(
     rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
@@ -67,6 +72,10 @@ DOSE_CHANGE = re.compile(
     r"|\b(?:skip|miss|stop|pause|hold|drop|ditch)\s+(?:the|your)\s+(?:next\s+)?(?:cycle|dose|"
     r"chemo|infusion|injection|jab|tablets?|pills?|meds)\b"
     r"|\bcontinue\s+(?:the\s+)?same\s+(?:medicines?|meds|medication|dose|tablets)\b"
+    r"|\b(?:drop|reduce|cut|lower|increase|put|bring)\s+(?:him|her|them|it|you)\s+(?:down\s+|up\s+|back\s+)?"
+    r"to\s+\d+(?:\.\d+)?\b"
+    rf"|\b(?:needs?|should\s+be\s+on|should\s+have)\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\s+"
+    rf"(?:of\s+)?)?(?:{DRUG})\b"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
     r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))",
     _I,
@@ -104,6 +113,12 @@ ASKED = re.compile(
     r"take|give|"
     r"stop|from\s+what))",
     _I | re.M,
+)
+# Only the explicit "to whoever asked" shapes of ``ASKED`` (its third branch is any opening word).
+_ASKED_ME = re.compile(
+    r"\bto\s+(?:whoever|the\s+\w+|everyone|my\s+\w+)\s+(?:who\s+)?(?:asked|messaged|in\s+my\s+"
+    r"(?:comments|replies|DMs))|\basked\s+(?:me\s+)?about\s+(?:her|his|their)\b",
+    _I,
 )
 COLLEAGUE_TALK = re.compile(
     r"\bgood\s+call\b|\bin\s+that\s+case\b|\b(?:nice|great|interesting)\s+case\b|"
@@ -241,14 +256,15 @@ class ClinicalAdvice(Recognizer):
         if not (reply or _addressed(text)):
             return
         education = EDUCATION.search(text)
-        if education and not reply:
+        asked = _ASKED_ME.search(text)  # answering one person who asked is not education
+        if education and not reply and not asked:
             return
         if OWN_CARE.search(text) and not reply:
             return
         score = 0.8 if reply else 0.62
         if directive and diagnosis:
             score = min(0.92, score + 0.08)
-        if education:
+        if education and not asked:
             score -= 0.2
         if COLLEAGUE_TALK.search(text):
             score -= 0.4
