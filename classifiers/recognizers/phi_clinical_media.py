@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 
 from classifiers import cues
-from classifiers.anchors import AnchorSet
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_CLINICAL_MEDIA
@@ -78,7 +77,11 @@ LEAK_ADMITTED = re.compile(
 )
 
 
-_LEAK_GATE = AnchorSet([LEAK_ADMITTED])
+# Every match of LEAK_ADMITTED holds one of these words: one search of the lower-cased text.
+_LEAK_START = re.compile(
+    r"\b(?:blurred|redacted|cropped|covered|hid|hidden|dob|name|names|nhs|mrn|address|face|"
+    r"forgot|list|sheet|board)\b"
+)
 # Every match of POINTER starts a word with one of these or is an emoji (the expression has no
 # closing word boundary, so "snap" is found in "snapper"); one search of the lower-cased text
 # rules most posts out before the long case-insensitive one.
@@ -101,11 +104,11 @@ class PhiClinicalMedia(Recognizer):
         The pointer is tested before the objects: most posts point at no picture, and
         "notes", "results", "hand" are common words."""
         text = post.text
-        if _LEAK_GATE.may_match(text) and LEAK_ADMITTED.search(text) is not None:
+        lowered = cues.lowered_words(text)[0]
+        if _LEAK_START.search(lowered) is not None and LEAK_ADMITTED.search(text) is not None:
             return True
         if not post.media and (
-            _POINTER_START.search(cues.lowered_words(text)[0]) is None
-            or POINTER.search(text) is None
+            _POINTER_START.search(lowered) is None or POINTER.search(text) is None
         ):
             return False
         return NAME_BEARING.search(text) is not None or BODY_OR_SCAN.search(text) is not None

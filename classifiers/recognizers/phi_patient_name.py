@@ -207,6 +207,16 @@ _PATIENT_CONTEXT_LOWER = _lower_case(PATIENT_CONTEXT)
 _HEALTH_LOWER = _lower_case(cues.HEALTH)
 
 
+# Every alternative of the quick test needs a capital after the first character, except a
+# first name opening the post ("Gary in bed 9"): most posts that have neither (clinical words
+# strung together, all lower case) are dropped before the quick test runs.
+_CAPITAL_AFTER_START = re.compile(r"[A-Z]")
+_NAME_FRAME_AT_START = re.compile(
+    r"[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|"
+    r"discharged))"
+)
+
+
 class PhiPatientName(Recognizer):
     """Patient names, titles with surnames or initials, and initials in a clinical context."""
 
@@ -235,7 +245,10 @@ class PhiPatientName(Recognizer):
         answer = self._answers.get(post)
         if answer is None:
             text = post.text
-            if self._quick.search(text) is None:
+            if (
+                _CAPITAL_AFTER_START.search(text, 1) is None
+                and _NAME_FRAME_AT_START.match(text) is None
+            ) or self._quick.search(text) is None:
                 answer = False
             else:
                 lowered = cues.lowered_words(text)[0]
