@@ -8,24 +8,30 @@ both into calibrated category scores, and turns them into risk and action.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Literal
 
 import numpy as np
 
-from classifiers import nlp, threads
+from classifiers import nlp
 from classifiers.base import PatientDirectory, PostContext, Recognizer
 from classifiers.combination import combine
 from classifiers.features import feature_matrix
 from classifiers.findings import CATEGORIES, Category, Finding, Verdict
 from classifiers.model import TextClassifier, head_available
-from classifiers.registry import default_recognizers
 from classifiers.risk import assess
 from scanner import timing
 from scanner.models import Account, Post
 
 log = logging.getLogger(__name__)
+
+# Batches handed to the encoder ahead of the one being scored here. The encoder is the cost
+# that matters, so it must never wait for Python: a batch heavier than usual on the recognizer
+# side (spaCy, long threads) and the recognizers' loading at start-up are absorbed by the
+# batches already queued. Bounded, so memory holds at most this many batches more.
+ENCODER_LOOKAHEAD = 3
 
 
 def heuristic_scores(findings: Sequence[Finding]) -> dict[Category, float]:
@@ -51,21 +57,42 @@ class Scorer:
     ) -> None:
         """``classifier``: ``"default"`` uses the shipped combined head when it is installed;
         ``None`` scores with the heuristics alone (noisy-or of finding scores)."""
-        self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()
+        self._recognizers = list(recognizers) if recognizers is not None else None
         self.patients = patients
         self._classifier_choice = classifier
         self.classifier: TextClassifier | None = None
-        self._loaded = False
+        self._classifier_loaded = False
+        self._recognizers_loaded = False
         self._encoder_thread: ThreadPoolExecutor | None = None
+
+    @property
+    def recognizers(self) -> list[Recognizer]:
+        """The recognizers; the registry's defaults are imported on first use, not with this
+        module, so a scan can start its encoder before their expressions are compiled."""
+        if self._recognizers is None:
+            from classifiers.registry import default_recognizers
+
+            self._recognizers = default_recognizers()
+        return self._recognizers
 
     def load(self) -> None:
         """Load every heavy asset once."""
-        if self._loaded:
-            return
-        for recognizer in self.recognizers:
-            recognizer.load()
-        self.classifier = self._load_classifier()
-        self._loaded = True
+        self.load_classifier()
+        self.load_recognizers()
+
+    def load_classifier(self) -> None:
+        """The encoder and head (once): first, so the encoder can start on the first batches
+        while the recognizers load (``score_stream``)."""
+        if not self._classifier_loaded:
+            self.classifier = self._load_classifier()
+            self._classifier_loaded = True
+
+    def load_recognizers(self) -> None:
+        """Every recognizer's models and tables (once)."""
+        if not self._recognizers_loaded:
+            for recognizer in self.recognizers:
+                recognizer.load()
+            self._recognizers_loaded = True
 
     @property
     def model_version(self) -> str:
@@ -109,6 +136,8 @@ class Scorer:
     ) -> list[list[Finding]]:
         """The findings plus ``phi.thread_case`` findings for cases spread over several posts
         of this batch (``classifiers.threads``; the pipeline keeps threads in one batch)."""
+        from classifiers import threads
+
         by_key = {p.key: f for p, f in zip(posts, findings_per_post, strict=True)}
         extra = threads.analyze_case(posts, by_key)
         pairs = zip(posts, findings_per_post, strict=True)
@@ -193,19 +222,29 @@ class Scorer:
     ) -> Iterator[tuple[Sequence[Post], list[Verdict]]]:
         """``(batch, verdicts)`` for each batch, the same verdicts ``score`` gives.
 
-        The encoder works one batch ahead: batch N+1 is read and handed to the encoder
-        thread before batch N's recognizers, head and storage run here, so the encoder is
-        never idle while Python works. At most two batches are in memory at once.
+        The encoder works ahead: up to ``ENCODER_LOOKAHEAD`` batches are read and handed to
+        the encoder thread before batch N's recognizers, head and storage run here, so the
+        encoder is never idle while Python works. At start-up the encoder is loaded and given
+        the first batches before the recognizers load, so their loading overlaps its work.
+        At most ``ENCODER_LOOKAHEAD + 1`` batches are in memory at once.
         """
-        self.load()
+        self.load_classifier()
         iterator = iter(batches)
-        current = next(iterator, None)
-        pending = self._embed_async(current) if current is not None else None
-        while current is not None:
-            following = next(iterator, None)
-            upcoming = self._embed_async(following) if following is not None else None
-            yield current, self._verdicts(current, account, pending)
-            current, pending = following, upcoming
+        pending: deque[tuple[Sequence[Post], Future | None]] = deque()
+
+        def refill() -> None:
+            while len(pending) < ENCODER_LOOKAHEAD:
+                batch = next(iterator, None)
+                if batch is None:
+                    return
+                pending.append((batch, self._embed_async(batch)))
+
+        refill()
+        self.load_recognizers()
+        while pending:
+            current, embeddings = pending.popleft()
+            refill()
+            yield current, self._verdicts(current, account, embeddings)
 
     def _verdicts(
         self, posts: Sequence[Post], account: Account | None, embeddings: Future | None
