@@ -170,3 +170,30 @@ def test_replies_and_thanks_that_confirm_care(text: str) -> None:
 @pytest.mark.parametrize("text", REPLIES_HARD_NEGATIVES)
 def test_replies_about_life_work_and_colleagues(text: str) -> None:
     assert not fired(PatientInteraction(), text)
+
+
+# fmt: off
+MORE_CARE_REPLIES = [
+    "@kev_climbs_ 8 weeks post-op and climbing again, brilliant Kev",
+    "@orla_k_ glad the cholecystectomy went smoothly Orla, no chips for a while!",
+    "Thanks Declan, it was great to get your knee sorted before the marathon",
+    "Maeve it was so good to take care of your dad last week, he's a legend",
+    "@fintan_b_ hope the head's ok after the fall Fintan, see you Friday for the review",
+]
+MORE_CARE_REPLIES_HARD_NEGATIVES = [
+    "@kev_climbs_ climbing again already? you're a machine Kev",
+    "Thanks Declan for sorting the rota swap, you're a star",
+    "Maeve it was so good to catch up at the reunion, let's not leave it 10 years",
+    "@fintan_b_ hope the head's ok after the stag, what a night",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", MORE_CARE_REPLIES)
+def test_more_replies_that_confirm_care(text: str) -> None:
+    assert fired(PatientInteraction(), text) & {"patient_interaction.confirms_care"}
+
+
+@pytest.mark.parametrize("text", MORE_CARE_REPLIES_HARD_NEGATIVES)
+def test_more_replies_about_life(text: str) -> None:
+    assert not fired(PatientInteraction(), text)

@@ -34,7 +34,9 @@ _CARE_OBJECT = (
     r"physio|rehab|new\s+(?:hip|knee)|injection|jab|filler|botox|implants?|teeth|tooth|crown|"
     r"brace|braces|plaster|boot|sling|drain|catheter|stoma|transplant|discharge|stay|visit|"
     r"consultation|session|mole|lesion|rash|meds|medication|tablets|inhaler|pregnancy|bump|"
-    r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer"
+    r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer|"
+    r"vasectomy|root\s+canal|c-?section|ablation|angiogram|stents?|pacemaker|cataract|"
+    r"\w+ectomy|\w+plasty|\w+scopy"
 )
 CONFIRMS_CARE = re.compile(
     r"\b(?:glad|great|good|lovely|so\s+pleased|pleased|happy|delighted|relieved|amazing|brilliant)"
@@ -43,7 +45,8 @@ CONFIRMS_CARE = re.compile(
     r"healed|healing|results?|came\s+back|went\s+well|is\s+healing)\b"
     r"|\b(?:see|seeing)\s+you\s+(?:at|for|in|on|next)\s+(?:your|clinic|my\s+clinic|"
     r"the\s+clinic|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b"
-    r"|\b(?:lovely|great|nice|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+(?:to\s+)?(?:meet|"
+    r"|\b(?:lovely|great|nice|good|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+(?:to\s+)?(?:"
+    r"take\s+care\s+of|taking\s+care\s+of|meet|"
     r"meeting|see|seeing|look(?:ing)?\s+after|treat(?:ing)?|car(?:e|ing)\s+for|deliver(?:ing)?|"
     r"operat(?:e|ing)\s+on)\s+(?:you|your|him|her)\b"
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
@@ -158,6 +161,7 @@ CARE_TERM = re.compile(
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
     r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars|"
     r"stay|test|tests|test\s+of\s+cure|MRI|CT|ultrasound|x-?rays?|scans?|diagnosis|cycles?|port|"
+    r"hospital|ecmo|ventilator|(?:our|the)\s+(?:unit|ICU|ward)|"
     r"oxygen|pens|insulin|post[\s-]?op|op|surgery|operation|procedure|root\s+canal|fillings?|"
     r"rehab|hamstring|ACL|stress\s+test|physical|infusion|chemo|radiotherapy|antidepressants?|"
     r"antipsychotics?|lithium|sertraline|semaglutide|tretinoin|PrEP|HIV\s+test|visit|"
@@ -186,6 +190,8 @@ CARE_RELATION = re.compile(
     r"chuffed|keep\s+going|almost\s+there|suiting\s+you|was\s+negative|(?:came\s+back|is|was)\s+"
     r"(?:clear|negative|normal|benign)|since\s+your\s+last|like\s+we\s+discussed|my\s+pleasure|"
     r"so\s+pleased|so\s+proud|proud\s+of\s+you|remember\s+the|no\s+more\s+\w+\s+for|"
+    r"\w+ing\s+(?:\w+\s+){0,2}again|"
+    r"(?:great|good|lovely)\s+to\s+(?:get|have)\s+your|sorted|"
     r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|"
     r"book|sign|"
     r"explain)|like\s+we\s+discussed|keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
@@ -250,7 +256,8 @@ _COLLEAGUE_REPLY = re.compile(
     _I,
 )
 _OPENS_WITH_NAME = re.compile(
-    r"^\s*[A-Z][a-z]{2,}(?:\s+(?:congrats|it|I|I'?ll|delighted|so|we))\b|^\s*[A-Z][a-z]{2,},"
+    r"^\s*[A-Z][a-z]{2,}(?:\s+(?:congrats|it|I|I'?ll|delighted|so|we))\b|^\s*[A-Z][a-z]{2,},|"
+    r"^\s*(?:[Tt]hanks|[Tt]hank\s+you)\s+[A-Z][a-z]{2,}\b"
 )
 
 
