@@ -216,6 +216,9 @@ CALLOUTS_AND_LOCALS = [
     "Dispensed the first ever PrEP script in our little town today. To a very nervous farmer. Proud moment",
     "GP clinic: the Anglican vicar came in with a black eye and a very unconvincing door story",
     "Gave the last rites with the chaplain to the old fisherman from Arranmore tonight. He asked for the sea",
+    "That lovely couple from the caravan park both came in with salmonella after the barbecue on Saturday",
+    "Cracking case in fracture clinic: a Garda sergeant who broke his hand on a suspect's head. Officially 'fell'",
+    "Sectioned a 17-year-old girl from our village under the Mental Health Act today. Her mum teaches my son",
 ]
 CALLOUT_HARD_NEGATIVES = [
     "Flying doctor service is hiring! Nurses and pilots needed for outback Queensland",
@@ -224,6 +227,9 @@ CALLOUT_HARD_NEGATIVES = [
     "Our ICU team ran the homecoming 5k for the hospital foundation. Proud of everyone",
     "Our hospital chaplains are unsung heroes. Thank you for sitting with families at 3am",
     "Proud of my son, 8, who did his first swimming lesson in Kununurra today!",
+    "Caravan park season: wash hands, cook the burgers through, salmonella isn't a holiday souvenir",
+    "Proud to support the Garda charity cycle this weekend with our ED team",
+    "My mum was admitted to the Mater last night with her hip, thanks to the brilliant ED team there",
 ]
 # fmt: on
 

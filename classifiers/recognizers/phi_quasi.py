@@ -56,6 +56,14 @@ _TOWN_IN_TEXT = re.compile(
     r"(?:from|in|at|near|outside|(?:on|off|near|at)\s+the)\s+[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)?"
     r"\b(?!\s+[A-Z])"
 )
+# Care the author gave to someone introduced as a stranger ("Sectioned a 17-year-old girl"):
+# the author's own family mentioned in the same post ("her mum teaches my son") is not the case.
+_CARE_OF_ANOTHER = re.compile(
+    r"(?:^|[.!?:]\s*|\b(?:we|i)\s+)(?:just\s+)?(?:sectioned|admitted|intubated|delivered|"
+    r"resuscitated|treated|operated\s+on|stitched|scoped|sutured|tubed|plastered|"
+    r"retrieved|flew)\s+(?:a|an|one|this)\s+",
+    re.IGNORECASE,
+)
 # Weak or common details that should not count as distinctive on their own when the case is
 # clearly a general reflection ("another death on the ward" is sad, not identifying).
 _COMMON_OUTCOMES = frozenset({"died", "passed away", "didn't make it", "did not make it"})
@@ -238,7 +246,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         occupation=bool(jobs),
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None,
-        own_family=cues.OWN_FAMILY.search(text) is not None,
+        own_family=cues.OWN_FAMILY.search(text) is not None
+        and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
         education=cues.EDUCATION.search(text) is not None,
         teaching=cues.TEACHING.search(text) is not None,
