@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # that matters, so it must never wait for Python: a batch heavier than usual on the recognizer
 # side (spaCy, long threads) and the recognizers' loading at start-up are absorbed by the
 # batches already queued. Bounded, so memory holds at most this many batches more.
-ENCODER_LOOKAHEAD = 3
+ENCODER_LOOKAHEAD = 6
 
 
 def heuristic_scores(findings: Sequence[Finding]) -> dict[Category, float]:

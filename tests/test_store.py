@@ -224,3 +224,15 @@ def test_a_file_that_is_not_a_store_is_bad_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize("size, lengths", [(3, [3, 3, 1]), (10, [7]), (1, [1] * 7)])
 def test_iter_batches(size: int, lengths: list[int]) -> None:
     assert [len(b) for b in iter_batches(range(7), size)] == lengths
+
+
+def test_a_batch_returns_row_ids_in_order_across_chunks_and_repeats(store: Store) -> None:
+    run, account = start(store)
+    first = store.save_scored(account, run, [scored(post(str(i))) for i in range(5)],
+                              versions=VERSIONS)  # fmt: skip
+    ids = [str(i) for i in range(2000)] + ["3", "1999"]  # more than one look-up chunk, repeats
+    rowids = store.save_scored(account, run, [scored(post(i)) for i in ids], versions=VERSIONS)
+    stored = dict(store.conn.execute("SELECT post_id, id FROM posts"))
+    assert rowids == [stored[i] for i in ids]
+    assert rowids[:5] == first and rowids[-2:] == [rowids[3], rowids[1999]]
+    assert count(store, "posts") == 2000
