@@ -406,7 +406,7 @@ LOCAL_REGULAR = re.compile(
     r"\b(?:guy|man|woman|lady|bloke|fella|chap|owner|lad)\s+who\s+(?:runs|owns|works\s+(?:at|in))\s+"
     r"the\s+\w+|"
     r"\b(?:couple|family|lad|lads|man|woman|lady|guy|bloke|fella|kid|girl|boy|owner|manager|"
-    r"couple)\s+(?:from|at|in)\s+the\s+(?:caravan\s+park|campsite|holiday\s+park|hostel|B&B|"
+    r"flyer|flier|regular)\s+(?:from|at|in)\s+the\s+(?:caravan\s+park|bus\s+station|station|campsite|holiday\s+park|hostel|B&B|"
     r"marina|golf\s+club|gym|leisure\s+centre|mart|chippy|chipper|pub|bookies|takeaway|garage|"
     r"bakery|butchers?|post\s+office|creamery|harbour|pier|quay|hotel|caf[eé]|farm|site|estate|"
     r"flats|halting\s+site)\b|"
@@ -453,6 +453,8 @@ RECOGNISABLE = _rx(
     r"Wallabies|Matildas|senator|congressman|congresswoman|mayor|councillor|MP|TD|MLA|"
     r"minister|bishop|pastor|priest|vicar|rector|curate|reverend|monsignor|imam|rabbi|chief|"
     r"headman|pradhan|dominee|sergeant|inspector|superintendent|constable|sheriff|"
+    r"(?:GAA|club|team|county|minor|senior|under-?\d+)\s+(?:\w+\s+)?(?:manager|coach|selector|"
+    r"chairman|captain)|"
     r"lord\s+of\s+the\s+"
     r"manor|landlord|publican|news\s+anchor|anchor|presenter|newsreader|influencer|youtuber|"
     r"(?:county|inter-?county|club|school|provincial|state|national)\s+(?:hurler|footballer|"
@@ -496,7 +498,8 @@ _FRAME_PERSON = (
     "fireman policeman cop athlete footballer hurler boxer singer actor actress presenter "
     "influencer celebrity celeb sangoma chief orchardist shearer miner trucker postman butcher "
     "baker barman barmaid bartender chef cleaner carer nanny hiker walker golfer skier sailor "
-    "pilot prop lock fullback striker goalie keeper centenarian octogenarian nonagenarian"
+    "pilot prop lock fullback striker goalie keeper centenarian octogenarian nonagenarian "
+    "flyer flier manager coach selector chairman chairwoman islander local"
 ).split()
 _PERSON_WORDS = frozenset(
     w + ending for w in _FRAME_PERSON for ending in ("", "s", "'s", "’s", "s'", "s's", "s’s")
@@ -607,7 +610,7 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (  # discretion and recognition markers only make sense about a real person
         _words("guess say sealed know names name won't wont saying certain 🤫 🤐"),
         frozenset(),
-        r"\b(?:guess\s+who|say\s+no\s+more|lips\s+(?:are\s+)?sealed|you\s+know\s+who|no\s+"
+        r"\b(?:guess\s+(?:who|which)|say\s+no\s+more|lips\s+(?:are\s+)?sealed|you\s+know\s+who|no\s+"
         r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+)\b|🤫|🤐",
     ),
     (
@@ -636,6 +639,11 @@ _FRAME_PARTS += (
         _PERSON_WORDS,
         _words("from with"),
         rf"\b(?:{_PERSON_RX})s?\s+(?:from|with)\b",
+    ),
+    (  # someone attended: "was in with a torn ACL", "were in for stitches"
+        _words("was were"),
+        _words("in"),
+        r"\b(?:was|were)\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|again\s+)?(?:with|for)\b",
     ),
     (  # care already given or under way, said of him or her
         _words("in"),

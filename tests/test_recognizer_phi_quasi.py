@@ -219,6 +219,9 @@ CALLOUTS_AND_LOCALS = [
     "That lovely couple from the caravan park both came in with salmonella after the barbecue on Saturday",
     "Cracking case in fracture clinic: a Garda sergeant who broke his hand on a suspect's head. Officially 'fell'",
     "Sectioned a 17-year-old girl from our village under the Mental Health Act today. Her mum teaches my son",
+    "Guess which county minor captain was in with a torn ACL this morning. Season over 💔",
+    "Our frequent flyer from the bus station was back tonight, 11th time this month, same story",
+    "Physio today with the local GAA manager who did his knee at training, he's picking the team from the plinth",
 ]
 CALLOUT_HARD_NEGATIVES = [
     "Flying doctor service is hiring! Nurses and pilots needed for outback Queensland",
@@ -230,6 +233,8 @@ CALLOUT_HARD_NEGATIVES = [
     "Caravan park season: wash hands, cook the burgers through, salmonella isn't a holiday souvenir",
     "Proud to support the Garda charity cycle this weekend with our ED team",
     "My mum was admitted to the Mater last night with her hip, thanks to the brilliant ED team there",
+    "GAA injury clinic every Monday evening at the health centre, all welcome",
+    "Galway races week: the ED is staffed up, please drink water between pints",
 ]
 # fmt: on
 
