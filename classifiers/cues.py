@@ -217,7 +217,8 @@ EDUCATION = _rx(
     r"(?:with|over|under|aged|who|on|taking)\b",
     r"\b(?:study|studies|trial|RCT|meta-analysis|systematic\s+review|cohort|guideline|"
     r"guidelines|NICE|evidence|research|paper|journal\s+club|abstract|poster|webinar|lecture|"
-    r"grand\s+rounds|conference|course|CPD|exam|MRCP|MRCS|FRCS|USMLE|OSCE|teaching)\b",
+    r"grand\s+rounds|conference|course|CPD|exam|MRCP|MRCS|FRCS|USMLE|OSCE|teaching|"
+    r"passed\s+(?:their|her|his|my|our)\s+(?:finals|exams?|boards)|graduat\w+)\b",
     r"\b(?:reminder|remember|top\s+tip|tip|PSA|public\s+service|awareness|screening|"
     r"vaccine|vaccination|campaign|thread\s+on|a\s+thread|1/\d|🧵)\b",
     r"\b\d{1,3}\s?%",
@@ -388,6 +389,9 @@ ACQUAINTANCE = _rx(
     r"plumber|electrician|mechanic|hairdresser|barber|coach|trainer|instructor|priest|"
     r"receptionist|security\s+guard|bus\s+driver|shopkeeper)\b[^.!?]{0,50}\b(?:was|is)\s+"
     r"(?:now\s+)?(?:my|our)\s+patient\b",
+    r"\b(?:one\s+of\s+our\s+own|from\s+our\s+own\s+(?:station|ward|unit|team|hospital|department|"
+    r"practice|crew)|our\s+own\s+(?:nurse|paramedic|doctor|colleague|porter|consultant|reg))"
+    r"[^.!?]{0,60}\b(?:brought\s+in|admitted|came\s+in|in\s+resus|intubated|was\s+in)\b",
 )
 
 # --- care in the widest sense: anything that says the post is about someone's health or care,
@@ -689,10 +693,10 @@ _FRAME_PARTS += (
         r"\b(?:bed|room|bay|cubicle|cube)\s*\d{1,3}\b",
     ),
     (  # a callout: "Ambulance to the greyhound track", "shout to a farm outside Ennis"
-        _words("call callout job shout ambulance retrieval dispatched tasked"),
+        _words("call callout job shout ambulance retrieval dispatched tasked visit"),
         _words("to"),
-        r"\b(?:call|callout|call-out|job|shout|ambulance|retrieval|dispatched|tasked)\s+(?:out\s+)?"
-        r"to\s+(?:the|a|an)\s+[a-z]",
+        r"\b(?:call|callout|call-out|job|shout|ambulance|retrieval|dispatched|tasked|visit)\s+"
+        r"(?:out\s+)?to\s+(?:the|a|an)\s+[a-z0-9]",
     ),
     (
         _words("flew winched rescued airlifted retrieved"),

@@ -222,6 +222,8 @@ CALLOUTS_AND_LOCALS = [
     "Guess which county minor captain was in with a torn ACL this morning. Season over 💔",
     "Our frequent flyer from the bus station was back tonight, 11th time this month, same story",
     "Physio today with the local GAA manager who did his knee at training, he's picking the team from the plinth",
+    "Just did a home visit to a 99-year-old who still milks her own goat in Leitrim. Blood pressure better than mine",
+    "a paramedic from our own station was brought in tonight after a collision on the N4. we're all rattled",
 ]
 CALLOUT_HARD_NEGATIVES = [
     "Flying doctor service is hiring! Nurses and pilots needed for outback Queensland",
@@ -235,6 +237,7 @@ CALLOUT_HARD_NEGATIVES = [
     "My mum was admitted to the Mater last night with her hip, thanks to the brilliant ED team there",
     "GAA injury clinic every Monday evening at the health centre, all welcome",
     "Galway races week: the ED is staffed up, please drink water between pints",
+    "Proud of our paramedic students who passed their finals today at the N4 training centre",
 ]
 # fmt: on
 
