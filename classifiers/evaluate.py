@@ -30,7 +30,7 @@ from classifiers import corpus
 from classifiers.combination import combine
 from classifiers.engine import heuristic_scores
 from classifiers.findings import CATEGORIES, Category, Finding
-from classifiers.model import Head, Precision
+from classifiers.model import Head, Precision, encoder
 from classifiers.risk import assess
 
 if TYPE_CHECKING:
@@ -161,6 +161,8 @@ def score_rows(
 
     heads = heads or {name: Head.load(name) for name in ("embedding", "combined")}
     combined_head = heads["combined"]
+    for head in heads.values():
+        head.check_encoder(encoder(precision).build)
     inputs = prepare(rows, precision, combined_head.features or None)
     heuristic = np.array(
         [[heuristic_scores(f)[c] for c in CATEGORIES] for f in inputs.findings]
@@ -206,8 +208,6 @@ def fp32_comparison(rows: Sequence[corpus.CorpusPost]) -> SystemResult:
 
 def truncation_share(rows: Sequence[corpus.CorpusPost]) -> float:
     """Share of posts longer than the encoder's token limit (they are cut)."""
-    from classifiers.model import encoder
-
     enc = encoder("int8")
     before_seen, before_cut = enc.seen, enc.truncated
     enc.token_ids([r.text for r in rows])

@@ -139,3 +139,32 @@ def test_a_build_records_its_adapters_and_goes_stale_without_them(tmp_path: Path
     other = tmp_path / "adapters"
     _random_adapters(TINY).save(other)
     assert not EncoderBuild(shipped.directory, other).is_complete()  # other adapters: rebuild
+
+
+# fmt: off
+@pytest.mark.parametrize("trained_on, built_from, refused", [
+    ("a" * 64,  "a" * 64, False),   # the adapters it was trained on
+    ("a" * 64,  None,     True),    # fine-tuned head on the frozen encoder
+    (None,      "b" * 64, True),    # frozen head on a fine-tuned encoder
+    ("a" * 64,  "b" * 64, True),    # other adapters
+    ("absent",  "b" * 64, False),   # a head from before fine-tuning records nothing
+])
+# fmt: on
+def test_a_head_refuses_an_encoder_it_was_not_trained_on(
+    tmp_path: Path, trained_on: str | None, built_from: str | None, refused: bool
+) -> None:
+    from classifiers.calibration import Calibration, CategoryCalibration
+    from classifiers.findings import CATEGORIES
+    from classifiers.model import EncoderMismatchError, Head
+
+    info = {} if trained_on == "absent" else {"adapter_sha256": trained_on}
+    calibration = Calibration(CATEGORIES, tuple(CategoryCalibration(1, 0, 0.5) for _ in CATEGORIES))
+    zeros = np.zeros(384, np.float32)
+    head = Head("h", "logistic", CATEGORIES, (), zeros, zeros + 1, (), calibration, info)
+    built = EncoderBuild(tmp_path)
+    built.manifest.write_text(json.dumps({"adapter_sha256": built_from}))
+    if refused:
+        with pytest.raises(EncoderMismatchError, match="scrubs model train"):
+            head.check_encoder(built)
+    else:
+        head.check_encoder(built)
