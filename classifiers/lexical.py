@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.utils import murmurhash3_32
 
 WORD_BITS = 16
 CHAR_BITS = 16
@@ -84,10 +83,19 @@ class LexicalFeatures:
 _WORD_TOKENS = re.compile(WORD_PATTERN)
 
 
+@functools.cache
+def _murmurhash3_32():  # noqa: ANN202 - scikit-learn's hash function
+    """scikit-learn's murmur3, imported on first use: importing scikit-learn takes about a
+    second and a half, which would delay the encoder's start in every scan."""
+    from sklearn.utils import murmurhash3_32
+
+    return murmurhash3_32
+
+
 def _column(feature: str, bits: int) -> int:
     """scikit-learn's hashing trick: signed 32-bit murmur3 of the UTF-8 bytes, seed 0, the
     absolute value modulo the width (``abs(-2**31)`` taken as 2**31, as it does)."""
-    h = murmurhash3_32(feature, seed=0)
+    h = _murmurhash3_32()(feature, seed=0)
     return (2**31 if h == -(2**31) else abs(h)) % (1 << bits)
 
 
