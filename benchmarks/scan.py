@@ -339,8 +339,9 @@ Figures are medians over the runs.
 |---:|---:|---:|---:|---:|---:|---:|---:|---|
 {rows}
 
-Median seconds per stage (share of wall time). The encoder runs in its own thread, one batch
-ahead of the recognizers, so stages overlap; "waiting for encoder" is the main thread idle.
+Median seconds per stage (share of wall time). The encoder runs in its own thread, up to 6
+batches ahead of the recognizers, so stages overlap; "waiting for encoder" is the main thread
+idle.
 
 | stage | {header} |
 |---|{rule}|
