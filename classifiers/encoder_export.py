@@ -40,7 +40,7 @@ FP32_NAME = "encoder-fp32.onnx"
 INT8_NAME = "encoder-int8.onnx"
 TOKENIZER_NAME = "tokenizer.json"
 MANIFEST_NAME = "manifest.json"
-FORMAT_VERSION = 1  # bump when the graph's inputs/outputs or the quantization recipe change
+FORMAT_VERSION = 2  # bump when the graph's inputs/outputs or the quantization recipe change
 
 
 def _offline() -> None:

@@ -157,9 +157,17 @@ class Adapters:
     info: dict
 
     def deltas(self) -> dict[str, np.ndarray]:
-        """``scaling * B @ A`` per weight, in float32 (what merging adds to each weight)."""
+        """``scaling * B @ A`` per weight, in float32 (what merging adds to each weight).
+
+        Computed with ``einsum`` in float64 (numpy's own loops, not BLAS) and rounded once:
+        a BLAS float32 product changed in the last bit with the number of threads, which made
+        the exported graph depend on ``OMP_NUM_THREADS``.
+        """
         return {
-            name: (self.scaling * (b.astype(np.float32) @ a.astype(np.float32))).astype(np.float32)
+            name: (
+                self.scaling
+                * np.einsum("or,ri->oi", b.astype(np.float64), a.astype(np.float64), optimize=False)
+            ).astype(np.float32)
             for name, (a, b) in self.factors.items()
         }
 
