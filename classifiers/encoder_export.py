@@ -154,7 +154,12 @@ def _export_fp32(target: Path, adapter_dir: Path) -> None:
     _offline()
     import torch
 
-    from classifiers.finetune import Adapters, adapted_bert, adapter_fingerprint
+    from classifiers.finetune import (
+        Adapters,
+        adapted_bert,
+        adapter_fingerprint,
+        sentence_embedding,
+    )
 
     torch.manual_seed(0)
     adapters = Adapters.load(adapter_dir) if adapter_fingerprint(adapter_dir) else None
@@ -168,14 +173,7 @@ def _export_fp32(target: Path, adapter_dir: Path) -> None:
             self.model = model
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-            hidden = self.model(
-                input_ids=input_ids,
-                attention_mask=attention_mask,
-                token_type_ids=torch.zeros_like(input_ids),
-            ).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+            return sentence_embedding(self.model, input_ids, attention_mask)
 
     example = (torch.ones(2, 16, dtype=torch.long), torch.ones(2, 16, dtype=torch.long))
     import warnings
