@@ -76,61 +76,42 @@ def _is_word(char: str) -> bool:
     return bool(char) and _WORD.match(char) is not None
 
 
-def _leaves_boundary(op: object, av: object, before: bool) -> bool:
-    """After this node, a word character that follows starts a word (``before``: the same
-    held before it). True after "\\b", "^", "(?<!\\w)", a space or a comma, and after an
-    optional piece that either is skipped (then ``before`` holds) or ends so."""
+# Which side of a node a boundary is looked for: after it (a lookbehind there sees the node's
+# end, ``_BEHIND``) or before it (a lookahead sees its start, ``_AHEAD``); ``re``'s parser
+# marks lookbehinds with -1 and lookaheads with 1.
+_BEHIND, _AHEAD = -1, 1
+
+
+def _boundary(op: object, av: object, held: bool, side: int) -> bool:
+    """``side`` ``_BEHIND``: after this node, a word character that follows starts a word
+    (``held``: the same held before it). True after "\\b", "^", "(?<!\\w)", a space or a
+    comma, and after an optional piece that either is skipped (then ``held`` holds) or ends
+    so. ``_AHEAD`` is the mirror: before this node, a word character that precedes ends a
+    word."""
     if op is sre.AT:
         return av in _BOUNDARY_AT
     if op is sre.ASSERT_NOT:
-        return (av[0] == -1 and _covers_word(av[1])) or before  # type: ignore[index]
+        return (av[0] == side and _covers_word(av[1])) or held  # type: ignore[index]
     if op is sre.ASSERT:
-        if av[0] == -1:  # type: ignore[index]
-            return _seq_leaves(list(av[1]), False) or before  # type: ignore[index]
-        return before
+        if av[0] == side:  # type: ignore[index]
+            return _seq_boundary(list(av[1]), False, side) or held  # type: ignore[index]
+        return held
     if op in _REPEATS:
         low, _high, body = av  # type: ignore[misc]
-        ends = _seq_leaves(list(body), False)
-        return ends and before if low == 0 else ends
+        inner = _seq_boundary(list(body), False, side)
+        return inner and held if low == 0 else inner
     if op is sre.SUBPATTERN:
-        return _seq_leaves(list(av[3]), before)  # type: ignore[index]
+        return _seq_boundary(list(av[3]), held, side)  # type: ignore[index]
     if op is sre.BRANCH:
-        return all(_seq_leaves(list(b), before) for b in av[1])  # type: ignore[index]
+        return all(_seq_boundary(list(b), held, side) for b in av[1])  # type: ignore[index]
     return _non_word(op, av)
 
 
-def _seq_leaves(items: list, before: bool) -> bool:
-    for op, av in items:
-        before = _leaves_boundary(op, av, before)
-    return before
-
-
-def _enters_boundary(op: object, av: object, after: bool) -> bool:
-    """Before this node, a word character that precedes ends a word (``after``: the same
-    held after it): the mirror of ``_leaves_boundary``."""
-    if op is sre.AT:
-        return av in _BOUNDARY_AT
-    if op is sre.ASSERT_NOT:
-        return (av[0] == 1 and _covers_word(av[1])) or after  # type: ignore[index]
-    if op is sre.ASSERT:
-        if av[0] == 1:  # type: ignore[index]
-            return _seq_enters(list(av[1]), False) or after  # type: ignore[index]
-        return after
-    if op in _REPEATS:
-        low, _high, body = av  # type: ignore[misc]
-        starts = _seq_enters(list(body), False)
-        return starts and after if low == 0 else starts
-    if op is sre.SUBPATTERN:
-        return _seq_enters(list(av[3]), after)  # type: ignore[index]
-    if op is sre.BRANCH:
-        return all(_seq_enters(list(b), after) for b in av[1])  # type: ignore[index]
-    return _non_word(op, av)
-
-
-def _seq_enters(items: list, after: bool) -> bool:
-    for op, av in reversed(items):
-        after = _enters_boundary(op, av, after)
-    return after
+def _seq_boundary(items: list, held: bool, side: int) -> bool:
+    """``_boundary`` over a sequence, walked towards ``side``'s far end."""
+    for op, av in items if side == _BEHIND else reversed(items):
+        held = _boundary(op, av, held, side)
+    return held
 
 
 def _non_word(op: object, av: object) -> bool:
@@ -256,11 +237,11 @@ def _sequence(items: Sequence, at_start: bool = False, at_end: bool = False) -> 
     before = at_start
     for op, av in items:
         starts.append(before)
-        before = _leaves_boundary(op, av, before)
+        before = _boundary(op, av, before, _BEHIND)
     after = at_end
     for op, av in reversed(items):
         ends.append(after)
-        after = _enters_boundary(op, av, after)
+        after = _boundary(op, av, after, _AHEAD)
     ends.reverse()
     candidates: list[frozenset[str]] = []
     run: set[str] = {""}
