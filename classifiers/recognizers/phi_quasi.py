@@ -194,6 +194,18 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             distinctive = []
     places = named + small + units
     acquaintance = cues.ACQUAINTANCE.search(text) is not None
+    found: dict[str, object] = {
+        "encounter": encounter,
+        "by_kind": {
+            "time": tuple(time),
+            "place": tuple(places),
+            "person": tuple(person),
+            "distinctive": tuple(distinctive),
+        },
+        "named_place": bool(named or small),
+        "small_place": bool(small),
+        "occupation": bool(jobs),
+    }
     if (
         require_encounter
         and not acquaintance
@@ -201,20 +213,9 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     ):
         # One kind scores nothing (``combination_score``), so the guards are not searched;
         # a thread (``require_encounter=False``) merges profiles and needs them all.
-        return CaseProfile(
-            encounter=encounter,
-            by_kind={
-                "time": tuple(time),
-                "place": tuple(places),
-                "person": tuple(person),
-                "distinctive": tuple(distinctive),
-            },
-            named_place=bool(named or small),
-            small_place=bool(small),
-            occupation=bool(jobs),
-        )
+        return CaseProfile(**found)
     return CaseProfile(
-        encounter=encounter,
+        **found,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
         or (
             bool(encounter)
@@ -222,14 +223,6 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             and cues.OWN_FAMILY.search(text) is None
             and cues.EDUCATION.search(text) is None  # "Today at the conference: a talk on..."
         ),
-        by_kind={
-            "time": tuple(time),
-            "place": tuple(places),
-            "person": tuple(person),
-            "distinctive": tuple(distinctive),
-        },
-        named_place=bool(named or small),
-        small_place=bool(small),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
         acquaintance=acquaintance,
@@ -243,7 +236,6 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             or (c.source == "named_place" and _TOWN_IN_TEXT.match(text, c.start))
             for c in named
         ),
-        occupation=bool(jobs),
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None,
         own_family=cues.OWN_FAMILY.search(text) is not None
