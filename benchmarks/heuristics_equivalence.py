@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -63,21 +61,9 @@ def synthetic_posts(count: int, seed: int) -> tuple[list[Post], Account]:
     """Posts of a generated X archive (``tests.builders``), read as the scanner reads them."""
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "eq.zip"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.builders",
-                "x-archive",
-                str(archive),
-                "--posts",
-                str(count),
-                "--seed",
-                str(seed),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        from tests.builders import build_bench_archive
+
+        build_bench_archive(archive, count, seed)
         connector = open_export(archive)
         return list(connector.iter_posts()), connector.account()
 

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from scanner.connectors import open_export
+    from tests.builders import build_bench_archive
     from tests.fake_platforms import XWorld, serve_x
     from tests.mail import SmtpServer
 
@@ -55,21 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="scrubs-nightly-bench-") as tmp:
         work = Path(tmp)
         archive = work / "x.zip"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.builders",
-                "x-archive",
-                str(archive),
-                "--posts",
-                str(args.posts),
-                "--seed",
-                "11",
-            ],
-            check=True,
-            cwd=REPO,
-        )
+        build_bench_archive(archive, args.posts, seed=11)
         connector = open_export(archive)
         account = connector.account()
         world = XWorld(
