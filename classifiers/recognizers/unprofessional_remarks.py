@@ -265,6 +265,28 @@ SELF_TARGET = re.compile(
 )
 
 
+# Each check (a method of ``UnprofessionalRemarks``) finds nothing unless one of its trigger
+# expressions matches, so their anchors (``classifiers.anchors``) rule most posts out cheaply.
+_TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("_derogatory", (lexicons.pattern("derogatory_slang"), SNEER)),
+    ("_colleague", (COLLEAGUE_INSULT,)),
+    ("_discriminatory", (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP)),
+    ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
+    ("_hostile", (HOSTILE,)),
+    (
+        "_mockery",
+        (
+            lexicons.pattern("mockery"),
+            SARCASTIC_ADDRESS,
+            WEIGHT_MOCK,
+            SNEER_EMOJI,
+            SNEER_FRAME,
+            RIDICULE,
+        ),
+    ),
+)
+
+
 class UnprofessionalRemarks(Recognizer):
     """Derogatory, mocking, discriminatory, sexual or hostile remarks, by target."""
 
@@ -272,30 +294,9 @@ class UnprofessionalRemarks(Recognizer):
     rules = (UNPRO_DEROGATORY, UNPRO_COLLEAGUE, UNPRO_DISCRIMINATORY, UNPRO_SEXUAL, UNPRO_HOSTILE)
 
     def __init__(self) -> None:
-        # Each check returns None unless one of its trigger expressions matches; the anchors
-        # of those triggers (``classifiers.anchors``) rule most posts out in one cheap search.
-        triggers = (
-            (self._derogatory, (lexicons.pattern("derogatory_slang"), SNEER)),
-            (self._colleague, (COLLEAGUE_INSULT,)),
-            (
-                self._discriminatory,
-                (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP),
-            ),
-            (self._sexual, (lexicons.pattern("sexual"), INNUENDO)),
-            (self._hostile, (HOSTILE,)),
-            (
-                self._mockery,
-                (
-                    lexicons.pattern("mockery"),
-                    SARCASTIC_ADDRESS,
-                    WEIGHT_MOCK,
-                    SNEER_EMOJI,
-                    SNEER_FRAME,
-                    RIDICULE,
-                ),
-            ),
+        self._checks = tuple(
+            (getattr(self, check), _gate(*regexes), regexes) for check, regexes in _TRIGGERS
         )
-        self._checks = tuple((check, _gate(*regexes), regexes) for check, regexes in triggers)
         self._last: tuple[str | None, tuple] = (None, ())
 
     def load(self) -> None:
@@ -615,23 +616,7 @@ class UnprofessionalRemarks(Recognizer):
 
 # every check's trigger anchors (``UnprofessionalRemarks._checks``): most posts hold none
 _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
-    (
-        lexicons.pattern("derogatory_slang"),
-        SNEER,
-        COLLEAGUE_INSULT,
-        lexicons.pattern("discriminatory"),
-        DISCRIMINATORY_PHRASE,
-        GROUP,
-        lexicons.pattern("sexual"),
-        INNUENDO,
-        HOSTILE,
-        lexicons.pattern("mockery"),
-        SARCASTIC_ADDRESS,
-        WEIGHT_MOCK,
-        SNEER_EMOJI,
-        SNEER_FRAME,
-        RIDICULE,
-    )
+    tuple(regex for _, regexes in _TRIGGERS for regex in regexes)
 )
 
 
