@@ -23,6 +23,23 @@ def _rx(*parts: str, flags: int = _I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), flags)
 
 
+def for_lowered_text(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` (case-insensitive) as a case-sensitive expression over lower-cased text: its
+    literal letters lowered, escapes (``\\S``, ``\\W``, ``\\B``...) left as they are.
+
+    Python's ``re`` is about twice as slow on a long case-insensitive alternation as on the
+    same expression over lower-cased text, and some of these run on every post of a scan.
+    """
+    out: list[str] = []
+    pattern, i = regex.pattern, 0
+    while i < len(pattern):
+        step = 2 if pattern[i] == "\\" else 1
+        piece = pattern[i : i + step]
+        out.append(piece if step == 2 else piece.lower())
+        i += step
+    return re.compile("".join(out), regex.flags & ~re.IGNORECASE)
+
+
 # --- the clinical-encounter frame: the author talking about a patient they cared for -------
 ENCOUNTER = _rx(
     r"\b(?:my|our|the|this|a|one|an|that)\s+(?:\w+\s+){0,2}?(?:pt|pts|patients?|pt's)\b",

@@ -39,7 +39,8 @@ def test_mixed_use_needs_both_kinds_repeatedly() -> None:
 
 def test_a_purely_professional_account_is_not_mixed() -> None:
     observer = AccountObserver()
-    for i, text in enumerate(["we admitted a 70yo tonight", "in resus again", "journal club today"]):
+    texts = ["we admitted a 70yo tonight", "in resus again", "journal club today"]
+    for i, text in enumerate(texts):
         observer.observe(make_post(text, id=str(i)))
     assert observer.findings(Account("x", "someone", bio="views my own")) == []
 
