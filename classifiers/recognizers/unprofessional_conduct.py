@@ -22,7 +22,12 @@ from collections.abc import Iterable
 from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
-from classifiers.rules import UNPRO_CLAIMS, UNPRO_INTOXICATION, UNPRO_MISCONDUCT
+from classifiers.rules import (
+    UNPRO_CLAIMS,
+    UNPRO_INTOXICATION,
+    UNPRO_MISCONDUCT,
+    UNPRO_PATIENT_IMAGE,
+)
 from scanner.models import Post
 
 _I = re.IGNORECASE
@@ -40,7 +45,8 @@ DUTY = re.compile(
     r"on\s+(?:the\s+)?(?:ward\s+round|wards?|shift|nights|duty|the\s+unit|the\s+floor)|"
     r"at\s+work|during\s+(?:my\s+|the\s+)?(?:shift|nights?|round|clinic|surgery|theatre|list)|"
     r"in\s+(?:theatre|clinic|resus|the\s+OR|surgery)|ward\s+round|handover|bleep|pager|"
-    r"start\s+(?:my|a)\s+(?:shift|nights)|(?:shift|nights?)\s+(?:starts?|in\s+\d+)|"
+    r"start(?:ing)?\s+(?:my|a|the)\s+(?:shift|nights|day\s+shift|night\s+shift)|(?:got|get|was|being)\s+called\s+in|"
+    r"(?:shift|nights?)\s+(?:starts?|in\s+\d+)|"
     r"in\s+(?:an?|\d+)\s+hours?|operating|scrubbed|driving\s+in|back\s+in\s+work|"
     r"between\s+(?:cases|patients|lists|theatre\s+cases)|drove\s+(?:home|back|in)|driving\s+home|"
     r"8am\s+(?:clinic|list|start)|7am\s+(?:start|handover)|call\s+tonight)\b",
@@ -67,11 +73,15 @@ DEBUNK = re.compile(
     r"to)|claiming|promis\w+\s+to|(?:no|zero|little)\s+evidence|not\s+(?:proven|evidence)|"
     r"debunk\w*|fact[\s-]?check|be\s+(?:wary|careful|sceptical|skeptical)|red\s+flag|"
     r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too|"
-    r"no\s+\w+\s+(?:required|needed|necessary)|don'?t\s+need\s+(?:a\s+|to\s+)?\w+|"
     r"evidence\s+(?:is|isn'?t))\b",
     _I,
 )
 
+# "No detox required" debunks when nothing is sold; in an advert ("no insurance needed, book
+# with code HEAL20") it is part of the pitch.
+WEAK_DEBUNK = re.compile(
+    r"\b(?:no\s+\w+\s+(?:required|needed|necessary)|don'?t\s+need\s+(?:a\s+|to\s+)?\w+)\b", _I
+)
 
 # Broader duty words: any clinical work named in the same post as the drinking ("3 beers at lunch,
 # reckon I'll be right for the afternoon clinic"); AFTER_DUTY still rules out "after nights".
@@ -99,7 +109,11 @@ BROAD_CLAIM = re.compile(
     r"\bcur(?:es|ed|e|ing)\b|\bresults\s+in\s+(?:just\s+)?\d+\s+(?:sessions|days|weeks)\b|"
     r"\badds?\s+\d+\s+years\b|"
     r"\b(?:ozone|IV\s+(?:vitamin|ozone|drip|NAD)|chelation|stem\s+cells?)\b|\bpermanent(?:ly)?\b|"
-    r"\bguarantee\w*",
+    r"\bguarantee\w*|\b(?:NAD\+?|peptide|ozone|chelation|vitamin\s+C|glutathione)\s+(?:infusions?|drips?|"
+    r"therapy|injections?|shots?)\b|\b(?:reverses?|reversing)\s+(?:fatigue|ageing|aging|the\s+\w+)\b|"
+    r"\b(?:clears?|heals?|fixes)\s+(?:\w+\s+){0,3}?(?:brain\s+fog|fatigue|long\s+covid|inflammation)\b|"
+    r"\bbiological\s+(?:age|clock)\b|\bno\s+(?:more\s+)?(?:meds|medication|insulin|metformin|surgery)"
+    r"\s+(?:needed|required)\b",
     _I,
 )
 
@@ -173,7 +187,68 @@ NOT_ADMITTED = re.compile(
     r"audit\s+(?:found|showed)|why\s+we|what\s+to\s+do\s+if|if\s+you\s+see)\b",
     _I,
 )
-_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT,))
+# Rules broken and boasted about, in words the record-keeping expression above does not cover:
+# meds signed for before they were given, a list run without the brief or time out, the
+# ambulance bay used as a car park, ward stock taken home, bets on how long a case will take.
+RULE_BREAKING = re.compile(
+    r"\b(?:signed|charted|ticked|documented)\s+(?:for\s+|off\s+)?(?:the\s+|all\s+the\s+)?"
+    r"(?:[\w/]+\s+){0,5}?(?:meds|MAR|obs|drugs|doses|insulin|fluids|antibiotics|checks)\s+"
+    r"(?:before|ahead\s+of)\s+(?:I|we)(?:'d|\s+had)?\s+(?:actually\s+|even\s+)?"
+    r"(?:given|done|checked|gave|did|seen|drawn\s+up)\b"
+    r"|\b(?:ran|run|did|started|finished|cracked\s+on\s+with|got\s+through|went\s+ahead\s+with|"
+    r"operated|proceeded|knifed|cut)\b[^.!?\n]{0,40}?\bwithout\s+(?:the\s+|a\s+|any\s+|doing\s+"
+    r"(?:the\s+|a\s+)?)?(?:team\s+brief(?:ing)?|brief(?:ing)?|time[\s-]?out|WHO\s+check\w*|"
+    r"sign[\s-]?in|safety\s+checks?|consent(?:ing\s+(?:him|her|them))?|checking\s+(?:the\s+)?"
+    r"(?:ID|allergies|wristband|name|site)|site\s+marking|scrubbing|a\s+chaperone|swab\s+count)\b"
+    r"|\bparked\s+in\s+(?:the\s+)?(?:ambulance\s+bay|disabled\s+(?:bay|space|spot)|blue\s+badge\s+"
+    r"(?:bay|space|spot)|resus\s+bay|patient\s+drop[\s-]?off)\b"
+    r"|\b(?:stock\s?room|supply\s+cupboard|store\s?room)\s+(?:is\s+)?(?:\w+\s+)?full\s+of\s+free\b"
+    r"|\bwhy\s+would\s+i\s+(?:ever\s+)?buy\s+my\s+own\b"
+    r"|\b(?:took|take|taking|nabbed|grabbed|swiped|nicked)\s+(?:home\s+)?(?:a\s+)?(?:box(?:es)?\s+of\s+|"
+    r"some\s+|a\s+few\s+|all\s+the\s+|a\s+bag\s+of\s+)(?:gloves|dressings|scrubs|paracetamol|"
+    r"ibuprofen|supplies|syringes|bandages|sharps\s+bins)\s+(?:home|from\s+(?:the\s+)?(?:ward|work|stock|"
+    r"cupboard|hospital|theatre))\b"
+    r"|\b(?:a\s+)?(?:fiver|tenner|bet|bets|sweepstake|wager|£\d+|\$\d+)\s+on\s+(?:how\s+long|whether|"
+    r"if|when|who)\b[^.!?\n]{0,40}?\b(?:patient|pt|he'?ll|she'?ll|they'?ll|bed\s*\d+|die|dies|"
+    r"code|crash|bounce\s+back|come\s+back|whipple|case|op|list)\b"
+    r"|\b(?:pre[\s-]?charted|pre[\s-]?signed|pre[\s-]?filled)\s+(?:the\s+|all\s+the\s+)?(?:\w+\s+)?"
+    r"(?:obs|MAR|notes|checks|checklist|fridge\s+temps?)\b",
+    _I,
+)
+
+# A photo taken with a patient, or of their body, for show: a selfie with "the patient on the
+# table", a pic of the open abdomen, a cadaver's tattoo. A photo alone is the PHI recognizers'
+# business (``phi.clinical_media``), and so is a selfie with a willing, awake patient (the
+# corpus labels "me and my patient on her 100th birthday" PHI only); here the patient is
+# helpless (under, on the table, opened, dead) or the butt of a laugh.
+POSING = re.compile(
+    r"\b(?:selfies?|posing|posed|(?:me|us)\s+(?:and|with)\s+(?:my|the|our|this)\s+(?:\w+\s+)?"
+    r"(?:patient|pt|cadaver))\b|🤳",
+    _I,
+)
+PHOTO = re.compile(r"\b(?:pics?|photos?|snaps?|snapped|pictures?|photographed|filmed)\b|📸|📷", _I)
+HELPLESS_BODY = re.compile(
+    r"\bon\s+the\s+(?:table|slab)\b|\bopen\s+(?:abdomen|chest|belly|skull|knee|hip|wound|fracture)\b|"
+    r"\b(?:his|her|their|the|this\s+guy'?s|the\s+patient'?s)\s+(?:open\s+)?(?:bowel|guts|intestines|"
+    r"insides|brain)\b|\bcadavers?\b|\b(?:anaesthetised|anesthetized|unconscious|intubated|"
+    r"sedated|asleep|sleeping|snoring|under\s+(?:GA|general|anaesthetic|anesthesia)|mid[\s-]?(?:op|"
+    r"surgery|procedure)|out\s+cold|dead|deceased|in\s+the\s+morgue)\b",
+    _I,
+)
+IMAGE_PATIENT = re.compile(
+    r"\b(?:(?:my|the|a|our|this|his|her)\s+(?:\w+\s+){0,2}?(?:patient|pt|cadaver)s?|patient'?s|"
+    r"cadavers?|(?:the|this)\s+(?:guy|lad|bloke|lady|man|woman)|him|her|them)\b",
+    _I,
+)
+IMAGE_NOT_FOR_SHOW = re.compile(
+    r"\bno\s+patients?\b|\bwith\s+(?:\w+\s+)?(?:consent|permission)|\bconsented\b|\bnever\s+"
+    r"(?:take|post|share)|\bdon'?t\s+(?:take|post|share)|\bwas\s+(?:fired|sacked|struck\s+off|"
+    r"suspended)|\bpolicy\b|\bmy\s+(?:own|mum|mom|dad|nan|granny|daughter|son|husband|wife|baby)\b|"
+    r"\b(?:phone|wife|husband|kids?|dog|cat)\s+(?:was\s+)?asleep\b",
+    _I,
+)
+_IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
+_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
 _CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
 _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
@@ -183,6 +258,9 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         lexicons.pattern("claims"),
         lexicons.pattern("promotion"),
         MISCONDUCT,
+        RULE_BREAKING,
+        POSING,
+        PHOTO,
     )
 )
 
@@ -191,7 +269,7 @@ class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
     name = "unprofessional.conduct"
-    rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS, UNPRO_MISCONDUCT)
+    rules = (UNPRO_INTOXICATION, UNPRO_CLAIMS, UNPRO_MISCONDUCT, UNPRO_PATIENT_IMAGE)
 
     def load(self) -> None:
         """Build the entry pre-check shared with the other recognizers, once."""
@@ -209,7 +287,11 @@ class UnprofessionalConduct(Recognizer):
             lexicons.pattern("intoxication").search(text) is not None
             or AUTHOR_STATE.search(text) is not None
         )
-        if _MISCONDUCT_GATE.may_match(text) and MISCONDUCT.search(text) is not None:
+        if _MISCONDUCT_GATE.may_match(text) and (
+            MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
+        ):
+            return True
+        if _IMAGE_GATE.may_match(text) and (POSING.search(text) or PHOTO.search(text)):
             return True
         return intoxication or (
             _CLAIMS_GATE.may_match(text)
@@ -231,9 +313,45 @@ class UnprofessionalConduct(Recognizer):
         misconduct = self._misconduct(post, text)
         if misconduct is not None:
             yield misconduct
+        image = self._patient_image(post, text)
+        if image is not None:
+            yield image
+
+    def _patient_image(self, post: Post, text: str) -> Finding | None:
+        """A selfie with a patient, or a photo of a helpless patient's body, taken for show."""
+        if not _IMAGE_GATE.may_match(text):
+            return None
+        posing = POSING.search(text)
+        photo = posing or PHOTO.search(text)
+        if photo is None or IMAGE_NOT_FOR_SHOW.search(text) or NOT_ADMITTED.search(text):
+            return None
+        helpless = HELPLESS_BODY.search(text)
+        patient = IMAGE_PATIENT.search(text)
+        if posing and (helpless or (patient and cues.LAUGH.search(text))):
+            score, how = 0.75, "posing_with_patient"  # a willing, awake patient is PHI's case
+        elif helpless and (patient or re.search(r"(?i)open|table|cadaver", helpless.group())) and (
+            cues.LAUGH.search(text) or re.search(r"[😮😳🤩😎💀🔥]|#\w+|\bnever\s+seen\b", text)
+        ):
+            score, how = 0.7, "helpless_body_for_show"
+        else:
+            return None
+        spans = [(photo.start(), photo.end())]
+        spans += [(m.start(), m.end()) for m in (helpless, patient) if m is not None]
+        return Finding.on(
+            post,
+            UNPRO_PATIENT_IMAGE,
+            sorted(set(spans)),
+            score=score,
+            explanation=(
+                "A selfie with a patient, or a photo of a patient's body taken for show, "
+                "breaches the patient's dignity and the boundaries regulators expect."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", how),),
+        )
 
     def _misconduct(self, post: Post, text: str) -> Finding | None:
-        hits = list(MISCONDUCT.finditer(text))
+        hits = list(MISCONDUCT.finditer(text)) + list(RULE_BREAKING.finditer(text))
         if not hits or NOT_ADMITTED.search(text):
             return None
         return Finding.on(
@@ -300,9 +418,9 @@ class UnprofessionalConduct(Recognizer):
             )  # "CURED my patients' psoriasis... use my code"
         if not claims:
             return None
-        if DEBUNK.search(text):
-            return None
         promo = list(lexicons.pattern("promotion").finditer(text))
+        if DEBUNK.search(text) or (not promo and WEAK_DEBUNK.search(text)):
+            return None
         score = 0.82 if promo else 0.65
         return Finding.on(
             post,

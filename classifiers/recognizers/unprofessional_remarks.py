@@ -264,6 +264,127 @@ SELF_TARGET = re.compile(
     _I,
 )
 
+# --- remarks without slang or insult words (the shapes fresh posts showed the rules missing) --
+# A profession or role named as a group: the target of a disparaging generalisation.
+PROFESSION_GROUP = re.compile(
+    r"\b(?:physios?|physiotherapists?|anaesthetists?|anesthesiologists?|gas\s+(?:men|people)|NPs|"
+    r"nurse\s+practitioners?|PAs|physician\s+(?:associates?|assistants?)|psych(?:\s+liaison)?|"
+    r"psychiatrists?|orthopods?|ortho|surgeons?|radiologists?|radiology|pharmacists?|GPs|midwives|"
+    r"nurses|doctors|docs|medics|paramedics|ambos|(?:med|medical|nursing)\s+students?|student\s+"
+    r"(?:nurses?|doctors?|midwives?|paramedics?)|interns?|residents?|FY1s?|F1s?|SHOs?|regs|registrars?|"
+    r"consultants?|locums?|management|managers?|dermatologists?|cardiologists?|obstetricians?|OTs|"
+    r"dentists?|chiros?|chiropractors?|IMGs|CNMs?|matrons?|(?:day|night|medical|surgical|ortho|gen\s+"
+    r"surg)\s+team|new\s+(?:FY1|F1|SHO|reg|intern|resident|PA|NP|grad|locum|consultant)s?|grad\s+entry"
+    r"|juniors|nursing\s+staff|HCAs|porters|agency\s+(?:staff|nurses?)|(?:overseas|foreign)[\s-]trained"
+    r"\s+\w+)\b",
+    _I,
+)
+COLLEAGUE_DISPARAGE = re.compile(
+    r"\b(?:don'?t|do\s+not)\s+know\s+what\s+(?:they|he|she|you\s+lot)\s+(?:even\s+|actually\s+)?"
+    r"(?:do|does)\s+all\s+day\b"
+    r"|\b(?:are|is)\s+(?:just|basically|only|nothing\s+but|really\s+just)\s+(?:glorified\s+|expensive\s+|"
+    r"overpaid\s+|over-paid\s+|fancy\s+)?(?:cheerleaders|secretaries|receptionists|waitresses|waiters|"
+    r"babysitters|hand[\s-]?holders|pill[\s-]?pushers|button[\s-]?pushers|box[\s-]?tickers|tea\s+makers|"
+    r"taxi\s+drivers|order\s+takers|gatekeepers|paper\s+pushers)\b"
+    r"|\bget\s+paid\s+(?:more|twice|double|triple)\s+(?:than|to|for)\b"
+    r"|\bcan\s+(?:barely|hardly|not\s+even|'?t\s+even)\s+(?:take\s+a\s+history|read\s+an?\s+\w+|"
+    r"cannulate|examine|spell|speak\s+English|do\s+a\s+\w+|put\s+in\s+a\s+\w+)\b"
+    r"|\bcouldn'?t\s+find\s+(?:the|an?|their)\s+\w+\s+(?:on\s+a\s+map|with\s+(?:both\s+hands|a\s+torch))"
+    r"|\bstop\s+pretending\s+(?:to\s+be|they'?re)\b|\b(?:are|is)\s+not\s+(?:real\s+)?doctors\b"
+    r"|\bthink(?:s)?\s+(?:they'?re|they\s+are|(?:an?\s+)?\w+\s+(?:years?|months?|weeks?)\b[^.!?\n]{0,30}?"
+    r"makes?\s+(?:them|him|her))\s+(?:\w+\s+)?(?:doctors?|surgeons?|consultants?|better\s+than)\b"
+    r"|\blowering\s+the\s+bar\b|\bdo\s+they\s+not\s+(?:screen|teach|train|check)\b"
+    r"|\bwhat\s+do\s+they\s+(?:even\s+)?teach\b"
+    r"|\b(?:kids|students|juniors|grads|graduates|millennials|gen\s+z)\s+these\s+days\b"
+    r"|\bcan'?t\s+handle\s+(?:feedback|criticism|the\s+pressure|a\s+night\s+shift|hard\s+work)\b"
+    r"|\b(?:sit\s+down,?\s+read\s+the\s+paper|(?:sat|sits|sitting)\s+at\s+the\s+desk|do(?:ing)?\s+"
+    r"sudoku|(?:eating|dunking)\s+biscuits|read(?:ing)?\s+the\s+paper)\b"
+    r"|\b(?:some|call\s+that\s+a)\s+(?:leader|leadership|surgeon|consultant|manager|team\s+player|"
+    r"role\s+model)\b(?=\s*(?:🙄|😂|lol|[.!]|$))"
+    r"|\bpersonal\s+(?:pharmacist|secretary|assistant|slave|servant|maid|butler)\b"
+    r"|\bgo\s+back\s+to\s+(?:your|the)\s+(?:lab|desk|books|library)\b"
+    r"|\b(?:the\s+)?mess\s+(?:one|they|he|she)\s+left\b|\bthink\s+they'?re\s+better\s+than\s+us\b",
+    _I,
+)
+# A colleague's hardship named, not mocked: "one reg covering three hospitals".
+COLLEAGUE_SYMPATHY = re.compile(
+    r"\b(?:stretched|understaffed|under-?staffed|short[\s-]?staffed|staffing|not\s+their\s+fault|"
+    r"burn(?:ed|t)?[\s-]?out|rota\s+gaps?|overworked|covering\s+(?:\w+\s+)?(?:hospitals|wards|sites))\b",
+    _I,
+)
+# Contempt for patients said flatly: no slang, no swear word, the wish or the verdict itself.
+CONTEMPT = re.compile(
+    r"\bshouldn'?t\s+be\s+allowed\s+to\s+(?:breed|have\s+(?:kids|children|babies)|reproduce|procreate|"
+    r"be\s+parents|raise\s+(?:kids|children))\b"
+    r"|\b(?:go\s+(?:to\s+sleep\s+)?and\s+die|just\s+die\s+(?:already|quietly|peacefully))\b"
+    r"|\b(?:herself|himself|themselves)\s+to\s+blame\b"
+    r"|\bsort\s+(?:your|their|his|her)\s+(?:life|lives|self|selves)\s+out\b"
+    r"|\b(?:the|these|those)\s+['\"“‘][\w\s-]{3,25}['\"”’]\s+(?:crowd|brigade|lot|gang|squad|types?|"
+    r"mob|bunch|club)\b"
+    r"|\b(?:amazing|funny|strange|miraculous|remarkable)\s+how\b[^.!?\n]{0,40}?\b(?:gets?\s+worse|"
+    r"disappears?|vanish\w*|comes?\s+back|gets?\s+better|improves?)\s+(?:when|once|after)\b"
+    r"|\blike\s+a\s+normal\s+person\b"
+    r"|\b(?:drain|burden|leech\w*|parasites?)\s+on\s+(?:the\s+)?(?:system|society|NHS|taxpayers?|"
+    r"health\s+service|the\s+rest\s+of\s+us)\b"
+    r"|\bwhy\s+do\s+(?:the\s+elderly|old\s+people|these\s+people|addicts|drunks|junkies|smokers|"
+    r"fat\s+people|anti-?vaxx?ers|the\s+\w+\s+(?:lot|crowd))\s+always\b"
+    r"|\bthink\s+(?:pills|antibiotics|a\s+pill|an?\s+ambulance|the\s+(?:hospital|ED|ER|A&E|ambulance))\s+"
+    r"(?:fix(?:es)?|is\s+a|are\s+a|will\s+fix|cures?)\b"
+    r"|\b(?:lay|ease)\s+off\s+the\s+(?:burgers|pies|doughnuts|donuts|takeaways?|chips|cake|biscuits|"
+    r"pizza|kebabs)\b|\bput\s+the\s+fork\s+down\b|\bpush\s+away\s+from\s+the\s+table\b"
+    r"|\bpeople\s+like\s+(?:that|them|him|her)\s+(?:shouldn'?t|don'?t\s+deserve|never\s+learn|"
+    r"are\s+why|are\s+the\s+reason)\b"
+    r"|\btold\s+(?:the|this|that|her|him|them|a)\b[^.!?\n]{0,100}[.!,]\s*(?:and\s+)?(?:it\s+)?felt\s+"
+    r"(?:good|great|amazing|so\s+good|fantastic)\b",
+    _I,
+)
+# Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
+CONTEMPT_REPORTED = re.compile(
+    r"\b(?:stop\s+saying|people\s+(?:who|that)\s+say|heard\s+(?:someone|a\s+\w+)\s+say|"
+    r"(?:was|were|got)\s+told|not\s+ok(?:ay)?\s+to|unacceptable|stigma\w*|don'?t\s+be\s+the|"
+    r"never\s+say|we\s+shouldn'?t|(?:she|he|they)\s+(?:said|told\s+me)|called\s+me)\b",
+    _I,
+)
+# Patients judged by their politics or the staff by where they trained.
+POLITICAL_OR_ORIGIN = re.compile(
+    r"\bif\s+you\s+(?:vote[ds]?|voted|support(?:ed)?)\b[^.!?\n]{0,60}?\b(?:don'?t\s+(?:bother\s+)?"
+    r"(?:com(?:e|ing)|book|ask|expect)|find\s+(?:another|a\s+new)|not\s+welcome|won'?t\s+(?:see|treat|"
+    r"help)|go\s+elsewhere)"
+    r"|\b(?:won'?t|refuse\s+to|will\s+not|shouldn'?t\s+have\s+to)\s+(?:treat|see|help|examine)\s+"
+    r"(?:anyone|people|patients|those|them)\s+who\s+(?:vote[ds]?|voted|support|supported)\b"
+    r"|\b(?:MAGA|tory|tories|trump|brexit|brexiteer|woke|lefty|leftie|libtard|remoaner)\s+(?:voters?|"
+    r"supporters?|patients?|types?|lot)\s+(?:deserve|should|can|get|are)\b"
+    r"|\b(?:overseas|foreign|internationally)[\s-](?:trained|educated|qualified)\s+(?:\w+\s+)?"
+    r"(?:docs|doctors|nurses|staff|grads?|graduates|medics)\b[^.!?\n]{0,60}?\b(?:barely|can'?t|"
+    r"cannot|lowering|shouldn'?t|don'?t\s+understand|no\s+idea|useless|dangerous)\b"
+    r"|\b(?:IMGs|foreign\s+(?:docs|doctors|nurses))\s+(?:\w+\s+)?(?:can'?t|barely|don'?t|shouldn'?t|"
+    r"are\s+(?:useless|dangerous|lowering))\b"
+    r"|\b(?:people|patients|women|mums|families|kids)\s+(?:from|on)\s+(?:the\s+)?(?:estate|estates|"
+    r"township|townships|rez|reservation|projects|trailer\s+parks?|council\s+flats?|council\s+estate)"
+    r"\b[^.!?\n]{0,80}?\b(?:always|never|think|can'?t|don'?t|all|every|typical|breed|expect)\b",
+    _I,
+)
+# A patient's or colleague's body appraised, mildly worded: "the most gorgeous arms I've ever
+# cannulated", "I volunteer for every catheter on the young rugby lads 👀".
+BODY_APPRAISAL = re.compile(
+    r"\b(?:gorgeous|sexy|lovely|beautiful|perfect|cute|fit|hot|dreamy|chiselled|chiseled|ripped|"
+    r"toned|peachy|massive|big\s+strong)\s+(?:arms|legs|bum|butt|booty|abs|six[\s-]?pack|chest|body|"
+    r"thighs|lips|figure|torso|shoulders|biceps|backside)\b"
+    r"|\bvolunteer(?:ed|s|ing)?\s+for\s+(?:every|all\s+the|any)\s+(?:catheters?|exams?|bed\s+baths?|"
+    r"sponge\s+baths?|PRs?|ECGs?|obs|cannulas?|chest\s+exams?)\s+on\s+(?:the\s+)?(?:young|hot|fit|cute|"
+    r"single|rugby|handsome|pretty|firefighters?|footballers?)\b"
+    r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
+    r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
+    r"|\bdidn'?t\s+mind\s+(?:examining|doing\s+(?:his|her|that)\s+\w+|the\s+view)\b",
+    _I,
+)
+CLINICAL_ACCESS = re.compile(
+    r"\b(?:cannulat\w+|catheter\w*|examin\w+|exam|auscultat\w+|undress\w*|bed\s+bath|sponge\s+bath|"
+    r"shirt\s+off|top\s+off|palpat\w+|ECG|obs|sutur\w+|stitch\w*|dress(?:ed|ing)\s+(?:his|her)|"
+    r"made\s+my\s+(?:whole\s+)?(?:night|shift|day|week))\b",
+    _I,
+)
+
 
 # Each check (a method of ``UnprofessionalRemarks``) finds nothing unless one of its trigger
 # expressions matches, so their anchors (``classifiers.anchors``) rule most posts out cheaply.
@@ -273,6 +394,10 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_discriminatory", (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP)),
     ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
     ("_hostile", (HOSTILE,)),
+    ("_colleague_disparaged", (COLLEAGUE_DISPARAGE,)),
+    ("_contempt", (CONTEMPT,)),
+    ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
+    ("_body_appraisal", (BODY_APPRAISAL,)),
     (
         "_mockery",
         (
@@ -584,6 +709,87 @@ class UnprofessionalRemarks(Recognizer):
             score,
             "Sexual comments in a professional's public posts are unprofessional.",
             (("lexicon", "sexual"), ("target", "work" if aimed else "none")),
+        )
+
+    def _colleague_disparaged(self, post: Post, text: str) -> Finding | None:
+        """A profession or colleague run down without an insult word ("physios are just
+        expensive cheerleaders", "don't know what they do all day")."""
+        for frame in COLLEAGUE_DISPARAGE.finditer(text):
+            lo, hi = max(0, frame.start() - 90), frame.end() + 60
+            window = text[lo:hi]
+            target = PROFESSION_GROUP.search(window) or cues.COLLEAGUE_REF.search(window)
+            if target is None or COLLEAGUE_PRAISE.search(window) or COLLEAGUE_SYMPATHY.search(text):
+                continue
+            if SELF_TARGET.search(window):
+                continue
+            start = lo + target.start()
+            return self._make(
+                post,
+                UNPRO_COLLEAGUE,
+                [(frame.start(), frame.end()), (start, start + len(target.group()))],
+                0.66,
+                "Running down colleagues or another profession in public is unprofessional.",
+                (("pattern", "colleague_disparaged"), ("target", "colleague")),
+            )
+        return None
+
+    def _contempt(self, post: Post, text: str) -> Finding | None:
+        """Contempt for patients said flatly ("some people shouldn't be allowed to breed")."""
+        hits = list(CONTEMPT.finditer(text))
+        if not hits or CONTEMPT_REPORTED.search(text) or SLANG_HARMLESS.search(text):
+            return None
+        target = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
+        score = 0.7 if target else 0.62
+        spans = [(m.start(), m.end()) for m in hits]
+        if target:
+            spans.append((target.start(), target.end()))
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            spans,
+            score,
+            "Contempt for patients, however calmly put, undermines trust in the profession.",
+            (("pattern", "contempt"), ("target", "patient" if target else "people")),
+        )
+
+    def _political_or_origin(self, post: Post, text: str) -> Finding | None:
+        """Care made conditional on politics, or staff judged by where they trained."""
+        hits = list(POLITICAL_OR_ORIGIN.finditer(text))
+        if not hits or CONTEMPT_REPORTED.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_DISCRIMINATORY,
+            [(m.start(), m.end()) for m in hits],
+            0.7,
+            "Judging patients by their politics, or colleagues by their origin, is discriminatory.",
+            (("pattern", "politics_or_origin"),),
+        )
+
+    def _body_appraisal(self, post: Post, text: str) -> Finding | None:
+        """A patient's or colleague's body appraised in mild words, at work."""
+        hits = list(BODY_APPRAISAL.finditer(text))
+        if not hits or re.search(
+            r"\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend|partner|fianc\w*|baby|son|daughter|"
+            r"dog|cat|horse|kids?)\b|\bsexual\s+health\b|\bharassment\b",
+            text,
+            _I,
+        ):
+            return None
+        volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
+        target = PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text)
+        access = CLINICAL_ACCESS.search(text)
+        if not (volunteer or (target and access)):
+            return None
+        spans = [(m.start(), m.end()) for m in hits]
+        spans += [(m.start(), m.end()) for m in (target, access) if m is not None]
+        return self._make(
+            post,
+            UNPRO_SEXUAL,
+            spans,
+            0.7,
+            "Sexualised comments about patients' or colleagues' bodies are unprofessional.",
+            (("pattern", "body_appraisal"),),
         )
 
     def _hostile(self, post: Post, text: str) -> Finding | None:
