@@ -87,6 +87,7 @@ class CaseProfile:
     small_place: bool = False
     recognisable: bool = False
     aggregate: bool = False  # a shift summary over many patients
+    own_activity: bool = False  # the author's own feat ("Ran the Dublin marathon yesterday")
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
@@ -118,6 +119,7 @@ class CaseProfile:
             health=self.health or other.health,
             acquaintance=self.acquaintance or other.acquaintance,
             aggregate=self.aggregate or other.aggregate,
+            own_activity=self.own_activity or other.own_activity,
         )
 
 
@@ -164,7 +166,12 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         return CaseProfile()
     encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
     time = list(cues.iter_cues("time", cues.TIME, text))
+    time += cues.iter_cues("time", cues.TIME_MORE, text, "time_more")
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
+    named += cues.iter_cues("place", cues.PLACE_MORE, text, "venue")
+    named += cues.iter_cues("place", cues.ROAD, text, "road")
+    employer = list(cues.iter_cues("person", cues.EMPLOYER_JOB, text, "employer_job"))
+    named += [cues.Cue("place", c.start, c.end, "venue") for c in employer]
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
         if label == "ORG" and not re.search(
             r"hospital|clinic|infirmary|general|centre|center", text[start:end], re.I
@@ -179,21 +186,31 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
+    person += cues.iter_cues("person", cues.AGE_MORE, text, "age_more")
+    kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
+    person += kin
     jobs = _lexicon_cues("person", "occupations", text)
+    jobs += cues.iter_cues("person", cues.JOB_MORE, text, "job_more")
+    jobs += employer
     person += jobs
     person += _lexicon_cues("person", "demonyms", text)
     person += regulars
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
+    distinctive += cues.iter_cues("distinctive", cues.MECHANISM, text, "mechanism")
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
+    recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
         if not (time and (named or person)):
             distinctive = []
     places = named + small + units
-    acquaintance = cues.ACQUAINTANCE.search(text) is not None
+    acquaintance = (
+        cues.ACQUAINTANCE.search(text) is not None
+        or cues.COLLEAGUE_PATIENT.search(text) is not None
+    )
     found: dict[str, object] = {
         "encounter": encounter,
         "by_kind": {
@@ -217,6 +234,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     return CaseProfile(
         **found,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
+        or cues.ENCOUNTER_MORE.search(text) is not None
         or (
             bool(encounter)
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
@@ -225,14 +243,16 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         ),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
+        own_activity=cues.OWN_ACTIVITY.search(text) is not None,
         acquaintance=acquaintance,
         health=any(c.source == "lexicon:distinctive" for c in distinctive)
         or cues.HEALTH.search(text) is not None
         or cues.CARE.search(text) is not None
-        or cues.ENCOUNTER.search(text) is not None,
+        or cues.ENCOUNTER.search(text) is not None
+        or cues.HEALTH_SHORTHAND.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
-            c.source in ("ner:GPE", "ner:LOC", "ner:FAC")
+            c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")
             or (c.source == "named_place" and _TOWN_IN_TEXT.match(text, c.start))
             for c in named
         ),
@@ -302,6 +322,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         if not p.strong_encounter:
             score *= 0.35
             trail.append(("lowered", "public figure's own news"))
+    if p.own_activity and "person" not in kinds:
+        score *= 0.3  # the only one doing anything is the author
+        trail.append(("lowered", "the author's own activity"))
     if p.aggregate and not distinctive:
         score *= 0.6
         trail.append(("lowered", "summary of many patients"))
