@@ -76,6 +76,7 @@ class ScanRun:
     startup_seconds: float  # spawn -> first batch scored
     peak_rss_mib: float
     stages: dict[str, float] = field(default_factory=dict)
+    stage_cpu: dict[str, float] = field(default_factory=dict)  # CPU of the thread that ran it
     load_before: float = 0.0  # 1-minute load average when the run started
     cpu_seconds: float = 0.0  # user + system CPU of the scan process (all its threads)
     results_mib: float = 0.0
@@ -143,6 +144,7 @@ def run_once(archive: Path, posts: int, workdir: Path, *, nice: int = 0) -> Scan
         startup_seconds=first - spawned,
         peak_rss_mib=data["peak_rss_kib"] / 1024,
         stages=dict(timing["seconds"]),
+        stage_cpu=dict(timing.get("cpu_seconds", {})),
         load_before=load_before,
         cpu_seconds=float(data["cpu"]),
         results_mib=out.stat().st_size / 2**20,
@@ -164,6 +166,10 @@ class ScanMedians:
     def stage(self, names: Sequence[str]) -> float:
         """Median over the runs of the summed seconds of ``names``."""
         return statistics.median(sum(r.stages.get(n, 0.0) for n in names) for r in self.runs)
+
+    def stage_cpu(self, names: Sequence[str]) -> float:
+        """Median over the runs of the summed thread CPU seconds of ``names``."""
+        return statistics.median(sum(r.stage_cpu.get(n, 0.0) for n in names) for r in self.runs)
 
 
 def measure(posts: int, runs: int, *, nice: int = 0) -> ScanMedians:
@@ -188,14 +194,16 @@ def line(run: ScanRun) -> str:
 
 
 def stage_rows(sizes: Sequence[ScanMedians]) -> str:
-    """Markdown rows: median seconds per stage, per size, with the share of wall time."""
+    """Markdown rows: median seconds per stage, per size, with the share of wall time, then
+    the CPU seconds of the thread that ran the stage."""
     rows = []
     for label, names in STAGES:
         cells = []
         for size in sizes:
-            seconds = size.stage(names)
+            seconds, cpu = size.stage(names), size.stage_cpu(names)
             wall = size.median("seconds")
-            cells.append(f"{seconds:,.1f} ({100 * seconds / wall:.0f}%)" if wall else "-")
+            share = f"{seconds:,.1f} ({100 * seconds / wall:.0f}%)" if wall else "-"
+            cells.append(f"{share} | {cpu:,.1f}")
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -314,8 +322,8 @@ def section(result: Comparison, command: str) -> str:
         f"{min(r.load_before for r in m.runs):.1f}-{max(r.load_before for r in m.runs):.1f} |"
         for m in result.sizes
     )
-    header = " | ".join(f"{m.posts:,} posts" for m in result.sizes)
-    rule = "|".join("---:" for _ in result.sizes)
+    header = " | ".join(f"{m.posts:,} posts: wall s | CPU s" for m in result.sizes)
+    rule = "|".join("---:|---:" for _ in result.sizes)
     verdict = "met" if of_ceiling >= 0.85 else "NOT met"
     verdict_presidio = "met" if over_presidio >= 2.5 else "NOT met"
     verdict_memory = "met" if peak <= 1536 and growth <= 0.10 else "NOT met"
@@ -339,9 +347,10 @@ Figures are medians over the runs.
 |---:|---:|---:|---:|---:|---:|---:|---:|---|
 {rows}
 
-Median seconds per stage (share of wall time). The encoder runs in its own thread, up to 6
-batches ahead of the recognizers, so stages overlap; "waiting for encoder" is the main thread
-idle.
+Median seconds per stage (share of wall time), then the CPU seconds of the thread that ran
+it. The encoder runs in its own thread, up to 6 batches ahead of the recognizers, so stages
+overlap; "waiting for encoder" is the main thread idle. On two cores every CPU second of the
+main thread is taken from the encoder's two threads, so the CPU column is what a stage costs.
 
 | stage | {header} |
 |---|{rule}|

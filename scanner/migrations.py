@@ -399,3 +399,17 @@ def m004_link_lookups(conn: sqlite3.Connection) -> None:
     again every night: X bills each lookup request.
     """
     conn.execute("ALTER TABLE links ADD COLUMN looked_up_at TEXT")
+
+
+@store_migrations()
+def m005_drop_unread_indexes(conn: sqlite3.Connection) -> None:
+    """Drop the two indexes no query reads: ``posts_created`` (every post's date, across
+    accounts) and ``verdicts_risk`` (every verdict's risk, across runs).
+
+    Every read orders or filters within an account, a run or a thread, which
+    ``posts_account_created``, ``verdicts_run_risk``, ``verdicts_account_risk`` and
+    ``posts_thread`` serve; each extra index is one more B-tree written per post. On a
+    100,000-post archive the two cost a third of the store's CPU (``benchmarks/BENCHMARKS.md``).
+    """
+    conn.execute("DROP INDEX IF EXISTS posts_created")
+    conn.execute("DROP INDEX IF EXISTS verdicts_risk")

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 CATEGORY_COLUMNS = ("phi", "unprofessional", "patient_interaction", "clinical_advice")
 BUSY_TIMEOUT_MS = 30_000
+CACHE_KIB = 16 * 1024  # page cache per connection: a large archive's index pages stay in it
 _LOOKUP_CHUNK = 900  # ids per look-up query, well under SQLite's variable limit
 
 
@@ -840,6 +841,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             "PRAGMA synchronous = NORMAL"
         )  # durable at checkpoints; WAL keeps it consistent
         conn.execute("PRAGMA foreign_keys = ON")
+        # The page cache holds the indexes a batch of posts writes into; SQLite's default
+        # (2 MiB) made a large archive's inserts read the same index pages again and again.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         # Reading a store must not fail on a non-database file later with a vaguer message.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (OSError, sqlite3.DatabaseError) as error:

@@ -1,4 +1,5 @@
-"""scanner.timing: stage accumulators the pipeline and scorer record into (names, seconds)."""
+"""scanner.timing: stage accumulators the pipeline and scorer record into (names, wall and CPU
+seconds)."""
 
 from __future__ import annotations
 
@@ -76,4 +77,32 @@ def test_reset_and_summary_line() -> None:
     timing.add("store", 1.5)
     assert timing.summary_line() == "store 1.50s"
     timing.reset()
-    assert timing.snapshot() == {"seconds": {}, "calls": {}, "marks": {}}
+    assert timing.snapshot() == {"seconds": {}, "cpu_seconds": {}, "calls": {}, "marks": {}}
+
+
+def _spin(seconds: float) -> None:
+    deadline = time.thread_time() + seconds
+    while time.thread_time() < deadline:
+        pass
+
+
+@pytest.mark.parametrize(("busy", "idle"), [(0.05, 0.0), (0.0, 0.05), (0.03, 0.03)])
+def test_stage_cpu_counts_work_not_waiting(busy: float, idle: float) -> None:
+    with timing.stage("store"):
+        _spin(busy)
+        time.sleep(idle)
+    snap = timing.snapshot()
+    assert snap["cpu_seconds"]["store"] == pytest.approx(busy, abs=0.02)
+    assert snap["seconds"]["store"] >= busy + idle - 0.005
+
+
+def test_timed_iter_counts_the_cpu_of_reading() -> None:
+    def slow_reader():
+        for item in range(3):
+            _spin(0.02)
+            yield item
+
+    for _ in timing.timed_iter(slow_reader(), "read"):
+        time.sleep(0.02)  # the consumer waits: neither wall nor CPU of reading
+    snap = timing.snapshot()
+    assert snap["cpu_seconds"]["read"] == pytest.approx(0.06, abs=0.02)
