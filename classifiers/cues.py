@@ -439,7 +439,7 @@ LOCAL_REGULAR = re.compile(
 
 # --- a street: the narrowest place a post can name ("Church Rd Bray", "Main St Portlaoise") --
 STREET = re.compile(
-    r"\b(?:\d{1,4}[a-z]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Rd|Road|Street|Ave|Avenue|"
+    r"\b(?:\d{1,4}[a-z]?\s+)?[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+)?\s+(?:St|Rd|Road|Street|Ave|Avenue|"
     r"Lane|Terrace|Tce|Close|Crescent|Cres)\b(?!\s+(?:Hospital|Infirmary|Clinic|Surgery))"
 )
 
@@ -962,6 +962,8 @@ JOB_MORE = _rx(
     r"lollipop\s+(?:lady|man)|crossing\s+guard|greeter|cashier|courier|delivery\s+driver|"
     r"lifeguard|jockey|groundsman|caretaker|janitor|sacristan|undertaker|bride(?:-to-be)?|"
     r"groom|debutante|influencer|streamer|youtuber|referee|ref|linesman|umpire|"
+    r"(?:his|her|their)\s+(?:own\s+)?(?:B&B|shop|pub|farm|salon|restaurant|caf[eé]|garage|"
+    r"business|practice|takeaway|chipper)|"
     r"quarterback|prop|hooker|winger|goalkeeper|keeper|captain|mascot)\b",
 )
 EMPLOYER_JOB = re.compile(
@@ -978,6 +980,18 @@ AGE_MORE = _rx(
     r"months?|kg|times))",
     r"\b(?:elderly|frail|older|young|old|retired|teenage)\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|lady|"
     r"gent|gentleman|fella|lad|lass|chap|bloke|guy|girl|boy|couple)\b",
+)
+# Someone known for a habit the whole place has seen: "the fella who streaks at every
+# Munster match", "the lady who feeds the swans at the harbour every morning".
+HABIT = _rx(
+    r"\bwho\s+(?:\w+\s+){1,4}?(?:at|in|on|outside)\s+(?:every|each)\s+\w+",
+    r"\bwho\s+(?:\w+\s+){1,5}?every\s+(?:day|morning|night|week|sunday|saturday|match|game|mass)"
+    r"\b",
+)
+# A clinical percentage in a case ("15% burns", "sats 84%") is not a statistic.
+CLINICAL_PERCENT = _rx(
+    r"\b\d{1,3}\s?%\s*(?:burns?|TBSA|BSA|full[\s-]thickness|partial[\s-]thickness)\b",
+    r"\b(?:sats?|SpO2|O2|FiO2|EF|HbA1c)\s*(?:of\s+|at\s+|were\s+|was\s+)?\d{1,3}\s?%",
 )
 # Who the case is by surname or kin: "the Lopez family", "twin sisters".
 FAMILY_MORE = re.compile(
@@ -1008,14 +1022,27 @@ MECHANISM = _rx(
     r"motorway|train|plane|flight|bus|shop|supermarket|field|beach)\b",
     r"\b(?:swallowed|inhaled)\s+(?:\d+|a|an|his|her|their)\s+(?:\w+\s+)?\w+",
 )
-# The author's unit said as "was us", "in with us", "landed in", "rocked up": an encounter.
+# The author's unit said as "was us", "in with us", "landed in", "rocked up", a crew handing
+# someone over, or a patient called by their injury ("the lady with the # wrist"): an encounter.
 ENCOUNTER_MORE = _rx(
+    r"\b(?:ambo|ambos|ambulance|crew|paramedics|medics|HEMS|coastguard)\s+(?:\w+\s+){0,2}?"
+    r"(?:dropped|brought|wheeled)\s+(?:off|in|over)\b",
+    r"\bwith\s+the\s+(?:#\s?\w+|\w+\s+#|broken\s+\w+|fractured\s+\w+|dislocated\s+\w+|"
+    r"dog\s+bite|\w+\s+(?:fracture|laceration|wound|burns?|bite|abscess))",
     r"\b(?:that|this|it)\s+was\s+us\b|\bin\s+with\s+us\b|\bwith\s+us\s+(?:since|for|now|"
     r"tonight|today)\b|\b(?:landed|rocked|turned|showed|pitched)\s+(?:up\s+)?(?:in|into|at)\s+"
     r"(?:with\s+us|our|my|the\s+(?:ED|ER|A&E|ward|unit|surgery|practice|clinic|resus)|resus)\b",
 )
-# A colleague of the author's own hospital as the patient: known to every colleague.
+# A colleague of the author's own hospital as the patient, or a colleague's family: known to
+# every colleague ("our receptionist's husband came in with chest pain").
 COLLEAGUE_PATIENT = _rx(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:receptionist|secretary|ward\s+clerk|porter|nurse|colleague|"
+    r"reg|registrar|consultant|HCA|manager|boss|cleaner|pharmacist|GP|practice\s+manager|"
+    r"matron|midwife|physio|neighbou?r|landlord|landlady)(?:'s|’s)\s+(?:husband|wife|son|"
+    r"daughter|mum|mam|mom|dad|father|mother|partner|baby|kid|boy|girl|brother|sister|"
+    r"granny|grandad|fianc[eé]e?)\b[^.!?\n]{0,40}?\b(?:came\s+in|was\s+brought\s+in|brought\s+in|"
+    r"admitted|in\s+resus|in\s+(?:ICU|ITU|theatre|ED|A&E|majors)|on\s+(?:our|my|the)\s+(?:\w+\s+)?"
+    r"(?:ward|unit|list)|(?:my|our)\s+patient|under\s+(?:my|our)\s+care)\b",
     r"\b(?:nurse|doctor|colleague|porter|paramedic|consultant|reg|registrar|HCA|midwife|physio|"
     r"cleaner|surgeon|SHO|intern|resident|pharmacist|radiographer|secretary|clerk)\s+(?:from|on|"
     r"in|at|of)\s+(?:our|my)\s+own\s+(?:hospital|ward|unit|team|department|dept|practice|"

@@ -201,6 +201,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     distinctive += cues.iter_cues("distinctive", cues.MECHANISM, text, "mechanism")
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
+    recognisable += cues.iter_cues("distinctive", cues.HABIT, text, "habit")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
@@ -261,9 +262,14 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         own_family=cues.OWN_FAMILY.search(text) is not None
         and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
-        education=cues.EDUCATION.search(text) is not None,
+        education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None,
         teaching=cues.TEACHING.search(text) is not None,
     )
+
+
+def _without(regex: re.Pattern[str], text: str) -> str:
+    """``text`` with ``regex``'s matches blanked (same length): a burn's "15%" is no statistic."""
+    return regex.sub(lambda m: " " * len(m.group()), text)
 
 
 def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
