@@ -94,6 +94,33 @@ _WORK_NEAR = re.compile(
 )
 
 
+# Still under the influence, said without the classic words: "still over the limit for clinic",
+# "running on whatever is left in my bloodstream", "the mess party went a bit far".
+STILL_UNDER = re.compile(
+    r"\b(?:(?:still\s+)?over\s+the\s+limit|still\s+(?:a\s+bit\s+|slightly\s+)?(?:merry|tipsy|"
+    r"buzzing|drunk|smashed|wrecked|hanging|seeing\s+double)|whatever\s+(?:is|'s)\s+(?:left|still)\s+"
+    r"in\s+my\s+(?:blood(?:stream)?|system|veins)|(?:stayed|was)\s+out\s+(?:till|until)\s+\d|"
+    r"(?:mess|work|department|dept|leaving|christmas|xmas)\s+(?:party|do|drinks)\s+(?:went|got)\s+"
+    r"(?:a\s+bit\s+|a\s+little\s+)?(?:far|messy|wild|out\s+of\s+hand|too\s+far))\b",
+    _I,
+)
+# Drugs taken from the ward's stock for the author's own use.
+WARD_STOCK_USE = re.compile(
+    r"\b(?:taking|took|take|nicking|nicked|using|pinching|pinched|borrowing|borrowed|helping\s+myself"
+    r"\s+to|popping|popped)\s+(?:a\s+couple\s+of\s+|a\s+few\s+|some\s+(?:of\s+)?)?(?:the\s+)?(?:ward'?s|"
+    r"unit'?s|theatre'?s|stock|hospital'?s|patients?'?|practice'?s)\s+(?:\w+\s+)?(?:diazepam|valium|"
+    r"codeine|oxy\w*|tramadol|morphine|benzos|lorazepam|zopiclone|temazepam|midazolam|ketamine|"
+    r"fentanyl|propofol|gabapentin|pregabalin|sleeping\s+(?:tablets|pills)|painkillers)\b",
+    _I,
+)
+
+# A reading that can be "still high": then "high" is about the patient's numbers.
+_MEASURE = re.compile(
+    r"\b(?:BP|blood\s+pressure|readings?|sugars?|glucose|temp|temperature|levels?|potassium|sodium|"
+    r"INR|CRP|troponin|cholesterol|HbA1c|fever|heart\s+rate|pulse|lactate|creatinine|dose|risk)\b",
+    _I,
+)
+
 # Duty that is now or next whatever the party ("on call for epidurals tonight and I've had 3
 # glasses of wine at my sister's wedding"): the after-duty guard does not apply.
 _DUTY_NOW = re.compile(
@@ -117,6 +144,47 @@ BROAD_CLAIM = re.compile(
     _I,
 )
 
+
+# A claim built from parts rather than a stock phrase: an unproven therapy named ("chelation",
+# "a juice fast", "salt caves", "oil pulling") and a promise that it works where medicine would
+# ("pulls the heavy metals", "clears the arteries", "regrows enamel"). Selling it makes it an
+# advert; debunking it ("chelation has no role in autism") is the opposite.
+UNPROVEN_THERAPY = re.compile(
+    r"\b(?:chelation|juice\s+(?:fast|fasts|fasting|cleanse|detox)|salt\s+(?:caves?|rooms?|therapy)|"
+    r"oil\s+pulling|ozone|colloidal\s+silver|hyperbaric|cupping|coffee\s+enemas?|homeopath\w*|reiki|"
+    r"energy\s+healing|crystal\s+(?:healing|therapy)|IV\s+(?:drips?|vitamins?|therapy|infusions?)|"
+    r"NAD\+?|peptides?|stem\s+cells?|tinctures?|essential\s+oils?|mushroom\s+(?:tincture|extract|"
+    r"powder|coffee)|red\s+light\s+therapy|cold\s+plunges?|carnivore\s+diet|PEMF|bee\s+venom|"
+    r"urine\s+therapy|alkaline\s+(?:water|diet)|apple\s+cider\s+vinegar|sea\s+moss|raw\s+milk|"
+    r"bioresonance|ionic\s+foot\s+(?:bath|detox)|zapper|vitamin\s+drips?|high[\s-]dose\s+vitamin\s+C)\b",
+    _I,
+)
+EFFICACY = re.compile(
+    r"\b(?:cures?|cured|fix(?:es|ed)?|clears?|cleared|reverses?|reversed|regrows?|regrew|rebuilds?|"
+    r"heals?|healed|eliminates?|eradicates?|restores?|pulls?\s+(?:out\s+)?(?:the\s+)?(?:heavy\s+metals|"
+    r"toxins)|flush(?:es)?\s+(?:out\s+)?(?:the\s+)?(?:toxins|metals|parasites)|kills?\s+(?:the\s+)?"
+    r"(?:virus|viruses|cancer|tumou?rs?|parasites|bacteria)|(?:instead\s+of|replaces?|better\s+than)\s+"
+    r"(?:any\s+|your\s+)?(?:drugs?|medication|meds|pills?|statins?|chemo|inhalers?|insulin|"
+    r"antidepressants?|antibiotics|vaccines?)|no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
+    r"statins|insulin|inhalers?|surgery|chemo)|stopped\s+prescribing)\b",
+    _I,
+)
+SELLING = re.compile(
+    r"\b(?:enquire|inquire|packages?|sessions?\s+(?:at|from)|from\s+[$£€]\s?\d+|ask\s+me\s+how|"
+    r"code\s+[A-Z0-9]{3,}|my\s+(?:wellness|functional|holistic|aesthetic|longevity|integrative)\s+"
+    r"(?:centre|center|clinic|practice|studio)|book\s+(?:in|a|your)|waitlist|link\s+below|"
+    r"appointments?\s+available|DM\s+(?:me\s+|us\s+)?for\s+(?:the\s+)?(?:program|programme|protocol|"
+    r"pricing|prices|packages?|details))\b|[$£€]\s?\d+|\d+%\s+off",
+    _I,
+)
+THERAPY_DEBUNK = re.compile(
+    r"\b(?:no\s+role|has\s+killed|killed\s+(?:people|children|patients)|harmful|dangerous|(?:don'?t|"
+    r"doesn'?t|won'?t|didn'?t|can'?t|does\s+not|do\s+not)\s+(?:actually\s+)?(?:clear|cure|work|fix|"
+    r"reverse|heal|regrow|detox)|researchers?\s+found|(?:study|studies|trial|trials|review)\s+"
+    r"(?:found|show)|unproven|not\s+proven|please\s+report|patients?\s+(?:ask|asked|asking)\s+(?:me\s+)?"
+    r"(?:if|whether|about))\b",
+    _I,
+)
 
 # The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
 # out most posts before the lexicons' long alternations run.
@@ -212,7 +280,25 @@ RULE_BREAKING = re.compile(
     r"if|when|who)\b[^.!?\n]{0,40}?\b(?:patient|pt|he'?ll|she'?ll|they'?ll|bed\s*\d+|die|dies|"
     r"code|crash|bounce\s+back|come\s+back|whipple|case|op|list)\b"
     r"|\b(?:pre[\s-]?charted|pre[\s-]?signed|pre[\s-]?filled)\s+(?:the\s+|all\s+the\s+)?(?:\w+\s+)?"
-    r"(?:obs|MAR|notes|checks|checklist|fridge\s+temps?)\b",
+    r"(?:obs|MAR|notes|checks|checklist|fridge\s+temps?)\b"
+    # the work not done, and written up as if it were, out of idleness
+    r"|\b(?:wrote|charted|documented|ticked|put\s+down|recorded|signed)\b[^.!?\n]{0,80}?\bcouldn'?t\s+"
+    r"be\s+(?:bothered|arsed|asked)\b"
+    r"|\bcouldn'?t\s+be\s+(?:bothered|arsed)\s+(?:to\s+)?(?:check|examine|chart|document|assess|"
+    r"review|count|wash\s+my\s+hands|do\s+the\s+(?:obs|checks?|assessment|bloods|count|two-person))\b"
+    # a note or a script for a friend
+    r"|\b(?:gave|wrote|signed|did|sorted)\s+(?:my\s+)?(?:mate|friend|pal|bestie|boyfriend|girlfriend|"
+    r"brother|sister|cousin|flatmate|neighbour|neighbor|husband|wife|partner|bf|gf)\s+(?:out\s+)?(?:with\s+)?"
+    r"(?:a|an|some)\s+(?:sick\s+note|fit\s+note|med(?:ical)?\s+cert(?:ificate)?|script|prescription|"
+    r"scrip)\b"
+    r"|\b(?:wrote|signed|did)\s+(?:a\s+|an\s+)?(?:sick\s+note|fit\s+note|script|prescription)\s+for\s+"
+    r"(?:my\s+)?(?:mate|friend|pal|bestie|boyfriend|girlfriend|brother|sister|cousin|flatmate|"
+    r"neighbour|husband|wife|partner|self|myself)\b"
+    # unreachable on call, on purpose
+    r"|\b(?:turned|switched|put)\s+(?:off\s+)?(?:my\s+)?(?:phone|bleep|pager)\s+(?:off|on\s+silent|"
+    r"on\s+do\s+not\s+disturb)\b[^.!?\n]{0,40}?\bon[\s-]?call\b"
+    r"|\bon[\s-]?call\b[^.!?\n]{0,40}?\b(?:turned|switched|put)\s+(?:off\s+)?(?:my\s+)?(?:phone|"
+    r"bleep|pager)\s+(?:off|on\s+silent)\b",
     _I,
 )
 
@@ -222,8 +308,8 @@ RULE_BREAKING = re.compile(
 # corpus labels "me and my patient on her 100th birthday" PHI only); here the patient is
 # helpless (under, on the table, opened, dead) or the butt of a laugh.
 POSING = re.compile(
-    r"\b(?:selfies?|posing|posed|(?:me|us)\s+(?:and|with)\s+(?:my|the|our|this)\s+(?:\w+\s+)?"
-    r"(?:patient|pt|cadaver))\b|🤳",
+    r"\b(?:selfies?|posing|posed|photo\s+op|group\s+(?:shot|photo|pic|selfie)|line\s+up\s+behind|"
+    r"(?:me|us)\s+(?:and|with)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:patient|pt|cadaver))\b|🤳",
     _I,
 )
 PHOTO = re.compile(r"\b(?:pics?|photos?|snaps?|snapped|pictures?|photographed|filmed)\b|📸|📷", _I)
@@ -232,7 +318,10 @@ HELPLESS_BODY = re.compile(
     r"\b(?:his|her|their|the|this\s+guy'?s|the\s+patient'?s)\s+(?:open\s+)?(?:bowel|guts|intestines|"
     r"insides|brain)\b|\bcadavers?\b|\b(?:anaesthetised|anesthetized|unconscious|intubated|"
     r"sedated|asleep|sleeping|snoring|under\s+(?:GA|general|anaesthetic|anesthesia)|mid[\s-]?(?:op|"
-    r"surgery|procedure)|out\s+cold|dead|deceased|in\s+the\s+morgue)\b",
+    r"surgery|procedure)|out\s+cold|dead|deceased|in\s+the\s+morgue)\b"
+    r"|\b(?:leg|arm|foot|hand|kidney|tumou?r|specimen|organ|appendix|gallbladder|uterus|toe|finger|"
+    r"testicle|breast)\s+(?:we|I)\s+(?:just\s+)?(?:took\s+off|took\s+out|removed|amputated|cut\s+off|"
+    r"chopped\s+off)\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b",
     _I,
 )
 IMAGE_PATIENT = re.compile(
@@ -248,6 +337,8 @@ IMAGE_NOT_FOR_SHOW = re.compile(
     _I,
 )
 _IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
+_THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
+_UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
 _MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
 _CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
@@ -261,6 +352,9 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         RULE_BREAKING,
         POSING,
         PHOTO,
+        UNPROVEN_THERAPY,
+        STILL_UNDER,
+        WARD_STOCK_USE,
     )
 )
 
@@ -283,10 +377,18 @@ class UnprofessionalConduct(Recognizer):
         text = post.text
         if not _ANY_TRIGGER.may_match(text):  # either rule's anchors, in one search
             return False
-        intoxication = _INTOXICATION_GATE.may_match(text) and (
-            lexicons.pattern("intoxication").search(text) is not None
-            or AUTHOR_STATE.search(text) is not None
+        intoxication = (
+            _INTOXICATION_GATE.may_match(text)
+            and (
+                lexicons.pattern("intoxication").search(text) is not None
+                or AUTHOR_STATE.search(text) is not None
+            )
+        ) or (
+            _UNDER_GATE.may_match(text)
+            and (STILL_UNDER.search(text) is not None or WARD_STOCK_USE.search(text) is not None)
         )
+        if _THERAPY_GATE.may_match(text) and UNPROVEN_THERAPY.search(text) is not None:
+            return True
         if _MISCONDUCT_GATE.may_match(text) and (
             MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
         ):
@@ -369,7 +471,13 @@ class UnprofessionalConduct(Recognizer):
 
     def _intoxication(self, post: Post, text: str) -> Finding | None:
         lex = [m for m in lexicons.pattern("intoxication").finditer(text)]
-        state = list(AUTHOR_STATE.finditer(text))
+        if _UNDER_GATE.may_match(text):
+            lex += list(STILL_UNDER.finditer(text)) + list(WARD_STOCK_USE.finditer(text))
+        state = [
+            m
+            for m in AUTHOR_STATE.finditer(text)
+            if not (m.group().lower().endswith("high") and _MEASURE.search(text))
+        ]  # "your BP is still high" is a reading, not the author
         if not lex and not state:
             return None
         if NOT_AUTHOR.search(text) and not state:
@@ -417,8 +525,8 @@ class UnprofessionalConduct(Recognizer):
                 BROAD_CLAIM.finditer(text)
             )  # "CURED my patients' psoriasis... use my code"
         if not claims:
-            return None
-        promo = list(lexicons.pattern("promotion").finditer(text))
+            return self._therapy_claim(post, text)
+        promo = list(lexicons.pattern("promotion").finditer(text)) or list(SELLING.finditer(text))
         if DEBUNK.search(text) or (not promo and WEAK_DEBUNK.search(text)):
             return None
         score = 0.82 if promo else 0.65
@@ -433,4 +541,32 @@ class UnprofessionalConduct(Recognizer):
             ),
             recognizer=self.name,
             trail=(("lexicon", "claims"), ("promotion", "yes" if promo else "no")),
+        )
+
+    def _therapy_claim(self, post: Post, text: str) -> Finding | None:
+        """An unproven therapy promised to work ("chelation pulls the heavy metals that cause
+        autism"), scored higher when it is sold."""
+        if not _THERAPY_GATE.may_match(text):
+            return None
+        therapy = UNPROVEN_THERAPY.search(text)
+        efficacy = EFFICACY.search(text) if therapy else None
+        if therapy is None or efficacy is None:
+            return None
+        if DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+            return None
+        selling = lexicons.pattern("promotion").search(text) or SELLING.search(text)
+        if selling is None and not cues.FIRST_PERSON.search(text):
+            return None  # a third party's claim reported, neither made nor sold by the author
+        spans = [(m.start(), m.end()) for m in (therapy, efficacy, selling) if m is not None]
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted(set(spans)),
+            score=0.8 if selling else 0.62,
+            explanation=(
+                "The post promises that an unproven therapy works, which regulators treat as "
+                "misleading."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "therapy_claim"), ("promotion", "yes" if selling else "no")),
         )

@@ -32,7 +32,7 @@ _I = re.IGNORECASE
 SLANG_HARMLESS = re.compile(
     r"\b(?:boarding\s+pass|suitcase|luggage|conferences?|airports?|flights?|air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|gold\s+status|"
     r"gold\s+card|"
-    r"my\s+flights?|flying|whale\s+watching|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
+    r"my\s+flights?|flying|whale[\s-]watching|is\s+me\s+when|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
     r"\s+the\s+zoo|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
     r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|"
@@ -47,7 +47,7 @@ SNEER = re.compile(
     r"\b(?:another|yet\s+another|this|the|our|my|today'?s|tonight'?s)\s+(?:genius|einstein|"
     r"rocket\s+scientist|charmer|delight|gem|princess|diva|drama\s+queen|snowflake|karen|"
     r"legend|champion|specimen|clown|muppet|eejit|idiot|moron|imbecile|halfwit|numpty|"
-    r"dingbat|wally)s?\b(?!\s+(?:colleague|team|nurse|reg|registrar|consultant))"
+    r"dingbat|wally)s?\b(?!\s+(?:colleague|team|nurse|reg|registrar|consultant|of\b))"
     r"|\b(?:too\s+fat|so\s+fat|fat\s+(?:lady|man|woman|guy|bloke|cow|pig|slob)|couldn'?t\s+"
     r"fit|needed\s+(?:two|2)\s+(?:trolleys|beds|chairs)|ate\s+(?:himself|herself)|"
     r"thick\s+as|dumb\s+as|stupid\s+as|IQ\s+of|brain\s+cells?|not\s+the\s+sharpest|"
@@ -110,6 +110,8 @@ HOSTILE = re.compile(
     r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
     r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were|"
     r"maybe\s+if\s+you(?:'d|\s+had|\s+hadn'?t|\s+didn'?t|\s+weren'?t)|"
+    r"(?:maybe|try)\s+(?:turn(?:ing)?|show(?:ing)?)\s+up\s+on\s+time|you\s+won'?t\s+lose\s+your\s+"
+    r"(?:slot|appointment|place)|"
     r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
     _I,
 )
@@ -143,7 +145,8 @@ GROUP = re.compile(
     r"kissing)|"
     r"gypsy\s+\w+|"
     r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|"
-    r"initiation\s+schools?)\b",
+    r"initiation\s+schools?)\b(?!\s+(?:hospitals?|health|healthcare|government|ocean|food|"
+    r"restaurants?|cuisine|medical|nursing|wedding|festivals?|cricket|team))",
     _I,
 )
 GROUP_CONTEMPT = re.compile(
@@ -270,7 +273,9 @@ PROFESSION_GROUP = re.compile(
     r"\b(?:physios?|physiotherapists?|anaesthetists?|anesthesiologists?|gas\s+(?:men|people)|NPs|"
     r"nurse\s+practitioners?|PAs|physician\s+(?:associates?|assistants?)|psych(?:\s+liaison)?|"
     r"psychiatrists?|orthopods?|ortho|surgeons?|radiologists?|radiology|pharmacists?|GPs|midwives|"
-    r"nurses|doctors|docs|medics|paramedics|ambos|(?:med|medical|nursing)\s+students?|student\s+"
+    r"nurses|doctors|docs|medics|paramedics|ambos|radiographers?|sonographers?|phlebotomists?|"
+    r"receptionists?|dietitians?|dieticians?|SLTs|social\s+workers?|healthcare\s+assistants?|"
+    r"lab\s+staff|techs|(?:med|medical|nursing)\s+students?|student\s+"
     r"(?:nurses?|doctors?|midwives?|paramedics?)|interns?|residents?|FY1s?|F1s?|SHOs?|regs|registrars?|"
     r"consultants?|locums?|management|managers?|dermatologists?|cardiologists?|obstetricians?|OTs|"
     r"dentists?|chiros?|chiropractors?|IMGs|CNMs?|matrons?|(?:day|night|medical|surgical|ortho|gen\s+"
@@ -312,6 +317,23 @@ COLLEAGUE_SYMPATHY = re.compile(
     r"burn(?:ed|t)?[\s-]?out|rota\s+gaps?|overworked|covering\s+(?:\w+\s+)?(?:hospitals|wards|sites))\b",
     _I,
 )
+# A verdict on people rather than on a system: "the reason people die", "a walking lawsuit",
+# "the emotional intelligence of a teaspoon". Aimed at a named profession or role it belittles
+# colleagues; the profession must be the one judged, so sympathy or praise nearby rules it out.
+VERDICT = re.compile(
+    r"\b(?:(?:are|is)\s+the\s+reason\s+(?:people|patients|babies|kids)\s+(?:die|suffer)|walking\s+"
+    r"(?:lawsuit|liability|disaster|red\s+flag)|a\s+(?:danger|liability|menace)\s+to\s+(?:patients|"
+    r"society|everyone)|(?:emotional\s+intelligence|IQ|personality|bedside\s+manner|people\s+skills|"
+    r"clinical\s+skills|charisma)\s+of\s+a\s+(?:\w+\s+)?(?:teaspoon|potato|brick|goldfish|rock|plank|"
+    r"doorknob|spoon|sponge|wet\s+\w+|\w+)|wouldn'?t\s+(?:let|trust)\s+(?:him|her|them|that\s+\w+)\s+"
+    r"(?:near|with|to\s+look\s+after)|treat\s+(?:the\s+|us\s+)?(?:\w+\s+)?like\s+(?:the\s+)?(?:enemy|"
+    r"dirt|servants|slaves|idiots|children|rubbish)|wonder\s+why\s+(?:nobody|no\s+one|no-one)\s+"
+    r"(?:wants|likes|stays)|should\s+never\s+have\s+(?:been\s+allowed\s+"
+    r"to\s+)?(?:qualified|qualify|passed)|(?:are|is)\s+(?:such\s+)?(?:a\s+)?(?:joke|disgrace|"
+    r"embarrassment|liability)\s+(?:of\s+a|to)|refuse\s+to\s+(?:do|come\s+down|see|help|answer|get\s+"
+    r"out\s+of)|couldn'?t\s+care\s+less\s+about|don'?t\s+give\s+a\s+(?:damn|toss|monkey'?s)\s+about)",
+    _I,
+)
 # Contempt for patients said flatly: no slang, no swear word, the wish or the verdict itself.
 CONTEMPT = re.compile(
     r"\bshouldn'?t\s+be\s+allowed\s+to\s+(?:breed|have\s+(?:kids|children|babies)|reproduce|procreate|"
@@ -335,7 +357,13 @@ CONTEMPT = re.compile(
     r"|\bpeople\s+like\s+(?:that|them|him|her)\s+(?:shouldn'?t|don'?t\s+deserve|never\s+learn|"
     r"are\s+why|are\s+the\s+reason)\b"
     r"|\btold\s+(?:the|this|that|her|him|them|a)\b[^.!?\n]{0,100}[.!,]\s*(?:and\s+)?(?:it\s+)?felt\s+"
-    r"(?:good|great|amazing|so\s+good|fantastic)\b",
+    r"(?:good|great|amazing|so\s+good|fantastic)\b"
+    r"|\b(?:great|lovely|fine|strong|shallow)\s+gene\s+pool\b|\bshould\s+need\s+a\s+licen[cs]e\b"
+    r"|\bneed\s+a\s+licen[cs]e\s+to\s+(?:breed|have\s+(?:kids|children|babies)|parent|reproduce)\b"
+    r"|\b(?:a|one)\s+(?:job|brain(?:\s+cell)?|tooth|clue|GCSE|qualification)\s+between\s+(?:them|the\s+\w+)\b"
+    r"|\b(?:expect|want|demand)s?\s+everything\s+for\s+free\b|\bnever\s+worked\s+a\s+day\b"
+    r"|\bwaste\s+of\s+(?:space|skin)\b|\bbrought\s+it\s+on\s+(?:himself|herself|themselves)\b"
+    r"|\b(?:can'?t|cannot)\s+fix\s+stupid\b|\bno\s+cure\s+for\s+stupid\b",
     _I,
 )
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
@@ -361,21 +389,47 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"are\s+(?:useless|dangerous|lowering))\b"
     r"|\b(?:people|patients|women|mums|families|kids)\s+(?:from|on)\s+(?:the\s+)?(?:estate|estates|"
     r"township|townships|rez|reservation|projects|trailer\s+parks?|council\s+flats?|council\s+estate)"
-    r"\b[^.!?\n]{0,80}?\b(?:always|never|think|can'?t|don'?t|all|every|typical|breed|expect)\b",
+    r"\b[^.!?\n]{0,80}?\b(?:always|never|think|can'?t|don'?t|all|every|typical|breed|expect)\b"
+    r"|\b(?:anyone|everyone|people|those|patients)\s+who\s+(?:voted|vote[sd]?|support(?:ed)?)\s+"
+    r"(?:for\s+)?(?:\w+\s+){0,3}?(?:can\s+(?:wait|go)|should\s+(?:wait|pay|go)|deserve|don'?t\s+deserve|"
+    r"(?:go|goes)\s+to\s+the\s+back)\b"
+    r"|\b(?:here\s+)?on\s+(?:visas?|benefits|the\s+dole|welfare)\b[^.!?\n]{0,60}?\b(?:expect|want|"
+    r"demand|for\s+free|scroung\w*|spong\w*|abus\w*)"
+    r"|\b(?:female|women|woman|lady|male|gay|trans|black|asian|muslim|older|foreign|immigrant)\s+"
+    r"(?:surgeons?|doctors?|docs|consultants?|nurses?|registrars?|colleagues?|staff|paramedics?|medics|"
+    r"GPs|trainees)\b[^.!?\n]{0,60}?\b(?:until\s+they|excuses|can'?t\s+(?:handle|cope|hack|lead|"
+    r"operate)|shouldn'?t\s+be|don'?t\s+belong|not\s+cut\s+out|too\s+emotional|hormonal|never\s+"
+    r"(?:last|cope|make\s+it))\b",
     _I,
 )
 # A patient's or colleague's body appraised, mildly worded: "the most gorgeous arms I've ever
 # cannulated", "I volunteer for every catheter on the young rugby lads 👀".
 BODY_APPRAISAL = re.compile(
-    r"\b(?:gorgeous|sexy|lovely|beautiful|perfect|cute|fit|hot|dreamy|chiselled|chiseled|ripped|"
-    r"toned|peachy|massive|big\s+strong)\s+(?:arms|legs|bum|butt|booty|abs|six[\s-]?pack|chest|body|"
-    r"thighs|lips|figure|torso|shoulders|biceps|backside)\b"
+    r"\b(?:gorgeous|sexy|dreamy|chiselled|chiseled|ripped|toned|peachy|big\s+strong)\s+(?:arms|"
+    r"legs|bum|butt|booty|abs|six[\s-]?pack|chest|body|thighs|lips|figure|torso|shoulders|biceps|"
+    r"backside)\b"
+    r"|\b(?:hot|perfect|beautiful|lovely|cute|fit|massive)\s+(?:bum|butt|booty|six[\s-]?pack|thighs|"
+    r"torso|biceps|backside)\b"
+    r"|\blegs\s+up\s+to\s+(?:her|his|their)\s+(?:neck|armpits|ears)\b"
     r"|\bvolunteer(?:ed|s|ing)?\s+for\s+(?:every|all\s+the|any)\s+(?:catheters?|exams?|bed\s+baths?|"
     r"sponge\s+baths?|PRs?|ECGs?|obs|cannulas?|chest\s+exams?)\s+on\s+(?:the\s+)?(?:young|hot|fit|cute|"
     r"single|rugby|handsome|pretty|firefighters?|footballers?)\b"
     r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
     r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
-    r"|\bdidn'?t\s+mind\s+(?:examining|doing\s+(?:his|her|that)\s+\w+|the\s+view)\b",
+    r"|\bdidn'?t\s+mind\s+(?:examining|doing\s+(?:his|her|that)\s+\w+|the\s+view)\b"
+    r"|\b(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy)\s+(?:young\s+)?(?:firefighter|"
+    r"fireman|cop|policeman|police\s+officer|soldier|rugby\s+player|footballer|lad|guy|bloke|woman|"
+    r"girl|dad|mum|patient|pt|registrar|reg|consultant|surgeon|nurse|doctor|paramedic|physio|student|"
+    r"intern|resident|tradie|builder|farmer|pilot)s?\b"
+    r"|\b(?:hot|fit)\s+(?:young\s+)?(?:firefighter|fireman|policeman|police\s+officer|soldier|"
+    r"rugby\s+player|footballer|registrar|consultant|surgeon|paramedic|physio|tradie|builder|farmer|"
+    r"pilot)s?\b",
+    _I,
+)
+# The tell that a compliment is leering: a wink, heat, "I'll be thinking about that one".
+LEER = re.compile(
+    r"😉|😏|🥵|🔥|😍|👀|🤤|🫦|💦|\bthinking\s+about\s+(?:that|him|her)\b|\bnever\s+been\s+so\s+"
+    r"popular\b|\bmade\s+my\s+(?:whole\s+)?(?:night|shift|day|week)\b|\bvolunteer\w*\b|\bwink\b",
     _I,
 )
 CLINICAL_ACCESS = re.compile(
@@ -394,7 +448,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_discriminatory", (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP)),
     ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
     ("_hostile", (HOSTILE,)),
-    ("_colleague_disparaged", (COLLEAGUE_DISPARAGE,)),
+    ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
     ("_contempt", (CONTEMPT,)),
     ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
     ("_body_appraisal", (BODY_APPRAISAL,)),
@@ -714,7 +768,10 @@ class UnprofessionalRemarks(Recognizer):
     def _colleague_disparaged(self, post: Post, text: str) -> Finding | None:
         """A profession or colleague run down without an insult word ("physios are just
         expensive cheerleaders", "don't know what they do all day")."""
-        for frame in COLLEAGUE_DISPARAGE.finditer(text):
+        frames = sorted(
+            [*COLLEAGUE_DISPARAGE.finditer(text), *VERDICT.finditer(text)], key=lambda m: m.start()
+        )
+        for frame in frames:
             lo, hi = max(0, frame.start() - 90), frame.end() + 60
             window = text[lo:hi]
             target = PROFESSION_GROUP.search(window) or cues.COLLEAGUE_REF.search(window)
@@ -778,8 +835,15 @@ class UnprofessionalRemarks(Recognizer):
             return None
         volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
         target = PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text)
-        access = CLINICAL_ACCESS.search(text)
-        if not (volunteer or (target and access)):
+        access = CLINICAL_ACCESS.search(text) or LEER.search(text)
+        person = any(
+            re.search(r"(?i)(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy|fit|hot)"
+                      r"\s+(?:young\s+)?\w+s?$", m.group()) and not re.search(
+                r"(?i)(?:arms|legs|bum|butt|booty|abs|pack|chest|body|thighs|lips|figure|torso|"
+                r"shoulders|biceps|backside)$", m.group())
+            for m in hits
+        )  # "a very good looking firefighter": the appraisal names its own target
+        if not (volunteer or ((target or person) and access)):
             return None
         spans = [(m.start(), m.end()) for m in hits]
         spans += [(m.start(), m.end()) for m in (target, access) if m is not None]
