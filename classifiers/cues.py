@@ -742,6 +742,13 @@ _FRAME_PARTS += (
         r"tonight|today)\b|\b(?:landed|rocked|turned|showed|pitched)\s+(?:up\s+)?(?:in|into|at)\s+"
         r"(?:with\s+us|our|my|the\s+(?:ed|er|a&e|ward|unit|surgery|practice|clinic|resus)|resus)\b",
     ),
+    (  # the author in a unit with someone: "In A&E til 4 with the entire hen party"
+        _words("a&e ed er resus majors minors icu"),
+        _words("with"),
+        r"\b(?:in|at)\s+(?:a&e|ed|er|resus|majors|minors|icu|the\s+ed|the\s+er)\s+(?:\w+\s+){0,3}?"
+        r"with\s+(?:the|a|an|this|that|two|three|\d)\b",
+    ),
+    (_words("mine"), _words("is was are were"), r"\b(?:is|was|are|were)\s+(?:all\s+)?mine\b"),
     (  # a case opened by its person: "Elderly Sikh gentleman, no English...", "Young lad on a quad"
         _words("elderly frail older retired young"),
         _PERSON_WORDS,
@@ -766,7 +773,8 @@ _AGE_FRAME = re.compile(
     r"(?:early\s+|mid\s+|late\s+)?\d0s\b|\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|"
     r"thirty|twenty)[\s-]?something\b|\baged?\s+\d{1,3}\b|\b\d{1,3}[\s-]?(?:jarige[n]?|"
     r"jährige[rn]?|jähriges)\b|\b(?:octogenarian|nonagenarian|centenarian)\b|"
-    r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b"
+    r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b|"
+    r"[a-z]\s*\(\s*\d{1,3}\s*[,;)]"
 )
 _REGISTER = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FRAME_PARTS[0][0])) + r")\b"
@@ -932,7 +940,8 @@ TIME_MORE = _rx(
     r"friday|saturday|sunday)(?:'s|’s)?\b",
     r"\b(?:yday|yest|ystdy|yesterdy|tonite|2nite|last\s+month|this\s+am|this\s+pm|same\s+day|"
     r"that\s+night|the\s+other\s+night|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
-    r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up))\b",
+    r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up|lunch(?:time)?|"
+    r"tea[\s-]?time|dinner(?:\s+time)?|breakfast))\b",
     r"\b(?:came|brought|rolled|wheeled|landed)\s+in\s+at\s+(?:[1-9]|1[0-2])\b",
 )
 # A venue, road or employer by name: "the Coppers nightclub", "a Dorchester driveway",
@@ -946,6 +955,10 @@ PLACE_MORE = _rx(
     r"pier|marina|mart|factory|plant|mine|quarry|depot|barracks|prison|jail|driveway|"
     r"supermarket|store|mall|shopping\s+centre|racecourse|golf\s+club|GP|practice|"
     r"health\s+cent(?:re|er)|nursing\s+home|care\s+home|estate|flats|halting\s+site)\b",
+    r"\b(?!(?:Your|My|Our|The|A|An|His|Her|Their|This|That|These|Those|Some|All|Both|Two|Three|"
+    r"Young|Old|Little|Big|Good|Bad|Poor|Lovely|Brave|Tough|Local|Country|City|Town|Golden|Boys|"
+    r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
+    r"grannies|farmers|fishermen)\b",
     r"\b(?:in|at|outside|behind|near|by|into|opposite)\s+the\s+[A-Z][a-z][\w'’]+(?:\s+[A-Z][\w'’]+)"
     r"{0,2}",
     flags=0,
@@ -967,8 +980,14 @@ JOB_MORE = _rx(
     r"quarterback|prop|hooker|winger|goalkeeper|keeper|captain|mascot)\b",
 )
 EMPLOYER_JOB = re.compile(
-    r"\b(?:[A-Z][\w&'’]+)\s+(?:driver|greeter|worker|employee|staffer|cashier|courier|"
-    r"manager|guard|cleaner|engineer|rep|delivery\s+(?:guy|man|driver))\b"
+    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Your|Retired|Former|Young|Old|Local|"
+    r"Senior|Junior|Head|Chief|Staff|Student|Trainee|Agency|Night|Day|Charge|Ward|Practice|"
+    r"Community|Public|Private|Lovely|Poor)\b)(?:[A-Z][\w&'’]+)\s+(?:[a-z]{3,}\s+)?(?:owner|boss|"
+    r"landlord|landlady|publican|driver|greeter|worker|"
+    r"employee|staffer|cashier|courier|manager|guard|cleaner|engineer|rep|pilot|mechanic|"
+    r"steward|stewardess|attendant|technician|fitter|porter|chef|waiter|waitress|barman|"
+    r"barista|teller|clerk|agent|operator|guy|lad|man|woman|girl|delivery\s+(?:guy|man|driver))"
+    r"\b"
 )
 # Ages said as a sentence or a pair: "He's 71", "she was 19", "both 88".
 AGE_MORE = _rx(
@@ -978,6 +997,9 @@ AGE_MORE = _rx(
     r"feet|inches|pounds|euro|quid|grand|k\b|am\b|pm\b|again\b|years?\s+ago))",
     r"\bboth\s+(?:aged\s+)?(?:[1-9]|[1-9]\d|1[01]\d)\b(?!\s*(?:%|/|:|mins?\b|hours?|days?|weeks?|"
     r"months?|kg|times))",
+    r"(?<=[A-Za-z])\s*\(\s*\d{1,3}\s*(?=[,;)])",
+    r"\b[4-7]\s?(?:ft|foot|')\s?(?:\d{1,2}\b(?:\s?(?:in|inches|\"))?)?|\b(?:1[2-9]|2\d|3[0-5])\s?(?:st|stone)\b|"
+    r"\b(?:[4-9]\d|1\d\d|2\d\d)\s?kg\s+(?:man|woman|lad|fella|guy|bloke|lady|gent|male|female)\b",
     r"\b(?:elderly|frail|older|young|old|retired|teenage)\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|lady|"
     r"gent|gentleman|fella|lad|lass|chap|bloke|guy|girl|boy|couple)\b",
 )
@@ -996,8 +1018,7 @@ CLINICAL_PERCENT = _rx(
 # Who the case is by surname or kin: "the Lopez family", "twin sisters".
 FAMILY_MORE = re.compile(
     r"\bthe\s+[A-Z][a-z]{2,}\s+(?:family|household|twins|boys|girls|kids|brothers|sisters)\b|"
-    r"\b(?i:twin\s+(?:sisters|brothers)|identical\s+twins|conjoined)\b|"
-    r"\b(?i:mother|father|mum|mom|dad)\s+of\s+(?:[2-9]|1\d)\b"
+    r"\b(?i:twin\s+(?:sisters|brothers)|identical\s+twins|conjoined)\b"
 )
 # Clinical shorthand for a condition or injury that HEALTH (shared) does not spell out.
 HEALTH_SHORTHAND = _rx(
@@ -1007,14 +1028,19 @@ HEALTH_SHORTHAND = _rx(
     r"NSTEMI|CVA|TIA|SOB|RTA|RTC|MVC|MVA|GSW|OD'?d|ODed|NOF|DKA|PE|SAH|ca\b|CA\b|dx|"
     r"spiked|tried\s+to\s+(?:end\s+it|kill\s+(?:him|her|them)self|take\s+(?:his|her|their)\s+"
     r"(?:own\s+)?life)|end\s+(?:it|(?:his|her|their)\s+life)|crush(?:ed)?|pinned|trapped|"
-    r"anaphyla\w+|sats?\s+\d{2}|GCS\s+\d|paged|tubed|vented|ventilated|code\s+blue)\b",
+    r"anaphyla\w+|sats?\s+\d{2}|GCS\s+\d|paged|tubed|vented|ventilated|code\s+blue|appendix|"
+    r"spleen|gallbladder|tonsils|adenoids|bowel|colon|prostate|bladder|pancreas|thyroid|femur|"
+    r"tibia|fibula|humerus|collarbone|clavicle|ribs?|hallucinat\w+|fitting|seizing|"
+    r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|"
+    r"had\s+(?:his|her|their)\s+\w+\s+(?:out|removed|done|fixed|set|pinned|plated))\b",
 )
 # How the injury happened, told with its object: "pinned by his own van", "hand stuck in the
 # baler", "fell through the roof of": a mechanism a neighbour would recognise.
 MECHANISM = _rx(
     r"\b(?:pinned|crushed|trapped|caught|stuck|impaled|gored|kicked|bitten|thrown|fell|"
     r"knocked\s+(?:down|off|over)|run\s+over|dragged|mauled|trampled|electrocuted|scalded|"
-    r"rolled|flipped|swallowed|wedged|jammed)\s+(?:\w+\s+){0,2}?(?:by|under|in|into|off|from|"
+    r"rolled|flipped|swallowed|wedged|jammed|crashed|ploughed|plowed|reversed|skidded|hit)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|under|in|into|off|from|"
     r"through|on|onto|between|inside|down)\s+(?:a|an|the|his|her|their|its)\s+(?:own\s+)?"
     r"(?:\w+\s+)?\w+",
     r"\b(?:born|delivered|deliver(?:ed|ing)\s+a\s+baby|gave\s+birth)\b[^.!?\n]{0,40}\b(?:car|taxi|"
@@ -1025,6 +1051,10 @@ MECHANISM = _rx(
 # The author's unit said as "was us", "in with us", "landed in", "rocked up", a crew handing
 # someone over, or a patient called by their injury ("the lady with the # wrist"): an encounter.
 ENCOUNTER_MORE = _rx(
+    r"\b(?:is|was|are|were)\s+(?:all\s+)?mine\s+(?:in|on|now|tonight|today)\b",
+    r"\b(?:PM|post[\s-]?mortem|autopsy)\s+(?:today\s+|this\s+morning\s+|yesterday\s+)?on\s+(?:a|an|the)\b",
+    r"\b(?:in|at)\s+(?:A&E|ED|ER|resus|majors|minors|ICU|the\s+ED|the\s+ER)\s+(?:\w+\s+){0,3}?"
+    r"with\s+(?:the|a|an|this|that|two|three|\d)\b",
     r"\b(?:ambo|ambos|ambulance|crew|paramedics|medics|HEMS|coastguard)\s+(?:\w+\s+){0,2}?"
     r"(?:dropped|brought|wheeled)\s+(?:off|in|over)\b",
     r"\bwith\s+the\s+(?:#\s?\w+|\w+\s+#|broken\s+\w+|fractured\s+\w+|dislocated\s+\w+|"
@@ -1054,4 +1084,30 @@ OWN_ACTIVITY = _rx(
     r"(?:^|[.!?]\s+)(?:i\s+(?:just\s+|finally\s+)?|just\s+|finally\s+)?(?:ran|did|finished|"
     r"completed|climbed|swam|cycled|walked|hiked|rowed|raced|survived|smashed|conquered)\s+"
     r"(?:the|my|a|an|my\s+first)\b",
+)
+# Someone new to the place, or who cannot speak its language: few in a town fit ("the
+# Ukrainian boy who arrived last month", "no English, wife translating").
+NEWCOMER = _rx(
+    r"\b(?:arrived|moved\s+here|came\s+over|landed)\s+(?:here\s+|in\s+\w+\s+)?(?:only\s+)?"
+    r"(?:last|this)\s+(?:week|month|year|summer|spring|autumn|fall|winter)\b",
+    r"\b(?:doesn'?t|does\s+not|can'?t|cannot)\s+speak\s+(?:any\s+|a\s+word\s+of\s+)?English\b|"
+    r"\bno\s+English\b|\b(?:refugee|asylum\s+seeker)\b",
+)
+# A statistic or a call to everyone, in the shapes EDUCATION (the shared one) leaves out:
+# "dies of cervical cancer every week in Ireland. Get your smear."
+EDUCATION_MORE = _rx(
+    r"\b(?:every|each|a|per)\s+(?:week|day|month|hour|minute)\s+(?:in|across|around)\b",
+    r"\b(?:get|book)\s+your\s+(?:smear|jab|vaccine|booster|flu\s+shot|bloods|check|mammogram|"
+    r"screening|test)\b",
+)
+# Someone's feat celebrated ("ran his 50th marathon", "finished her first triathlon"): news
+# about a person, not a case.
+FEAT = _rx(
+    r"\b(?:ran|finished|completed|won|climbed|swam|cycled|rowed)\s+(?:his|her|their|my)\s+"
+    r"(?:\d+(?:st|nd|rd|th)|first|first\s+ever|second|third|hundredth)\b",
+)
+# A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"):
+# the same weak place as UNIT_ONLY.
+UNIT_MORE = re.compile(
+    r"\b(?:our|my)\s+[a-z]+\s+(?:clinic|ward|unit|list|theatre|practice|surgery|service)\b", _I
 )

@@ -88,6 +88,7 @@ class CaseProfile:
     recognisable: bool = False
     aggregate: bool = False  # a shift summary over many patients
     own_activity: bool = False  # the author's own feat ("Ran the Dublin marathon yesterday")
+    feat: bool = False  # someone's feat celebrated ("ran his 50th marathon in Berlin")
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
@@ -120,6 +121,7 @@ class CaseProfile:
             acquaintance=self.acquaintance or other.acquaintance,
             aggregate=self.aggregate or other.aggregate,
             own_activity=self.own_activity or other.own_activity,
+            feat=self.feat or other.feat,
         )
 
 
@@ -179,6 +181,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             continue
         named.append(cues.Cue("place", start, end, f"ner:{label}"))
     units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
+    units += cues.iter_cues("place", cues.UNIT_MORE, text, "unit")
     small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
     small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
     regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
@@ -199,6 +202,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
     distinctive += cues.iter_cues("distinctive", cues.MECHANISM, text, "mechanism")
+    distinctive += cues.iter_cues("distinctive", cues.NEWCOMER, text, "newcomer")
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
     recognisable += cues.iter_cues("distinctive", cues.HABIT, text, "habit")
@@ -262,7 +266,9 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         own_family=cues.OWN_FAMILY.search(text) is not None
         and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
-        education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None,
+        education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
+        or cues.EDUCATION_MORE.search(text) is not None,
+        feat=cues.FEAT.search(text) is not None,
         teaching=cues.TEACHING.search(text) is not None,
     )
 
@@ -331,6 +337,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
     if p.own_activity and "person" not in kinds:
         score *= 0.3  # the only one doing anything is the author
         trail.append(("lowered", "the author's own activity"))
+    if p.feat and not p.strong_encounter:
+        score *= 0.3  # "our ward clerk's husband ran his 50th marathon": news, not a case
+        trail.append(("lowered", "someone's feat celebrated"))
     if p.aggregate and not distinctive:
         score *= 0.6
         trail.append(("lowered", "summary of many patients"))
