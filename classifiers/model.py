@@ -240,7 +240,7 @@ class Head:
         if self.lexical is not None:
             if texts is None:
                 raise ValueError(f"head {self.name} needs the post texts for its n-gram features")
-            z = z + np.asarray(self.lexical.transform(texts) @ self.weights[2])
+            z = z + self.lexical.project(texts, self.weights[2])
         return z
 
     def probabilities(

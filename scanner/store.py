@@ -349,8 +349,8 @@ class Store:
             )
         }
         self.conn.executemany(
-            "INSERT OR IGNORE INTO alerts_outbox (created_at, account_id, kind, dedupe_key, payload)"
-            " VALUES (?, ?, 'post', ?, ?)",
+            "INSERT OR IGNORE INTO alerts_outbox"
+            " (created_at, account_id, kind, dedupe_key, payload) VALUES (?, ?, 'post', ?, ?)",
             [
                 (utc_now(), account_id, item.post.key, json.dumps(policy.payload(item)))
                 for rowid, item in wanted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from classifiers.lexical import LexicalFeatures
 
@@ -55,3 +56,15 @@ def test_counts_equal_scikit_learns_hashing_vectorizers() -> None:
     ours = LexicalFeatures.counts(texts)
     assert ours.shape == expected.shape
     assert (ours != expected).nnz == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [TEXTS, ODD_TEXTS, TEXTS + ODD_TEXTS + TEXTS, [""], ["bed 12 bed 12 bed 12"]],
+    ids=["plain", "odd", "repeated", "empty", "duplicated-grams"],
+)
+def test_project_equals_transform_times_weights(texts: list[str]) -> None:
+    features = LexicalFeatures.fit(TEXTS + ODD_TEXTS)
+    weights = np.random.default_rng(7).standard_normal((features.width, 4)).astype(np.float32)
+    expected = np.asarray(features.transform(texts) @ weights, dtype=np.float64)
+    assert np.allclose(features.project(texts, weights), expected, atol=1e-5)

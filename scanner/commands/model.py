@@ -22,14 +22,20 @@ def build_command(
         bool, typer.Option("--force", help="Rebuild even if a build is present.")
     ] = False,
 ) -> None:
-    """Export MiniLM (+ the committed LoRA adapters) to ONNX and quantize it to int8 (offline).
+    """Export MiniLM (+ the committed LoRA adapters) to ONNX and quantize it to int8 (offline),
+    and copy alt-profanity-check's weights out of their pickles (scans then skip scikit-learn).
 
     Example: scrubs model build
     """
+    from classifiers import profanity_model
     from classifiers.encoder_export import build
 
     built = build(directory, force=force)
     typer.echo(f"encoder ready: {built.int8} (fp32 reference: {built.fp32.name})")
+    copied = profanity_model.cache_path(directory)
+    if force or not copied.exists():
+        profanity_model.extract(profanity_model.package_files()).save(copied)
+    typer.echo(f"profanity model ready: {copied.name}")
 
 
 @model_app.command("train")
