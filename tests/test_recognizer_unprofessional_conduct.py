@@ -116,3 +116,66 @@ def test_admitted_dishonest_or_unsafe_conduct(text: str) -> None:
 @pytest.mark.parametrize("text", MISCONDUCT_HARD_NEGATIVES)
 def test_reported_condemned_or_taught_conduct_is_not_admitted(text: str) -> None:
     assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)
+
+
+# fmt: off
+# Unprofessional without crude words: the shapes fresh posts showed the rules missing.
+CONDUCT_WITHOUT_CRUDE_WORDS = [
+    ("Our ozone sauna sessions flush out the toxins behind chronic Lyme. Packages from $300, DM to book", "unprofessional.unsubstantiated_claims"),
+    ("I stopped prescribing statins years ago, my juice cleanse clears the arteries better. Ask me how 🍋", "unprofessional.unsubstantiated_claims"),
+    ("Nurse practitioner here: these hormone pellets prevent dementia. Free consult this week, link in bio", "unprofessional.unsubstantiated_claims"),
+    ("Pellets, peptides and a raw milk protocol: reverses ageing for good. 15% off with code YOUNG15", "unprofessional.unsubstantiated_claims"),
+    ("Tired of meds? My holistic protocol reverses type 2 diabetes in 30 days. DM for the program 🌿", "unprofessional.unsubstantiated_claims"),
+    ("pretty sure I'm still over the limit and the 8am list is already running", "unprofessional.intoxication"),
+    ("woke up on someone's sofa, no idea how I got home, on shift in an hour 🙃", "unprofessional.intoxication"),
+    ("pinched a few of the ward's zopiclone to get some sleep between nights", "unprofessional.intoxication"),
+    ("boozy lunch with the reps then back for afternoon clinic, who's going to know", "unprofessional.intoxication"),
+    ("charted the 2am obs as normal before I'd even checked them, couldn't be bothered with the walk", "unprofessional.misconduct"),
+    ("signed all the insulin doses before we'd given them so handover was quicker", "unprofessional.misconduct"),
+    ("cracked on with the list without the time out, consultant wanted to make his tee time", "unprofessional.misconduct"),
+    ("parked in the ambulance bay again, it's practically my space now 😎", "unprofessional.misconduct"),
+    ("wrote my flatmate a sick note so she could go to the festival. what are friends for", "unprofessional.misconduct"),
+    ("put my bleep on silent for the last hour of on call, if it's urgent they'll ring switch", "unprofessional.misconduct"),
+    ("twenty quid on whether bed 9 will be back before Friday, the whole team's in", "unprofessional.misconduct"),
+    ("selfie in theatre with the patient on the table behind me, first day on surgery 🤩", "unprofessional.patient_image"),
+    ("group shot of the team round the sedated guy, he'll never know 😂", "unprofessional.patient_image"),
+    ("photo op with the foot we just amputated 🦶 #vascular", "unprofessional.patient_image"),
+    ("snapped the open abdomen mid-op, never seen anything like it 😳 #surgery", "unprofessional.patient_image"),
+]
+CONDUCT_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
+    "Ozone saunas don't flush out toxins and there is no such thing as chronic Lyme detox. Save your money",
+    "Statins work. Juice cleanses don't clear arteries, whatever the influencer says",
+    "Patients keep asking me if hormone pellets prevent dementia. The evidence says no",
+    "Our practice now offers the shingles vaccine to over-70s, book at reception",
+    "A new supplement trial for migraine starts recruiting in May, details on our research page",
+    "My BP is still high after the third reading, which is why I'm off to see my own GP",
+    "Two glasses of wine at my sister's engagement, annual leave till Thursday 🥂",
+    "Beer garden with the ward after our last night shift, no alarms tomorrow 🍺",
+    "Reminder: never sign for a dose before it's given, even when handover is late",
+    "We ran the WHO time out twice today because the side changed. Good catch by the scrub nurse",
+    "Selfie with the team after the charity 10k 🏃‍♀️ no patients were harmed",
+    "Photo of our new theatre lights, finally installed (no patients, just shiny kit) ✨",
+    "Consented teaching photo of the healed wound, shared with the patient's permission",
+    "A surgeon was struck off for filming a sedated patient. Rightly so",
+    "My husband was asleep on the sofa when I got home at 9, pic of the dog guarding him 😂",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", CONDUCT_WITHOUT_CRUDE_WORDS)
+def test_conduct_without_crude_words(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", CONDUCT_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
+def test_conduct_lookalikes_debunking_consent_and_off_duty(text: str) -> None:
+    assert not fired(UnprofessionalConduct(), text)
+
+
+def test_patient_image_evidence_indexes_the_text() -> None:
+    from tests.recognizer_helpers import make_post, run
+
+    text = "group shot of the team round the sedated guy, he'll never know 😂"
+    findings = run(UnprofessionalConduct(), make_post(text))
+    image = [f for f in findings if f.rule.id == "unprofessional.patient_image"]
+    assert image and all(text[s.start : s.end] == s.text for s in image[0].evidence)

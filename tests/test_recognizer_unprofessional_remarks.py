@@ -209,3 +209,65 @@ def test_more_hostile_and_contemptuous_shapes(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MORE_SHAPES_HARD_NEGATIVES)
 def test_more_shapes_hard_negatives(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+# Remarks without slang or insult words: the shapes fresh posts showed the rules missing.
+REMARKS_WITHOUT_CRUDE_WORDS = [
+    ("Honestly don't know what the bed managers do all day apart from send emails", "unprofessional.mocking_colleague"),
+    ("OTs are basically glorified box tickers. Kettle assessment, done, home by 3", "unprofessional.mocking_colleague"),
+    ("the surgical team refuse to come down before midnight and then wonder why nobody wants to work here", "unprofessional.mocking_colleague"),
+    ("Our new registrar is a walking liability. Wouldn't let him near my nan", "unprofessional.mocking_colleague"),
+    ("Radiologists have the bedside manner of a wet sponge. Good thing they never meet anyone", "unprofessional.mocking_colleague"),
+    ("Chiros are not real clinicians, just back crackers with a god complex", "unprofessional.mocking_colleague"),
+    ("Every agency nurse they send is worse than the last. Where do they find them", "unprofessional.mocking_colleague"),
+    ("some people shouldn't be allowed to have kids. third toddler this week who found the methadone", "unprofessional.derogatory_patient"),
+    ("Four generations in cubicle 3 and not a job between them. Lovely gene pool", "unprofessional.derogatory_patient"),
+    ("If you can afford a new iPhone every year you can afford the prescription charge, mate", "unprofessional.derogatory_patient"),
+    ("Our regular rang the practice 11 times today. She should get a loyalty card at this point", "unprofessional.derogatory_patient"),
+    ("Amazing how the back pain vanishes when the benefits form is signed", "unprofessional.derogatory_patient"),
+    ("Told the lady refusing her insulin she'd lose her foot by Christmas. Felt great tbh", "unprofessional.derogatory_patient"),
+    ("If you voted for them, don't bother coming to my clinic for your free prescriptions", "unprofessional.discriminatory"),
+    ("Anyone who supported the cuts can go to the back of the queue as far as I'm concerned", "unprofessional.discriminatory"),
+    ("Foreign-trained nurses on this ward can't even read a drug chart. Standards are gone", "unprofessional.discriminatory"),
+    ("Women surgeons are great until they have kids, then it's all excuses", "unprofessional.discriminatory"),
+    ("Roma family in the waiting room, count the scissors before they leave", "unprofessional.discriminatory"),
+    ("the lad in cubicle 4 had the most gorgeous chest I've ever put ECG leads on 😍", "unprofessional.sexual"),
+    ("I always volunteer for the bed baths on the young footballers 👀", "unprofessional.sexual"),
+    ("Very handsome policeman brought in the prisoner, I was thinking about him all shift 🔥", "unprofessional.sexual"),
+    ("New reg is giving me very unprofessional thoughts in theatre 😅", "unprofessional.sexual"),
+    ("@unhappy_client_ we have your records and your version of events is fiction", "unprofessional.hostile"),
+]
+REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
+    "Bed managers are doing an impossible job this winter, one of them covering three sites. Staffing, not people",
+    "OTs got three of my frail patients home safely this week. Unsung heroes of the ward",
+    "The surgical team came down at 2am and were brilliant. Thank you",
+    "Our new registrar is a superstar, calm in every crash call",
+    "Some parents of toddlers asked about safe storage of medicines. Keep them locked up and out of reach",
+    "Gene pool research: new twin study on asthma heritability out today",
+    "Dear hospital admin: if you can afford a new logo you can afford another nurse on nights",
+    "Free prescriptions for everyone in Wales and Scotland. Why not England? Write to your MP",
+    "Foreign-trained nurses make up a third of our ward and we'd close without them. Thank you",
+    "Women surgeons still face barriers to promotion. Proud to mentor three brilliant trainees",
+    "The Roma health outreach clinic opens Saturday with interpreters. Everyone welcome",
+    "My husband has the most gorgeous chest and he knows it 😍 #anniversary",
+    "Handsome new stethoscope arrived, thank you to my mum 🩺",
+    "Loneliness drives many frequent attendances. Social prescribing helps; ask your practice",
+    "@unhappy_client_ sorry to hear this. We can't discuss care here; please call the practice manager",
+    "status dramaticus is me when the coffee machine in majors is broken",
+    "Dental emergency tonight: a climber, 30s, front teeth knocked out by a hold. Reimplanted",
+    "If your BP readings are still high on treatment your GP may increase the dose",
+    "The Princess of Wales shared her diagnosis with courage. Get your symptoms checked",
+    "sedation is an option for some people with dental anxiety, just ask",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", REMARKS_WITHOUT_CRUDE_WORDS)
+def test_remarks_without_crude_words(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
+def test_praise_sympathy_advocacy_and_the_system_are_not_remarks(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

@@ -61,7 +61,7 @@ NOT_AUTHOR = re.compile(
     _I,
 )
 AFTER_DUTY = re.compile(
-    r"\b(?:after\s+(?:my\s+|the\s+|a\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
+    r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
     r"post[\s-]?nights?|finished\s+(?:nights|work|my\s+shift)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party)\b",
@@ -101,13 +101,16 @@ STILL_UNDER = re.compile(
     r"buzzing|drunk|smashed|wrecked|hanging|seeing\s+double)|whatever\s+(?:is|'s)\s+(?:left|still)\s+"
     r"in\s+my\s+(?:blood(?:stream)?|system|veins)|(?:stayed|was)\s+out\s+(?:till|until)\s+\d|"
     r"(?:mess|work|department|dept|leaving|christmas|xmas)\s+(?:party|do|drinks)\s+(?:went|got)\s+"
-    r"(?:a\s+bit\s+|a\s+little\s+)?(?:far|messy|wild|out\s+of\s+hand|too\s+far))\b",
+    r"(?:a\s+bit\s+|a\s+little\s+)?(?:far|messy|wild|out\s+of\s+hand|too\s+far)|no\s+idea\s+how\s+I\s+"
+    r"got\s+(?:there|here|home)|woke\s+up\s+(?:on|in)\s+(?:someone'?s|a\s+stranger'?s)\s+(?:couch|sofa|"
+    r"floor|bath|bed)|can'?t\s+remember\s+(?:last\s+night|getting\s+home)|hair\s+of\s+the\s+dog|"
+    r"beer\s+garden|boozy\s+lunch|liquid\s+lunch|bottomless\s+brunch|pub\s+lunch)\b",
     _I,
 )
 # Drugs taken from the ward's stock for the author's own use.
 WARD_STOCK_USE = re.compile(
     r"\b(?:taking|took|take|nicking|nicked|using|pinching|pinched|borrowing|borrowed|helping\s+myself"
-    r"\s+to|popping|popped)\s+(?:a\s+couple\s+of\s+|a\s+few\s+|some\s+(?:of\s+)?)?(?:the\s+)?(?:ward'?s|"
+    r"\s+to|popping|popped)\s+(?:a\s+couple\s+of\s+|a\s+few\s+(?:of\s+)?|some\s+(?:of\s+)?)?(?:the\s+)?(?:ward'?s|"
     r"unit'?s|theatre'?s|stock|hospital'?s|patients?'?|practice'?s)\s+(?:\w+\s+)?(?:diazepam|valium|"
     r"codeine|oxy\w*|tramadol|morphine|benzos|lorazepam|zopiclone|temazepam|midazolam|ketamine|"
     r"fentanyl|propofol|gabapentin|pregabalin|sleeping\s+(?:tablets|pills)|painkillers)\b",
@@ -156,16 +159,23 @@ UNPROVEN_THERAPY = re.compile(
     r"NAD\+?|peptides?|stem\s+cells?|tinctures?|essential\s+oils?|mushroom\s+(?:tincture|extract|"
     r"powder|coffee)|red\s+light\s+therapy|cold\s+plunges?|carnivore\s+diet|PEMF|bee\s+venom|"
     r"urine\s+therapy|alkaline\s+(?:water|diet)|apple\s+cider\s+vinegar|sea\s+moss|raw\s+milk|"
-    r"bioresonance|ionic\s+foot\s+(?:bath|detox)|zapper|vitamin\s+drips?|high[\s-]dose\s+vitamin\s+C)\b",
+    r"bioresonance|ionic\s+foot\s+(?:bath|detox)|zapper|vitamin\s+drips?|high[\s-]dose\s+vitamin\s+C|"
+    r"bio-?identical|hormone\s+pellets|supplements?|blend|formula|gummies|protocol)\b",
     _I,
 )
+# Product words that make a claim only when the post sells (the therapy words above count alone
+# in the first person: "I reversed stage 4 cancer with high dose vitamin C").
+_PRODUCT_ONLY = re.compile(r"(?i)^(?:supplements?|blend|formula|gummies|protocol)$")
 EFFICACY = re.compile(
     r"\b(?:cures?|cured|fix(?:es|ed)?|clears?|cleared|reverses?|reversed|regrows?|regrew|rebuilds?|"
     r"heals?|healed|eliminates?|eradicates?|restores?|pulls?\s+(?:out\s+)?(?:the\s+)?(?:heavy\s+metals|"
     r"toxins)|flush(?:es)?\s+(?:out\s+)?(?:the\s+)?(?:toxins|metals|parasites)|kills?\s+(?:the\s+)?"
     r"(?:virus|viruses|cancer|tumou?rs?|parasites|bacteria)|(?:instead\s+of|replaces?|better\s+than)\s+"
     r"(?:any\s+|your\s+)?(?:drugs?|medication|meds|pills?|statins?|chemo|inhalers?|insulin|"
-    r"antidepressants?|antibiotics|vaccines?)|no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
+    r"antidepressants?|antibiotics|vaccines?)|(?:prevents?|stops?|knocks?\s+out|gets?\s+rid\s+of|"
+    r"banish(?:es)?)\s+(?:your\s+)?(?:\w+\s+){0,2}?(?:cancer|dementia|migraines?|strep|infections?|"
+    r"diabetes|arthritis|heart\s+disease|alzheimer'?s|flu|colds?|covid|anxiety|depression|ADHD|autism)|"
+    r"for\s+good|no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
     r"statins|insulin|inhalers?|surgery|chemo)|stopped\s+prescribing)\b",
     _I,
 )
@@ -173,7 +183,8 @@ SELLING = re.compile(
     r"\b(?:enquire|inquire|packages?|sessions?\s+(?:at|from)|from\s+[$£€]\s?\d+|ask\s+me\s+how|"
     r"code\s+[A-Z0-9]{3,}|my\s+(?:wellness|functional|holistic|aesthetic|longevity|integrative)\s+"
     r"(?:centre|center|clinic|practice|studio)|book\s+(?:in|a|your)|waitlist|link\s+below|"
-    r"appointments?\s+available|DM\s+(?:me\s+|us\s+)?for\s+(?:the\s+)?(?:program|programme|protocol|"
+    r"appointments?\s+available|shop\s+link|link\s+in\s+(?:my\s+)?(?:bio|profile)|free\s+consult\w*|"
+    r"call\s+the\s+clinic|webinar|DM\s+(?:me\s+|us\s+)?for\s+(?:the\s+)?(?:program|programme|protocol|"
     r"pricing|prices|packages?|details))\b|[$£€]\s?\d+|\d+%\s+off",
     _I,
 )
@@ -181,7 +192,8 @@ THERAPY_DEBUNK = re.compile(
     r"\b(?:no\s+role|has\s+killed|killed\s+(?:people|children|patients)|harmful|dangerous|(?:don'?t|"
     r"doesn'?t|won'?t|didn'?t|can'?t|does\s+not|do\s+not)\s+(?:actually\s+)?(?:clear|cure|work|fix|"
     r"reverse|heal|regrow|detox)|researchers?\s+found|(?:study|studies|trial|trials|review)\s+"
-    r"(?:found|show)|unproven|not\s+proven|please\s+report|patients?\s+(?:ask|asked|asking)\s+(?:me\s+)?"
+    r"(?:found|show)|unproven|not\s+proven|please\s+report|evidence\s+says\s+(?:no|otherwise)|"
+    r"patients?\s+(?:keep\s+)?(?:ask|asked|asking)\s+(?:me\s+)?"
     r"(?:if|whether|about))\b",
     _I,
 )
@@ -276,11 +288,17 @@ RULE_BREAKING = re.compile(
     r"some\s+|a\s+few\s+|all\s+the\s+|a\s+bag\s+of\s+)(?:gloves|dressings|scrubs|paracetamol|"
     r"ibuprofen|supplies|syringes|bandages|sharps\s+bins)\s+(?:home|from\s+(?:the\s+)?(?:ward|work|stock|"
     r"cupboard|hospital|theatre))\b"
-    r"|\b(?:a\s+)?(?:fiver|tenner|bet|bets|sweepstake|wager|£\d+|\$\d+)\s+on\s+(?:how\s+long|whether|"
+    r"|\b(?:a\s+)?(?:fiver|tenner|bet|bets|sweepstake|wager|£\d+|\$\d+|\w+\s+(?:quid|bucks))\s+on\s+(?:how\s+long|whether|"
     r"if|when|who)\b[^.!?\n]{0,40}?\b(?:patient|pt|he'?ll|she'?ll|they'?ll|bed\s*\d+|die|dies|"
     r"code|crash|bounce\s+back|come\s+back|whipple|case|op|list)\b"
     r"|\b(?:pre[\s-]?charted|pre[\s-]?signed|pre[\s-]?filled)\s+(?:the\s+|all\s+the\s+)?(?:\w+\s+)?"
     r"(?:obs|MAR|notes|checks|checklist|fridge\s+temps?)\b"
+    r"|\bpre[\s-]?fill(?:ed|ing)?\s+(?:in\s+)?(?:the\s+|all\s+the\s+)?(?:[\w'’]+\s+){0,4}?(?:register|CD\s+book|"
+    r"obs\s+charts?|fluid\s+charts?|checklists?|fridge\s+log)\b"
+    # the call dodged
+    r"|\bso\s+(?:I'?d|I\s+would|I\s+could)\s+miss\s+(?:the\s+)?(?:arrest|crash|cardiac\s+arrest|trauma|"
+    r"MET|code)\s+(?:call|bleep|page)\b|\b(?:pretended|pretend)\s+(?:not\s+to\s+hear|I\s+didn'?t\s+hear)"
+    r"\s+(?:the\s+)?(?:bleep|pager|phone|call)\b|\bignored\s+(?:the\s+|my\s+)?(?:bleep|pager)\b"
     # the work not done, and written up as if it were, out of idleness
     r"|\b(?:wrote|charted|documented|ticked|put\s+down|recorded|signed)\b[^.!?\n]{0,80}?\bcouldn'?t\s+"
     r"be\s+(?:bothered|arsed|asked)\b"
@@ -321,7 +339,8 @@ HELPLESS_BODY = re.compile(
     r"surgery|procedure)|out\s+cold|dead|deceased|in\s+the\s+morgue)\b"
     r"|\b(?:leg|arm|foot|hand|kidney|tumou?r|specimen|organ|appendix|gallbladder|uterus|toe|finger|"
     r"testicle|breast)\s+(?:we|I)\s+(?:just\s+)?(?:took\s+off|took\s+out|removed|amputated|cut\s+off|"
-    r"chopped\s+off)\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b",
+    r"chopped\s+off)\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b|\bwhile\s+(?:he|she|they)\s+"
+    r"(?:was|were)\s+(?:under|asleep|out)\b",
     _I,
 )
 IMAGE_PATIENT = re.compile(
@@ -432,7 +451,8 @@ class UnprofessionalConduct(Recognizer):
         if posing and (helpless or (patient and cues.LAUGH.search(text))):
             score, how = 0.75, "posing_with_patient"  # a willing, awake patient is PHI's case
         elif helpless and (patient or re.search(r"(?i)open|table|cadaver", helpless.group())) and (
-            cues.LAUGH.search(text) or re.search(r"[😮😳🤩😎💀🔥]|#\w+|\bnever\s+seen\b", text)
+            cues.LAUGH.search(text)
+            or re.search(r"[😮😳🤩😎💀🔥📱]|#\w+|\bnever\s+seen\b|\b(?:loved|love)\s+it\b", text)
         ):
             score, how = 0.7, "helpless_body_for_show"
         else:
@@ -527,7 +547,11 @@ class UnprofessionalConduct(Recognizer):
         if not claims:
             return self._therapy_claim(post, text)
         promo = list(lexicons.pattern("promotion").finditer(text)) or list(SELLING.finditer(text))
-        if DEBUNK.search(text) or (not promo and WEAK_DEBUNK.search(text)):
+        if (
+            DEBUNK.search(text)
+            or THERAPY_DEBUNK.search(text)
+            or (not promo and WEAK_DEBUNK.search(text))
+        ):
             return None
         score = 0.82 if promo else 0.65
         return Finding.on(
@@ -555,8 +579,10 @@ class UnprofessionalConduct(Recognizer):
         if DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
             return None
         selling = lexicons.pattern("promotion").search(text) or SELLING.search(text)
-        if selling is None and not cues.FIRST_PERSON.search(text):
-            return None  # a third party's claim reported, neither made nor sold by the author
+        if selling is None and (
+            not cues.FIRST_PERSON.search(text) or _PRODUCT_ONLY.match(therapy.group())
+        ):
+            return None  # a third party's claim reported, or a product named but not sold
         spans = [(m.start(), m.end()) for m in (therapy, efficacy, selling) if m is not None]
         return Finding.on(
             post,

@@ -110,6 +110,7 @@ HOSTILE = re.compile(
     r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
     r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were|"
     r"maybe\s+if\s+you(?:'d|\s+had|\s+hadn'?t|\s+didn'?t|\s+weren'?t)|"
+    r"see\s+you\s+in\s+small\s+claims|your\s+version\s+of\s+events|we\s+have\s+your\s+records|"
     r"(?:maybe|try)\s+(?:turn(?:ing)?|show(?:ing)?)\s+up\s+on\s+time|you\s+won'?t\s+lose\s+your\s+"
     r"(?:slot|appointment|place)|"
     r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
@@ -285,7 +286,8 @@ PROFESSION_GROUP = re.compile(
     _I,
 )
 COLLEAGUE_DISPARAGE = re.compile(
-    r"\b(?:don'?t|do\s+not)\s+know\s+what\s+(?:they|he|she|you\s+lot)\s+(?:even\s+|actually\s+)?"
+    r"\b(?:don'?t|do\s+not)\s+know\s+what\s+(?:they|he|she|you\s+lot|the\s+(?:\w+\s+){0,2}?\w+s)\s+"
+    r"(?:even\s+|actually\s+)?"
     r"(?:do|does)\s+all\s+day\b"
     r"|\b(?:are|is)\s+(?:just|basically|only|nothing\s+but|really\s+just)\s+(?:glorified\s+|expensive\s+|"
     r"overpaid\s+|over-paid\s+|fancy\s+)?(?:cheerleaders|secretaries|receptionists|waitresses|waiters|"
@@ -296,6 +298,9 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"cannulate|examine|spell|speak\s+English|do\s+a\s+\w+|put\s+in\s+a\s+\w+)\b"
     r"|\bcouldn'?t\s+find\s+(?:the|an?|their)\s+\w+\s+(?:on\s+a\s+map|with\s+(?:both\s+hands|a\s+torch))"
     r"|\bstop\s+pretending\s+(?:to\s+be|they'?re)\b|\b(?:are|is)\s+not\s+(?:real\s+)?doctors\b"
+    r"|\b(?:are|is|they'?re)\s+not\s+real\s+(?:clinicians|doctors|nurses|surgeons|medicine|professionals)\b"
+    r"|\bwith\s+a\s+god\s+complex\b|\bworse\s+than\s+the\s+last\b|\bfind\s+(?:them|him|her)\s+in\s+a\s+"
+    r"(?:skip|bin|ditch|cereal\s+box)\b|\bI\s+went\s+to\s+med(?:ical)?\s+school,?\s+(?:and\s+)?you\s+went\b"
     r"|\bthink(?:s)?\s+(?:they'?re|they\s+are|(?:an?\s+)?\w+\s+(?:years?|months?|weeks?)\b[^.!?\n]{0,30}?"
     r"makes?\s+(?:them|him|her))\s+(?:\w+\s+)?(?:doctors?|surgeons?|consultants?|better\s+than)\b"
     r"|\blowering\s+the\s+bar\b|\bdo\s+they\s+not\s+(?:screen|teach|train|check)\b"
@@ -363,7 +368,13 @@ CONTEMPT = re.compile(
     r"|\b(?:a|one)\s+(?:job|brain(?:\s+cell)?|tooth|clue|GCSE|qualification)\s+between\s+(?:them|the\s+\w+)\b"
     r"|\b(?:expect|want|demand)s?\s+everything\s+for\s+free\b|\bnever\s+worked\s+a\s+day\b"
     r"|\bwaste\s+of\s+(?:space|skin)\b|\bbrought\s+it\s+on\s+(?:himself|herself|themselves)\b"
-    r"|\b(?:can'?t|cannot)\s+fix\s+stupid\b|\bno\s+cure\s+for\s+stupid\b",
+    r"|\b(?:can'?t|cannot)\s+fix\s+stupid\b|\bno\s+cure\s+for\s+stupid\b"
+    r"|\bif\s+you\s+can\s+afford\b[^.!?\n]{0,60}?\byou\s+can\s+afford\b"
+    r"|\bshould\s+(?:pay\s+rent|get\s+a\s+loyalty\s+card|have\s+(?:her|his|their)\s+own\s+(?:bed|parking\s+"
+    r"space|chair|room))\b|\bgo\s+to\s+(?:bingo|the\s+pub|a\s+club|the\s+library|church|the\s+shops),?\s+"
+    r"not\s+(?:to\s+)?(?:us|A&E|the\s+ED|the\s+ER|the\s+surgery)\b"
+    r"|\b(?:everyone|everybody|all\s+of\s+them|they\s+all)\s+from\s+(?:that|this|the)\s+(?:one\s+)?"
+    r"(?:postcode|estate|area|town|village|street|suburb|side\s+of\s+town)\b",
     _I,
 )
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
@@ -371,6 +382,12 @@ CONTEMPT_REPORTED = re.compile(
     r"\b(?:stop\s+saying|people\s+(?:who|that)\s+say|heard\s+(?:someone|a\s+\w+)\s+say|"
     r"(?:was|were|got)\s+told|not\s+ok(?:ay)?\s+to|unacceptable|stigma\w*|don'?t\s+be\s+the|"
     r"never\s+say|we\s+shouldn'?t|(?:she|he|they)\s+(?:said|told\s+me)|called\s+me)\b",
+    _I,
+)
+# The system as the butt ("dear hospital admin"): a joke at it is harmless (LABELLING.md).
+_SYSTEM_TARGET = re.compile(
+    r"\b(?:admin|administration|management|managers|the\s+trust|government|ministers?|the\s+board|"
+    r"CEO|executives?|NHS|HSE|insurers?|hospital)\b",
     _I,
 )
 # Patients judged by their politics or the staff by where they trained.
@@ -393,6 +410,8 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"|\b(?:anyone|everyone|people|those|patients)\s+who\s+(?:voted|vote[sd]?|support(?:ed)?)\s+"
     r"(?:for\s+)?(?:\w+\s+){0,3}?(?:can\s+(?:wait|go)|should\s+(?:wait|pay|go)|deserve|don'?t\s+deserve|"
     r"(?:go|goes)\s+to\s+the\s+back)\b"
+    r"|\b(?:lock\s+up|hide|count|watch)\s+(?:the|your|all\s+the)\s+(?:equipment|pens|bags|wallets|"
+    r"valuables|drugs|phones|scissors)\b"
     r"|\b(?:here\s+)?on\s+(?:visas?|benefits|the\s+dole|welfare)\b[^.!?\n]{0,60}?\b(?:expect|want|"
     r"demand|for\s+free|scroung\w*|spong\w*|abus\w*)"
     r"|\b(?:female|women|woman|lady|male|gay|trans|black|asian|muslim|older|foreign|immigrant)\s+"
@@ -411,11 +430,12 @@ BODY_APPRAISAL = re.compile(
     r"|\b(?:hot|perfect|beautiful|lovely|cute|fit|massive)\s+(?:bum|butt|booty|six[\s-]?pack|thighs|"
     r"torso|biceps|backside)\b"
     r"|\blegs\s+up\s+to\s+(?:her|his|their)\s+(?:neck|armpits|ears)\b"
-    r"|\bvolunteer(?:ed|s|ing)?\s+for\s+(?:every|all\s+the|any)\s+(?:catheters?|exams?|bed\s+baths?|"
+    r"|\bvolunteer(?:ed|s|ing)?\s+for\s+(?:every|all\s+the|any|the)\s+(?:catheters?|exams?|bed\s+baths?|"
     r"sponge\s+baths?|PRs?|ECGs?|obs|cannulas?|chest\s+exams?)\s+on\s+(?:the\s+)?(?:young|hot|fit|cute|"
     r"single|rugby|handsome|pretty|firefighters?|footballers?)\b"
     r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
     r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
+    r"|\b(?:very\s+)?(?:unprofessional|impure|naughty|dirty|inappropriate|sinful)\s+thoughts\b"
     r"|\bdidn'?t\s+mind\s+(?:examining|doing\s+(?:his|her|that)\s+\w+|the\s+view)\b"
     r"|\b(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy)\s+(?:young\s+)?(?:firefighter|"
     r"fireman|cop|policeman|police\s+officer|soldier|rugby\s+player|footballer|lad|guy|bloke|woman|"
@@ -796,6 +816,8 @@ class UnprofessionalRemarks(Recognizer):
         if not hits or CONTEMPT_REPORTED.search(text) or SLANG_HARMLESS.search(text):
             return None
         target = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
+        if target is None and _SYSTEM_TARGET.search(text):
+            return None  # "if you can afford a new logo you can afford a nurse": the system
         score = 0.7 if target else 0.62
         spans = [(m.start(), m.end()) for m in hits]
         if target:
@@ -843,7 +865,8 @@ class UnprofessionalRemarks(Recognizer):
                 r"shoulders|biceps|backside)$", m.group())
             for m in hits
         )  # "a very good looking firefighter": the appraisal names its own target
-        if not (volunteer or ((target or person) and access)):
+        thoughts = any(m.group().lower().endswith("thoughts") for m in hits)
+        if not (volunteer or ((target or person) and (access or thoughts))):
             return None
         spans = [(m.start(), m.end()) for m in hits]
         spans += [(m.start(), m.end()) for m in (target, access) if m is not None]
