@@ -61,10 +61,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def post_dict(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A POST from a row of ``Store.iter_run_posts``."""
+def post_dict(row: Mapping[str, Any], *, findings: Any = None) -> dict[str, Any]:
+    """A POST from a row of ``Store.iter_run_posts``.
+
+    ``findings``: what to put under ``"findings"`` instead of the stored findings decoded
+    (the results writer passes a placeholder and splices the stored JSON text in).
+    """
     media = []
-    for item in json.loads(row["media_json"] or "[]"):
+    stored_media = row["media_json"]
+    for item in json.loads(stored_media) if stored_media and stored_media != "[]" else ():
         entry: dict[str, Any] = {"type": item["type"]}
         if item.get("path"):
             entry["path"] = item["path"]
@@ -85,7 +90,7 @@ def post_dict(row: Mapping[str, Any]) -> dict[str, Any]:
         "scores": {c: round(float(row[c]), SCORE_DIGITS) for c in CATEGORY_COLUMNS},
         "risk": round(float(row["risk"]), SCORE_DIGITS),
         "action": row["action"],
-        "findings": json.loads(row["findings"]),
+        "findings": json.loads(row["findings"]) if findings is None else findings,
         "thread_id": row["thread_id"],
         "reply_to": row["reply_to"],
         "reach": row["reach"],
@@ -167,7 +172,7 @@ def _write_document(
     out.write(f'"schema": {_dump(SCHEMA)},\n')
     out.write(f'"generated_at": {_dump(generated_at)},\n')
     out.write(f'"accounts": {_dump(accounts)},\n')
-    _write_array(out, "posts", (post_dict(row) for row in store.iter_run_posts(run_id)))
+    _write_posts(out, store.iter_run_posts(run_id))
     out.write(",\n")
     links = (link_dict(row, matches.get(row["id"])) for row in store.iter_run_links(run_id))
     _write_array(out, "links", links)
@@ -180,6 +185,26 @@ def _write_array(out: IO[str], key: str, items: Iterator[dict[str, Any]]) -> Non
     for item in items:
         out.write("\n" if first else ",\n")
         out.write(_dump(item))
+        first = False
+    out.write("\n]" if not first else "]")
+
+
+_SPLICE = "\x00findings\x00"  # placeholder no JSON dump of real content can contain
+
+
+def _write_posts(out: IO[str], rows: Iterator[Mapping[str, Any]]) -> None:
+    """The ``posts`` array, one post per line; each post's findings are the store's JSON text
+    spliced in as they are (the store wrote them with the same ``json.dumps`` settings), not
+    decoded and encoded again: every post of a scan passes through here, after the encoder
+    has finished, so its cost is the scan's tail."""
+    marker = _dump(_SPLICE)
+    out.write('"posts": [')
+    first = True
+    for row in rows:
+        out.write("\n" if first else ",\n")
+        # rsplit: only ids follow "findings"; a text holding the marker comes before it.
+        head, tail = _dump(post_dict(row, findings=_SPLICE)).rsplit(marker, 1)
+        out.write(head + row["findings"] + tail)
         first = False
     out.write("\n]" if not first else "]")
 

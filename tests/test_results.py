@@ -162,3 +162,41 @@ def test_finding_dict_flattens_the_rule() -> None:
         "guidance": PHI_RECORD_NUMBER.guidance,
     }
     assert rendered["trail"] == [["pattern", "mrn.labelled"]]
+
+
+def test_spliced_findings_equal_the_decoded_ones(
+    scanned: tuple[Path, ScanSummary, dict[str, Any]],
+) -> None:
+    """The writer splices each post's stored findings JSON in as text; the file must say
+    exactly what decoding them would (``report_data`` decodes them)."""
+    from scanner.results import post_dict
+
+    root, summary, document = scanned
+    store = Store(root / "state.db")
+    expected = [post_dict(row) for row in store.iter_run_posts(summary.run_id)]
+    assert document["posts"] == expected
+    assert any(p["findings"] for p in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "\x00findings\x00 in the text", 'quotes " and \\ and \n', "Café 🙄 ΟΔΟΣ"],
+    ids=["plain", "marker-in-text", "escapes", "non-ascii"],
+)
+def test_a_post_text_never_confuses_the_splice(tmp_path: Path, text: str) -> None:
+    import io
+
+    from scanner.results import _write_posts
+
+    stored = json.dumps([{"rule": "x", "evidence": [{"text": text}]}], ensure_ascii=False,
+                        separators=(", ", ": "))  # fmt: skip
+    row = {"post_id": "1", "platform": "x", "account_handle": "me", "kind": "post",
+           "created_at": "2024-01-01T00:00:00Z", "url": None, "text": text, "media_json": "[]",
+           "risk": 0.5, "action": "review", "findings": stored, "thread_id": None,
+           "reply_to": None, "reach": 0, "phi": 0.5, "unprofessional": 0.0,
+           "patient_interaction": 0.0, "clinical_advice": 0.0}  # fmt: skip
+    out = io.StringIO()
+    _write_posts(out, iter([row]))
+    [post] = json.loads("{" + out.getvalue() + "}")["posts"]
+    assert post["text"] == text
+    assert post["findings"] == json.loads(stored)
