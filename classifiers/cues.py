@@ -614,7 +614,8 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         r"care|caseload|list|books|service|hyperbaric\s+chamber|chamber)\b|"
         r"\bon\s+(?:my|our|the)\s+(?:list|caseload|ward\s+round|round|\w+\s+ward|ward)\b|"
         r"\b(?:was|were|is|are|been)\s+(?:in|through|at)\s+(?:the|our|my)\s+(?:er|ed|a&e|icu|"
-        r"resus|clinic|surgery|practice|ward|hospital|chair)\b",
+        r"resus|clinic|surgery|practice|ward|hospital|chair)\b|\b(?:is|was|are|were)\s+(?:in|on)\s+"
+        r"(?:our|my)\s+[a-z]+\s+(?:clinic|list|ward|unit)\b",
     ),
     (  # a case headline ("Broome hospital tonight: a pearl farm worker...")
         _words(_TIME_OR_UNIT_WORDS) | {w + "'s" for w in _TIME_OR_UNIT_WORDS.split()},
@@ -622,7 +623,7 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         r"\b(?:tonight|today|yesterday|yday|yest|this\s+(?:morning|afternoon|evening)|"
         r"last\s+night|overnight|arvo|call|callout|job|shout|ward|clinic|resus|ed|er|a&e|icu|theatre|base|"
         r"tent|hospital|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?:\n]{0,40}:\s*"
-        r"(?:an?|the|one|our|my|un|une|een|ein|eine|\d)\b",
+        r"(?:an?|the|one|our|my|un|une|een|ein|eine|\d+)\b",
     ),
     (
         _words("job call case shout patient save catch"),
@@ -774,7 +775,7 @@ _AGE_FRAME = re.compile(
     r"thirty|twenty)[\s-]?something\b|\baged?\s+\d{1,3}\b|\b\d{1,3}[\s-]?(?:jarige[n]?|"
     r"jährige[rn]?|jähriges)\b|\b(?:octogenarian|nonagenarian|centenarian)\b|"
     r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b|"
-    r"[a-z]\s*\(\s*\d{1,3}\s*[,;)]"
+    r"[a-z]\s*\(\s*\d{1,3}\s*[,;)]|\b\d{1,3}\s+years\s+of\s+age\b"
 )
 _REGISTER = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FRAME_PARTS[0][0])) + r")\b"
@@ -939,7 +940,7 @@ TIME_MORE = _rx(
     r"(?<!every\s)(?<!each\s)(?<!most\s)\b(?:on\s+an?\s+)?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:'s|’s)?\b",
     r"\b(?:yday|yest|ystdy|yesterdy|tonite|2nite|last\s+month|this\s+am|this\s+pm|same\s+day|"
-    r"that\s+night|the\s+other\s+night|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
+    r"that\s+night|the\s+other\s+night|next\s+week|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
     r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up|lunch(?:time)?|"
     r"tea[\s-]?time|dinner(?:\s+time)?|breakfast))\b",
     r"\b(?:came|brought|rolled|wheeled|landed)\s+in\s+at\s+(?:[1-9]|1[0-2])\b",
@@ -959,6 +960,8 @@ PLACE_MORE = _rx(
     r"Young|Old|Little|Big|Good|Bad|Poor|Lovely|Brave|Tough|Local|Country|City|Town|Golden|Boys|"
     r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
     r"grannies|farmers|fishermen)\b",
+    r"\b(?:home\s+to|back\s+to|moved\s+(?:here\s+)?from|flown\s+(?:in\s+)?from|over\s+from)\s+"
+    r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b",
     r"\b(?:in|at|outside|behind|near|by|into|opposite)\s+the\s+[A-Z][a-z][\w'’]+(?:\s+[A-Z][\w'’]+)"
     r"{0,2}",
     flags=0,
@@ -977,12 +980,19 @@ JOB_MORE = _rx(
     r"groom|debutante|influencer|streamer|youtuber|referee|ref|linesman|umpire|"
     r"(?:his|her|their)\s+(?:own\s+)?(?:B&B|shop|pub|farm|salon|restaurant|caf[eé]|garage|"
     r"business|practice|takeaway|chipper)|"
-    r"quarterback|prop|hooker|winger|goalkeeper|keeper|captain|mascot)\b",
+    r"quarterback|prop|hooker|winger|goalkeeper|keeper|captain|mascot|corner[\s-]back|"
+    r"full[\s-]back|half[\s-]back|centre[\s-]back|center[\s-]back|full[\s-]forward|"
+    r"corner[\s-]forward|midfielder|striker|goalie|"
+    r"teach(?:es|ing)\s+(?:\w+\s+){0,2}?(?:class|school|maths|english|science|infants|at)|"
+    r"works\s+(?:at|in|for)\s+(?:the\s+)?[A-Z]\w+)\b",
 )
 EMPLOYER_JOB = re.compile(
     r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Your|Retired|Former|Young|Old|Local|"
     r"Senior|Junior|Head|Chief|Staff|Student|Trainee|Agency|Night|Day|Charge|Ward|Practice|"
-    r"Community|Public|Private|Lovely|Poor)\b)(?:[A-Z][\w&'’]+)\s+(?:[a-z]{3,}\s+)?(?:owner|boss|"
+    r"Community|Public|Private|Lovely|Poor|Brave|Heard|Saw|Met|Had|Got|Just|Today|Tonight|"
+    r"Yesterday|Thanks|Thank|Happy|Proud|Sad|Great|Shoutout|Shout)\b)(?:[A-Z][\w&'’]+)\s+"
+    r"(?:(?!(?:the|and|our|his|her|their|was|were|is|are|who|that|this|with|from|for|has|had)\b)"
+    r"[a-z]{3,}\s+)?(?:owner|boss|"
     r"landlord|landlady|publican|driver|greeter|worker|"
     r"employee|staffer|cashier|courier|manager|guard|cleaner|engineer|rep|pilot|mechanic|"
     r"steward|stewardess|attendant|technician|fitter|porter|chef|waiter|waitress|barman|"
@@ -997,7 +1007,8 @@ AGE_MORE = _rx(
     r"feet|inches|pounds|euro|quid|grand|k\b|am\b|pm\b|again\b|years?\s+ago))",
     r"\bboth\s+(?:aged\s+)?(?:[1-9]|[1-9]\d|1[01]\d)\b(?!\s*(?:%|/|:|mins?\b|hours?|days?|weeks?|"
     r"months?|kg|times))",
-    r"(?<=[A-Za-z])\s*\(\s*\d{1,3}\s*(?=[,;)])",
+    r"(?<=[A-Za-z])\s*\(\s*\d{1,3}\s*(?=[,;)])|(?<=:)\s*\d{1,3}\s*(?=,)|\b\d{1,3}\s+years\s+of\s+age\b",
+    r"(?<=[^\W\d_]),\s*\d{1,2}\s*(?:&|and)\s*\d{1,2}\b",
     r"\b[4-7]\s?(?:ft|foot|')\s?(?:\d{1,2}\b(?:\s?(?:in|inches|\"))?)?|\b(?:1[2-9]|2\d|3[0-5])\s?(?:st|stone)\b|"
     r"\b(?:[4-9]\d|1\d\d|2\d\d)\s?kg\s+(?:man|woman|lad|fella|guy|bloke|lady|gent|male|female)\b",
     r"\b(?:elderly|frail|older|young|old|retired|teenage)\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|lady|"
@@ -1052,6 +1063,9 @@ MECHANISM = _rx(
 # someone over, or a patient called by their injury ("the lady with the # wrist"): an encounter.
 ENCOUNTER_MORE = _rx(
     r"\b(?:is|was|are|were)\s+(?:all\s+)?mine\s+(?:in|on|now|tonight|today)\b",
+    r"\b(?:is|was|are)\s+my\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)?|next|first|last)\s*"
+    r"(?:patient|appointment|one|case|slot)?\b(?!\s*(?:day|week|shift|night|coffee|break))",
+    r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
     r"\b(?:PM|post[\s-]?mortem|autopsy)\s+(?:today\s+|this\s+morning\s+|yesterday\s+)?on\s+(?:a|an|the)\b",
     r"\b(?:in|at)\s+(?:A&E|ED|ER|resus|majors|minors|ICU|the\s+ED|the\s+ER)\s+(?:\w+\s+){0,3}?"
     r"with\s+(?:the|a|an|this|that|two|three|\d)\b",
@@ -1105,9 +1119,40 @@ EDUCATION_MORE = _rx(
 FEAT = _rx(
     r"\b(?:ran|finished|completed|won|climbed|swam|cycled|rowed)\s+(?:his|her|their|my)\s+"
     r"(?:\d+(?:st|nd|rd|th)|first|first\s+ever|second|third|hundredth)\b",
+    r"\b(?:donated|donating|raised|raising|fundrais\w+|sponsor(?:ed|ship)?|is\s+running\s+the|"
+    r"are\s+running\s+the|visit(?:ed|ing)?\s+the\s+(?:children'?s\s+)?ward\s+(?:today|with))\b",
+)
+# A colleague's own life event ("our practice nurse had twin girls on Tuesday"): their news,
+# told by a co-worker, not a patient's case.
+COLLEAGUE_NEWS = _rx(
+    r"\b(?:our|my)\s+(?:\w+\s+)?(?:nurse|doctor|colleague|reg|registrar|consultant|receptionist|"
+    r"secretary|clerk|manager|midwife|physio|pharmacist|HCA|porter|SHO|intern|GP|boss|matron|"
+    r"team\s+lead)(?:'s\s+(?:husband|wife|partner))?\s+(?:\w+\s+)?(?:had\s+(?:a\s+|her\s+|his\s+|"
+    r"their\s+)?(?:baby|twins|twin|boy|girl|son|daughter)|welcomed|is\s+expecting|got\s+(?:married|"
+    r"engaged)|retired|retires|is\s+retiring|graduated|passed)\b",
+    r"\b(?:with|to|for)\s+the\s+best\s+(?:\w+\s+)?(?:nurse|nurses|doctor|doctors|team|midwife|"
+    r"midwives|reg|consultant|porter|HCA|colleague|colleagues|crew|boss|surgeon|anaesthetist)\b",
+)
+# A generic person with a modal ("A child can drown in 2 inches of water"): a warning to all.
+GENERIC_PERSON = _rx(
+    r"(?:^|[.!?]\s+)(?:an?|any|your|every)\s+(?:\w+\s+)?(?:child|kid|baby|person|adult|toddler|"
+    r"teenager|teen|man|woman|runner|driver|farmer|swimmer)\s+(?:can|could|may|might|will|should|"
+    r"needs?|must)\b",
 )
 # A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"):
 # the same weak place as UNIT_ONLY.
 UNIT_MORE = re.compile(
     r"\b(?:our|my)\s+[a-z]+\s+(?:clinic|ward|unit|list|theatre|practice|surgery|service)\b", _I
+)
+# People the SEX and AGE lists leave out: counted plurals ("both girls", "two lads"), and
+# words for an older or younger person. ("the girls" alone is usually the author's friends.)
+PERSON_MORE = _rx(
+    r"\b(?:both|two|three|four|\d)\s+(?:\w+\s+)?(?:girls|boys|lads|lasses|women|men|kids|"
+    r"children|teens|teenagers)\b|\b(?:youngster|pensioner|OAP)\b",
+)
+# The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family
+# on the island". One person answers it.
+ONLY_ONE = _rx(
+    r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?(?:kid|child|boy|girl|man|woman|person|patient|lady|"
+    r"fella|lad|family|teen|teenager|baby|farmer|one|couple|twins)\s+(?:in|on|at|from|within)\b",
 )

@@ -89,6 +89,8 @@ class CaseProfile:
     aggregate: bool = False  # a shift summary over many patients
     own_activity: bool = False  # the author's own feat ("Ran the Dublin marathon yesterday")
     feat: bool = False  # someone's feat celebrated ("ran his 50th marathon in Berlin")
+    colleague_news: bool = False  # a colleague's own news or praise ("our practice nurse had twins")
+    generic: bool = False  # a warning about anyone ("A child can drown in 2 inches of water")
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
@@ -122,6 +124,8 @@ class CaseProfile:
             aggregate=self.aggregate or other.aggregate,
             own_activity=self.own_activity or other.own_activity,
             feat=self.feat or other.feat,
+            colleague_news=self.colleague_news or other.colleague_news,
+            generic=self.generic or other.generic,
         )
 
 
@@ -190,6 +194,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
     person += cues.iter_cues("person", cues.AGE_MORE, text, "age_more")
+    person += cues.iter_cues("person", cues.PERSON_MORE, text, "person_more")
     kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
     person += kin
     jobs = _lexicon_cues("person", "occupations", text)
@@ -206,6 +211,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
     recognisable += cues.iter_cues("distinctive", cues.HABIT, text, "habit")
+    recognisable += cues.iter_cues("distinctive", cues.ONLY_ONE, text, "only_one")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
@@ -269,6 +275,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
         or cues.EDUCATION_MORE.search(text) is not None,
         feat=cues.FEAT.search(text) is not None,
+        colleague_news=cues.COLLEAGUE_NEWS.search(text) is not None and not acquaintance,
+        generic=cues.GENERIC_PERSON.search(text) is not None,
         teaching=cues.TEACHING.search(text) is not None,
     )
 
@@ -340,6 +348,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
     if p.feat and not p.strong_encounter:
         score *= 0.3  # "our ward clerk's husband ran his 50th marathon": news, not a case
         trail.append(("lowered", "someone's feat celebrated"))
+    if p.colleague_news or p.generic:
+        score *= 0.4  # a co-worker's own news, or a warning to everyone: no patient's case
+        trail.append(("lowered", "colleague's news or a general warning"))
     if p.aggregate and not distinctive:
         score *= 0.6
         trail.append(("lowered", "summary of many patients"))
