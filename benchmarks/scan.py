@@ -79,6 +79,7 @@ class ScanRun:
     stage_cpu: dict[str, float] = field(default_factory=dict)  # CPU of the thread that ran it
     load_before: float = 0.0  # 1-minute load average when the run started
     cpu_seconds: float = 0.0  # user + system CPU of the scan process (all its threads)
+    encoder_start_seconds: float = 0.0  # spawn -> the encoder's first batch begins
     results_mib: float = 0.0
     report_mib: float = 0.0
 
@@ -138,6 +139,7 @@ def run_once(archive: Path, posts: int, workdir: Path, *, nice: int = 0) -> Scan
     data = json.loads(probe.read_text())
     timing = data["timing"]
     first = timing["marks"].get("first_scored", spawned)
+    encoder_first = timing["marks"].get("encoder_started", spawned)
     return ScanRun(
         posts=posts,
         seconds=seconds,
@@ -147,6 +149,7 @@ def run_once(archive: Path, posts: int, workdir: Path, *, nice: int = 0) -> Scan
         stage_cpu=dict(timing.get("cpu_seconds", {})),
         load_before=load_before,
         cpu_seconds=float(data["cpu"]),
+        encoder_start_seconds=encoder_first - spawned,
         results_mib=out.stat().st_size / 2**20,
         report_mib=report.stat().st_size / 2**20,
     )
@@ -187,8 +190,9 @@ def measure(posts: int, runs: int, *, nice: int = 0) -> ScanMedians:
 def line(run: ScanRun) -> str:
     """One printable line for a run."""
     return (
-        f"{run.seconds:,.1f} s = {run.posts_per_second:,.0f} posts/s, start-up "
-        f"{run.startup_seconds:.1f} s, peak RSS {run.peak_rss_mib:,.0f} MiB, "
+        f"{run.seconds:,.1f} s = {run.posts_per_second:,.0f} posts/s, encoder from "
+        f"{run.encoder_start_seconds:.1f} s, first scored {run.startup_seconds:.1f} s, "
+        f"peak RSS {run.peak_rss_mib:,.0f} MiB, "
         f"load {run.load_before:.1f}"
     )
 

@@ -263,5 +263,6 @@ class Scorer:
 
 def _timed_embed(encoder: object, texts: list[str]) -> np.ndarray:
     """The encoder call run in the encoder thread, timed as the ``encoder`` stage."""
+    timing.mark("encoder_started")
     with timing.stage("encoder"):
         return encoder.embed(texts)  # type: ignore[attr-defined]
