@@ -177,7 +177,7 @@ AGE = _rx(
     r"\b(?:aged?|age)\s+\d{1,3}\b",
     # "a 60s hunter", "the owner, 70, found...", "a crayfisherman, 60s,", "22-jarige", "45-jähriger"
     r"(?:\b(?:an?|the|one)\s+|,\s*)(?:early\s+|mid\s+|late\s+)?\d0s\b",
-    r"(?<=[^\W\d_]),\s*\d{1,3}\s*(?=[,.;)]|\s+(?:with|and|after|from|who)\b)",
+    r"(?<=[^\W\d_]),\s*\d{1,3}\s*(?=[,.;)](?!\d)|\s+(?:with|and|after|from|who)\b)",
     r"\b\d{1,3}[\s-]?(?:jarige[n]?|jährige[rn]?|jähriges|ans|años|anni|jaar|ár|vuotias)\b",
     r"\b(?:young|elderly|old|retired|former)\s+(?:man|woman|lady|gent|fella|lad|lass|chap|bloke|"
     r"guy|girl|boy|couple|mum|dad|farmer|fisherman|\w+er)\b",
@@ -546,7 +546,7 @@ _PERSON_RX = "|".join(sorted(_FRAME_PERSON, key=len, reverse=True))
 _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (  # the clinical register: a word is enough
         _words(
-            "pt pts pt's biba c/o s/p h/o hpi dx rosc admitted intubated extubated tubed "
+            "pt pts pt's biba c/o s/p h/o hpi dx rosc troponin trop lactate admitted intubated extubated tubed "
             "resuscitated coded delivered discharged transferred airlifted helicoptered "
             "choppered bluelighted sutured stitched splinted debrided amputated sectioned "
             "scoped xrayed cannulated triaged clerked pronounced presented presenting resus'd "
@@ -715,7 +715,7 @@ _FRAME_PARTS += (
         _words("call callout job shout ambulance retrieval dispatched tasked visit"),
         _words("to"),
         r"\b(?:call|callout|call-out|job|shout|ambulance|retrieval|dispatched|tasked|visit)\s+"
-        r"(?:out\s+)?to\s+(?:the|a|an)\s+[a-z0-9]",
+        r"(?:out\s+|today\s+|tonight\s+|this\s+morning\s+)?to\s+(?:the|a|an)\s+[a-z0-9]",
     ),
     (
         _words("flew winched rescued airlifted retrieved"),
@@ -735,6 +735,25 @@ _FRAME_PARTS += (
         r"\b(?:same|that)\s+(?:house|address|flat|caravan|farm)\b|\b(?:call|callout|call-out|job|"
         r"shout|sent|dispatched|back)\s+(?:out\s+)?to\s+(?:\d{1,4}\s+)?[a-z]+\s+(?:st|rd|road|"
         r"street|ave|avenue|lane|terrace|close|crescent)\b",
+    ),
+    (  # a clinician's diary headline opens a case: "Physio notes:", "Radiographer life:"
+        _words("notes diaries diary life confession confessions update log files chronicles"),
+        frozenset(),
+        r"\b(?:physio|nurse|nursing|midwife|midwifery|dentist|dental|gp|doc|doctor|medic|paramedic|"
+        r"radiographer|radiology|pharmacist|pharmacy|surgeon|icu|ed|a&e|ward|clinic|psych|locum|ot|"
+        r"slt|theatre|resus|ambo|ems|hospice|district\s+nurse|community)\s+(?:notes|diaries|diary|"
+        r"life|confessions?|update|log|files|chronicles)\s*:",
+    ),
+    (  # the author's unit has them: "we have her in SCBU", "we've got him on the ward"
+        _words("have got"),
+        _words("him her them"),
+        r"\b(?:we|i)(?:'ve|’ve)?\s+(?:still\s+)?(?:have|got)\s+(?:him|her|them)\s+(?:in|on|at)\b",
+    ),
+    (  # someone back again: "was back again, 6th time since Xmas", "He's been in 6 times"
+        _words("back been"),
+        _words("again in today tonight times"),
+        r"\b(?:was|were|is|are)\s+back\s+(?:again|in|today|tonight)\b|\b(?:he|she|they)(?:'s|’s|"
+        r"\s+has|'ve|\s+have)\s+been\s+in\s+(?:\d+|again|twice|three|four|five|six)\b",
     ),
     (  # the author's unit said another way: "that was us", "landed in with us", "rocked up to resus"
         _words("was with landed rocked turned showed pitched"),
@@ -774,7 +793,7 @@ _AGE_FRAME = re.compile(
     r"(?:early\s+|mid\s+|late\s+)?\d0s\b|\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|"
     r"thirty|twenty)[\s-]?something\b|\baged?\s+\d{1,3}\b|\b\d{1,3}[\s-]?(?:jarige[n]?|"
     r"jährige[rn]?|jähriges)\b|\b(?:octogenarian|nonagenarian|centenarian)\b|"
-    r"[a-z],\s*\d{1,3}\s*[,.;)]|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b|"
+    r"[a-z],\s*\d{1,3}\s*[,.;)](?!\d)|(?:^|[\s,(])(?:early\s+|mid\s+|late\s+)?\d0s\b|"
     r"[a-z]\s*\(\s*\d{1,3}\s*[,;)]|\b\d{1,3}\s+years\s+of\s+age\b"
 )
 _REGISTER = re.compile(
@@ -940,7 +959,7 @@ TIME_MORE = _rx(
     r"(?<!every\s)(?<!each\s)(?<!most\s)\b(?:on\s+an?\s+)?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:'s|’s)?\b",
     r"\b(?:yday|yest|ystdy|yesterdy|tonite|2nite|last\s+month|this\s+am|this\s+pm|same\s+day|"
-    r"that\s+night|the\s+other\s+night|next\s+week|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
+    r"that\s+night|the\s+other\s+night|next\s+week|since\s+(?:xmas|christmas|easter)|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
     r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up|lunch(?:time)?|"
     r"tea[\s-]?time|dinner(?:\s+time)?|breakfast))\b",
     r"\b(?:came|brought|rolled|wheeled|landed)\s+in\s+at\s+(?:[1-9]|1[0-2])\b",
@@ -1020,9 +1039,15 @@ HABIT = _rx(
     r"\bwho\s+(?:\w+\s+){1,4}?(?:at|in|on|outside)\s+(?:every|each)\s+\w+",
     r"\bwho\s+(?:\w+\s+){1,5}?every\s+(?:day|morning|night|week|sunday|saturday|match|game|mass)"
     r"\b",
+    r"\b(?:who|that)\s+(?:runs|owns|manages|keeps)\s+the\s+\w+",
+    r"\bwho\s+(?:sleeps|begs|sits|busks|lives|stands)\s+(?:rough\s+)?(?:outside|in|at|under|on|by)\s+"
+    r"the\s+\w+",
+    r"\b(?:every(?:one|body)|the\s+whole\s+(?:town|village|street|parish))\s+talks\s+about\b",
 )
-# A clinical percentage in a case ("15% burns", "sats 84%") is not a statistic.
+# A clinical percentage in a case ("15% burns", "sats 84%") is not a statistic, and a scolding
+# ("gave the robber a lecture") is no lecture: what EDUCATION must not read in a case.
 CLINICAL_PERCENT = _rx(
+    r"\b(?:gave|giving|got|get)\s+[^.!?\n]{0,30}?\ban?\s+(?:\w+\s+)?lecture\b",
     r"\b\d{1,3}\s?%\s*(?:burns?|TBSA|BSA|full[\s-]thickness|partial[\s-]thickness)\b",
     r"\b(?:sats?|SpO2|O2|FiO2|EF|HbA1c)\s*(?:of\s+|at\s+|were\s+|was\s+)?\d{1,3}\s?%",
 )
@@ -1042,7 +1067,8 @@ HEALTH_SHORTHAND = _rx(
     r"anaphyla\w+|sats?\s+\d{2}|GCS\s+\d|paged|tubed|vented|ventilated|code\s+blue|appendix|"
     r"spleen|gallbladder|tonsils|adenoids|bowel|colon|prostate|bladder|pancreas|thyroid|femur|"
     r"tibia|fibula|humerus|collarbone|clavicle|ribs?|hallucinat\w+|fitting|seizing|"
-    r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|"
+    r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|abscess|cellulitis|ulcer|CT|MRI|PET|"
+    r"ultrasound|echo|ECG|troponin|biopsy|results|"
     r"had\s+(?:his|her|their)\s+\w+\s+(?:out|removed|done|fixed|set|pinned|plated))\b",
 )
 # How the injury happened, told with its object: "pinned by his own van", "hand stuck in the
@@ -1058,6 +1084,7 @@ MECHANISM = _rx(
     r"uber|cab|lift|elevator|toilet|bathroom|kitchen|hallway|car\s+park|lay-?by|roadside|"
     r"motorway|train|plane|flight|bus|shop|supermarket|field|beach)\b",
     r"\b(?:swallowed|inhaled)\s+(?:\d+|a|an|his|her|their)\s+(?:\w+\s+)?\w+",
+    r"\b(?:held\s+up|robbed|mugged|carjacked|at\s+(?:knife|gun)point|glassed|bottled)\b",
 )
 # The author's unit said as "was us", "in with us", "landed in", "rocked up", a crew handing
 # someone over, or a patient called by their injury ("the lady with the # wrist"): an encounter.
@@ -1066,6 +1093,12 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:is|was|are)\s+my\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)?|next|first|last)\s*"
     r"(?:patient|appointment|one|case|slot)?\b(?!\s*(?:day|week|shift|night|coffee|break))",
     r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
+    r"\b(?:was|were|is|are)\s+back\s+(?:again|in|today|tonight)\b|\b(?:he|she|they)(?:'s|’s|"
+    r"\s+has|'ve|\s+have)\s+been\s+in\s+(?:\d+|again|twice|three|four|five|six)\b",
+    r"\b(?:physio|nurse|nursing|midwife|midwifery|dentist|dental|GP|doc|doctor|medic|paramedic|"
+    r"radiographer|radiology|pharmacist|pharmacy|surgeon|ICU|ED|A&E|ward|clinic|psych|locum|OT|"
+    r"SLT|theatre|resus|ambo|EMS|hospice|district\s+nurse|community)\s+(?:notes|diaries|diary|"
+    r"life|confessions?|update|log|files|chronicles)\s*:",
     r"\b(?:PM|post[\s-]?mortem|autopsy)\s+(?:today\s+|this\s+morning\s+|yesterday\s+)?on\s+(?:a|an|the)\b",
     r"\b(?:in|at)\s+(?:A&E|ED|ER|resus|majors|minors|ICU|the\s+ED|the\s+ER)\s+(?:\w+\s+){0,3}?"
     r"with\s+(?:the|a|an|this|that|two|three|\d)\b",
@@ -1148,7 +1181,8 @@ UNIT_MORE = re.compile(
 # words for an older or younger person. ("the girls" alone is usually the author's friends.)
 PERSON_MORE = _rx(
     r"\b(?:both|two|three|four|\d)\s+(?:\w+\s+)?(?:girls|boys|lads|lasses|women|men|kids|"
-    r"children|teens|teenagers)\b|\b(?:youngster|pensioner|OAP)\b",
+    r"children|teens|teenagers)\b|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
+    r"rough\s+sleeper)\b",
 )
 # The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family
 # on the island". One person answers it.

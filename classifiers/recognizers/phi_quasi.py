@@ -250,7 +250,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             bool(encounter)
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
             and cues.OWN_FAMILY.search(text) is None
-            and cues.EDUCATION.search(text) is None  # "Today at the conference: a talk on..."
+            and cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is None  # a talk
         ),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
