@@ -115,17 +115,26 @@ class Encoder:
             return out
         ids = self.token_ids(texts)
         batches = length_batches([len(i) for i in ids])
-        for number, batch in enumerate(batches, start=1):
-            width = max(len(ids[i]) for i in batch)
-            input_ids = np.zeros((len(batch), width), dtype=np.int64)
-            mask = np.zeros((len(batch), width), dtype=np.int64)
-            for row, index in enumerate(batch):
-                input_ids[row, : len(ids[index])] = ids[index]
-                mask[row, : len(ids[index])] = 1
-            feeds = {"input_ids": input_ids, "attention_mask": mask}
-            options = _shrink_arena_options() if number == len(batches) else None
-            out[batch] = self._session.run(None, feeds, options)[0]
+        # Every call's inputs are built first, so between two ONNX calls this thread only
+        # stores a result: in a scan the main thread holds the GIL most of the time, and each
+        # moment this thread spends waiting for it both cores may sit idle.
+        feeds = [_feeds(ids, batch) for batch in batches]
+        last = len(batches) - 1
+        for number, (batch, feed) in enumerate(zip(batches, feeds, strict=True)):
+            options = _shrink_arena_options() if number == last else None
+            out[batch] = self._session.run(None, feed, options)[0]
         return out
+
+
+def _feeds(ids: Sequence[Sequence[int]], batch: Sequence[int]) -> dict[str, np.ndarray]:
+    """One ONNX call's padded ``input_ids`` and ``attention_mask`` for the posts ``batch``."""
+    width = max(len(ids[i]) for i in batch)
+    input_ids = np.zeros((len(batch), width), dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.int64)
+    for row, index in enumerate(batch):
+        input_ids[row, : len(ids[index])] = ids[index]
+        mask[row, : len(ids[index])] = 1
+    return {"input_ids": input_ids, "attention_mask": mask}
 
 
 @functools.cache
