@@ -64,7 +64,8 @@ AFTER_DUTY = re.compile(
     r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
     r"post[\s-]?nights?|finished\s+(?:nights|work|my\s+shift)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
-    r"graduation|christmas\s+party)\b",
+    r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|swapped\s+(?:my\s+|the\s+)?"
+    r"on[\s-]?call|not\s+on\s+call|off\s+call|anniversary)\b",
     _I,
 )
 DEBUNK = re.compile(
@@ -89,7 +90,8 @@ _WORK_NEAR = re.compile(
     r"\b(?:(?:afternoon|morning|evening|\d{1,2}\s?(?:am|pm))\s+(?:clinic|list|shift|surgery|"
     r"theatre|round)|"
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
-    r"first\s+shift\s+back|epidurals?|call|rota)\b",
+    r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|(?:a|the|my|next)\s+case|"
+    r"locker\s+room)\b",
     _I,
 )
 
@@ -104,7 +106,12 @@ STILL_UNDER = re.compile(
     r"(?:a\s+bit\s+|a\s+little\s+)?(?:far|messy|wild|out\s+of\s+hand|too\s+far)|no\s+idea\s+how\s+I\s+"
     r"got\s+(?:there|here|home)|woke\s+up\s+(?:on|in)\s+(?:someone'?s|a\s+stranger'?s)\s+(?:couch|sofa|"
     r"floor|bath|bed)|can'?t\s+remember\s+(?:last\s+night|getting\s+home)|hair\s+of\s+the\s+dog|"
-    r"beer\s+garden|boozy\s+lunch|liquid\s+lunch|bottomless\s+brunch|pub\s+lunch)\b",
+    r"beer\s+garden|boozy\s+lunch|liquid\s+lunch|bottomless\s+brunch|pub\s+lunch|"
+    r"(?:\w+\s+)?(?:prosecco|bourbon|tequila|whiske?y|vodka|rum|gin|wine|cocktails?|pints?|beers?)\s+deep|"
+    r"(?:nip|dram|swig|shot|slug)\s+of\s+(?:bourbon|whiske?y|vodka|gin|rum|brandy|tequila|the\s+good\s+stuff)|"
+    r"edibles?\s+(?:kicked|kicking|hit|hitting)|(?:fuzzy|foggy|rough|dusty|seedy|delicate)\s+after\s+(?:the\s+)?"
+    r"(?:mess\s+party|party|night\s+out|wedding|hen|stag|do|session|pub)|(?:long|boozy)\s+lunch\s+at\s+the\s+"
+    r"(?:vineyard|winery|pub|brewery|bar))\b",
     _I,
 )
 # Drugs taken from the ward's stock for the author's own use.
@@ -198,6 +205,37 @@ THERAPY_DEBUNK = re.compile(
     _I,
 )
 
+# A promise no treatment can keep, whatever the product: "permanent cure", "never need an
+# antidepressant again", "patients have stopped their ARVs", "pain free after one course".
+# Only a claim when the post also sells (``SELLING`` or the promotion lexicon), since the same
+# words describe real results in research and teaching posts.
+PROMISE = re.compile(
+    r"\bpermanent(?:ly)?\s+(?:cure|cures|cured|fix|results?|remission|regenerat\w+|reverses?)\b|"
+    r"\b(?:cure|cures|fixes|heals?|clears?|regenerates?|reverses?)\b[^.!?\n]{0,40}?\b(?:permanently|"
+    r"for\s+good|forever)\b|\bnever\s+(?:need|needs|needed|take|use)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:antidepressants?|insulin|inhalers?|statins?|meds|medication|pills|surgery|glasses)\s+again\b|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?stopped\s+(?:(?:their|his|her)\s+|taking\s+(?:(?:their|his|her)\s+)?)?"
+    r"(?:metformin|insulin|ARVs|antiretrovirals|meds|medication|inhalers?|statins?|antidepressants?|"
+    r"chemo|blood\s+pressure\s+tablets)\b|\bpain[\s-]free\s+after\s+(?:one|1|a\s+single|two|2)\s+"
+    r"(?:course|session|treatment|injection)s?\b|\b(?:lowers?|reduces?|reverses?|takes?\s+off)\s+"
+    r"(?:your\s+)?biological\s+age\b|\breverses?\s+\d+\s+years\b|\bregenerates?\s+(?:collagen|cartilage|"
+    r"nerves|enamel|hair)\b|\b(?:rebuilds?|regrows?)\s+(?:enamel|cartilage|teeth|hair|gums)\b|"
+    r"\bkills?\s+viruses\b|\bheal\w*\s+(?:torn|ruptured|herniated|slipped)\s+\w+\s+(?:\w+\s+)?without\s+"
+    r"surgery\b|\b\d{2,3}\s?%\s+of\s+(?:my\s+|our\s+)?(?:clients|patients)\s+(?:never|no\s+longer|are\s+"
+    r"cured|recover)\b|\bno\s+more\s+(?:metronidazole|steroids|insulin|inhalers?|fillings|statins|"
+    r"antibiotics|meds|medication)\b",
+    _I,
+)
+_SELLING_MORE = re.compile(
+    r"\b(?:home\s+delivery|whats\s?app\s+to\s+order|to\s+order|restocking|checkout|book\s+via|"
+    r"secure\s+your\s+(?:spot|place|chair)|introductory\s+rates?|cohort\s+\d+|corporate\s+packages|"
+    r"consultation\s+charges|available\s+at\s+(?:the|our|my)\s+(?:practice|clinic|pharmacy|store|shop)|"
+    r"from\s+my\s+(?:line|range|brand|shop|store)|my\s+(?:line|range|brand)\b|call\s+reception|"
+    r"(?:R|₹|Rs\.?\s?)\d+\s+(?:a|per)\s+(?:bottle|session|pack|jar)|message\s+the\s+clinic|"
+    r"clients?\b|launch\w*\s+our|first\s+\d+\s+clients)\b",
+    _I,
+)
+
 # The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
 # out most posts before the lexicons' long alternations run.
 # --- misconduct: what was done, in the author's own account ---------------------------------
@@ -263,7 +301,8 @@ NOT_ADMITTED = re.compile(
     r"copy|sign|take|use)|don'?t\s+(?:ever\s+)?(?:do|backdate|falsify|skip|share|chart|copy|sign|"
     r"take|use)|do\s+not|shouldn'?t|must\s+not|is\s+(?:fraud|illegal|misconduct|theft)|"
     r"(?:a|one|the)\s+(?:doctor|nurse|surgeon|GP|midwife|pharmacist|dentist|colleague|consultant|"
-    r"paramedic|physician)\s+(?:who|was|has\s+been)|reminder|training|module|teaching|lecture|"
+    r"paramedic|physician)\s+(?:who|was\s+(?:struck|suspended|sacked|fired|jailed|found|caught|reported|"
+    r"convicted|charged|disciplined)|has\s+been)|reminder|training|module|teaching|lecture|"
     r"audit\s+(?:found|showed)|why\s+we|what\s+to\s+do\s+if|if\s+you\s+see)\b",
     _I,
 )
@@ -295,6 +334,29 @@ RULE_BREAKING = re.compile(
     r"(?:obs|MAR|notes|checks|checklist|fridge\s+temps?)\b"
     r"|\bpre[\s-]?fill(?:ed|ing)?\s+(?:in\s+)?(?:the\s+|all\s+the\s+)?(?:[\w'’]+\s+){0,4}?(?:register|CD\s+book|"
     r"obs\s+charts?|fluid\s+charts?|checklists?|fridge\s+log)\b"
+    r"|\b(?:copying|copied|copy)\s+(?:last|the\s+last|previous|the\s+previous)\s+(?:admission'?s|"
+    r"discharge'?s|letter'?s)\s+(?:meds|medications|drug\s+list)\b"
+    r"|\b(?:consent(?:ed)?|did\s+the\s+consent)\b[^.!?\n]{0,40}?\bafter\s+the\s+(?:premed|sedation|"
+    r"midaz\w*|opiates?|morphine)\b"
+    r"|\b(?:lights\s+and\s+sirens|blues\s+and\s+twos|blue\s+lights)\b[^.!?\n]{0,40}?\b(?:to\s+get\s+"
+    r"(?:to|through)|for)\b[^.!?\n]{0,30}?\b(?:servo|maccas|mcdonald'?s|kfc|coffee|pie|lunch|dinner|"
+    r"shop|takeaway|kebab)\b"
+    r"|\bgave\s+(?:the\s+)?\d{1,2}\s?(?:am|pm)\s+(?:meds|drugs|doses|antibiotics|insulin)\s+at\s+\d"
+    r"|\blooked\s+up\s+(?:my\s+)?(?:ex|ex'?s|neighbour'?s|neighbor'?s|friend'?s|mate'?s|"
+    r"colleague'?s|boss'?s|sister'?s|brother'?s)\b[^.!?\n]{0,40}?\b(?:chart|record|notes|labs|"
+    r"results|file)\b"
+    r"|\b(?:peeked|peeked\s+at|snooped|had\s+a\s+(?:look|peek|nosy))\s+(?:at\s+)?(?:her|his|their)\s+"
+    r"(?:labs|chart|results|notes|record|bloods|scan)\b"
+    r"|\bwithout\s+(?:a\s+)?(?:script|prescription)\s+for\s+(?:regulars|friends|mates|family)\b"
+    r"|\b(?:hand|handed|give|gave|sell|sold)\s+out\s+(?:the\s+)?(?:occasional\s+)?(?:antibiotics?|"
+    r"codeine|diazepam|benzos|tramadol|oxy\w*)\s+without\s+(?:a\s+)?(?:script|prescription)\b"
+    r"|\btold\s+control\s+we\s+were\s+still\b|\bmoved\s+(?:it|the\s+(?:call\s+)?bell)\s+(?:just\s+)?"
+    r"out\s+of\s+reach\b|\b(?:monitor\s+)?alarms?\s+(?:turned|switched)\s+(?:down|off)\b|\b(?:turned|"
+    r"switched)\s+(?:down|off)\s+the\s+(?:monitor\s+)?alarms?\b"
+    r"|\bwrote\s+['\"“‘][^'\"”’]{3,30}['\"”’]\s+[^.!?\n]{0,40}?\bwithout\s+(?:listening|examining|"
+    r"looking|checking|seeing)\b"
+    r"|\b(?:had\s+a\s+)?flutter\s+(?:with\s+\w+\s+(?:\w+\s+)?)?on\s+(?:who|which|whether|how)\b"
+    r"|\bleft\s+(?:my|the|our)\s+(?:intern|F1|FY1|SHO|junior|student|new\s+grad)\s+to\s+run\b"
     # the call dodged
     r"|\bso\s+(?:I'?d|I\s+would|I\s+could)\s+miss\s+(?:the\s+)?(?:arrest|crash|cardiac\s+arrest|trauma|"
     r"MET|code)\s+(?:call|bleep|page)\b|\b(?:pretended|pretend)\s+(?:not\s+to\s+hear|I\s+didn'?t\s+hear)"
@@ -327,7 +389,9 @@ RULE_BREAKING = re.compile(
 # helpless (under, on the table, opened, dead) or the butt of a laugh.
 POSING = re.compile(
     r"\b(?:selfies?|posing|posed|photo\s+op|group\s+(?:shot|photo|pic|selfie)|line\s+up\s+behind|"
-    r"(?:me|us)\s+(?:and|with)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:patient|pt|cadaver))\b|🤳",
+    r"(?:me|us)\s+(?:and|with)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:patient|pt|cadaver)|(?:me|us)\s+"
+    r"(?:and|with)\s+the\s+(?:[\w-]+\s+){0,4}?(?:cyst|tumou?r|fibroid|stone|specimen|kidney|appendix|"
+    r"gallbladder|rod|implant))\b|🤳",
     _I,
 )
 PHOTO = re.compile(r"\b(?:pics?|photos?|snaps?|snapped|pictures?|photographed|filmed)\b|📸|📷", _I)
@@ -338,8 +402,9 @@ HELPLESS_BODY = re.compile(
     r"sedated|asleep|sleeping|snoring|under\s+(?:GA|general|anaesthetic|anesthesia)|mid[\s-]?(?:op|"
     r"surgery|procedure)|out\s+cold|dead|deceased|in\s+the\s+morgue)\b"
     r"|\b(?:leg|arm|foot|hand|kidney|tumou?r|specimen|organ|appendix|gallbladder|uterus|toe|finger|"
-    r"testicle|breast)\s+(?:we|I)\s+(?:just\s+)?(?:took\s+off|took\s+out|removed|amputated|cut\s+off|"
-    r"chopped\s+off)\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b|\bwhile\s+(?:he|she|they)\s+"
+    r"testicle|breast|cyst|fibroid|stone|specimen|rod|plate|nail|implant)\s+(?:we|I)\s+(?:just\s+)?"
+    r"(?:took\s+off|took\s+out|removed|amputated|cut\s+off|chopped\s+off|pulled\s+out|got\s+out)\b|"
+    r"\bafter\s+we\s+(?:pulled|took|got)\s+(?:it|them)\s+out\b|\bpassed\s+out\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b|\bwhile\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+(?:under|asleep|out)\b",
     _I,
 )
@@ -357,6 +422,7 @@ IMAGE_NOT_FOR_SHOW = re.compile(
 )
 _IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
 _THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
+_PROMISE_GATE = anchors.AnchorSet((PROMISE,))
 _UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
 _MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
@@ -372,6 +438,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         POSING,
         PHOTO,
         UNPROVEN_THERAPY,
+        PROMISE,
         STILL_UNDER,
         WARD_STOCK_USE,
     )
@@ -407,6 +474,8 @@ class UnprofessionalConduct(Recognizer):
             and (STILL_UNDER.search(text) is not None or WARD_STOCK_USE.search(text) is not None)
         )
         if _THERAPY_GATE.may_match(text) and UNPROVEN_THERAPY.search(text) is not None:
+            return True
+        if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
             return True
         if _MISCONDUCT_GATE.may_match(text) and (
             MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
@@ -545,7 +614,7 @@ class UnprofessionalConduct(Recognizer):
                 BROAD_CLAIM.finditer(text)
             )  # "CURED my patients' psoriasis... use my code"
         if not claims:
-            return self._therapy_claim(post, text)
+            return self._therapy_claim(post, text) or self._promise_sold(post, text)
         promo = list(lexicons.pattern("promotion").finditer(text)) or list(SELLING.finditer(text))
         if (
             DEBUNK.search(text)
@@ -595,4 +664,32 @@ class UnprofessionalConduct(Recognizer):
             ),
             recognizer=self.name,
             trail=(("pattern", "therapy_claim"), ("promotion", "yes" if selling else "no")),
+        )
+
+    def _promise_sold(self, post: Post, text: str) -> Finding | None:
+        """A promise no treatment can keep ("permanent cure", "never need an antidepressant
+        again"), made while selling."""
+        if not _PROMISE_GATE.may_match(text):
+            return None
+        promise = PROMISE.search(text)
+        if promise is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+            return None
+        selling = (
+            lexicons.pattern("promotion").search(text)
+            or SELLING.search(text)
+            or _SELLING_MORE.search(text)
+        )
+        if selling is None:
+            return None
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted({(promise.start(), promise.end()), (selling.start(), selling.end())}),
+            score=0.75,
+            explanation=(
+                "The post sells a treatment with a promise no evidence supports, which regulators "
+                "treat as misleading advertising."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "promise_sold"), ("promotion", "yes")),
         )

@@ -41,6 +41,8 @@ SLANG_HARMLESS = re.compile(
     r"stigma\w*|term\s+(?:is|was)|language\s+matters|words\s+matter)\b",
     _I,
 )
+# an insult denied: "they are scared, not stupid"
+_NEGATED = re.compile(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+)?$", _I)
 # the term mentioned rather than used: "that's not bed blocking", "stop saying 'frequent flyer'"
 _MENTIONED = re.compile(r"(?:\bnot\s+|[\"“‘'])$", _I)
 SNEER = re.compile(
@@ -281,7 +283,8 @@ PROFESSION_GROUP = re.compile(
     r"consultants?|locums?|management|managers?|dermatologists?|cardiologists?|obstetricians?|OTs|"
     r"dentists?|chiros?|chiropractors?|IMGs|CNMs?|matrons?|(?:day|night|medical|surgical|ortho|gen\s+"
     r"surg)\s+team|new\s+(?:FY1|F1|SHO|reg|intern|resident|PA|NP|grad|locum|consultant)s?|grad\s+entry"
-    r"|juniors|nursing\s+staff|HCAs|porters|agency\s+(?:staff|nurses?)|(?:overseas|foreign)[\s-]trained"
+    r"|juniors|nursing\s+staff|hospitalists?|HODs?|head\s+of\s+department|clinical\s+directors?|"
+    r"attendings?|HCAs|porters|agency\s+(?:staff|nurses?)|(?:overseas|foreign)[\s-]trained"
     r"\s+\w+)\b",
     _I,
 )
@@ -312,8 +315,16 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\b(?:some|call\s+that\s+a)\s+(?:leader|leadership|surgeon|consultant|manager|team\s+player|"
     r"role\s+model)\b(?=\s*(?:🙄|😂|lol|[.!]|$))"
     r"|\bpersonal\s+(?:pharmacist|secretary|assistant|slave|servant|maid|butler)\b"
-    r"|\bgo\s+back\s+to\s+(?:your|the)\s+(?:lab|desk|books|library)\b"
-    r"|\b(?:the\s+)?mess\s+(?:one|they|he|she)\s+left\b|\bthink\s+they'?re\s+better\s+than\s+us\b",
+    r"|\bgo\s+back\s+to\s+(?:your|the)\s+(?:lab|desk|books|library|clinic|office|ivory\s+tower)\b"
+    r"|\b(?:the\s+)?mess\s+(?:one|they|he|she)\s+left\b|\bthink\s+they'?re\s+better\s+than\s+us\b"
+    r"|\bcouldn'?t\s+(?:manage|organi[sz]e|run|find|tell)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+(?:in\s+a|from\s+a)\s+\w+"
+    r"|\buseful\s+as\s+a\s+(?:chocolate\s+teapot|screen\s+door|handbrake|ashtray|\w+\s+\w+\s+on)\b"
+    r"|\bhasn'?t\s+(?:read|opened)\s+a\s+(?:paper|journal|textbook|book)\s+since\b"
+    r"|\bnot\s+sure\s+how\s+(?:she|he|they)\s+passed\b|\b(?:are|is)\s+(?:a|the)\s+(?:patient\s+safety\s+"
+    r"(?:crisis|risk|hazard)|nursing\s+home\s+of\s+medicine)\b|\bnobody\s+wants\s+them\b"
+    r"|\bwould\s+(?:sit|stay|be)\s+on\s+(?:their|her|his)\s+phones?\b|\bbare\s+minimum\b"
+    r"|\bwould\s+rather\s+(?:write|do|spend)\b[^.!?\n]{0,50}?\bthan\s+(?:just\s+)?(?:admit|see|help|come|"
+    r"do\s+(?:their|the)\s+job)\b|\bwill\s+prescribe\s+\w+\s+for\s+a\s+paper\s+cut\b",
     _I,
 )
 # A colleague's hardship named, not mocked: "one reg covering three hospitals".
@@ -373,6 +384,13 @@ CONTEMPT = re.compile(
     r"|\bshould\s+(?:pay\s+rent|get\s+a\s+loyalty\s+card|have\s+(?:her|his|their)\s+own\s+(?:bed|parking\s+"
     r"space|chair|room))\b|\bgo\s+to\s+(?:bingo|the\s+pub|a\s+club|the\s+library|church|the\s+shops),?\s+"
     r"not\s+(?:to\s+)?(?:us|A&E|the\s+ED|the\s+ER|the\s+surgery)\b"
+    r"|\bmake\s+me\s+question\s+evolution\b|\bshouldn'?t\s+be\s+raising\s+a\b|\bfree\s+hotel\b"
+    r"|\blet\s+nature\s+take\s+its\s+course\b|\bignorance\s+is\s+a\s+disease\b|\bfantasy\s+land\b"
+    r"|\bshould\s+be\s+billed\s+per\b|\bexplain\s+contraception\s+to\s+(?:her|him|them)\b"
+    r"|\btreat\s+(?:the\s+)?(?:teeth|their\s+bodies|their\s+health)\s+like\s+an\s+optional\b"
+    r"|\b(?:best|highlight|favourite|favorite)\s+part\s+of\s+my\s+(?:shift|day|night)\b"
+    r"|\brunning\s+out\s+of\s+words\s+for\s+actual\b|\bthinks?\s+(?:they'?re|he'?s|she'?s)\s+the\s+"
+    r"main\s+character\b|\bevery\s+day\s+(?:has\s+been|is)\s+(?:a\s+)?cheat\s+day\b"
     r"|\b(?:everyone|everybody|all\s+of\s+them|they\s+all)\s+from\s+(?:that|this|the)\s+(?:one\s+)?"
     r"(?:postcode|estate|area|town|village|street|suburb|side\s+of\s+town)\b",
     _I,
@@ -410,6 +428,16 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"|\b(?:anyone|everyone|people|those|patients)\s+who\s+(?:voted|vote[sd]?|support(?:ed)?)\s+"
     r"(?:for\s+)?(?:\w+\s+){0,3}?(?:can\s+(?:wait|go)|should\s+(?:wait|pay|go)|deserve|don'?t\s+deserve|"
     r"(?:go|goes)\s+to\s+the\s+back)\b"
+    r"|\b(?:welfare|benefits|dole|medicaid|food\s+stamps?)\s+(?:crowd|lot|brigade|mob|types|queens?)\b"
+    r"|\b(?:on|using)\s+(?:food\s+stamps|medicaid|welfare|benefits)\b[^.!?\n]{0,60}?\b(?:still|crying|"
+    r"contraception|baby\s+number|buying|can\s+afford)\b|\bbaby\s+number\s+\d+\b[^.!?\n]{0,30}?\bon\s+"
+    r"(?:medicaid|welfare|benefits)\b"
+    r"|\bpeople\s+from\s+the\s+(?:slums?|townships?|projects|estates?|settlements?)\s+who\b"
+    r"|\b(?:foreign|migrant|immigrant)\s+workers?\b[^.!?\n]{0,80}?\b(?:send\s+them\s+back|because\s+it'?s\s+"
+    r"free|air-?conditioned)\b|\bthese\s+tribes\b|\bit'?s\s+cultural\b[^.!?\n]{0,30}?\bwaste\b"
+    r"|\btrans\s+(?:patient|person|people|man|woman)\s+demanding\b|\bpick\s+a\s+lane\b"
+    r"|\b(?:vaccine\s+refusers|anti-?vaxx?ers|unvaccinated)\s+should\s+(?:go|be\s+sent|wait)\s+(?:to\s+)?"
+    r"(?:the\s+)?back\b|\bcheck\s+their\s+papers\b|\billegals\b"
     r"|\b(?:lock\s+up|hide|count|watch)\s+(?:the|your|all\s+the)\s+(?:equipment|pens|bags|wallets|"
     r"valuables|drugs|phones|scissors)\b"
     r"|\b(?:here\s+)?on\s+(?:visas?|benefits|the\s+dole|welfare)\b[^.!?\n]{0,60}?\b(?:expect|want|"
@@ -436,6 +464,9 @@ BODY_APPRAISAL = re.compile(
     r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
     r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
     r"|\b(?:very\s+)?(?:unprofessional|impure|naughty|dirty|inappropriate|sinful)\s+thoughts\b"
+    r"|\bshoulders\s+like\s+that\b|\bforgot\s+their\s+own\s+names\b|\bmore\s+fun\s+to\s+look\s+at\b"
+    r"|\btook\s+my\s+time\s+with\s+(?:that|the|this|his|her)\s+exam\w*\b[^.!?\n]{0,30}?(?:😏|😉|🥵|not\s+"
+    r"(?:going|gonna)\s+lie)|\b(?:total|absolute|a\s+real)\s+(?:snack|smoke\s?show|dreamboat)\b"
     r"|\bdidn'?t\s+mind\s+(?:examining|doing\s+(?:his|her|that)\s+\w+|the\s+view)\b"
     r"|\b(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy)\s+(?:young\s+)?(?:firefighter|"
     r"fireman|cop|policeman|police\s+officer|soldier|rugby\s+player|footballer|lad|guy|bloke|woman|"
@@ -590,7 +621,8 @@ class UnprofessionalRemarks(Recognizer):
             m
             for m in lexicons.pattern("mockery").finditer(text)
             if not SELF_TARGET.search(text[max(0, m.start() - 30) : m.end()])
-        ]
+            and not _NEGATED.search(text[max(0, m.start() - 20) : m.start()])
+        ]  # "scared, not stupid" denies the insult
         sarcasm = SARCASTIC_ADDRESS.search(text)
         weight = WEIGHT_MOCK.search(text)
         emoji = SNEER_EMOJI.search(text)
@@ -792,7 +824,7 @@ class UnprofessionalRemarks(Recognizer):
             [*COLLEAGUE_DISPARAGE.finditer(text), *VERDICT.finditer(text)], key=lambda m: m.start()
         )
         for frame in frames:
-            lo, hi = max(0, frame.start() - 90), frame.end() + 60
+            lo, hi = max(0, frame.start() - 120), frame.end() + 60
             window = text[lo:hi]
             target = PROFESSION_GROUP.search(window) or cues.COLLEAGUE_REF.search(window)
             if target is None or COLLEAGUE_PRAISE.search(window) or COLLEAGUE_SYMPATHY.search(text):
@@ -856,7 +888,11 @@ class UnprofessionalRemarks(Recognizer):
         ):
             return None
         volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
-        target = PATIENT_TARGET.search(text) or cues.COLLEAGUE_REF.search(text)
+        target = (
+            PATIENT_TARGET.search(text)
+            or cues.COLLEAGUE_REF.search(text)
+            or re.search(r"(?i)\b(?:my|your|the)\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b", text)
+        )  # "when your 10am is a lifeguard...": the appointment is the patient
         access = CLINICAL_ACCESS.search(text) or LEER.search(text)
         person = any(
             re.search(r"(?i)(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy|fit|hot)"
@@ -865,7 +901,11 @@ class UnprofessionalRemarks(Recognizer):
                 r"shoulders|biceps|backside)$", m.group())
             for m in hits
         )  # "a very good looking firefighter": the appraisal names its own target
-        thoughts = any(m.group().lower().endswith("thoughts") for m in hits)
+        thoughts = any(
+            re.search(r"(?i)thoughts$|like\s+that$|names$|look\s+at$|snack$|smoke\s?show$|dreamboat$|"
+                      r"exam\w*\b.*$", m.group())
+            for m in hits
+        )
         if not (volunteer or ((target or person) and (access or thoughts))):
             return None
         spans = [(m.start(), m.end()) for m in hits]
