@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from classifiers import cues
+from classifiers import anchors, cues
 from classifiers.findings import Finding, Verdict
 from classifiers.rules import ACCOUNT_MIXED_USE, ACCOUNT_NO_DISCLAIMER
 from scanner.models import Account, Post
@@ -53,8 +53,12 @@ PERSONAL = re.compile(
 )
 MIN_EACH = 3  # posts of each kind before the mix is worth a finding
 RELATED_KEPT = 10  # clinical post keys a mixed-use finding points at
-# ENCOUNTER runs on every post here: as a case-sensitive expression over lower-cased text
+# ENCOUNTER and PERSONAL run on every post here: first their anchor words (``anchors``: one
+# search over the shared gate text, and no post they could match is ever skipped), then
+# ENCOUNTER as a case-sensitive expression over lower-cased text.
 _ENCOUNTER_LOWER = cues.for_lowered_text(cues.ENCOUNTER)
+_ENCOUNTER_GATE = anchors.AnchorSet([cues.ENCOUNTER])
+_PERSONAL_GATE = anchors.AnchorSet([PERSONAL])
 _CLINICAL_CATEGORIES = frozenset({"phi", "patient_interaction", "clinical_advice"})
 
 
@@ -85,7 +89,7 @@ class AccountObserver:
             self.clinical += 1
             if len(self.clinical_keys) < RELATED_KEPT:
                 self.clinical_keys.append(post.key)
-        if PERSONAL.search(post.text):
+        if _PERSONAL_GATE.may_match(post.text) and PERSONAL.search(post.text):
             self.personal += 1
 
     @staticmethod
@@ -95,7 +99,8 @@ class AccountObserver:
             f.rule.category in _CLINICAL_CATEGORIES for f in verdict.findings
         ):
             return True
-        return _ENCOUNTER_LOWER.search(post.text.lower()) is not None
+        text = post.text
+        return _ENCOUNTER_GATE.may_match(text) and _ENCOUNTER_LOWER.search(text.lower()) is not None
 
     def observe_all(self, posts: Sequence[Post], verdicts: Sequence[Verdict] | None = None) -> None:
         """``observe`` for a batch (verdicts aligned with posts, or None)."""

@@ -70,3 +70,17 @@ def test_only_the_first_clinical_posts_are_kept_however_many_there_are() -> None
     (finding,) = observer.findings(Account("x", "someone", bio="views my own"))
     assert len(finding.related_posts) == 10 and observer.clinical == 500
     assert ("clinical_posts", "500") in finding.trail
+
+
+def test_the_anchor_gates_never_change_a_count() -> None:
+    """The observer's anchor pre-checks skip only posts the full expressions cannot match:
+    the same counts as the expressions alone over every corpus post."""
+    from classifiers import corpus, cues
+    from classifiers.account_findings import PERSONAL
+
+    texts = [row.text for row in corpus.load()]
+    observer = AccountObserver()
+    for i, text in enumerate(texts):
+        observer.observe(make_post(text, id=str(i)))
+    assert observer.clinical == sum(cues.ENCOUNTER.search(t) is not None for t in texts) > 100
+    assert observer.personal == sum(PERSONAL.search(t) is not None for t in texts) > 20
