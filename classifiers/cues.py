@@ -542,11 +542,22 @@ def _words(text: str) -> frozenset[str]:
 
 
 _PERSON_RX = "|".join(sorted(_FRAME_PERSON, key=len, reverse=True))
+# Single-word jobs from the occupation lexicon the list above leaves out ("postmistress",
+# "lollipop"-less "crossing guard" stays out: one word only, so the gate is a token look-up).
+_OCCUPATIONS = tuple(
+    sorted(
+        {t for t in lexicons.terms("occupations") if t.isalpha() and t not in _FRAME_PERSON},
+        key=len,
+        reverse=True,
+    )
+)
+_OCCUPATION_WORDS = frozenset(w + e for w in _OCCUPATIONS for e in ("", "s", "'s", "’s"))
+_OCCUPATION_RX = "|".join(_OCCUPATIONS)
 # (words one of which must occur, words one of which must also occur, the alternative)
 _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (  # the clinical register: a word is enough
         _words(
-            "pt pts pt's biba c/o s/p h/o hpi dx rosc troponin trop lactate admitted intubated extubated tubed "
+            "pt pts pt's biba c/o s/p h/o hpi dx rosc admitted intubated extubated tubed "
             "resuscitated coded delivered discharged transferred airlifted helicoptered "
             "choppered bluelighted sutured stitched splinted debrided amputated sectioned "
             "scoped xrayed cannulated triaged clerked pronounced presented presenting resus'd "
@@ -744,6 +755,47 @@ _FRAME_PARTS += (
         r"slt|theatre|resus|ambo|ems|hospice|district\s+nurse|community)\s+(?:notes|diaries|diary|"
         r"life|confessions?|update|log|files|chronicles)\s*:",
     ),
+    (  # a job from the occupation lexicon in a determiner frame: "The postmistress in Kilcolgan"
+        _OCCUPATION_WORDS,
+        _words("my our the this that a an one"),
+        rf"\b(?:my|our|the|this|that|a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_OCCUPATION_RX})s?\b",
+    ),
+    (  # a patient's result: "Troponin up", "lactate of 6" (a pathway paper names no value)
+        _words("troponin trop lactate"),
+        frozenset(),
+        r"\b(?:troponin|trop|lactate)\s+(?:up|raised|rising|positive|(?:was|is|of)\s+\d|\d)",
+    ),
+    (  # a crew's arrival: "until we arrived", "by the time we got there"
+        _words("we"),
+        _words("arrived got landed"),
+        r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+"
+        r"scene|landed)\b",
+    ),
+    (  # "was ours", "is one of ours"
+        _words("ours"),
+        _words("was is were are"),
+        r"\b(?:was|is|were|are)\s+(?:one\s+of\s+)?ours\b",
+    ),
+    (  # a patient's state said of them: "he's stable now", "she's in CCU now"
+        _words("he's she's he she they they're he’s she’s"),
+        _words("stable critical intubated sedated comfortable awake conscious ventilated post ccu hdu "
+               "itu nicu picu icu"),
+        r"\b(?:he|she|they)(?:'s|’s|'re|\s+is|\s+was|\s+are)\s+(?:now\s+|still\s+)?(?:stable|critical|"
+        r"intubated|sedated|comfortable|awake|conscious|ventilated|post[\s-]?op|in\s+(?:ccu|hdu|itu|"
+        r"icu|nicu|picu))\b",
+    ),
+    (  # a birth the author attended: "baby boy 4.1kg", "home birth", "BBA"
+        _words("baby boy girl birth bba"),
+        frozenset(),
+        r"\bbaby\s+(?:boy|girl)\b|\b\d(?:\.\d)?\s?kg\s+(?:boy|girl|baby)\b|\b(?:boy|girl)\s+"
+        r"(?:born|delivered)\b|\bhome\s+birth\b|\bborn\s+before\s+arrival\b|\bbba\b",
+    ),
+    (  # someone the author knew before: "a guy I went to primary school with"
+        _words("school grew classmate schoolfriend"),
+        frozenset(),
+        r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
+        r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
+    ),
     (  # the author's unit has them: "we have her in SCBU", "we've got him on the ward"
         _words("have got"),
         _words("him her them"),
@@ -896,7 +948,11 @@ def patient_frame(text: str) -> bool:
 
 # The alternatives that only place a person ("the publican", "a lad from Tralee") rather than
 # say the author cared for them; every other one is a strong frame.
-_PLACING_ONLY = frozenset(i for i, part in enumerate(_FRAME_PARTS) if part[0] is _PERSON_WORDS)
+_PLACING_ONLY = frozenset(
+    i
+    for i, part in enumerate(_FRAME_PARTS)
+    if part[0] is _PERSON_WORDS or part[0] is _OCCUPATION_WORDS
+)
 
 
 def strong_patient_frame(text: str) -> bool:
@@ -1028,6 +1084,9 @@ AGE_MORE = _rx(
     r"months?|kg|times))",
     r"(?<=[A-Za-z])\s*\(\s*\d{1,3}\s*(?=[,;)])|(?<=:)\s*\d{1,3}\s*(?=,)|\b\d{1,3}\s+years\s+of\s+age\b",
     r"(?<=[^\W\d_]),\s*\d{1,2}\s*(?:&|and)\s*\d{1,2}\b",
+    r"(?:^|(?<=[.!?]\s))(?:[1-9]\d?|1[01]\d)\s*,\s*(?=[a-z])",
+    r"\b(?:failure|stroke|cancer|attack|MI|arrest|dementia|diabetes|widowed|dead|died|gone)\s+at\s+"
+    r"(?:[1-9]\d|1[01]\d)\b",
     r"\b[4-7]\s?(?:ft|foot|')\s?(?:\d{1,2}\b(?:\s?(?:in|inches|\"))?)?|\b(?:1[2-9]|2\d|3[0-5])\s?(?:st|stone)\b|"
     r"\b(?:[4-9]\d|1\d\d|2\d\d)\s?kg\s+(?:man|woman|lad|fella|guy|bloke|lady|gent|male|female)\b",
     r"\b(?:elderly|frail|older|young|old|retired|teenage)\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|lady|"
@@ -1040,6 +1099,7 @@ HABIT = _rx(
     r"\bwho\s+(?:\w+\s+){1,5}?every\s+(?:day|morning|night|week|sunday|saturday|match|game|mass)"
     r"\b",
     r"\b(?:who|that)\s+(?:runs|owns|manages|keeps)\s+the\s+\w+",
+    r"\bwho(?:'s|’s|\s+has)\s+(?:run|owned|kept|managed)\s+(?:it|the\s+\w+)\s+for\s+\d+\s+years\b",
     r"\bwho\s+(?:sleeps|begs|sits|busks|lives|stands)\s+(?:rough\s+)?(?:outside|in|at|under|on|by)\s+"
     r"the\s+\w+",
     r"\b(?:every(?:one|body)|the\s+whole\s+(?:town|village|street|parish))\s+talks\s+about\b",
@@ -1068,7 +1128,8 @@ HEALTH_SHORTHAND = _rx(
     r"spleen|gallbladder|tonsils|adenoids|bowel|colon|prostate|bladder|pancreas|thyroid|femur|"
     r"tibia|fibula|humerus|collarbone|clavicle|ribs?|hallucinat\w+|fitting|seizing|"
     r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|abscess|cellulitis|ulcer|CT|MRI|PET|"
-    r"ultrasound|echo|ECG|troponin|biopsy|results|"
+    r"ultrasound|echo|ECG|troponin|biopsy|results|birth|"
+    r"(?:he|she|they)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+)?(?:stable|critical|comfortable)|"
     r"had\s+(?:his|her|their)\s+\w+\s+(?:out|removed|done|fixed|set|pinned|plated))\b",
 )
 # How the injury happened, told with its object: "pinned by his own van", "hand stuck in the
@@ -1076,11 +1137,12 @@ HEALTH_SHORTHAND = _rx(
 MECHANISM = _rx(
     r"\b(?:pinned|crushed|trapped|caught|stuck|impaled|gored|kicked|bitten|thrown|fell|"
     r"knocked\s+(?:down|off|over)|run\s+over|dragged|mauled|trampled|electrocuted|scalded|"
-    r"rolled|flipped|swallowed|wedged|jammed|crashed|ploughed|plowed|reversed|skidded|hit)\s+"
+    r"rolled|flipped|swallowed|wedged|jammed|crashed|ploughed|plowed|reversed|skidded|hit|drove|"
+    r"drove\s+off|slipped|collapsed)\s+"
     r"(?:\w+\s+){0,2}?(?:by|under|in|into|off|from|"
     r"through|on|onto|between|inside|down)\s+(?:a|an|the|his|her|their|its)\s+(?:own\s+)?"
     r"(?:\w+\s+)?\w+",
-    r"\b(?:born|delivered|deliver(?:ed|ing)\s+a\s+baby|gave\s+birth)\b[^.!?\n]{0,40}\b(?:car|taxi|"
+    r"\b(?:born|delivered|deliver(?:ed|ing)\s+a\s+baby|gave\s+birth|birth)\b[^.!?\n]{0,40}\b(?:car|taxi|"
     r"uber|cab|lift|elevator|toilet|bathroom|kitchen|hallway|car\s+park|lay-?by|roadside|"
     r"motorway|train|plane|flight|bus|shop|supermarket|field|beach)\b",
     r"\b(?:swallowed|inhaled)\s+(?:\d+|a|an|his|her|their)\s+(?:\w+\s+)?\w+",
@@ -1093,6 +1155,13 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:is|was|are)\s+my\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)?|next|first|last)\s*"
     r"(?:patient|appointment|one|case|slot)?\b(?!\s*(?:day|week|shift|night|coffee|break))",
     r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
+    r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+scene|"
+    r"landed)\b|\b(?:was|is|were|are)\s+(?:one\s+of\s+)?ours\b",
+    r"\b(?:he|she|they)(?:'s|’s|'re|\s+is|\s+was|\s+are)\s+(?:now\s+|still\s+)?(?:stable|critical|"
+    r"intubated|sedated|comfortable|awake|conscious|ventilated|post[\s-]?op|in\s+(?:CCU|HDU|ITU|"
+    r"ICU|NICU|PICU))\b",
+    r"\bbaby\s+(?:boy|girl)\b|\b\d(?:\.\d)?\s?kg\s+(?:boy|girl|baby)\b|\bhome\s+birth\b|"
+    r"\bborn\s+before\s+arrival\b",
     r"\b(?:was|were|is|are)\s+back\s+(?:again|in|today|tonight)\b|\b(?:he|she|they)(?:'s|’s|"
     r"\s+has|'ve|\s+have)\s+been\s+in\s+(?:\d+|again|twice|three|four|five|six)\b",
     r"\b(?:physio|nurse|nursing|midwife|midwifery|dentist|dental|GP|doc|doctor|medic|paramedic|"
@@ -1111,8 +1180,11 @@ ENCOUNTER_MORE = _rx(
     r"(?:with\s+us|our|my|the\s+(?:ED|ER|A&E|ward|unit|surgery|practice|clinic|resus)|resus)\b",
 )
 # A colleague of the author's own hospital as the patient, or a colleague's family: known to
-# every colleague ("our receptionist's husband came in with chest pain").
+# every colleague ("our receptionist's husband came in with chest pain"), or someone the author
+# grew up with ("a guy I went to primary school with").
 COLLEAGUE_PATIENT = _rx(
+    r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
+    r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
     r"\b(?:our|my)\s+(?:own\s+)?(?:receptionist|secretary|ward\s+clerk|porter|nurse|colleague|"
     r"reg|registrar|consultant|HCA|manager|boss|cleaner|pharmacist|GP|practice\s+manager|"
     r"matron|midwife|physio|neighbou?r|landlord|landlady)(?:'s|’s)\s+(?:husband|wife|son|"
@@ -1154,6 +1226,13 @@ FEAT = _rx(
     r"(?:\d+(?:st|nd|rd|th)|first|first\s+ever|second|third|hundredth)\b",
     r"\b(?:donated|donating|raised|raising|fundrais\w+|sponsor(?:ed|ship)?|is\s+running\s+the|"
     r"are\s+running\s+the|visit(?:ed|ing)?\s+the\s+(?:children'?s\s+)?ward\s+(?:today|with))\b",
+    r"\b(?:cheer(?:ing)?\s+(?:them|him|her|the\s+\w+)\s+on|best\s+of\s+luck\s+to)\b",
+)
+# The author says outright there is no case: "Not a patient, just a fan", "Nothing medical",
+# or the people are on the telly: "so we can all watch".
+NOT_A_CASE = _rx(
+    r"\b(?:not\s+(?:a|my|our)\s+patient|nothing\s+medical|not\s+(?:a\s+)?work[\s-]related|"
+    r"just\s+a\s+fan|(?:so\s+)?we\s+can\s+(?:all\s+)?watch)\b",
 )
 # A colleague's own life event ("our practice nurse had twin girls on Tuesday"): their news,
 # told by a co-worker, not a patient's case.
@@ -1163,13 +1242,15 @@ COLLEAGUE_NEWS = _rx(
     r"team\s+lead)(?:'s\s+(?:husband|wife|partner))?\s+(?:\w+\s+)?(?:had\s+(?:a\s+|her\s+|his\s+|"
     r"their\s+)?(?:baby|twins|twin|boy|girl|son|daughter)|welcomed|is\s+expecting|got\s+(?:married|"
     r"engaged)|retired|retires|is\s+retiring|graduated|passed)\b",
+    r"\bwelcom(?:e|ing)\s+(?:\w+\s+){0,2}?(?:new\s+)?(?:nurses?|doctors?|staff|colleagues?|interns?|"
+    r"residents?|students?|team\s+members?|HCAs?|midwives|physios?|SHOs?|regs?|consultants?|"
+    r"recruits?)\b",
     r"\b(?:with|to|for)\s+the\s+best\s+(?:\w+\s+)?(?:nurse|nurses|doctor|doctors|team|midwife|"
     r"midwives|reg|consultant|porter|HCA|colleague|colleagues|crew|boss|surgeon|anaesthetist)\b",
 )
 # A generic person with a modal ("A child can drown in 2 inches of water"): a warning to all.
 GENERIC_PERSON = _rx(
-    r"(?:^|[.!?]\s+)(?:an?|any|your|every)\s+(?:\w+\s+)?(?:child|kid|baby|person|adult|toddler|"
-    r"teenager|teen|man|woman|runner|driver|farmer|swimmer)\s+(?:can|could|may|might|will|should|"
+    r"(?:^|[.!?]\s+)(?:an?|any|your|every)\s+(?:\w+\s+)?\w+\s+(?:can|could|may|might|should|"
     r"needs?|must)\b",
 )
 # A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"):

@@ -90,7 +90,7 @@ class CaseProfile:
     own_activity: bool = False  # the author's own feat ("Ran the Dublin marathon yesterday")
     feat: bool = False  # someone's feat celebrated ("ran his 50th marathon in Berlin")
     colleague_news: bool = False  # a colleague's own news or praise ("our practice nurse had twins")
-    generic: bool = False  # a warning about anyone ("A child can drown in 2 inches of water")
+    generic: bool = False  # a warning to anyone ("A child can drown..."), or "not a patient"
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
@@ -157,6 +157,33 @@ def _lexicon_cues(kind: str, name: str, text: str) -> list[cues.Cue]:
     return list(cues.iter_cues(kind, regex, text, f"lexicon:{name}"))
 
 
+# The case-insensitive expressions added for fresh phrasings, over lower-cased text (about
+# twice as fast on long alternations; ``cues.for_lowered_text``).
+_LOWER = {
+    name: cues.for_lowered_text(getattr(cues, name))
+    for name in (
+        "TIME_MORE", "JOB_MORE", "AGE_MORE", "MECHANISM", "HEALTH_SHORTHAND", "ENCOUNTER_MORE",
+        "COLLEAGUE_PATIENT", "FEAT", "NEWCOMER", "PERSON_MORE", "HABIT", "ONLY_ONE",
+        "COLLEAGUE_NEWS", "GENERIC_PERSON", "NOT_A_CASE", "EDUCATION_MORE", "OWN_ACTIVITY",
+    )
+}
+
+
+def _more(kind: str, name: str, text: str, source: str) -> list[cues.Cue]:
+    """Cues of ``cues.<name>`` in ``text``, searched over its lower-cased copy when lower-casing
+    keeps every offset (evidence spans must index the post text)."""
+    lowered, _ = cues.lowered_words(text)
+    if len(lowered) == len(text):
+        return list(cues.iter_cues(kind, _LOWER[name], lowered, source))
+    return list(cues.iter_cues(kind, getattr(cues, name), text, source))
+
+
+def _has(name: str, text: str) -> bool:
+    """Whether ``cues.<name>`` occurs in ``text`` (over the lower-cased copy)."""
+    lowered, _ = cues.lowered_words(text)
+    return _LOWER[name].search(lowered) is not None
+
+
 def _distinctive(text: str) -> list[cues.Cue]:
     return _lexicon_cues("distinctive", "distinctive", text)
 
@@ -172,7 +199,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         return CaseProfile()
     encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
     time = list(cues.iter_cues("time", cues.TIME, text))
-    time += cues.iter_cues("time", cues.TIME_MORE, text, "time_more")
+    time += _more("time", "TIME_MORE", text, "time_more")
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
     named += cues.iter_cues("place", cues.PLACE_MORE, text, "venue")
     named += cues.iter_cues("place", cues.ROAD, text, "road")
@@ -193,12 +220,12 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
-    person += cues.iter_cues("person", cues.AGE_MORE, text, "age_more")
-    person += cues.iter_cues("person", cues.PERSON_MORE, text, "person_more")
+    person += _more("person", "AGE_MORE", text, "age_more")
+    person += _more("person", "PERSON_MORE", text, "person_more")
     kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
     person += kin
     jobs = _lexicon_cues("person", "occupations", text)
-    jobs += cues.iter_cues("person", cues.JOB_MORE, text, "job_more")
+    jobs += _more("person", "JOB_MORE", text, "job_more")
     jobs += employer
     person += jobs
     person += _lexicon_cues("person", "demonyms", text)
@@ -206,12 +233,12 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
-    distinctive += cues.iter_cues("distinctive", cues.MECHANISM, text, "mechanism")
-    distinctive += cues.iter_cues("distinctive", cues.NEWCOMER, text, "newcomer")
+    distinctive += _more("distinctive", "MECHANISM", text, "mechanism")
+    distinctive += _more("distinctive", "NEWCOMER", text, "newcomer")
     recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
-    recognisable += cues.iter_cues("distinctive", cues.HABIT, text, "habit")
-    recognisable += cues.iter_cues("distinctive", cues.ONLY_ONE, text, "only_one")
+    recognisable += _more("distinctive", "HABIT", text, "habit")
+    recognisable += _more("distinctive", "ONLY_ONE", text, "only_one")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
@@ -220,7 +247,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     places = named + small + units
     acquaintance = (
         cues.ACQUAINTANCE.search(text) is not None
-        or cues.COLLEAGUE_PATIENT.search(text) is not None
+        or _has("COLLEAGUE_PATIENT", text)
     )
     found: dict[str, object] = {
         "encounter": encounter,
@@ -245,7 +272,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     return CaseProfile(
         **found,
         strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
-        or cues.ENCOUNTER_MORE.search(text) is not None
+        or _has("ENCOUNTER_MORE", text)
         or (
             bool(encounter)
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
@@ -254,13 +281,13 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         ),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None,
-        own_activity=cues.OWN_ACTIVITY.search(text) is not None,
+        own_activity=_has("OWN_ACTIVITY", text),
         acquaintance=acquaintance,
         health=any(c.source == "lexicon:distinctive" for c in distinctive)
         or cues.HEALTH.search(text) is not None
         or cues.CARE.search(text) is not None
         or cues.ENCOUNTER.search(text) is not None
-        or cues.HEALTH_SHORTHAND.search(text) is not None,
+        or _has("HEALTH_SHORTHAND", text),
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
             c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")
@@ -273,10 +300,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
         education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
-        or cues.EDUCATION_MORE.search(text) is not None,
-        feat=cues.FEAT.search(text) is not None,
-        colleague_news=cues.COLLEAGUE_NEWS.search(text) is not None and not acquaintance,
-        generic=cues.GENERIC_PERSON.search(text) is not None,
+        or _has("EDUCATION_MORE", text),
+        feat=_has("FEAT", text),
+        colleague_news=_has("COLLEAGUE_NEWS", text) and not acquaintance,
+        generic=_has("GENERIC_PERSON", text) or _has("NOT_A_CASE", text),
         teaching=cues.TEACHING.search(text) is not None,
     )
 
