@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -24,9 +24,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from scanner.audit import AuditRequest, AuditSummary, run_audit
 from scanner.cli import DbOption, RosterOption, VerboseOption
 from scanner.logs import setup_logging
+
+if TYPE_CHECKING:  # the audit machinery is imported by the command, not by every CLI start
+    from scanner.audit import AuditSummary
 
 _MARKS = {"done": "✓", "failed": "✗", "skipped": "–", "queued": "·", "scanning": "…"}
 
@@ -147,6 +149,8 @@ def audit_command(
 
     Example: scrubs audit staff.csv --out audit-2026-11 --roster patients.csv
     """
+    from scanner.audit import AuditRequest, run_audit
+
     if verbose:
         setup_logging(verbose=True)
     request = AuditRequest(
