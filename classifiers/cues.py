@@ -1141,7 +1141,7 @@ MECHANISM = _rx(
     r"drove\s+off|slipped|collapsed)\s+"
     r"(?:\w+\s+){0,2}?(?:by|under|in|into|off|from|"
     r"through|on|onto|between|inside|down)\s+(?:a|an|the|his|her|their|its)\s+(?:own\s+)?"
-    r"(?:\w+\s+)?\w+",
+    r"(?:\w+\s+)??\w+",
     r"\b(?:born|delivered|deliver(?:ed|ing)\s+a\s+baby|gave\s+birth|birth)\b[^.!?\n]{0,40}\b(?:car|taxi|"
     r"uber|cab|lift|elevator|toilet|bathroom|kitchen|hallway|car\s+park|lay-?by|roadside|"
     r"motorway|train|plane|flight|bus|shop|supermarket|field|beach)\b",

@@ -101,3 +101,18 @@ def test_colleagues_own_children_conditions_and_consent_are_not(text: str) -> No
 )
 def test_titles_in_other_languages_and_home_after(text: str) -> None:
     assert RULE in fired(PhiPatientName(), text)
+
+
+# A name with its bed in brackets or after a comma is a ward list's way of naming a patient; a
+# colleague named with a bay or a role is not.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Nana Kwame (bed 9) is going home to Accra next week after 6 months with us", True),
+        ("Tomás, bed 11, asked for his dentures back at 3am and we found them in the bin 🙈", True),
+        ("Siobhan (bay 4 HCA) brought in brownies for the whole ward 🍫 legend", False),
+        ("Thanks to Declan, ward 6's night porter, for fixing the bed brake again", False),
+    ],
+)
+def test_a_name_with_its_bed_in_brackets(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

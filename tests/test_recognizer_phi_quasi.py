@@ -250,3 +250,126 @@ def test_callouts_retrievals_and_local_regulars(text: str) -> None:
 @pytest.mark.parametrize("text", CALLOUT_HARD_NEGATIVES)
 def test_the_same_scenes_without_a_case(text: str) -> None:
     assert RULE not in fired(PhiQuasi(), text)
+
+
+# Cases told in the shapes fresh posts kept showing and the patterns above did not read: a
+# weekday or "yday", a venue or road by name, an employer with a job, "He's 71", a surname
+# family, an injury's mechanism, shorthand ("#", "pneumo", "dx"), a diary headline, "that was
+# us", a colleague's family or a schoolmate as the patient, the only one of a kind in a place,
+# a habit the town has seen. The hard negatives beside them use the same words with no case:
+# education with ages and numbers, the author's own feat or family, colleagues' news and
+# praise, fans, fundraisers, recurring events.
+# fmt: off
+FRESH_PHRASINGS = [
+    "Nothing like starting your Monday with a Walmart greeter who got his hand stuck in the cardboard baler. Peds hand surgery paged. He's 71 and still joking",
+    "Prayers for the Lopez family please. Their boy is fighting on our floor after Saturday's crash on Hwy 9. 16 years old",
+    "Yday: elderly Sikh gentleman, no English, wife translating, Dx pancreatic ca. Hardest conversation of my career. Southall GP life",
+    "Reply to @dave_ems: yeah that was us, the cyclist on the Sea Road Wednesday. Two rib #s and a pneumo, he'll be grand",
+    "Twin sisters, both 88, admitted same day to adjacent beds, both with pneumonia, both refusing to eat the jelly. Love them",
+    "Trauma call: Amazon driver, pinned by his own van in a Dorchester driveway. Scene time 40 min. He's in theatre",
+    "Having to tell a 30 yo nurse from our own hospital that it's metastatic. She's on 6 East. Can't stop thinking about her",
+    "Sun 2am. 17F, found in the toilets of the Coppers nightclub, spiked, sats 84. Her friends left her. Girls mind each other",
+    "Hen party bride-to-be from Cork landed in with us at 4am Sat after falling off the mechanical bull in Temple Bar. Wedding's next wk",
+    "Kebab shop owner on George's St tried to fix his own gas oven. Eyebrows gone, 15% burns, transferred to the burns unit. Please call a professional 😬",
+    "Ambo crew just dropped off the fella who streaks at every Munster match, hypothermic after Thomond Park, in nothing but his socks 🧦",
+    "our receptionist's husband came in with chest pain & it's a big anterior MI. Shes in bits. Please send good vibes to Carmel 🙏",
+    "Omg the 72 yr old woman from the Inishmore ferry with the # wrist keeps asking when she can get back to her B&B guests lol",
+    "The Uber Eats guy who crashed his scooter into the Pret on Oxford St at lunchtime is mine in majors. Helmet saved him",
+    "Hospice week: Mary (86, Ballycastle, ex-headmistress) asked us for one last swim at the Pans Rock. We made it happen. She died Thursday",
+    "In A&E til 4 with the entire hen party from Galway who ate the 'magic' mushrooms at Salthill. The bride's still hallucinating",
+    "The Ukrainian boy who arrived last month and doesn't speak English yet had his appendix out with us tonight. 11. Translator was his classmate",
+    "Oncology clinic: 31, pregnant w/ her 2nd, breast ca stage 3, teaches 4th class in Swords. Wants to keep the pregnancy. Brave woman",
+    "Cystic fibrosis clinic: the only CF kid in Belmullet just got his place at uni. 18. Used to hide from me under the bed lol",
+    "Heard the owner of the Chinese on Shop St is my 3pm. Hope he brings spring rolls 🥢",
+    "Tonight's lesson: never try to pull a calf at 80 years of age on your own in the rain. Galway farmer, broken ribs x4, calf fine 🐄",
+    "Mayo for Sam? Maybe not. Their corner back is in my fracture clinic Thursday 😬 #GAA",
+    "Radiographer life: the CT this morning was the woman who runs the bakery in my own village. Didn't look good. Can't tell anyone",
+    "Community psych visit today to the hoarder's house on Bridge St everyone talks about. 40 yrs of newspapers. He's lovely actually",
+    "our regular from the halting site in Ballinasloe was back again, 6th time since Xmas, same abscess. She brought us sweets",
+    "Physio notes: county camogie captain, torn ACL in last Sunday's semi. Surgery Thursday. Her season is done and she knows it",
+    "Old man collapsed at 11 o'clock mass in Knock this morning, priest did CPR until we arrived. He's in CCU now talking away",
+    "Yep, the one who drove into the canal in Tullamore Saturday was ours. 71, dementia, no licence. Car's in worse shape than him",
+    "Saw a guy on ward rounds today I went to primary school with. Liver failure at 38. We used to swap football stickers",
+    "reply to @emerggp: ya it was Mick Joe from the creamery, he's stable now, his son is with him",
+    "Home birth on the kitchen floor in Achill, power cut, baby boy 4.1kg by torchlight. Best night of my career 🔦👶",
+    "Gutted. The postmistress in Kilcolgan who's run it for 40 years had a massive stroke at the counter. Not expected to survive",
+]
+FRESH_HARD_NEGATIVES = [
+    "Ran the Dublin marathon yesterday in 3:41! Legs destroyed. Back on the ward tomorrow 🏃‍♀️",
+    "Please keep in your prayers everyone facing cancer this year. Our support group meets every Thursday at the church hall in Graaff-Reinet",
+    "another weekend warrior who thought he was 20 again. Acting your age is free buddy",
+    "He's 71 and still runs every morning: my dad is my hero. Happy Father's Day Da ❤️",
+    "A 44 yo mother of 4 dies of cervical cancer every week in Ireland. Get your smear. It takes 5 minutes",
+    "Our ward clerk's husband just ran his 50th marathon in Berlin on Sunday. Absolute machine. Cake in the staff room",
+    "Our receptionist's husband is running the Galway half marathon for the hospice on Sunday! Sponsor link below 👇",
+    "The Tesco manager in Ennis donated 200 Easter eggs to the children's ward. Legend",
+    "Twins! Our practice nurse had twin girls on Tuesday, both 6lb, mum and babies doing great. Welcome to the world little ones",
+    "Drowning can be silent. A child can drown in 2 inches of water in under a minute. Watch them at the beach this weekend",
+    "In A&E til 4 with my own kid last night, she's fine, just a sprain. Huge respect for the triage nurse",
+    "Congrats to the Castlebar 10k organisers, 1,200 runners and only 2 needed the first aid tent for blisters!",
+    "Saw the lad from Love Island at Dublin airport today, taller than you'd think. Not a patient, just a fan 😂",
+    "Delighted to welcome 3 new nurses from Kerala to our ward this week. Fáilte! 🇮🇳🇮🇪",
+    "Skibbereen rowers at the Olympics again! The whole town is out. Our clinic closes at 2 so we can all watch",
+    "to all the parents asking at the school gate about rashes this week: impetigo is doing the rounds. Your GP or pharmacist can advise",
+    "My crew mate Declan delivered a baby on the side of the N7 today like it was nothing. Absolute hero, cake on me tomorrow",
+    "Toothpaste on spots can irritate skin. Benzoyl peroxide or adapalene are proven. A pharmacist can help",
+    "New paper on HEART score vs troponin pathways worth a read this week",
+    "Bystander CPR and an AED at the rink saved a life in our ICU this month. If you coach or play at an arena, take a CPR course",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FRESH_PHRASINGS)
+def test_cases_told_without_the_usual_cues(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", FRESH_HARD_NEGATIVES)
+def test_the_same_words_without_a_case(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", FRESH_PHRASINGS + FRESH_HARD_NEGATIVES)
+def test_fresh_frames_agree_with_the_whole_expression(text: str) -> None:
+    whole = cues.PATIENT_FRAME_ANYCASE.search(text) is not None
+    assert cues.patient_frame(text) == whole
+    span = cues.patient_frame_span(text)
+    if span is not None:
+        assert cues.PATIENT_FRAME_ANYCASE.match(text, span[0]) is not None
+
+
+@pytest.mark.parametrize("text", FRESH_PHRASINGS)
+def test_every_cue_of_the_new_shapes_indexes_the_text(text: str) -> None:
+    profile = case_profile(text)
+    for found in profile.by_kind.values():
+        for cue in found:
+            assert 0 <= cue.start < cue.end <= len(text)
+    for finding in run(PhiQuasi(), make_post(text)):
+        for span in finding.evidence:
+            assert text[span.start : span.end] == span.text
+
+
+# The cue expressions themselves, on the shapes they were written for and the near misses.
+@pytest.mark.parametrize(
+    ("regex", "text", "found"),
+    [
+        (cues.AGE_MORE, "He's 71 and still joking", "He's 71"),
+        (cues.AGE_MORE, "she was 20 again at the wedding", None),
+        (cues.AGE_MORE, "he's 6 weeks post-op", None),
+        (cues.AGE_MORE, "Mary (86, Ballycastle)", " (86"),
+        (cues.TIME_MORE, "after Saturday's crash", "Saturday's"),
+        (cues.TIME_MORE, "meets every Thursday at the hall", None),
+        (cues.PLACE_MORE, "found in the toilets of the Coppers nightclub", "Coppers nightclub"),
+        (cues.PLACE_MORE, "Your GP or pharmacist can advise", None),
+        (cues.ROAD, "head on with a lorry on the N5 outside Charlestown", "on the N5"),
+        (cues.EMPLOYER_JOB, "Amazon driver, pinned by his own van", "Amazon driver"),
+        (cues.EMPLOYER_JOB, "Heard the owner of the Chinese", None),
+        (cues.MECHANISM, "pinned by his own van in a driveway", "pinned by his own van"),
+        (cues.FAMILY_MORE, "Prayers for the Lopez family please", "the Lopez family"),
+        (cues.ONLY_ONE, "the only CF kid in Belmullet", "the only CF kid in"),
+        (cues.CLINICAL_PERCENT, "15% burns, transferred", "15% burns"),
+    ],
+)
+def test_cue_expressions(regex: object, text: str, found: str | None) -> None:
+    m = regex.search(text)  # type: ignore[attr-defined]
+    assert (m.group() if m else None) == found

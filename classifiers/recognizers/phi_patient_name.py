@@ -116,8 +116,8 @@ FIRST_NAME_FRAMES = (
     (
         "name.bed",
         re.compile(
-            rf"\b{_FIRST}(?:\s+(?:in|on|from)\s+|\s*[(,]\s*)(?:bed|room|bay|cubicle|cube|ward|"
-            rf"side\s?room)\s*\d{{1,3}}"
+            rf"\b{_FIRST}(?:\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*"
+            rf"\d{{1,3}}|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d{{1,3}}\s*[),])"
         ),
         0.85,
     ),
@@ -205,6 +205,7 @@ _HEALTH_LOWER = cues.for_lowered_text(cues.HEALTH)
 # strung together, all lower case) are dropped before the quick test runs.
 _CAPITAL_AFTER_START = re.compile(r"[A-Z]")
 _NAME_FRAME_AT_START = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|"
     r"[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|"
     r"discharged))"
 )
@@ -221,8 +222,9 @@ class PhiPatientName(Recognizer):
     _quick = re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")"
         r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
-        r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
+        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
+        r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
+        r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
         r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]"
     )
