@@ -179,3 +179,41 @@ def test_patient_image_evidence_indexes_the_text() -> None:
     findings = run(UnprofessionalConduct(), make_post(text))
     image = [f for f in findings if f.rule.id == "unprofessional.patient_image"]
     assert image and all(text[s.start : s.end] == s.text for s in image[0].evidence)
+
+
+# fmt: off
+# Rounds four and five: promises sold, drinks named lightly, acts admitted in passing.
+MORE_WITHOUT_CRUDE_WORDS = [
+    ("Our turmeric tonic has replaced blood pressure tablets for most of my patients. $24 a jar", "unprofessional.unsubstantiated_claims"),
+    ("Ditch the inhalers: my breathwork coaching group clears asthma for good. Spots limited", "unprofessional.unsubstantiated_claims"),
+    ("Permanent cure for psoriasis at our skin studio, results in one course. Consultation charges apply", "unprofessional.unsubstantiated_claims"),
+    ("three margaritas at the leaving do and I'm first on call tonight 🙃", "unprofessional.intoxication"),
+    ("still a bit wobbly from the rooftop party, let's see how this endoscopy list goes", "unprofessional.intoxication"),
+    ("a little nip of whisky in the locker room before the big case, steadies the hands 🥃", "unprofessional.intoxication"),
+    ("helped myself to a couple of the clinic's Wegovy pens before the wedding 👗", "unprofessional.intoxication"),
+    ("put 'neuro obs normal' for bed 6 without going in, she was asleep anyway", "unprofessional.misconduct"),
+    ("handed over 'nothing to do overnight' so I could catch the 6pm ferry. Fingers crossed", "unprofessional.misconduct"),
+    ("looked up my neighbour's chart to see why the ambulance came. Nosy but worth it 👀", "unprofessional.misconduct"),
+    ("alarms turned down and a cheeky nap while the case ran itself", "unprofessional.misconduct"),
+    ("filmed the intubated lad's tattoo for my story, absolute state of it 😂", "unprofessional.patient_image"),
+    ("held up the patient's gown for a pic of that rash, students loved it", "unprofessional.patient_image"),
+]
+MORE_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
+    "Turmeric does not replace blood pressure tablets. Please keep taking them and bring your readings in",
+    "Our asthma nurse runs breathing technique sessions alongside your inhalers, book at reception",
+    "Three margaritas at my sister's birthday, swapped my on call months ago. Bliss 🍹",
+    "Reminder: never film or photograph a patient for social media, sedated or not",
+    "Our practice now stocks home BP monitors at cost, $24. Bring your readings to your review",
+    "Handed over a full list to the night team and caught the 6pm ferry home. Good handover, good sleep",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_WITHOUT_CRUDE_WORDS)
+def test_more_conduct_without_crude_words(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", MORE_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
+def test_more_conduct_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalConduct(), text)

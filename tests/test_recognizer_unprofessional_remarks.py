@@ -271,3 +271,33 @@ def test_remarks_without_crude_words(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
 def test_praise_sympathy_advocacy_and_the_system_are_not_remarks(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+MORE_REMARKS_WITHOUT_CRUDE_WORDS = [
+    ("Hospitalists would rather write three paragraphs than just admit the patient", "unprofessional.mocking_colleague"),
+    ("Cardiology registrars could be replaced by a vending machine and nobody would notice", "unprofessional.mocking_colleague"),
+    ("Our clinic manager couldn't organise a raffle at a church fete", "unprofessional.mocking_colleague"),
+    ("Whole family turned up for nan's chest infection. Zero manners, they travel in a herd", "unprofessional.derogatory_patient"),
+    ("Indigenous patients never turn up to follow up so why bother booking them", "unprofessional.discriminatory"),
+    ("Baby number 6 for the mum on welfare, someone explain contraception to her 🙃", "unprofessional.discriminatory"),
+    ("That gorgeous theatre nurse in tight scrubs made the whole list fly by 🔥", "unprofessional.sexual"),
+    ("@reviewer_jo funny how you remember the wait but not the missed appointments. We'll be discharging you from the practice", "unprofessional.hostile"),
+]
+MORE_REMARKS_HARD_NEGATIVES = [
+    "Hospitalists admitted eleven patients from ED tonight without a single delay. Thank you",
+    "Indigenous health workers doubled our follow-up attendance this year. Culturally safe care works",
+    "Our new theatre nurse made the whole list fly by, calm and organised. Lucky to have her",
+    "Big families visiting a sick nan is love, even when the waiting room is chaos",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_REMARKS_WITHOUT_CRUDE_WORDS)
+def test_more_remarks_without_crude_words(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", MORE_REMARKS_HARD_NEGATIVES)
+def test_more_remarks_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

@@ -91,7 +91,7 @@ _WORK_NEAR = re.compile(
     r"theatre|round)|"
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
     r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|(?:a|the|my|next)\s+case|"
-    r"locker\s+room)\b",
+    r"locker\s+room|consults?|consultations|colonoscop\w+|endoscop\w+)\b",
     _I,
 )
 
@@ -109,6 +109,9 @@ STILL_UNDER = re.compile(
     r"beer\s+garden|boozy\s+lunch|liquid\s+lunch|bottomless\s+brunch|pub\s+lunch|"
     r"(?:\w+\s+)?(?:prosecco|bourbon|tequila|whiske?y|vodka|rum|gin|wine|cocktails?|pints?|beers?)\s+deep|"
     r"(?:nip|dram|swig|shot|slug)\s+of\s+(?:bourbon|whiske?y|vodka|gin|rum|brandy|tequila|the\s+good\s+stuff)|"
+    r"still\s+(?:a\s+bit\s+|slightly\s+)?(?:giggly|wobbly|tiddly|squiffy|fuzzy)\s+from\s+(?:the|last|that)\b|"
+    r"(?:\d+|two|three|four|a\s+few|couple(?:\s+of)?|a\s+couple\s+of)\s+(?:espresso\s+)?(?:martinis|mimosas|"
+    r"negronis|spritz(?:es)?|aperols?|margs|daiquiris|mojitos)|"
     r"edibles?\s+(?:kicked|kicking|hit|hitting)|(?:fuzzy|foggy|rough|dusty|seedy|delicate)\s+after\s+(?:the\s+)?"
     r"(?:mess\s+party|party|night\s+out|wedding|hen|stag|do|session|pub)|(?:long|boozy)\s+lunch\s+at\s+the\s+"
     r"(?:vineyard|winery|pub|brewery|bar))\b",
@@ -117,10 +120,11 @@ STILL_UNDER = re.compile(
 # Drugs taken from the ward's stock for the author's own use.
 WARD_STOCK_USE = re.compile(
     r"\b(?:taking|took|take|nicking|nicked|using|pinching|pinched|borrowing|borrowed|helping\s+myself"
-    r"\s+to|popping|popped)\s+(?:a\s+couple\s+of\s+|a\s+few\s+(?:of\s+)?|some\s+(?:of\s+)?)?(?:the\s+)?(?:ward'?s|"
+    r"\s+to|helped\s+myself\s+to|popping|popped)\s+(?:a\s+couple\s+of\s+|a\s+few\s+(?:of\s+)?|some\s+(?:of\s+)?)?(?:the\s+)?(?:ward'?s|clinic'?s|"
     r"unit'?s|theatre'?s|stock|hospital'?s|patients?'?|practice'?s)\s+(?:\w+\s+)?(?:diazepam|valium|"
     r"codeine|oxy\w*|tramadol|morphine|benzos|lorazepam|zopiclone|temazepam|midazolam|ketamine|"
-    r"fentanyl|propofol|gabapentin|pregabalin|sleeping\s+(?:tablets|pills)|painkillers)\b",
+    r"fentanyl|propofol|gabapentin|pregabalin|sleeping\s+(?:tablets|pills)|painkillers|ozempic|wegovy|"
+    r"mounjaro|semaglutide|tirzepatide|botox)(?:\s+pens)?\b",
     _I,
 )
 
@@ -222,7 +226,10 @@ PROMISE = re.compile(
     r"nerves|enamel|hair)\b|\b(?:rebuilds?|regrows?)\s+(?:enamel|cartilage|teeth|hair|gums)\b|"
     r"\bkills?\s+viruses\b|\bheal\w*\s+(?:torn|ruptured|herniated|slipped)\s+\w+\s+(?:\w+\s+)?without\s+"
     r"surgery\b|\b\d{2,3}\s?%\s+of\s+(?:my\s+|our\s+)?(?:clients|patients)\s+(?:never|no\s+longer|are\s+"
-    r"cured|recover)\b|\bno\s+more\s+(?:metronidazole|steroids|insulin|inhalers?|fillings|statins|"
+    r"cured|recover)\b|\b(?:has|have)\s+replaced\s+(?:\w+\s+){0,3}?(?:tablets|pills|meds|medication|insulin|"
+    r"inhalers?|statins?|antidepressants?|chemo)\b|\b(?:forget|ditch|bin)\s+(?:the\s+|your\s+)?(?:insulin|"
+    r"meds|medication|antibiotics|inhalers?|statins?|chemo|antidepressants?)\b|\bthrow\s+away\s+(?:their|"
+    r"your|the)\s+(?:walking\s+sticks?|crutches|glasses|inhalers?|pills|meds)\b|\bno\s+more\s+(?:metronidazole|steroids|insulin|inhalers?|fillings|statins|"
     r"antibiotics|meds|medication)\b",
     _I,
 )
@@ -232,7 +239,8 @@ _SELLING_MORE = re.compile(
     r"consultation\s+charges|available\s+at\s+(?:the|our|my)\s+(?:practice|clinic|pharmacy|store|shop)|"
     r"from\s+my\s+(?:line|range|brand|shop|store)|my\s+(?:line|range|brand)\b|call\s+reception|"
     r"(?:R|₹|Rs\.?\s?)\d+\s+(?:a|per)\s+(?:bottle|session|pack|jar)|message\s+the\s+clinic|"
-    r"clients?\b|launch\w*\s+our|first\s+\d+\s+clients)\b",
+    r"clients?\b|launch\w*\s+our|first\s+\d+\s+clients|coaching|spots\s+limited|limited\s+spots|"
+    r"discovery\s+call)\b",
     _I,
 )
 
@@ -336,7 +344,7 @@ RULE_BREAKING = re.compile(
     r"obs\s+charts?|fluid\s+charts?|checklists?|fridge\s+log)\b"
     r"|\b(?:copying|copied|copy)\s+(?:last|the\s+last|previous|the\s+previous)\s+(?:admission'?s|"
     r"discharge'?s|letter'?s)\s+(?:meds|medications|drug\s+list)\b"
-    r"|\b(?:consent(?:ed)?|did\s+the\s+consent)\b[^.!?\n]{0,40}?\bafter\s+the\s+(?:premed|sedation|"
+    r"|\b(?:consent(?:ed)?|did\s+the\s+consent)\b[^.!?\n]{0,40}?\bafter\s+(?:the\s+|his\s+|her\s+)?(?:premed|sedation|"
     r"midaz\w*|opiates?|morphine)\b"
     r"|\b(?:lights\s+and\s+sirens|blues\s+and\s+twos|blue\s+lights)\b[^.!?\n]{0,40}?\b(?:to\s+get\s+"
     r"(?:to|through)|for)\b[^.!?\n]{0,30}?\b(?:servo|maccas|mcdonald'?s|kfc|coffee|pie|lunch|dinner|"
@@ -353,8 +361,11 @@ RULE_BREAKING = re.compile(
     r"|\btold\s+control\s+we\s+were\s+still\b|\bmoved\s+(?:it|the\s+(?:call\s+)?bell)\s+(?:just\s+)?"
     r"out\s+of\s+reach\b|\b(?:monitor\s+)?alarms?\s+(?:turned|switched)\s+(?:down|off)\b|\b(?:turned|"
     r"switched)\s+(?:down|off)\s+the\s+(?:monitor\s+)?alarms?\b"
-    r"|\bwrote\s+['\"“‘][^'\"”’]{3,30}['\"”’]\s+[^.!?\n]{0,40}?\bwithout\s+(?:listening|examining|"
-    r"looking|checking|seeing)\b"
+    r"|\b(?:wrote|put|charted|documented|ticked)\s+['\"“‘][^'\"”’]{3,30}['\"”’]\s+[^.!?\n]{0,40}?\bwithout\s+"
+    r"(?:listening|examining|looking|checking|seeing|going\s+in)\b"
+    r"|\b(?:didn'?t|did\s+not)\s+(?:really\s+)?(?:get|understand|know)\s+what\s+we\s+were\s+doing\b"
+    r"|\b(?:signed\s+out|handed\s+over|handover|wrote|charted)\b[^.!?\n]{0,80}?\bso\s+I\s+could\s+(?:make|"
+    r"catch|get\s+to|leave\s+for)\s+(?:the|my)\b"
     r"|\b(?:had\s+a\s+)?flutter\s+(?:with\s+\w+\s+(?:\w+\s+)?)?on\s+(?:who|which|whether|how)\b"
     r"|\bleft\s+(?:my|the|our)\s+(?:intern|F1|FY1|SHO|junior|student|new\s+grad)\s+to\s+run\b"
     # the call dodged
@@ -394,7 +405,11 @@ POSING = re.compile(
     r"gallbladder|rod|implant))\b|🤳",
     _I,
 )
-PHOTO = re.compile(r"\b(?:pics?|photos?|snaps?|snapped|pictures?|photographed|filmed)\b|📸|📷", _I)
+PHOTO = re.compile(
+    r"\b(?:pics?|photos?|snaps?|snapped|pictures?|photographed|filmed|videos?|(?:for|on)\s+my\s+"
+    r"(?:story|stories|tiktok|insta|reel))\b|📸|📷",
+    _I,
+)
 HELPLESS_BODY = re.compile(
     r"\bon\s+the\s+(?:table|slab)\b|\bopen\s+(?:abdomen|chest|belly|skull|knee|hip|wound|fracture)\b|"
     r"\b(?:his|her|their|the|this\s+guy'?s|the\s+patient'?s)\s+(?:open\s+)?(?:bowel|guts|intestines|"
@@ -404,18 +419,20 @@ HELPLESS_BODY = re.compile(
     r"|\b(?:leg|arm|foot|hand|kidney|tumou?r|specimen|organ|appendix|gallbladder|uterus|toe|finger|"
     r"testicle|breast|cyst|fibroid|stone|specimen|rod|plate|nail|implant)\s+(?:we|I)\s+(?:just\s+)?"
     r"(?:took\s+off|took\s+out|removed|amputated|cut\s+off|chopped\s+off|pulled\s+out|got\s+out)\b|"
-    r"\bafter\s+we\s+(?:pulled|took|got)\s+(?:it|them)\s+out\b|\bpassed\s+out\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b|\bwhile\s+(?:he|she|they)\s+"
+    r"\bafter\s+we\s+(?:pulled|took|got)\s+(?:it|them)\s+out\b|\bpassed\s+out\b|\b(?:hold|held|lift|lifted|"
+    r"pull|pulled)\s+up\s+(?:the\s+)?(?:patient'?s\s+|his\s+|her\s+)?(?:gown|shirt|top|sheet|blanket|skirt)\b|\b(?:he|she|they)'?(?:ll|\s+will)\s+never\s+know\b|\bwhile\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+(?:under|asleep|out)\b",
     _I,
 )
 IMAGE_PATIENT = re.compile(
     r"\b(?:(?:my|the|a|our|this|his|her)\s+(?:\w+\s+){0,2}?(?:patient|pt|cadaver)s?|patient'?s|"
-    r"cadavers?|(?:the|this)\s+(?:guy|lad|bloke|lady|man|woman)|him|her|them)\b",
+    r"cadavers?|(?:the|this)\s+(?:\w+\s+)?(?:guy|lad|bloke|lady|man|woman)|him|her|them)\b",
     _I,
 )
 IMAGE_NOT_FOR_SHOW = re.compile(
-    r"\bno\s+patients?\b|\bwith\s+(?:\w+\s+)?(?:consent|permission)|\bconsented\b|\bnever\s+"
-    r"(?:take|post|share)|\bdon'?t\s+(?:take|post|share)|\bwas\s+(?:fired|sacked|struck\s+off|"
+    r"\bno\s+patients?\b|\bwith\s+(?:\w+\s+)?(?:consent|permission)|\bconsented\b|\b(?:never|do\s+not|"
+    r"don'?t|shouldn'?t|must\s+not)\s+(?:ever\s+)?(?:take|post|share|photograph|film)|\breminder\b|"
+    r"\btraining\b|\b(?:tribunal|court|investigat\w+|disciplin\w+)\b|\bwas\s+(?:fired|sacked|struck\s+off|"
     r"suspended)|\bpolicy\b|\bmy\s+(?:own|mum|mom|dad|nan|granny|daughter|son|husband|wife|baby)\b|"
     r"\b(?:phone|wife|husband|kids?|dog|cat)\s+(?:was\s+)?asleep\b",
     _I,
@@ -513,7 +530,7 @@ class UnprofessionalConduct(Recognizer):
             return None
         posing = POSING.search(text)
         photo = posing or PHOTO.search(text)
-        if photo is None or IMAGE_NOT_FOR_SHOW.search(text) or NOT_ADMITTED.search(text):
+        if photo is None or IMAGE_NOT_FOR_SHOW.search(text):
             return None
         helpless = HELPLESS_BODY.search(text)
         patient = IMAGE_PATIENT.search(text)

@@ -112,7 +112,8 @@ HOSTILE = re.compile(
     r"doctor|dentist|practice|surgery)|send\s+(?:it|you)\s+to\s+collections|sober\s+for\s+once|"
     r"(?:most|really)\s+annoying|I\s+remember\s+you,?\s+you\s+were|"
     r"maybe\s+if\s+you(?:'d|\s+had|\s+hadn'?t|\s+didn'?t|\s+weren'?t)|"
-    r"see\s+you\s+in\s+small\s+claims|your\s+version\s+of\s+events|we\s+have\s+your\s+records|"
+    r"see\s+you\s+in\s+small\s+claims|discharging\s+you\s+from\s+(?:the|our)\s+(?:practice|list|clinic)|"
+    r"funny\s+how\s+you\s+remember|your\s+version\s+of\s+events|we\s+have\s+your\s+records|"
     r"(?:maybe|try)\s+(?:turn(?:ing)?|show(?:ing)?)\s+up\s+on\s+time|you\s+won'?t\s+lose\s+your\s+"
     r"(?:slot|appointment|place)|"
     r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
@@ -148,7 +149,8 @@ GROUP = re.compile(
     r"kissing)|"
     r"gypsy\s+\w+|"
     r"caste|reserve\s+\w+|(?:kids?|people)\s+from\s+the\s+\w+|backward\s+people|"
-    r"initiation\s+schools?)\b(?!\s+(?:hospitals?|health|healthcare|government|ocean|food|"
+    r"initiation\s+schools?|aboriginal|indigenous|first\s+nations|m[aā]ori|pacific\s+islanders?|"
+    r"refugees?|refugee\s+families|asylum\s+seekers?)\b(?!\s+(?:hospitals?|health|healthcare|government|ocean|food|"
     r"restaurants?|cuisine|medical|nursing|wedding|festivals?|cricket|team))",
     _I,
 )
@@ -166,7 +168,7 @@ GROUP_CONTEMPT = re.compile(
     r"no\s+sense|no\s+education|expect\s+(?:us|miracles)|think\s+the\s+hospital\s+is|"
     r"using\s+up|clog\w*|trend|not\s+a\s+diagnosis|keep(?:ing)?\s+it\s+in\s+(?:your|their|his)\s+"
     r"pants|(?:don'?t|doesn'?t)\s+have\s+the\s+(?:balls|stomach|brains?|temperament)|"
-    r"kids\s+were\s+watching)\b",
+    r"kids\s+were\s+watching|never\s+turn\s+up|why\s+bother|faster\s+than\s+our\s+own)\b",
     _I,
 )
 
@@ -308,7 +310,8 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"makes?\s+(?:them|him|her))\s+(?:\w+\s+)?(?:doctors?|surgeons?|consultants?|better\s+than)\b"
     r"|\blowering\s+the\s+bar\b|\bdo\s+they\s+not\s+(?:screen|teach|train|check)\b"
     r"|\bwhat\s+do\s+they\s+(?:even\s+)?teach\b"
-    r"|\b(?:kids|students|juniors|grads|graduates|millennials|gen\s+z)\s+these\s+days\b"
+    r"|\b(?:kids|students|juniors|grads|graduates|millennials|gen\s+z|trainees|residents|interns|"
+    r"registrars|nurses|doctors|F1s|FY1s)\s+these\s+days\b"
     r"|\bcan'?t\s+handle\s+(?:feedback|criticism|the\s+pressure|a\s+night\s+shift|hard\s+work)\b"
     r"|\b(?:sit\s+down,?\s+read\s+the\s+paper|(?:sat|sits|sitting)\s+at\s+the\s+desk|do(?:ing)?\s+"
     r"sudoku|(?:eating|dunking)\s+biscuits|read(?:ing)?\s+the\s+paper)\b"
@@ -317,12 +320,14 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\bpersonal\s+(?:pharmacist|secretary|assistant|slave|servant|maid|butler)\b"
     r"|\bgo\s+back\s+to\s+(?:your|the)\s+(?:lab|desk|books|library|clinic|office|ivory\s+tower)\b"
     r"|\b(?:the\s+)?mess\s+(?:one|they|he|she)\s+left\b|\bthink\s+they'?re\s+better\s+than\s+us\b"
-    r"|\bcouldn'?t\s+(?:manage|organi[sz]e|run|find|tell)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+(?:in\s+a|from\s+a)\s+\w+"
+    r"|\bcouldn'?t\s+(?:manage|organi[sz]e|run|find|tell)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+(?:in\s+a|from\s+a|at\s+a)\s+\w+"
     r"|\buseful\s+as\s+a\s+(?:chocolate\s+teapot|screen\s+door|handbrake|ashtray|\w+\s+\w+\s+on)\b"
     r"|\bhasn'?t\s+(?:read|opened)\s+a\s+(?:paper|journal|textbook|book)\s+since\b"
     r"|\bnot\s+sure\s+how\s+(?:she|he|they)\s+passed\b|\b(?:are|is)\s+(?:a|the)\s+(?:patient\s+safety\s+"
     r"(?:crisis|risk|hazard)|nursing\s+home\s+of\s+medicine)\b|\bnobody\s+wants\s+them\b"
     r"|\bwould\s+(?:sit|stay|be)\s+on\s+(?:their|her|his)\s+phones?\b|\bbare\s+minimum\b"
+    r"|\bcould\s+be\s+replaced\s+by\s+an?\s+(?:hammer|monkey|robot|chatbot|parrot|vending\s+machine|"
+    r"\w+\s+and\s+a\s+\w+)\b"
     r"|\bwould\s+rather\s+(?:write|do|spend)\b[^.!?\n]{0,50}?\bthan\s+(?:just\s+)?(?:admit|see|help|come|"
     r"do\s+(?:their|the)\s+job)\b|\bwill\s+prescribe\s+\w+\s+for\s+a\s+paper\s+cut\b",
     _I,
@@ -384,6 +389,9 @@ CONTEMPT = re.compile(
     r"|\bshould\s+(?:pay\s+rent|get\s+a\s+loyalty\s+card|have\s+(?:her|his|their)\s+own\s+(?:bed|parking\s+"
     r"space|chair|room))\b|\bgo\s+to\s+(?:bingo|the\s+pub|a\s+club|the\s+library|church|the\s+shops),?\s+"
     r"not\s+(?:to\s+)?(?:us|A&E|the\s+ED|the\s+ER|the\s+surgery)\b"
+    r"|\bzero\s+manners\b|\btravel\s+in\s+a\s+(?:herd|pack|swarm)\b|\bif\s+your\s+only\s+hobby\s+is\s+"
+    r"eating\b|\bacting\s+talent\b|\bdeserves?\s+an?\s+(?:oscar|bafta|emmy)\b|\b(?:seen|treated)\s+faster"
+    r"\s+than\s+our\s+own\b"
     r"|\bmake\s+me\s+question\s+evolution\b|\bshouldn'?t\s+be\s+raising\s+a\b|\bfree\s+hotel\b"
     r"|\blet\s+nature\s+take\s+its\s+course\b|\bignorance\s+is\s+a\s+disease\b|\bfantasy\s+land\b"
     r"|\bshould\s+be\s+billed\s+per\b|\bexplain\s+contraception\s+to\s+(?:her|him|them)\b"
@@ -464,6 +472,10 @@ BODY_APPRAISAL = re.compile(
     r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
     r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
     r"|\b(?:very\s+)?(?:unprofessional|impure|naughty|dirty|inappropriate|sinful)\s+thoughts\b"
+    r"|\bin\s+tight\s+(?:scrubs|uniform|jeans|leggings)\b"
+    r"|\b(?:good[\s-]looking|handsome|stunning|gorgeous|attractive|sexy)\s+(?:anaesthetic|theatre|ICU|"
+    r"agency|new|scrub|ward|student|locum|night)\s+(?:nurse|doctor|reg|registrar|physio|paramedic|"
+    r"surgeon|consultant|tech)s?\b"
     r"|\bshoulders\s+like\s+that\b|\bforgot\s+their\s+own\s+names\b|\bmore\s+fun\s+to\s+look\s+at\b"
     r"|\btook\s+my\s+time\s+with\s+(?:that|the|this|his|her)\s+exam\w*\b[^.!?\n]{0,30}?(?:😏|😉|🥵|not\s+"
     r"(?:going|gonna)\s+lie)|\b(?:total|absolute|a\s+real)\s+(?:snack|smoke\s?show|dreamboat)\b"
@@ -903,6 +915,7 @@ class UnprofessionalRemarks(Recognizer):
         )  # "a very good looking firefighter": the appraisal names its own target
         thoughts = any(
             re.search(r"(?i)thoughts$|like\s+that$|names$|look\s+at$|snack$|smoke\s?show$|dreamboat$|"
+                      r"scrubs$|uniform$|jeans$|leggings$|"
                       r"exam\w*\b.*$", m.group())
             for m in hits
         )
