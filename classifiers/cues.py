@@ -440,7 +440,8 @@ LOCAL_REGULAR = re.compile(
 # --- a street: the narrowest place a post can name ("Church Rd Bray", "Main St Portlaoise") --
 STREET = re.compile(
     r"\b(?:\d{1,4}[a-z]?\s+)?[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+)?\s+(?:St|Rd|Road|Street|Ave|Avenue|"
-    r"Lane|Terrace|Tce|Close|Crescent|Cres)\b(?!\s+(?:Hospital|Infirmary|Clinic|Surgery))"
+    r"Lane|Terrace|Tce|Close|Crescent|Cres|Sq|Square|Quay|Parade|Row|Drive)\b"
+    r"(?!\s+(?:Hospital|Infirmary|Clinic|Surgery))"
 )
 
 # --- a small place: where everyone knows everyone --------------------------------------------
@@ -553,6 +554,12 @@ _OCCUPATIONS = tuple(
 )
 _OCCUPATION_WORDS = frozenset(w + e for w in _OCCUPATIONS for e in ("", "s", "'s", "’s"))
 _OCCUPATION_RX = "|".join(_OCCUPATIONS)
+# What happened to someone's health ("had a stroke", "collapsed at mass"): places a person in
+# a health event, but says nothing of the author's care (a weak frame, like the two above).
+_HEALTH_EVENT_WORDS = frozenset(
+    "collapsed hypo stroke seizure fit arrest mi bleed fall done replaced overdosed fainted "
+    "stabbed".split()
+)
 # (words one of which must occur, words one of which must also occur, the alternative)
 _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (  # the clinical register: a word is enough
@@ -765,6 +772,26 @@ _FRAME_PARTS += (
         frozenset(),
         r"\b(?:troponin|trop|lactate)\s+(?:up|raised|rising|positive|(?:was|is|of)\s+\d|\d)",
     ),
+    (  # someone and what happened to their health: "The organist ... had her 2nd hip done",
+        # "Lady who runs the B&B ... had a hypo", "Old man collapsed at mass"
+        _HEALTH_EVENT_WORDS,
+        _words("had collapsed overdosed fainted was got"),
+        r"\b(?:had\s+(?:an?|his|her|their)\s+(?:\w+\s+){0,2}?(?:hypo|stroke|seizure|fit|arrest|mi|bleed|"
+        r"fall|heart\s+attack)|had\s+(?:his|her|their)\s+(?:\w+\s+)?(?:\w+\s+)?(?:done|replaced)|"
+        r"collapsed\s+(?:at|in|on|during|mid)|overdosed|fainted|(?:was|got)\s+stabbed)\b",
+    ),
+    (  # found somewhere: "found on a bench in Eyre Sq", "found in the harbour at 6am"
+        _words("found"),
+        _words("bench ditch floor street road harbour river beach toilets toilet car field canal "
+               "lake sea bog hedge doorway"),
+        r"\bfound\s+(?:\w+\s+)?(?:on|in|at|under|by)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:bench|ditch|"
+        r"floor|street|road|harbour|river|beach|toilets?|car|field|canal|lake|sea|bog|hedge|doorway)\b",
+    ),
+    (
+        _words("i"),
+        _words("team crew call job shift"),
+        r"\bi\s+was\s+on\s+the\s+(?:team|crew|call|job|shift)\b",
+    ),
     (  # a crew's arrival: "until we arrived", "by the time we got there"
         _words("we"),
         _words("arrived got landed"),
@@ -951,7 +978,7 @@ def patient_frame(text: str) -> bool:
 _PLACING_ONLY = frozenset(
     i
     for i, part in enumerate(_FRAME_PARTS)
-    if part[0] is _PERSON_WORDS or part[0] is _OCCUPATION_WORDS
+    if part[0] is _PERSON_WORDS or part[0] is _OCCUPATION_WORDS or part[0] is _HEALTH_EVENT_WORDS
 )
 
 
@@ -1035,6 +1062,7 @@ PLACE_MORE = _rx(
     r"Young|Old|Little|Big|Good|Bad|Poor|Lovely|Brave|Tough|Local|Country|City|Town|Golden|Boys|"
     r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
     r"grannies|farmers|fishermen)\b",
+    r"(?<=\d,\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[,.)])|(?<=\d,)[A-Z][a-z]{3,}(?=\s*[,.)])",
     r"\b(?:home\s+to|back\s+to|moved\s+(?:here\s+)?from|flown\s+(?:in\s+)?from|over\s+from)\s+"
     r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b",
     r"\b(?:in|at|outside|behind|near|by|into|opposite)\s+the\s+[A-Z][a-z][\w'’]+(?:\s+[A-Z][\w'’]+)"
@@ -1057,7 +1085,9 @@ JOB_MORE = _rx(
     r"business|practice|takeaway|chipper)|"
     r"quarterback|prop|hooker|winger|goalkeeper|keeper|captain|mascot|corner[\s-]back|"
     r"full[\s-]back|half[\s-]back|centre[\s-]back|center[\s-]back|full[\s-]forward|"
-    r"corner[\s-]forward|midfielder|striker|goalie|"
+    r"corner[\s-]forward|midfielder|striker|goalie|contestants?|competitors?|finalists?|"
+    r"ex-(?:army|navy|military|soldier|marine|cop|guard|garda|boxer|jockey|player)|organist|"
+    r"florist|sacristan|"
     r"teach(?:es|ing)\s+(?:\w+\s+){0,2}?(?:class|school|maths|english|science|infants|at)|"
     r"works\s+(?:at|in|for)\s+(?:the\s+)?[A-Z]\w+)\b",
 )
@@ -1128,7 +1158,8 @@ HEALTH_SHORTHAND = _rx(
     r"spleen|gallbladder|tonsils|adenoids|bowel|colon|prostate|bladder|pancreas|thyroid|femur|"
     r"tibia|fibula|humerus|collarbone|clavicle|ribs?|hallucinat\w+|fitting|seizing|"
     r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|abscess|cellulitis|ulcer|CT|MRI|PET|"
-    r"ultrasound|echo|ECG|troponin|biopsy|results|birth|"
+    r"ultrasound|echo|ECG|troponin|biopsy|results|birth|hypotherm\w*|hypo|hypoglyc\w+|"
+    r"(?:is|was)\s+(?:now\s+)?(?:stable|critical)|long\s+QT|"
     r"(?:he|she|they)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+)?(?:stable|critical|comfortable)|"
     r"had\s+(?:his|her|their)\s+\w+\s+(?:out|removed|done|fixed|set|pinned|plated))\b",
 )
@@ -1138,7 +1169,7 @@ MECHANISM = _rx(
     r"\b(?:pinned|crushed|trapped|caught|stuck|impaled|gored|kicked|bitten|thrown|fell|"
     r"knocked\s+(?:down|off|over)|run\s+over|dragged|mauled|trampled|electrocuted|scalded|"
     r"rolled|flipped|swallowed|wedged|jammed|crashed|ploughed|plowed|reversed|skidded|hit|drove|"
-    r"drove\s+off|slipped|collapsed)\s+"
+    r"drove\s+off|slipped|collapsed|fall)\s+"
     r"(?:\w+\s+){0,2}?(?:by|under|in|into|off|from|"
     r"through|on|onto|between|inside|down)\s+(?:a|an|the|his|her|their|its)\s+(?:own\s+)?"
     r"(?:\w+\s+)??\w+",
@@ -1155,6 +1186,8 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:is|was|are)\s+my\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)?|next|first|last)\s*"
     r"(?:patient|appointment|one|case|slot)?\b(?!\s*(?:day|week|shift|night|coffee|break))",
     r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
+    r"\bI\s+was\s+on\s+the\s+(?:team|crew|call|job|shift|rota)\b|\bis\s+(?:now\s+)?(?:stable|critical)\s+"
+    r"(?:after|following|in|on|and)\b",
     r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+scene|"
     r"landed)\b|\b(?:was|is|were|are)\s+(?:one\s+of\s+)?ours\b",
     r"\b(?:he|she|they)(?:'s|’s|'re|\s+is|\s+was|\s+are)\s+(?:now\s+|still\s+)?(?:stable|critical|"
@@ -1211,6 +1244,8 @@ NEWCOMER = _rx(
     r"(?:last|this)\s+(?:week|month|year|summer|spring|autumn|fall|winter)\b",
     r"\b(?:doesn'?t|does\s+not|can'?t|cannot)\s+speak\s+(?:any\s+|a\s+word\s+of\s+)?English\b|"
     r"\bno\s+English\b|\b(?:refugee|asylum\s+seeker)\b",
+    r"\b(?:getting\s+married|got\s+engaged|(?:her|his|their)\s+wedding|honeymoon|first\s+day\s+(?:at|in)\s+"
+    r"(?:the|her|his|a)\s+(?:new\s+)?(?:job|school|work)|just\s+retired|newly\s+qualified)\b",
 )
 # A statistic or a call to everyone, in the shapes EDUCATION (the shared one) leaves out:
 # "dies of cervical cancer every week in Ireland. Get your smear."
@@ -1253,10 +1288,12 @@ GENERIC_PERSON = _rx(
     r"(?:^|[.!?]\s+)(?:an?|any|your|every)\s+(?:\w+\s+)?\w+\s+(?:can|could|may|might|should|"
     r"needs?|must)\b",
 )
-# A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"):
-# the same weak place as UNIT_ONLY.
+# A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"),
+# or a ward by its code ("on 5B", "ward 7B"): the same weak place as UNIT_ONLY.
 UNIT_MORE = re.compile(
-    r"\b(?:our|my)\s+[a-z]+\s+(?:clinic|ward|unit|list|theatre|practice|surgery|service)\b", _I
+    r"\b(?:our|my)\s+[a-z]+\s+(?:clinic|ward|unit|list|theatre|practice|surgery|service)\b|"
+    r"\bon\s+\d{1,2}[A-H]\b|\bward\s+\d{1,2}[A-H]?\b",
+    _I,
 )
 # People the SEX and AGE lists leave out: counted plurals ("both girls", "two lads"), and
 # words for an older or younger person. ("the girls" alone is usually the author's friends.)
@@ -1270,4 +1307,9 @@ PERSON_MORE = _rx(
 ONLY_ONE = _rx(
     r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?(?:kid|child|boy|girl|man|woman|person|patient|lady|"
     r"fella|lad|family|teen|teenager|baby|farmer|one|couple|twins)\s+(?:in|on|at|from|within)\b",
+)
+# The author's own parent named by the kin word alone, as a name ("Dad had a stroke on
+# Tuesday", "Mam's home!"): OWN_FAMILY's "my" is left out.
+OWN_FAMILY_BARE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Dad|Mum|Mam|Mom|Da|Granny|Nana|Nan|Grandad|Grandma|Grandpa)(?:'s|’s)?\b"
 )

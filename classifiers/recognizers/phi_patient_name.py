@@ -78,7 +78,8 @@ PATIENT_CONTEXT = re.compile(
     r"bloods|scan|CT|MRI|x-?ray|ECG|EKG|STEMI|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
     r"in\s+\d{1,3}|is\s+back|(?:Zimmer|Bett|chambre|lit|cama|habitaci[oó]n|kamer|letto)\s*\d+|"
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
-    r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today)\b|\b\d{1,3}\s?[MF]\b",
+    r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today|came\s+in|"
+    r"in\s+for\s+(?:her|his|their)|smear|check[\s-]?up|appointment)\b|\b\d{1,3}\s?[MF]\b",
     re.IGNORECASE,
 )
 COLLEAGUE_CONTEXT = re.compile(

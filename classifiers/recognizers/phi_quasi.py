@@ -296,7 +296,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         ),
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None,
-        own_family=cues.OWN_FAMILY.search(text) is not None
+        own_family=(
+            cues.OWN_FAMILY.search(text) is not None
+            or cues.OWN_FAMILY_BARE.search(text) is not None
+        )
         and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
         education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
