@@ -301,3 +301,8 @@ def test_more_remarks_without_crude_words(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MORE_REMARKS_HARD_NEGATIVES)
 def test_more_remarks_lookalikes(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+def test_a_sneer_word_in_praise_is_not_a_sneer() -> None:
+    text = "The IQ of our department went up today: three new registrars start Monday, brilliant"
+    assert not fired(UnprofessionalRemarks(), text)

@@ -596,6 +596,8 @@ class UnprofessionalRemarks(Recognizer):
             return None
         if SLANG_HARMLESS.search(text):
             return None
+        if not slang and COLLEAGUE_PRAISE.search(text):
+            return None  # "the IQ of our department went up: three brilliant new registrars"
         patient = cues.PATIENT_REF.search(text) or cues.ENCOUNTER.search(text)
         strong = [
             m
