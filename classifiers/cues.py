@@ -755,12 +755,13 @@ _FRAME_PARTS += (
         r"street|ave|avenue|lane|terrace|close|crescent)\b",
     ),
     (  # a clinician's diary headline opens a case: "Physio notes:", "Radiographer life:"
-        _words("notes diaries diary life confession confessions update log files chronicles"),
+        _words("notes diaries diary life confession confessions update log files chronicles moment "
+               "moments story stories vibes"),
         frozenset(),
         r"\b(?:physio|nurse|nursing|midwife|midwifery|dentist|dental|gp|doc|doctor|medic|paramedic|"
         r"radiographer|radiology|pharmacist|pharmacy|surgeon|icu|ed|a&e|ward|clinic|psych|locum|ot|"
         r"slt|theatre|resus|ambo|ems|hospice|district\s+nurse|community)\s+(?:notes|diaries|diary|"
-        r"life|confessions?|update|log|files|chronicles)\s*:",
+        r"life|confessions?|update|log|files|chronicles|moments?|stor(?:y|ies)|vibes)\s*:",
     ),
     (  # a job from the occupation lexicon in a determiner frame: "The postmistress in Kilcolgan"
         _OCCUPATION_WORDS,
@@ -791,6 +792,12 @@ _FRAME_PARTS += (
         _words("i"),
         _words("team crew call job shift"),
         r"\bi\s+was\s+on\s+the\s+(?:team|crew|call|job|shift)\b",
+    ),
+    (  # "came to us for stitches", "Rounding on the TV weatherman", "post-op day 2"
+        _words("came come brought sent rounding rounded reviewing post postop post-op"),
+        _words("us the a an our my this that day"),
+        r"\b(?:came|come|brought|sent)\s+to\s+us\b|\b(?:rounding|rounded|reviewing)\s+on\s+(?:a|an|the|"
+        r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
     ),
     (  # a crew's arrival: "until we arrived", "by the time we got there"
         _words("we"),
@@ -1122,6 +1129,15 @@ AGE_MORE = _rx(
     r"\b(?:elderly|frail|older|young|old|retired|teenage)\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|lady|"
     r"gent|gentleman|fella|lad|lass|chap|bloke|guy|girl|boy|couple)\b",
 )
+# A case everyone has read about, by its place ("the Wairoa crash", "That Dunedin student flat
+# fire"), or a face from the telly ("the TV weatherman").
+NEWS_EVENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){0,2}?(?:crash|fire|"
+    r"flood|shooting|stabbing|explosion|collapse|bombing|attack|accident|pile-?up|derailment|"
+    r"outbreak|blaze|sinking|stampede|crush)\b|"
+    r"\b(?i:(?:TV|radio)\s+(?:weatherman|weather\s+presenter|presenter|host|personality|star|chef|"
+    r"doctor|DJ)|weatherman|weathergirl)\b"
+)
 # Someone known for a habit the whole place has seen: "the fella who streaks at every
 # Munster match", "the lady who feeds the swans at the harbour every morning".
 HABIT = _rx(
@@ -1133,11 +1149,14 @@ HABIT = _rx(
     r"\bwho\s+(?:sleeps|begs|sits|busks|lives|stands)\s+(?:rough\s+)?(?:outside|in|at|under|on|by)\s+"
     r"the\s+\w+",
     r"\b(?:every(?:one|body)|the\s+whole\s+(?:town|village|street|parish))\s+talks\s+about\b",
+    r"\bevery(?:one|body)\s+in\s+(?:our|my|the)\s+(?:year|class|school|unit|ward|team|town|village)\s+"
+    r"(?:knows|will\s+know)\b",
 )
 # A clinical percentage in a case ("15% burns", "sats 84%") is not a statistic, and a scolding
 # ("gave the robber a lecture") is no lecture: what EDUCATION must not read in a case.
 CLINICAL_PERCENT = _rx(
     r"\b(?:gave|giving|got|get)\s+[^.!?\n]{0,30}?\ban?\s+(?:\w+\s+)?lecture\b",
+    r"\b(?:she|he|they)(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:back\s+)?teaching\b|\bteaching\s+again\b",
     r"\b\d{1,3}\s?%\s*(?:burns?|TBSA|BSA|full[\s-]thickness|partial[\s-]thickness)\b",
     r"\b(?:sats?|SpO2|O2|FiO2|EF|HbA1c)\s*(?:of\s+|at\s+|were\s+|was\s+)?\d{1,3}\s?%",
 )
@@ -1186,6 +1205,8 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:is|was|are)\s+my\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)?|next|first|last)\s*"
     r"(?:patient|appointment|one|case|slot)?\b(?!\s*(?:day|week|shift|night|coffee|break))",
     r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
+    r"\b(?:came|come|brought|sent)\s+to\s+us\b|\b(?:rounding|rounded|reviewing)\s+on\s+(?:a|an|the|"
+    r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
     r"\bI\s+was\s+on\s+the\s+(?:team|crew|call|job|shift|rota)\b|\bis\s+(?:now\s+)?(?:stable|critical)\s+"
     r"(?:after|following|in|on|and)\b",
     r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+scene|"
@@ -1200,7 +1221,7 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:physio|nurse|nursing|midwife|midwifery|dentist|dental|GP|doc|doctor|medic|paramedic|"
     r"radiographer|radiology|pharmacist|pharmacy|surgeon|ICU|ED|A&E|ward|clinic|psych|locum|OT|"
     r"SLT|theatre|resus|ambo|EMS|hospice|district\s+nurse|community)\s+(?:notes|diaries|diary|"
-    r"life|confessions?|update|log|files|chronicles)\s*:",
+    r"life|confessions?|update|log|files|chronicles|moments?|stor(?:y|ies)|vibes)\s*:",
     r"\b(?:PM|post[\s-]?mortem|autopsy)\s+(?:today\s+|this\s+morning\s+|yesterday\s+)?on\s+(?:a|an|the)\b",
     r"\b(?:in|at)\s+(?:A&E|ED|ER|resus|majors|minors|ICU|the\s+ED|the\s+ER)\s+(?:\w+\s+){0,3}?"
     r"with\s+(?:the|a|an|this|that|two|three|\d)\b",
@@ -1214,8 +1235,12 @@ ENCOUNTER_MORE = _rx(
 )
 # A colleague of the author's own hospital as the patient, or a colleague's family: known to
 # every colleague ("our receptionist's husband came in with chest pain"), or someone the author
-# grew up with ("a guy I went to primary school with").
+# grew up with ("a guy I went to primary school with"), or "a med student at my school".
 COLLEAGUE_PATIENT = _rx(
+    r"\b(?:an?|one\s+of\s+(?:our|my))\s+(?:\w+\s+)?(?:student|reg|registrar|nurse|doctor|colleague|"
+    r"resident|intern|fellow|consultant|HCA|porter|SHO|paramedic|midwife|physio)s?\s+(?:at|from|in|on)\s+"
+    r"(?:my|our)\s+(?:school|place|hospital|unit|ward|year|class|team|practice|station|department)\b"
+    r"[^.!?\n]{0,60}\b(?:admitted|patient|in\s+(?:ICU|resus|theatre)|on\s+our\s+\w+)",
     r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
     r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
     r"\b(?:our|my)\s+(?:own\s+)?(?:receptionist|secretary|ward\s+clerk|porter|nurse|colleague|"
@@ -1268,6 +1293,9 @@ FEAT = _rx(
 NOT_A_CASE = _rx(
     r"\b(?:not\s+(?:a|my|our)\s+patient|nothing\s+medical|not\s+(?:a\s+)?work[\s-]related|"
     r"just\s+a\s+fan|(?:so\s+)?we\s+can\s+(?:all\s+)?watch)\b",
+    r"\bvisit(?:ed|ing|s)?\s+(?:our|the)\s+(?:\w+\s+)?(?:ER|ED|A&E|ward|unit|hospital|clinic|practice|"
+    r"department)\s+(?:today\s+|this\s+\w+\s+)?(?:to|and)\s+(?:talk|see|meet|hear|thank|open|launch|"
+    r"discuss|listen)\b",
 )
 # A colleague's own life event ("our practice nurse had twin girls on Tuesday"): their news,
 # told by a co-worker, not a patient's case.
@@ -1299,7 +1327,7 @@ UNIT_MORE = re.compile(
 # words for an older or younger person. ("the girls" alone is usually the author's friends.)
 PERSON_MORE = _rx(
     r"\b(?:both|two|three|four|\d)\s+(?:\w+\s+)?(?:girls|boys|lads|lasses|women|men|kids|"
-    r"children|teens|teenagers)\b|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
+    r"children|teens|teenagers|brothers|sisters|siblings)\b|\bteenage\s+\w+|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
     r"rough\s+sleeper)\b",
 )
 # The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family

@@ -293,6 +293,17 @@ FRESH_PHRASINGS = [
     "reply to @emerggp: ya it was Mick Joe from the creamery, he's stable now, his son is with him",
     "Home birth on the kitchen floor in Achill, power cut, baby boy 4.1kg by torchlight. Best night of my career 🔦👶",
     "Gutted. The postmistress in Kilcolgan who's run it for 40 years had a massive stroke at the counter. Not expected to survive",
+    "The organist at St Mary's in Athlone had her 2nd hip done today, wants out for Sunday mass. Not a chance Bernadette",
+    "Hypothermia, 3am, found on a bench in Eyre Sq, 50s, ex-army, knows all the nurses by name. He's warm now and eating toast",
+    "Newly qualified solicitor, 26, Limerick, first day at the new job, collapsed at his desk. Long QT. We got him back ❤️",
+    "replying to @kildarestreet: I was on the team. The 12 yr old boy from the Curragh camp is stable after the fall from the water tower",
+    "One of the Rose of Tralee contestants was in with a sprained ankle this morning. Dancing through the pain tonight I'm told 🌹",
+    "Aussie ED moment: snake bite at a Byron Bay yoga retreat, instructor, 30s, bitten mid downward dog. Antivenom x2. She's teaching again Monday lol",
+    "Postie in Devon bitten by the same Jack Russell for the 3rd time this year, came to us for stitches. Owner still in denial",
+    "Rounding on the TV weatherman from channel 7, post-op day 2 after his bypass. Already asked if he can do the forecast from bed 😂",
+    "The 2 teenage brothers from the Wairoa crash are on our ward, both #femurs, their mum drove 6 hrs",
+    "A med student at my school was admitted to our psych unit last night. Everyone in our year knows. Please stop asking me",
+    "That Dunedin student flat fire last week? 3 of the 4 came through our burns unit. One still intubated",
 ]
 FRESH_HARD_NEGATIVES = [
     "Ran the Dublin marathon yesterday in 3:41! Legs destroyed. Back on the ward tomorrow 🏃‍♀️",
@@ -315,6 +326,11 @@ FRESH_HARD_NEGATIVES = [
     "Toothpaste on spots can irritate skin. Benzoyl peroxide or adapalene are proven. A pharmacist can help",
     "New paper on HEART score vs troponin pathways worth a read this week",
     "Bystander CPR and an AED at the rink saved a life in our ICU this month. If you coach or play at an arena, take a CPR course",
+    "Dad had a stroke on Tuesday. He's talking again. The stroke team at St Vincent's were incredible, thank you all",
+    "Senator Ortiz visited our ER today to talk about staffing. Grateful she listened to the night nurses",
+    "PTO shafts kill farmers every year. Guard it, switch it off, walk around. It takes 5 seconds. #FarmSafety",
+    "Long QT can cause sudden death in young people. If someone in your family died suddenly under 40, ask about screening",
+    "Calgary Stampede week: our trauma team is on standby. Cowboys, please wear the vest",
 ]
 # fmt: on
 

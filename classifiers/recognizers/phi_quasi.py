@@ -239,6 +239,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
     recognisable += _more("distinctive", "HABIT", text, "habit")
     recognisable += _more("distinctive", "ONLY_ONE", text, "only_one")
+    recognisable += cues.iter_cues("distinctive", cues.NEWS_EVENT, text, "news_event")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
