@@ -579,10 +579,11 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         r"\b(?:heute\s+nacht|cette\s+nuit|blue[\s-]lighted|x-rayed|self[\s-]presented)\b",
     ),
     (
-        _words("came come comes rolled wheeled walked stumbled brought carried limped hobbled"),
+        _words("came come comes rolled rolls wheeled walked walks stumbled brought carried limped "
+               "hobbled strolls wanders waltzes"),
         _words("in into through"),
-        r"\b(?:came|come|comes|rolled|wheeled|walked|stumbled|brought|carried|limped|hobbled)"
-        r"\s+(?:in|into|through)\b",
+        r"\b(?:came|come|comes|rolled|rolls|wheeled|walked|walks|stumbled|brought|carried|limped|"
+        r"hobbled|strolls|wanders|waltzes)\s+(?:in|into|through)\b",
     ),
     (
         _words("we i i've we've i'd we'd"),
@@ -792,6 +793,12 @@ _FRAME_PARTS += (
         _words("i"),
         _words("team crew call job shift"),
         r"\bi\s+was\s+on\s+the\s+(?:team|crew|call|job|shift)\b",
+    ),
+    (  # "Had to section the Tidy Towns committee chair", "sedated a"
+        _words("section sectioned sedate restrain restrained detain detained commit committed"),
+        _words("the a an our my this that"),
+        r"\b(?:section|sectioned|sedate|restrain|restrained|detain|detained|commit|committed)\s+(?:a|an|"
+        r"the|our|my|this|that)\b",
     ),
     (  # "came to us for stitches", "Rounding on the TV weatherman", "post-op day 2"
         _words("came come brought sent rounding rounded reviewing post postop post-op"),
@@ -1059,12 +1066,13 @@ TIME_MORE = _rx(
 PLACE_MORE = _rx(
     r"\b(?!(?:Your|My|Our|The|A|An|His|Her|Their|This|That|Local|Any|Every|Each|Some|No|New|"
     r"Old|Big|Small|Same|Next|Last|First|Nearest|Private|Public)\b)"
-    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:nightclub|night\s+club|bar|pub|hotel|inn|tavern|"
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?i:nightclub|night\s+club|bar|pub|hotel|inn|tavern|"
     r"caf[eé]|restaurant|takeaway|chipper|chippy|school|college|GAA|church|mosque|temple|"
     r"station|campsite|caravan\s+park|festival|gym|pool|leisure\s+centre|stadium|arena|beach|"
     r"pier|marina|mart|factory|plant|mine|quarry|depot|barracks|prison|jail|driveway|"
     r"supermarket|store|mall|shopping\s+centre|racecourse|golf\s+club|GP|practice|"
-    r"health\s+cent(?:re|er)|nursing\s+home|care\s+home|estate|flats|halting\s+site)\b",
+    r"health\s+cent(?:re|er)|nursing\s+home|care\s+home|estate|flats|halting\s+site|airport|port|"
+    r"ferry|bus|grotto|library|lifeboat)\b",
     r"\b(?!(?:Your|My|Our|The|A|An|His|Her|Their|This|That|These|Those|Some|All|Both|Two|Three|"
     r"Young|Old|Little|Big|Good|Bad|Poor|Lovely|Brave|Tough|Local|Country|City|Town|Golden|Boys|"
     r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
@@ -1094,7 +1102,8 @@ JOB_MORE = _rx(
     r"full[\s-]back|half[\s-]back|centre[\s-]back|center[\s-]back|full[\s-]forward|"
     r"corner[\s-]forward|midfielder|striker|goalie|contestants?|competitors?|finalists?|"
     r"ex-(?:army|navy|military|soldier|marine|cop|guard|garda|boxer|jockey|player)|organist|"
-    r"florist|sacristan|"
+    r"florist|sacristan|cox|coxswain|air\s+traffic\s+controller|(?:committee|club|board|parish|GAA|"
+    r"school|residents'?)\s+(?:chair|chairman|chairwoman|chairperson|secretary|treasurer|president)|"
     r"teach(?:es|ing)\s+(?:\w+\s+){0,2}?(?:class|school|maths|english|science|infants|at)|"
     r"works\s+(?:at|in|for)\s+(?:the\s+)?[A-Z]\w+)\b",
 )
@@ -1108,7 +1117,8 @@ EMPLOYER_JOB = re.compile(
     r"landlord|landlady|publican|driver|greeter|worker|"
     r"employee|staffer|cashier|courier|manager|guard|cleaner|engineer|rep|pilot|mechanic|"
     r"steward|stewardess|attendant|technician|fitter|porter|chef|waiter|waitress|barman|"
-    r"barista|teller|clerk|agent|operator|guy|lad|man|woman|girl|delivery\s+(?:guy|man|driver))"
+    r"barista|teller|clerk|agent|operator|guy|lad|man|woman|girl|cox|coxswain|skipper|crew|"
+    r"chair|chairman|principal|president|secretary|treasurer|controller|delivery\s+(?:guy|man|driver))"
     r"\b"
 )
 # Ages said as a sentence or a pair: "He's 71", "she was 19", "both 88".
@@ -1121,7 +1131,7 @@ AGE_MORE = _rx(
     r"months?|kg|times))",
     r"(?<=[A-Za-z])\s*\(\s*\d{1,3}\s*(?=[,;)])|(?<=:)\s*\d{1,3}\s*(?=,)|\b\d{1,3}\s+years\s+of\s+age\b",
     r"(?<=[^\W\d_]),\s*\d{1,2}\s*(?:&|and)\s*\d{1,2}\b",
-    r"(?:^|(?<=[.!?]\s))(?:[1-9]\d?|1[01]\d)\s*,\s*(?=[a-z])",
+    r"(?:^|(?<=[.!?]\s))(?:[1-9]\d?|1[01]\d)\s*,\s*(?=[a-z])|(?<=[.!?]\s)(?:[1-9]\d?|1[01]\d)\.(?=\s+[A-Z])",
     r"\b(?:failure|stroke|cancer|attack|MI|arrest|dementia|diabetes|widowed|dead|died|gone)\s+at\s+"
     r"(?:[1-9]\d|1[01]\d)\b",
     r"\b[4-7]\s?(?:ft|foot|')\s?(?:\d{1,2}\b(?:\s?(?:in|inches|\"))?)?|\b(?:1[2-9]|2\d|3[0-5])\s?(?:st|stone)\b|"
@@ -1207,6 +1217,8 @@ ENCOUNTER_MORE = _rx(
     r"\b(?:now|still|both)\s+(?:in|on)\s+(?:ICU|ITU|HDU|PICU|NICU|resus|theatre|the\s+ward|our\s+\w+)\b",
     r"\b(?:came|come|brought|sent)\s+to\s+us\b|\b(?:rounding|rounded|reviewing)\s+on\s+(?:a|an|the|"
     r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
+    r"\b(?:section|sectioned|sedate|restrain|restrained|detain|detained)\s+(?:a|an|the|our|my|this|"
+    r"that)\b|\brolls\s+in\b",
     r"\bI\s+was\s+on\s+the\s+(?:team|crew|call|job|shift|rota)\b|\bis\s+(?:now\s+)?(?:stable|critical)\s+"
     r"(?:after|following|in|on|and)\b",
     r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+scene|"
@@ -1243,6 +1255,9 @@ COLLEAGUE_PATIENT = _rx(
     r"[^.!?\n]{0,60}\b(?:admitted|patient|in\s+(?:ICU|resus|theatre)|on\s+our\s+\w+)",
     r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
     r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
+    r"\bmy\s+own\s+(?:old\s+)?(?:(?:primary|secondary|high|national)\s+school\s+)?(?:principal|teacher|"
+    r"dentist|GP|landlord|landlady|boss|neighbou?r|coach|priest|barber|hairdresser|mechanic|"
+    r"accountant|solicitor|bank\s+manager|lecturer|tutor)(?:'s|’s)?\b",
     r"\b(?:our|my)\s+(?:own\s+)?(?:receptionist|secretary|ward\s+clerk|porter|nurse|colleague|"
     r"reg|registrar|consultant|HCA|manager|boss|cleaner|pharmacist|GP|practice\s+manager|"
     r"matron|midwife|physio|neighbou?r|landlord|landlady)(?:'s|’s)\s+(?:husband|wife|son|"
@@ -1271,11 +1286,16 @@ NEWCOMER = _rx(
     r"\bno\s+English\b|\b(?:refugee|asylum\s+seeker)\b",
     r"\b(?:getting\s+married|got\s+engaged|(?:her|his|their)\s+wedding|honeymoon|first\s+day\s+(?:at|in)\s+"
     r"(?:the|her|his|a)\s+(?:new\s+)?(?:job|school|work)|just\s+retired|newly\s+qualified)\b",
+    r"\b(?:in|with|wearing)\s+the\s+(?:\w+\s+)?(?:yellow|red|blue|green|pink|purple|orange|black|white|"
+    r"grey|gray|brown|tartan|leopard|sequin\w*|flat|cowboy|bobble|high-vis|hi-vis)\s+(?:coat|jacket|"
+    r"shirt|hat|cap|dress|scarf|boots|wellies|hair|beard|jumper|hoodie|tracksuit)\b",
 )
 # A statistic or a call to everyone, in the shapes EDUCATION (the shared one) leaves out:
 # "dies of cervical cancer every week in Ireland. Get your smear."
 EDUCATION_MORE = _rx(
     r"\b(?:every|each|a|per)\s+(?:week|day|month|hour|minute)\s+(?:in|across|around)\b",
+    r"\b(?:are|is|will\s+be)\s+(?:doing|running|holding|hosting)\s+an?\s+\w+|\b(?:bring\s+the\s+kids|all\s+"
+    r"welcome|come\s+along|see\s+you\s+there)\b",
     r"\b(?:get|book)\s+your\s+(?:smear|jab|vaccine|booster|flu\s+shot|bloods|check|mammogram|"
     r"screening|test)\b",
 )
@@ -1293,6 +1313,7 @@ FEAT = _rx(
 NOT_A_CASE = _rx(
     r"\b(?:not\s+(?:a|my|our)\s+patient|nothing\s+medical|not\s+(?:a\s+)?work[\s-]related|"
     r"just\s+a\s+fan|(?:so\s+)?we\s+can\s+(?:all\s+)?watch)\b",
+    r"\bvisit(?:ed|ing)?\s+the\s+(?:children'?s\s+)?ward\s+(?:today\s+)?with\b",
     r"\bvisit(?:ed|ing|s)?\s+(?:our|the)\s+(?:\w+\s+)?(?:ER|ED|A&E|ward|unit|hospital|clinic|practice|"
     r"department)\s+(?:today\s+|this\s+\w+\s+)?(?:to|and)\s+(?:talk|see|meet|hear|thank|open|launch|"
     r"discuss|listen)\b",

@@ -112,6 +112,9 @@ def test_titles_in_other_languages_and_home_after(text: str) -> None:
         ("Tomás, bed 11, asked for his dentures back at 3am and we found them in the bin 🙈", True),
         ("Siobhan (bay 4 HCA) brought in brownies for the whole ward 🍫 legend", False),
         ("Thanks to Declan, ward 6's night porter, for fixing the bed brake again", False),
+        ("The board says 'Rm 6 - Fr Doyle - NO visitors from the parish'. The whole town reads it", True),
+        ("Mrs F from the post office came in for her smear and told me all the news", True),
+        ("Fr Doyle said a lovely mass for the staff on the feast day, thanks Father", False),
     ],
 )
 def test_a_name_with_its_bed_in_brackets(text: str, named: bool) -> None:

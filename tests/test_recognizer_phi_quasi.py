@@ -304,6 +304,13 @@ FRESH_PHRASINGS = [
     "The 2 teenage brothers from the Wairoa crash are on our ward, both #femurs, their mum drove 6 hrs",
     "A med student at my school was admitted to our psych unit last night. Everyone in our year knows. Please stop asking me",
     "That Dunedin student flat fire last week? 3 of the 4 came through our burns unit. One still intubated",
+    "Stitched up the Santa from the Arnotts grotto after an elf headbutted him by accident. 67. Beard intact. Kids none the wiser 🎅",
+    "Reply @paddy_ems: yep she's with us, the 80yo in the yellow coat from the Carrick bus, broken wrist, waiting on ortho",
+    "Admitted the Westport lifeboat cox last night after he took a wave to the chest during the rescue. 3 ribs",
+    "On call tonight and who rolls in but my own secondary school principal, 74, with a # neck of femur. Still called me by my surname",
+    "Had to section the Tidy Towns committee chair today. 58, manic, barricaded in the library in Castlerea. Gardaí were gentle",
+    "Delivered my own dentist's baby at 4am. Cheekiest thing I've done all year: asked her about my crown mid-push 😂 #midwife",
+    "Pt in resus is the Kerry Airport air traffic controller, 45, stroke at work. All flights held. He'd hate this tweet",
 ]
 FRESH_HARD_NEGATIVES = [
     "Ran the Dublin marathon yesterday in 3:41! Legs destroyed. Back on the ward tomorrow 🏃‍♀️",
@@ -331,6 +338,10 @@ FRESH_HARD_NEGATIVES = [
     "PTO shafts kill farmers every year. Guard it, switch it off, walk around. It takes 5 seconds. #FarmSafety",
     "Long QT can cause sudden death in young people. If someone in your family died suddenly under 40, ask about screening",
     "Calgary Stampede week: our trauma team is on standby. Cowboys, please wear the vest",
+    "Santa visited the children's ward today with the Arnotts elves! The smiles 🎅",
+    "The Westport lifeboat crew are doing a sea safety day on Saturday at the quay. Bring the kids!",
+    "My dentist told me I grind my teeth on nights. Shocked. SHOCKED I tell you 😬",
+    "My secondary school principal retired today. 40 years in Castlerea. He taught me everything. Legend",
 ]
 # fmt: on
 

@@ -21,7 +21,7 @@ from scanner.models import Post
 
 _SURNAME = r"(?:O'|Mc|Mac|Ní\s|Ó\s|Nic\s)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 TITLE_NAME = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mstr|Master|Madam|Frau|Herr|Señora|Señor|Sra|Sr|Madame|Monsieur|Mme|"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mstr|Master|Madam|Frau|Herr|Señora|Señor|Sra|Sr|Madame|Monsieur|Mme|Fr|"
     rf"Mevrouw|Meneer|Signora|Signor)\.?\s+(?P<name>[A-Z]\.?(?![\w'])|{_SURNAME})"
 )
 INITIALS = re.compile(
@@ -79,7 +79,8 @@ PATIENT_CONTEXT = re.compile(
     r"in\s+\d{1,3}|is\s+back|(?:Zimmer|Bett|chambre|lit|cama|habitaci[oó]n|kamer|letto)\s*\d+|"
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
     r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today|came\s+in|"
-    r"in\s+for\s+(?:her|his|their)|smear|check[\s-]?up|appointment)\b|\b\d{1,3}\s?[MF]\b",
+    r"in\s+for\s+(?:her|his|their)|smear|check[\s-]?up|appointment|rm\s*\d+|visitors|NBM|"
+    r"nil\s+by\s+mouth)\b|\b\d{1,3}\s?[MF]\b",
     re.IGNORECASE,
 )
 COLLEAGUE_CONTEXT = re.compile(
