@@ -806,6 +806,11 @@ _FRAME_PARTS += (
         r"\b(?:came|come|brought|sent)\s+to\s+us\b|\b(?:rounding|rounded|reviewing)\s+on\s+(?:a|an|the|"
         r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
     ),
+    (  # time with someone: "Spent the morning with the foster mum from Ballina"
+        _words("spent"),
+        _words("with"),
+        r"\bspent\s+(?:the\s+\w+|my\s+\w+|\w+\s+hours?)\s+(?:with|sitting\s+with)\s+(?:the|a|an)\b",
+    ),
     (  # a crew's arrival: "until we arrived", "by the time we got there"
         _words("we"),
         _words("arrived got landed"),
@@ -1118,12 +1123,13 @@ EMPLOYER_JOB = re.compile(
     r"employee|staffer|cashier|courier|manager|guard|cleaner|engineer|rep|pilot|mechanic|"
     r"steward|stewardess|attendant|technician|fitter|porter|chef|waiter|waitress|barman|"
     r"barista|teller|clerk|agent|operator|guy|lad|man|woman|girl|cox|coxswain|skipper|crew|"
-    r"chair|chairman|principal|president|secretary|treasurer|controller|delivery\s+(?:guy|man|driver))"
+    r"chair|chairman|principal|president|secretary|treasurer|controller|student|"
+    r"delivery\s+(?:guy|man|driver))"
     r"\b"
 )
 # Ages said as a sentence or a pair: "He's 71", "she was 19", "both 88".
 AGE_MORE = _rx(
-    r"\b(?:he|she|they)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:only\s+|just\s+|barely\s+)?"
+    r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+are|\s+were)\s+(?:only\s+|just\s+|barely\s+)?"
     r"(?:[1-9]|[1-9]\d|1[01]\d)\b(?!\s*(?:%|/|:|\.\d|mins?\b|minutes|hours?|hrs?|days?|weeks?|"
     r"wks?|months?|kg|kilos?|lbs?|st\b|stone|cm|mm|mg|ml|x\b|times|points|percent|degrees|ft|"
     r"feet|inches|pounds|euro|quid|grand|k\b|am\b|pm\b|again\b|years?\s+ago))",
@@ -1155,6 +1161,8 @@ HABIT = _rx(
     r"\bwho\s+(?:\w+\s+){1,5}?every\s+(?:day|morning|night|week|sunday|saturday|match|game|mass)"
     r"\b",
     r"\b(?:who|that)\s+(?:runs|owns|manages|keeps)\s+the\s+\w+",
+    r"\bfrom\s+the\s+same\s+(?:book\s+club|choir|team|class|school|club|street|estate|office|factory|"
+    r"cr[eè]che|nursing\s+home|house|family|band|crew)\b",
     r"\bwho(?:'s|’s|\s+has)\s+(?:run|owned|kept|managed)\s+(?:it|the\s+\w+)\s+for\s+\d+\s+years\b",
     r"\bwho\s+(?:sleeps|begs|sits|busks|lives|stands)\s+(?:rough\s+)?(?:outside|in|at|under|on|by)\s+"
     r"the\s+\w+",
@@ -1167,6 +1175,7 @@ HABIT = _rx(
 CLINICAL_PERCENT = _rx(
     r"\b(?:gave|giving|got|get)\s+[^.!?\n]{0,30}?\ban?\s+(?:\w+\s+)?lecture\b",
     r"\b(?:she|he|they)(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:back\s+)?teaching\b|\bteaching\s+again\b",
+    r"\b(?:kids|children|people|patients|babies)\s+over\s+the\s+years\b",
     r"\b\d{1,3}\s?%\s*(?:burns?|TBSA|BSA|full[\s-]thickness|partial[\s-]thickness)\b",
     r"\b(?:sats?|SpO2|O2|FiO2|EF|HbA1c)\s*(?:of\s+|at\s+|were\s+|was\s+)?\d{1,3}\s?%",
 )
@@ -1187,7 +1196,9 @@ HEALTH_SHORTHAND = _rx(
     r"spleen|gallbladder|tonsils|adenoids|bowel|colon|prostate|bladder|pancreas|thyroid|femur|"
     r"tibia|fibula|humerus|collarbone|clavicle|ribs?|hallucinat\w+|fitting|seizing|"
     r"parkinson'?s|disease|syndrome|disorder|diagnos\w+|abscess|cellulitis|ulcer|CT|MRI|PET|"
-    r"ultrasound|echo|ECG|troponin|biopsy|results|birth|hypotherm\w*|hypo|hypoglyc\w+|"
+    r"ultrasound|echo|ECG|troponin|biopsy|results|birth|hypotherm\w*|hypo|hypoglyc\w+|salmonella|"
+    r"e\.?\s?coli|norovirus|listeria|measles|mumps|whooping\s+cough|scabies|shingles|chickenpox|"
+    r"food\s+poisoning|anorexi\w+|bulimi\w+|palliative|"
     r"(?:is|was)\s+(?:now\s+)?(?:stable|critical)|long\s+QT|"
     r"(?:he|she|they)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+)?(?:stable|critical|comfortable)|"
     r"had\s+(?:his|her|their)\s+\w+\s+(?:out|removed|done|fixed|set|pinned|plated))\b",
@@ -1219,6 +1230,8 @@ ENCOUNTER_MORE = _rx(
     r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
     r"\b(?:section|sectioned|sedate|restrain|restrained|detain|detained)\s+(?:a|an|the|our|my|this|"
     r"that)\b|\brolls\s+in\b",
+    r"\bspent\s+(?:the\s+\w+|my\s+\w+|\w+\s+hours?)\s+(?:with|sitting\s+with)\s+(?:the|a|an)\b|"
+    r"\b(?:he|she|they)(?:'s|’s|'re|\s+is|\s+are)\s+(?:now\s+)?(?:palliative|dying|terminal|end\s+of\s+life)\b",
     r"\bI\s+was\s+on\s+the\s+(?:team|crew|call|job|shift|rota)\b|\bis\s+(?:now\s+)?(?:stable|critical)\s+"
     r"(?:after|following|in|on|and)\b",
     r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+scene|"
@@ -1249,6 +1262,7 @@ ENCOUNTER_MORE = _rx(
 # every colleague ("our receptionist's husband came in with chest pain"), or someone the author
 # grew up with ("a guy I went to primary school with"), or "a med student at my school".
 COLLEAGUE_PATIENT = _rx(
+    r"\bwho\s+(?:cleans|works\s+(?:on|in|at)|runs|staffs)\s+our\s+\w+[^.!?\n]{0,60}\bas\s+a\s+patient\b",
     r"\b(?:an?|one\s+of\s+(?:our|my))\s+(?:\w+\s+)?(?:student|reg|registrar|nurse|doctor|colleague|"
     r"resident|intern|fellow|consultant|HCA|porter|SHO|paramedic|midwife|physio)s?\s+(?:at|from|in|on)\s+"
     r"(?:my|our)\s+(?:school|place|hospital|unit|ward|year|class|team|practice|station|department)\b"
@@ -1348,7 +1362,8 @@ UNIT_MORE = re.compile(
 # words for an older or younger person. ("the girls" alone is usually the author's friends.)
 PERSON_MORE = _rx(
     r"\b(?:both|two|three|four|\d)\s+(?:\w+\s+)?(?:girls|boys|lads|lasses|women|men|kids|"
-    r"children|teens|teenagers|brothers|sisters|siblings)\b|\bteenage\s+\w+|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
+    r"children|teens|teenagers|brothers|sisters|siblings)\b|\bteenage\s+\w+|\bcouple\b|"
+    r"\bfoster\s+(?:mum|mom|mother|dad|father|parent|carer)s?\b|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
     r"rough\s+sleeper)\b",
 )
 # The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family

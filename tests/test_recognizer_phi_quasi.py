@@ -311,6 +311,11 @@ FRESH_PHRASINGS = [
     "Had to section the Tidy Towns committee chair today. 58, manic, barricaded in the library in Castlerea. Gardaí were gentle",
     "Delivered my own dentist's baby at 4am. Cheekiest thing I've done all year: asked her about my crown mid-push 😂 #midwife",
     "Pt in resus is the Kerry Airport air traffic controller, 45, stroke at work. All flights held. He'd hate this tweet",
+    "I've now had the same couple from Bettystown on my list three times this year for falls on their own stairs. They're 88 and 91",
+    "Spent the morning with the foster mum from Ballina who has taken in 40 kids over the years. She's palliative now. What a woman",
+    "Heartbreaking: 21 yo Trinity med student, first year, admitted with anorexia, BMI 13. Her classmates keep sending flowers",
+    "Saw the lady who cleans our ward in ED last night as a patient, fell at the bus stop outside. Bruised but fine",
+    "Two women from the same book club in Clara with the same salmonella after the same quiche. Who made the quiche",
 ]
 FRESH_HARD_NEGATIVES = [
     "Ran the Dublin marathon yesterday in 3:41! Legs destroyed. Back on the ward tomorrow 🏃‍♀️",
@@ -342,6 +347,10 @@ FRESH_HARD_NEGATIVES = [
     "The Westport lifeboat crew are doing a sea safety day on Saturday at the quay. Bring the kids!",
     "My dentist told me I grind my teeth on nights. Shocked. SHOCKED I tell you 😬",
     "My secondary school principal retired today. 40 years in Castlerea. He taught me everything. Legend",
+    "Foster carers are the backbone of our child health system. Thank you to every foster mum in Mayo",
+    "Salmonella cases are up in Offaly this month. Cook your eggs and chicken through, wash hands after handling",
+    "Huge thanks to the ward cleaner team, you keep us safe. Especially the night shift cleaners 💙",
+    "Fishing safety week in Killybegs: our team is running free health checks for crews on the pier Tuesday",
 ]
 # fmt: on
 
