@@ -74,6 +74,7 @@ class ProfanityWeights:
                 calibration_a=self.calibration_a,
                 calibration_b=self.calibration_b,
             )
+            os.chmod(temporary, 0o644)  # readable like the encoder files beside it
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
