@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 CATEGORY_COLUMNS = ("phi", "unprofessional", "patient_interaction", "clinical_advice")
 BUSY_TIMEOUT_MS = 30_000
-CACHE_KIB = 16 * 1024  # page cache per connection: a large archive's index pages stay in it
+CACHE_KIB = 8 * 1024  # page cache per connection: a large archive's index pages stay in it
 _LOOKUP_CHUNK = 900  # ids per look-up query, well under SQLite's variable limit
 
 
