@@ -8,11 +8,9 @@ both into calibrated category scores, and turns them into risk and action.
 from __future__ import annotations
 
 import logging
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Literal
 
 import numpy as np
@@ -34,11 +32,6 @@ log = logging.getLogger(__name__)
 # side (spaCy, long threads) and the recognizers' loading at start-up are absorbed by the
 # batches already queued. Bounded, so memory holds at most this many batches more.
 ENCODER_LOOKAHEAD = 6
-# How long (seconds) the main thread may keep the GIL while the encoder thread waits for it
-# (Python's default is 5 ms). The encoder thread needs the GIL for a moment after each ONNX
-# call (some 1,650 calls of ~50 ms in a 100,000-post scan) to store the result and start the
-# next; while it waits, both cores' encoder work stands still. See ``_quick_gil_handoff``.
-GIL_SWITCH_INTERVAL = 0.0005
 
 
 def heuristic_scores(findings: Sequence[Finding]) -> dict[Category, float]:
@@ -246,13 +239,12 @@ class Scorer:
                     return
                 pending.append((batch, self._embed_async(batch)))
 
-        with _quick_gil_handoff():
+        refill()
+        self.load_recognizers()
+        while pending:
+            current, embeddings = pending.popleft()
             refill()
-            self.load_recognizers()
-            while pending:
-                current, embeddings = pending.popleft()
-                refill()
-                yield current, self._verdicts(current, account, embeddings)
+            yield current, self._verdicts(current, account, embeddings)
 
     def _verdicts(
         self, posts: Sequence[Post], account: Account | None, embeddings: Future | None
@@ -267,23 +259,6 @@ class Scorer:
                 risk, action = assess(post, post_scores, findings)
                 verdicts.append(Verdict(post, post_scores, risk, action, tuple(findings)))
         return verdicts
-
-
-@contextmanager
-def _quick_gil_handoff() -> Iterator[None]:
-    """Let the encoder thread take the GIL within ``GIL_SWITCH_INTERVAL`` instead of 5 ms while
-    a stream is scored, and restore the interpreter's setting after (it is process-wide).
-
-    The main thread runs Python (recognizers, head, store) almost all the time the encoder
-    works; with the default interval each ONNX call could end with up to 5 ms of both cores
-    idle before the encoder thread got the GIL back. A shorter interval costs the main thread
-    only a hand-over when the encoder actually asks."""
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(min(previous, GIL_SWITCH_INTERVAL))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(previous)
 
 
 def _timed_embed(encoder: object, texts: list[str]) -> np.ndarray:

@@ -61,19 +61,3 @@ def test_recognizers_are_not_loaded_before_they_are_needed() -> None:
     assert lazy._recognizers is None  # the registry's modules are imported on first use
     assert lazy.recognizers and lazy._recognizers is not None
 
-
-@pytest.mark.parametrize("stop_early", [False, True], ids=["to-the-end", "abandoned"])
-def test_the_gil_hands_over_quickly_only_while_streaming(scorer: Scorer, stop_early: bool) -> None:
-    import sys
-
-    from classifiers.engine import GIL_SWITCH_INTERVAL
-
-    before = sys.getswitchinterval()
-    stream = scorer.score_stream(_batches(3, []))
-    next(stream)
-    assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_INTERVAL)
-    if stop_early:
-        stream.close()
-    else:
-        list(stream)
-    assert sys.getswitchinterval() == before
