@@ -162,7 +162,7 @@ REPLIES_HARD_NEGATIVES = [
 
 
 @pytest.mark.parametrize("text", REPLIES_ABOUT_CARE)
-def test_replies_and_thanks_that_confirm_care(text: str) -> None:
+def test_replies_that_name_care_fire_a_care_rule(text: str) -> None:
     found = fired(PatientInteraction(), text)
     assert found & {"patient_interaction.confirms_care", "patient_interaction.review_reply"}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from classifiers.recognizers.unprofessional_profanity import UnprofessionalProfanity
-
 from tests.recognizer_helpers import fired, make_post, run
 
 RULE = "unprofessional.profanity"
