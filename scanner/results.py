@@ -189,7 +189,7 @@ def _write_array(out: IO[str], key: str, items: Iterator[dict[str, Any]]) -> Non
     out.write("\n]" if not first else "]")
 
 
-_SPLICE = "\x00findings\x00"  # placeholder no JSON dump of real content can contain
+_SPLICE = "\x00findings\x00"  # stands in for the findings; see the rsplit below
 
 
 def _write_posts(out: IO[str], rows: Iterator[Mapping[str, Any]]) -> None:
