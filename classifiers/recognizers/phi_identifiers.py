@@ -284,13 +284,16 @@ class PhiIdentifiers(Recognizer):
     # beds and rooms ------------------------------------------------------------------------
     def _beds(self, post: Post, text: str) -> Iterable[Finding]:
         rule = rule_by_id(self.rules, "phi.bed_or_room")
+        when: re.Match[str] | None = None  # the post's first time cue: the same for every bed
+        searched = False
         for m in BED_ROOM.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 80]
             local = text[max(0, m.start() - 25) : m.end() + 3]
             if BED_NOT_PATIENT.search(local) or _EQUIPMENT.search(window):
                 continue
             tie = PATIENT_TIE.search(window)
-            when = cues.TIME.search(text)
+            if not searched:  # once per post: searched per bed, long posts went quadratic
+                when, searched = cues.TIME.search(text), True
             if not tie and not when:
                 continue
             score = 0.8 if tie and when else 0.72 if tie else 0.6
