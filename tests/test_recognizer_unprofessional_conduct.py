@@ -60,16 +60,6 @@ MORE_CONDUCT_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", MORE_CONDUCT)
-def test_more_conduct_shapes(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalConduct(), text)
-
-
-@pytest.mark.parametrize("text", MORE_CONDUCT_HARD_NEGATIVES)
-def test_more_conduct_hard_negatives(text: str) -> None:
-    assert not fired(UnprofessionalConduct(), text)
-
-
 # fmt: off
 MISCONDUCT = [
     "wrote up the 4am neuro obs at 7, I never actually did them. nobody checks anyway",
@@ -162,16 +152,6 @@ CONDUCT_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", CONDUCT_WITHOUT_CRUDE_WORDS)
-def test_conduct_without_crude_words(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalConduct(), text)
-
-
-@pytest.mark.parametrize("text", CONDUCT_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
-def test_conduct_lookalikes_debunking_consent_and_off_duty(text: str) -> None:
-    assert not fired(UnprofessionalConduct(), text)
-
-
 def test_patient_image_evidence_indexes_the_text() -> None:
     from tests.recognizer_helpers import make_post, run
 
@@ -209,11 +189,21 @@ MORE_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", MORE_WITHOUT_CRUDE_WORDS)
-def test_more_conduct_without_crude_words(text: str, rule: str) -> None:
+# Each table above is one round of realistic posts; one test runs them all.
+@pytest.mark.parametrize(
+    "text, rule", MORE_CONDUCT + CONDUCT_WITHOUT_CRUDE_WORDS + MORE_WITHOUT_CRUDE_WORDS
+)
+def test_conduct_shapes_with_or_without_crude_words(text: str, rule: str) -> None:
+    """Reckless, dishonest or self-serving conduct, however it is worded."""
     assert rule in fired(UnprofessionalConduct(), text)
 
 
-@pytest.mark.parametrize("text", MORE_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
-def test_more_conduct_lookalikes(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    MORE_CONDUCT_HARD_NEGATIVES
+    + CONDUCT_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES
+    + MORE_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES,
+)
+def test_conduct_lookalikes_fire_nothing(text: str) -> None:
+    """Debunking, consent, off-duty life and reported conduct look alike and are not it."""
     assert not fired(UnprofessionalConduct(), text)

@@ -145,16 +145,6 @@ RIDICULE_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", RIDICULE_BY_SHAPE)
-def test_ridicule_discrimination_and_hostility_by_shape(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalRemarks(), text)
-
-
-@pytest.mark.parametrize("text", RIDICULE_HARD_NEGATIVES)
-def test_praise_system_jokes_and_quoted_words_are_not_ridicule(text: str) -> None:
-    assert not fired(UnprofessionalRemarks(), text)
-
-
 # fmt: off
 ANSWERED_IN_PUBLIC = [
     "she asked if the epidural would ruin her nails. sweetie, that's the least of your worries",
@@ -180,11 +170,6 @@ def test_a_patients_words_answered_with_a_sneer(text: str) -> None:
     assert "unprofessional.derogatory_patient" in fired(UnprofessionalRemarks(), text)
 
 
-@pytest.mark.parametrize("text", ANSWERED_HARD_NEGATIVES)
-def test_kind_answers_and_titles_are_not_sneers(text: str) -> None:
-    assert not fired(UnprofessionalRemarks(), text)
-
-
 # fmt: off
 MORE_SHAPES = [
     ("@moaning_mike_ maybe if you hadn't skipped three appointments you'd have your results", HOSTILE),
@@ -199,16 +184,6 @@ MORE_SHAPES_HARD_NEGATIVES = [
     "Village clinics expect a doctor once a month. That's not enough, and it's not their fault",
 ]
 # fmt: on
-
-
-@pytest.mark.parametrize("text, rule", MORE_SHAPES)
-def test_more_hostile_and_contemptuous_shapes(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalRemarks(), text)
-
-
-@pytest.mark.parametrize("text", MORE_SHAPES_HARD_NEGATIVES)
-def test_more_shapes_hard_negatives(text: str) -> None:
-    assert not fired(UnprofessionalRemarks(), text)
 
 
 # fmt: off
@@ -263,16 +238,6 @@ REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", REMARKS_WITHOUT_CRUDE_WORDS)
-def test_remarks_without_crude_words(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalRemarks(), text)
-
-
-@pytest.mark.parametrize("text", REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES)
-def test_praise_sympathy_advocacy_and_the_system_are_not_remarks(text: str) -> None:
-    assert not fired(UnprofessionalRemarks(), text)
-
-
 # fmt: off
 MORE_REMARKS_WITHOUT_CRUDE_WORDS = [
     ("Hospitalists would rather write three paragraphs than just admit the patient", "unprofessional.mocking_colleague"),
@@ -293,16 +258,32 @@ MORE_REMARKS_HARD_NEGATIVES = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text, rule", MORE_REMARKS_WITHOUT_CRUDE_WORDS)
-def test_more_remarks_without_crude_words(text: str, rule: str) -> None:
-    assert rule in fired(UnprofessionalRemarks(), text)
-
-
-@pytest.mark.parametrize("text", MORE_REMARKS_HARD_NEGATIVES)
-def test_more_remarks_lookalikes(text: str) -> None:
+def test_a_sneer_word_in_praise_is_not_a_sneer() -> None:
+    text = "The IQ of our department went up today: three new registrars start Monday, brilliant"
     assert not fired(UnprofessionalRemarks(), text)
 
 
-def test_a_sneer_word_in_praise_is_not_a_sneer() -> None:
-    text = "The IQ of our department went up today: three new registrars start Monday, brilliant"
+# Each table above is one round of realistic posts; one test runs them all.
+@pytest.mark.parametrize(
+    "text, rule",
+    RIDICULE_BY_SHAPE
+    + MORE_SHAPES
+    + REMARKS_WITHOUT_CRUDE_WORDS
+    + MORE_REMARKS_WITHOUT_CRUDE_WORDS,
+)
+def test_remarks_by_shape_with_or_without_crude_words(text: str, rule: str) -> None:
+    """Ridicule, contempt, discrimination and hostility found by their shape, not slang alone."""
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    RIDICULE_HARD_NEGATIVES
+    + ANSWERED_HARD_NEGATIVES
+    + MORE_SHAPES_HARD_NEGATIVES
+    + REMARKS_WITHOUT_CRUDE_WORDS_HARD_NEGATIVES
+    + MORE_REMARKS_HARD_NEGATIVES,
+)
+def test_remark_lookalikes_fire_nothing(text: str) -> None:
+    """Praise, kind answers, system jokes and quoted words are not remarks about people."""
     assert not fired(UnprofessionalRemarks(), text)
