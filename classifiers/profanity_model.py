@@ -12,6 +12,7 @@ float rounding (tested against the package).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -136,7 +137,13 @@ def cache_path(directory: Path | None = None) -> Path:
     """Where this package version's copy lives: beside the built encoder."""
     from classifiers.encoder_export import default_build_dir
 
-    return (directory or default_build_dir()) / f"profanity-{fingerprint(package_files())}.npz"
+    return (directory or default_build_dir()) / f"profanity-{_installed_fingerprint()}.npz"
+
+
+@functools.cache
+def _installed_fingerprint() -> str:
+    """The installed package's fingerprint, hashed once per process (its files are ~2 MB)."""
+    return fingerprint(package_files())
 
 
 def load(directory: Path | None = None) -> ProfanityWeights:

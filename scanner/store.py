@@ -642,8 +642,11 @@ class Store:
              ORDER BY v.risk DESC, p.created_at DESC, p.id
         """
         cursor = self.conn.cursor()
-        cursor.row_factory = _dict_row  # straight to dicts: a Row per post and a copy cost more
-        yield from cursor.execute(query, params)
+        cursor.row_factory = None  # tuples made dicts here: a Row per post, then a copy, cost more
+        cursor.execute(query, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     def iter_run_links(
         self, run_id: int, *, matched_only: bool = False
@@ -826,11 +829,6 @@ def link_identity(other: Person) -> str | None:
     if other.name and other.name.strip():
         return "name:" + " ".join(other.name.casefold().split())
     return None
-
-
-def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
-    """Row factory for streamed reads: the row as a dict keyed by column name."""
-    return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
 def _connect(path: Path) -> sqlite3.Connection:
