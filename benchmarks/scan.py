@@ -273,7 +273,7 @@ def compare(
     measured = tuple(measure(p, r, nice=nice) for p, r in zip(sizes, runs, strict=True))
     largest = str(ensure_archive(max(sizes)))
     sample = ["--sample", str(ceiling_sample)] if ceiling_sample else []
-    passes = ["--runs", str(max(runs[list(sizes).index(max(sizes))], 1))]  # a median, as the scans
+    passes = ["--runs", str(max(dict(zip(sizes, runs, strict=True))[max(sizes)], 1))]  # a median
     ceiling = _module_json("ceiling", [largest, *sample, *passes], nice)
     presidio_args = ["--sample", str(presidio_sample)] if presidio_sample else []
     presidio = _module_json("presidio_baseline", [largest, *presidio_args], nice)
