@@ -3,7 +3,7 @@
     python -m benchmarks.encoder [--posts 2000] [--threads 2]
 
 The posts are the corpus texts (real post lengths, emoji, handles), cycled to ``--posts``.
-Each precision gets a fresh session with ``intra_op_num_threads = --threads``, one warm-up
+Each precision gets a fresh session running ``--threads`` ONNX calls at once, one warm-up
 pass, then a timed pass of tokenization + length-sorted batching + ONNX runs, exactly the
 path ``Scorer.score`` takes. This figure is the "encoder-alone ceiling" the end-to-end
 pipeline is compared with (issue 11: the pipeline must reach 85% of it).

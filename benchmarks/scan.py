@@ -41,7 +41,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", ("read",)),
     ("recognizers", ("recognizers", "threads")),
     ("spaCy", ("spacy",)),
-    ("encoder (own thread)", ("encoder",)),
+    ("encoder (own threads)", ("encoder",)),
     ("waiting for encoder", ("encoder.wait",)),
     ("head + calibration + combination", ("head", "combination", "risk")),
     ("store", ("store",)),
@@ -354,9 +354,10 @@ Figures are medians over the runs.
 {rows}
 
 Median seconds per stage (share of wall time), then the CPU seconds of the thread that ran
-it. The encoder runs in its own thread, up to 6 batches ahead of the recognizers, so stages
-overlap; "waiting for encoder" is the main thread idle. On two cores every CPU second of the
-main thread is taken from the encoder's two threads, so the CPU column is what a stage costs.
+it. The encoder runs in its own threads (one ONNX call per core at a time), up to 6 batches
+ahead of the recognizers, so stages overlap; "waiting for encoder" is the main thread idle. On
+two cores every CPU second of the main thread is taken from the encoder's threads, so the CPU
+column is what a stage costs.
 
 | stage | {header} |
 |---|{rule}|

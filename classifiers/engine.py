@@ -10,10 +10,8 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Literal
-
-import numpy as np
 
 from classifiers import nlp
 from classifiers.base import PatientDirectory, PostContext, Recognizer
@@ -63,7 +61,6 @@ class Scorer:
         self.classifier: TextClassifier | None = None
         self._classifier_loaded = False
         self._recognizers_loaded = False
-        self._encoder_thread: ThreadPoolExecutor | None = None
 
     @property
     def recognizers(self) -> list[Recognizer]:
@@ -188,21 +185,18 @@ class Scorer:
             return [combine(m, f) for m, f in zip(model, findings, strict=True)]
 
     def _embed_async(self, posts: Sequence[Post]) -> Future | None:
-        """Start the encoder on a batch's texts in the encoder thread and return at once.
+        """Start the encoder on a batch's texts in its own threads and return at once.
 
         ONNX Runtime releases the GIL, so the recognizers, spaCy and the head of the batch
         run here while the encoder works there: the encoder (the cost that matters) never
-        waits for Python. One worker, so batches are encoded in order, one at a time.
-        None when the classifier has no separate encoder (heuristics, a custom classifier).
+        waits for Python. None when the classifier has no separate encoder (heuristics, a
+        custom classifier).
         """
         classifier = self.classifier
         encoder = getattr(classifier, "encoder", None)
         if not isinstance(classifier, TextClassifier) or encoder is None or not posts:
             return None
-        if self._encoder_thread is None:
-            self._encoder_thread = ThreadPoolExecutor(1, thread_name_prefix="scrubs-encoder")
-        texts = [p.text for p in posts]
-        return self._encoder_thread.submit(_timed_embed, encoder, texts)
+        return encoder.submit([p.text for p in posts])
 
     def findings_for(self, post: Post, ctx: PostContext) -> list[Finding]:
         """Every finding the recognizers make on one post."""
@@ -223,9 +217,10 @@ class Scorer:
         """``(batch, verdicts)`` for each batch, the same verdicts ``score`` gives.
 
         The encoder works ahead: up to ``ENCODER_LOOKAHEAD`` batches are read and handed to
-        the encoder thread before batch N's recognizers, head and storage run here, so the
-        encoder is never idle while Python works. At start-up the encoder is loaded and given
-        the first batches before the recognizers load, so their loading overlaps its work.
+        the encoder (``Encoder.submit``) before batch N's recognizers, head and storage run
+        here, so the encoder is never idle while Python works. At start-up the encoder is
+        loaded and given the first batches before the recognizers load, so their loading
+        overlaps its work.
         At most ``ENCODER_LOOKAHEAD + 1`` batches are in memory at once.
         """
         self.load_classifier()
@@ -259,10 +254,3 @@ class Scorer:
                 risk, action = assess(post, post_scores, findings)
                 verdicts.append(Verdict(post, post_scores, risk, action, tuple(findings)))
         return verdicts
-
-
-def _timed_embed(encoder: object, texts: list[str]) -> np.ndarray:
-    """The encoder call run in the encoder thread, timed as the ``encoder`` stage."""
-    timing.mark("encoder_started")
-    with timing.stage("encoder"):
-        return encoder.embed(texts)  # type: ignore[attr-defined]

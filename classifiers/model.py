@@ -27,6 +27,7 @@ import json
 import logging
 import os
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,7 @@ from classifiers.calibration import Calibration
 from classifiers.encoder_export import EMBEDDING_DIM, EncoderBuild, default_build_dir, ensure_built
 from classifiers.findings import CATEGORIES, Category
 from classifiers.lexical import LexicalFeatures
+from scanner import timing
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +46,12 @@ Precision = Literal["int8", "fp32"]
 MAX_TOKENS = 128  # posts are short: see MODEL_CARD.md for the measured truncation share
 TOKEN_BUDGET = 4096  # padded tokens per ONNX call: keeps activations small and cache-friendly
 MAX_BATCH = 64
+TRIM_EVERY = 8  # encoder submissions between two ``malloc_trim`` calls
 HEAD_DIR = Path(__file__).resolve().parent / "data" / "head"
 
 
 def available_cores() -> int:
-    """CPUs this process may run on (affinity-aware), for ONNX Runtime's intra-op threads."""
+    """CPUs this process may run on (affinity-aware): how many ONNX calls run at once."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
@@ -71,6 +74,9 @@ class Encoder:
         self.max_tokens = max_tokens
         self._session = None
         self._tokenizer = None
+        self._workers: ThreadPoolExecutor | None = None  # run ONNX calls, one core each
+        self._feeders: ThreadPoolExecutor | None = None  # run ``embed`` for ``submit``
+        self._embedded = 0  # submissions finished, for ``TRIM_EVERY``
         self.truncated = 0  # posts cut at max_tokens so far (a count, never content)
         self.seen = 0
 
@@ -83,14 +89,16 @@ class Encoder:
 
         self.build = ensure_built(self.build.directory, self.build.adapter_dir)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = self.threads
+        # One thread per ONNX call, and as many calls at once as there are cores (data
+        # parallelism, see ``embed``) rather than every operator split across the cores.
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        # Idle intra-op threads sleep instead of spinning: the scan runs the recognizers in
-        # the main thread while the encoder works, and on a 2-core machine spinning threads
-        # took that CPU (measured: encoder CPU per post halved, encoder alone not slower).
+        # No intra-op thread may spin while idle: the scan runs the recognizers in the main
+        # thread while the encoder works, and on a 2-core machine spinning threads took that
+        # CPU (measured when calls were split across 2 threads: encoder CPU per post halved).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         path = self.build.int8 if self.precision == "int8" else self.build.fp32
         self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
@@ -98,6 +106,8 @@ class Encoder:
         tokenizer.enable_truncation(max_length=self.max_tokens)
         tokenizer.no_padding()
         self._tokenizer = tokenizer
+        if self.threads > 1:
+            self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-onnx")
         log.info("encoder loaded (%s, %d threads)", self.precision, self.threads)
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
@@ -107,6 +117,27 @@ class Encoder:
         self.seen += len(encodings)
         self.truncated += sum(1 for e in encodings if e.overflowing)
         return [e.ids for e in encodings]
+
+    def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
+        """Start embedding ``texts`` in the background and return at once.
+
+        Up to ``threads`` submissions are embedded at once. With one at a time, the cores
+        idled while the last, widest ONNX call of each batch ran on one of them (measured
+        on the 100,000-post bench: 90 s against 83 s). Each submission's result is its own,
+        so callers see them in whatever order they wait on them.
+        """
+        if self._feeders is None:
+            self._feeders = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-encoder")
+        return self._feeders.submit(self._timed_embed, list(texts))
+
+    def _timed_embed(self, texts: list[str]) -> np.ndarray:
+        timing.mark("encoder_started")
+        with timing.busy("encoder"):
+            out = self.embed(texts)
+        self._embedded += 1  # two feeders may race here: it only sets the trimming cadence
+        if self._embedded % TRIM_EVERY == 0:
+            _release_freed_memory()
+        return out
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length embeddings, shape (len(texts), 384), in the order of ``texts``."""
@@ -120,10 +151,48 @@ class Encoder:
         # as little as possible; no difference was measurable on the 2-core bench.
         feeds = [_feeds(ids, batch) for batch in batches]
         last = len(batches) - 1
-        for number, (batch, feed) in enumerate(zip(batches, feeds, strict=True)):
+
+        def run(number: int) -> None:
             options = _shrink_arena_options() if number == last else None
-            out[batch] = self._session.run(None, feed, options)[0]
+            out[batches[number]] = self._session.run(None, feeds[number], options)[0]
+
+        if self._workers is None:
+            for number in range(len(batches)):
+                run(number)
+        else:
+            # Whole ONNX calls side by side, one per core, rather than every operator split
+            # across the cores: then no thread waits at each operator for the other, which
+            # is what happened whenever the scan's main thread held a core. Measured on the
+            # 100,000-post bench (one run each): 93 s split, 90 s side by side, 84-88 s
+            # with ``submit`` keeping two batches in flight (BENCHMARKS.md).
+            list(self._workers.map(run, range(len(batches))))
         return out
+
+
+@functools.cache
+def _malloc_trim() -> object | None:
+    """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def _release_freed_memory() -> None:
+    """Hand memory freed inside the C library's per-thread heaps back to the system.
+
+    The encoder's ONNX calls run in several threads, and glibc gives each thread its own heap
+    that it seldom returns: the scan's peak grew with the archive (measured: 10,000 posts
+    480 MiB, 100,000 posts 607-665 MiB). Trimming every ``TRIM_EVERY`` batches holds the
+    100,000-post peak at 499-505 MiB against 473 MiB for 10,000 posts (every batch: 474 MiB,
+    at some speed), for a few milliseconds per trim.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _feeds(ids: Sequence[Sequence[int]], batch: Sequence[int]) -> dict[str, np.ndarray]:

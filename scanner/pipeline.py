@@ -423,7 +423,7 @@ def _score_batches(
     run: _Run, batches: Iterable[Sequence[Post]], account: Account
 ) -> Iterator[tuple[Sequence[Post], Sequence[Verdict]]]:
     """``(batch, verdicts)`` per batch; through ``Scorer.score_stream`` when the scorer has it
-    (the encoder then works one batch ahead in its own thread), else ``score`` per batch."""
+    (the encoder then works batches ahead in its own threads), else ``score`` per batch."""
     stream = getattr(run.scorer, "score_stream", None)
     if stream is not None:
         yield from stream(batches, account)

@@ -6,9 +6,11 @@ up in the run's counts in the store (``counts["timings"]``), in the debug log, a
 ``make bench``'s per-stage table. A stage costs two ``perf_counter`` calls and a dict update,
 so it stays on in every run.
 
-Stages can overlap: the encoder runs in its own thread while the main thread runs the
+Stages can overlap: the encoder runs in its own threads while the main thread runs the
 recognizers of the same batch (``classifiers.engine``), so the stage seconds may add up to
-more than the wall time; ``encoder.wait`` is the time the main thread actually waited for it.
+more than the wall time (the encoder's own batches overlap too, so its stage is ``busy``:
+the wall time during which at least one batch was being embedded); ``encoder.wait`` is
+the time the main thread actually waited for it.
 Each stage also keeps the CPU time of the thread that ran it (``time.thread_time``): on a
 two-core machine the encoder's threads and the main thread share the cores, so what a stage
 costs the encoder is its CPU, not its wall time (``make bench`` shows both).
@@ -46,6 +48,35 @@ def stage(name: str) -> Iterator[None]:
         yield
     finally:
         add(name, time.perf_counter() - started, time.thread_time() - started_cpu)
+
+
+_busy_depth: dict[str, int] = {}
+_busy_since: dict[str, float] = {}
+
+
+@contextmanager
+def busy(name: str) -> Iterator[None]:
+    """Time into stage ``name`` the wall time during which at least one enclosed block runs.
+
+    For work that runs in several threads at once (the encoder embeds more than one batch at a
+    time): summing each block's own time would count the overlap twice. CPU is not kept: the
+    work's CPU is spent in threads this one only waits for.
+    """
+    with _lock:
+        depth = _busy_depth.get(name, 0)
+        if depth == 0:
+            _busy_since[name] = time.perf_counter()
+        _busy_depth[name] = depth + 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _busy_depth[name] -= 1
+            if _busy_depth[name] == 0:
+                elapsed = time.perf_counter() - _busy_since.pop(name)
+                _seconds[name] = _seconds.get(name, 0.0) + elapsed
+                _cpu.setdefault(name, 0.0)
+            _calls[name] = _calls.get(name, 0) + 1
 
 
 def timed_iter(items: Iterator, name: str, flush_every: int = 1000) -> Iterator:
@@ -101,6 +132,8 @@ def reset() -> None:
         _cpu.clear()
         _calls.clear()
         _marks.clear()
+        _busy_depth.clear()
+        _busy_since.clear()
 
 
 def summary_line() -> str:

@@ -101,6 +101,22 @@ def test_batching_moves_an_int8_embedding_only_slightly(int8: Encoder) -> None:
     assert np.sum(together * alone, axis=1).min() >= 0.95
 
 
+def test_submissions_in_flight_together_each_get_their_own_embeddings(fp32: Encoder) -> None:
+    """The scan keeps several batches in the encoder at once (``Encoder.submit``)."""
+    batches = [TEXTS, TEXTS[::-1], TEXTS[2:] * 20, TEXTS[:1]]
+    futures = [fp32.submit(batch) for batch in batches]
+    for batch, future in zip(batches, futures, strict=True):
+        assert np.abs(future.result() - fp32.embed(batch)).max() <= 1e-5
+
+
+def test_one_thread_and_parallel_calls_give_the_same_embeddings(fp32: Encoder) -> None:
+    """With several cores, whole ONNX calls run side by side; results must not depend on it."""
+    serial = Encoder(fp32.build, precision="fp32", threads=1)
+    texts = TEXTS * 40  # several ONNX calls
+    assert fp32.threads > 1 or serial.threads == 1
+    assert np.abs(serial.embed(texts) - fp32.embed(texts)).max() <= 1e-5
+
+
 def test_no_texts_give_an_empty_matrix(int8: Encoder) -> None:
     assert int8.embed([]).shape == (0, 384)
 

@@ -106,3 +106,31 @@ def test_timed_iter_counts_the_cpu_of_reading() -> None:
         time.sleep(0.02)  # the consumer waits: neither wall nor CPU of reading
     snap = timing.snapshot()
     assert snap["cpu_seconds"]["read"] == pytest.approx(0.06, abs=0.02)
+
+
+def test_busy_counts_overlapping_blocks_once() -> None:
+    """Two encoder batches in flight at once are one stretch of encoder time, not two."""
+    import threading
+
+    def work() -> None:
+        with timing.busy("encoder"):
+            time.sleep(0.1)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    snap = timing.snapshot()
+    assert 0.1 <= snap["seconds"]["encoder"] <= elapsed + 0.005
+    assert snap["calls"]["encoder"] == 2
+
+
+def test_busy_adds_up_stretches_apart() -> None:
+    for _ in range(2):
+        with timing.busy("encoder"):
+            time.sleep(0.03)
+        time.sleep(0.03)
+    assert timing.snapshot()["seconds"]["encoder"] == pytest.approx(0.06, abs=0.02)
