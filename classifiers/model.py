@@ -125,7 +125,7 @@ class Encoder:
 
         Up to ``threads`` submissions are embedded at once. With one at a time, the cores
         idled while the last, widest ONNX call of each batch ran on one of them (measured
-        on the 100,000-post bench: 90 s against 83 s). Each submission's result is its own,
+        on the 100,000-post bench, one run each: 90.1 s against 83.9 s). Each submission's result is its own,
         so callers see them in whatever order they wait on them.
         """
         if self._feeders is None:
@@ -187,8 +187,9 @@ def _release_freed_memory() -> None:
     The encoder's ONNX calls run in several threads, and glibc gives each thread its own heap
     that it seldom returns: the scan's peak grew with the archive (measured: 10,000 posts
     480 MiB, 100,000 posts 607-665 MiB). Trimming after every batch of the pipeline holds
-    the 100,000-post peak at that of 10,000 posts (474 MiB); every 8th batch was not enough
-    (520-535 MiB). No cost showed in the scan's wall time.
+    the 100,000-post peak within 10% of the 10,000-post one (``make bench``: 477 against 435
+    MiB; 359 against 327 MiB with 512-token calls); every 8th batch was not enough (520-535
+    MiB). No cost showed in the scan's wall time.
     """
     trim = _malloc_trim()
     if trim is not None:
