@@ -40,7 +40,7 @@ SEED = 1
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("read", ("read",)),
     ("recognizers", ("recognizers", "threads")),
-    ("spaCy", ("spacy",)),
+    ("spaCy and the pre-checks asking for it", ("spacy",)),
     ("encoder (own threads)", ("encoder",)),
     ("waiting for encoder", ("encoder.wait",)),
     ("head + calibration + combination", ("head", "combination", "risk")),
