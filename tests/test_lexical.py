@@ -38,6 +38,7 @@ def test_transform_is_stateless_across_calls() -> None:
 ODD_TEXTS = [
     "", "a", "ab", "  x \t y\n\nz ", "ΟΔΟΣ Σ", "Café émoji 🙄🤦 naïve", "x" * 50,
     "@dr_who #FOAMed it's 5mg, 5mg, 5MG!!", "bed bed bed bed", "I", "Mr D. in bed 12 @ 3am",
+    "new paper https://doi.org/10.1001/jama.1177 https://t.co/Xy7QpL2mNa #MedTwitter",
 ]
 
 
@@ -68,3 +69,15 @@ def test_project_equals_transform_times_weights(texts: list[str]) -> None:
     weights = np.random.default_rng(7).standard_normal((features.width, 4)).astype(np.float32)
     expected = np.asarray(features.transform(texts) @ weights, dtype=np.float64)
     assert np.allclose(features.project(texts, weights), expected, atol=1e-5)
+
+
+def test_links_are_hashed_afresh_not_remembered() -> None:
+    """A link is new in nearly every post: remembering its ~100 columns only grew memory."""
+    from classifiers import lexical
+
+    link = "https://t.co/q8ZrT4wLmB"
+    assert len(link) > lexical.CACHED_WORD_MAX
+    before = lexical._word_columns.cache_info().currsize
+    LexicalFeatures.counts([f"see {link}", f"again {link}"])
+    assert lexical._word_columns.cache_info().currsize <= before + 2  # "see", "again"
+    assert lexical._char_columns(link) == lexical._word_columns.__wrapped__(link)
