@@ -98,6 +98,13 @@ class Encoder:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        # No memory arena: ONNX Runtime's CPU arena keeps what the widest call so far needed,
+        # so a scan's memory crept up with the archive (10,000 posts 321 MiB, 100,000 posts
+        # 349-372 MiB, even with the arena shrunk after every batch). Without it, each call's
+        # few MiB of activations come from malloc and go back (``_release_freed_memory``):
+        # about 360 MiB whatever the archive's size, and the encoder alone 1-2% slower
+        # (1,686-1,715 against 1,724-1,730 posts/s on 30,000 bench posts, within noise).
+        options.enable_cpu_mem_arena = False
         # No intra-op thread may spin while idle: the scan runs the recognizers in the main
         # thread while the encoder works, and on a 2-core machine spinning threads took that
         # CPU (measured when calls were split across 2 threads: encoder CPU per post halved).
@@ -125,8 +132,8 @@ class Encoder:
 
         Up to ``threads`` submissions are embedded at once. With one at a time, the cores
         idled while the last, widest ONNX call of each batch ran on one of them (measured
-        on the 100,000-post bench, one run each: 90.1 s against 83.9 s). Each submission's result is its own,
-        so callers see them in whatever order they wait on them.
+        on the 100,000-post bench, one run each: 90.1 s against 83.9 s). Each submission's
+        result is its own, so callers see them in whatever order they wait on them.
         """
         if self._feeders is None:
             self._feeders = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-encoder")
@@ -150,11 +157,9 @@ class Encoder:
         # stores a result and needs the GIL (which the scan's main thread mostly holds) for
         # as little as possible; no difference was measurable on the 2-core bench.
         feeds = [_feeds(ids, batch) for batch in batches]
-        last = len(batches) - 1
 
         def run(number: int) -> None:
-            options = _shrink_arena_options() if number == last else None
-            out[batches[number]] = self._session.run(None, feeds[number], options)[0]
+            out[batches[number]] = self._session.run(None, feeds[number])[0]
 
         if self._workers is None:
             for number in range(len(batches)):
@@ -205,24 +210,6 @@ def _feeds(ids: Sequence[Sequence[int]], batch: Sequence[int]) -> dict[str, np.n
         input_ids[row, : len(ids[index])] = ids[index]
         mask[row, : len(ids[index])] = 1
     return {"input_ids": input_ids, "attention_mask": mask}
-
-
-@functools.cache
-def _shrink_arena_options() -> object:
-    """Run options that hand ONNX Runtime's unused arena memory back after the call.
-
-    The CPU arena keeps whatever the widest call so far needed and grows in doubling steps, so
-    the scan's memory stepped up whenever a batch wider than any before it arrived (measured:
-    +66 MiB some 13,000 posts into a 100,000-post archive, none in a 10,000-post one). Shrinking
-    after the last call of each ``embed`` keeps the peak at what one batch needs, whatever
-    the archive's size; shrinking after every call cost 12% CPU, once per ``embed`` about 3%
-    at most (within noise).
-    """
-    import onnxruntime as ort
-
-    options = ort.RunOptions()
-    options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
-    return options
 
 
 def length_batches(
