@@ -191,10 +191,10 @@ def _release_freed_memory() -> None:
 
     The encoder's ONNX calls run in several threads, and glibc gives each thread its own heap
     that it seldom returns: the scan's peak grew with the archive (measured: 10,000 posts
-    480 MiB, 100,000 posts 607-665 MiB). Trimming after every batch of the pipeline holds
-    the 100,000-post peak within 10% of the 10,000-post one (``make bench``: 477 against 435
-    MiB; 359 against 327 MiB with 512-token calls); every 8th batch was not enough (520-535
-    MiB). No cost showed in the scan's wall time.
+    480 MiB, 100,000 posts 607-665 MiB). Trimming after every batch of the pipeline, with no
+    ONNX Runtime arena (see ``load``), holds the 100,000-post peak within 5% of the
+    10,000-post one (``make bench``: 374 against 356 MiB); every 8th batch was not enough.
+    A trim with nothing to return costs about a microsecond.
     """
     trim = _malloc_trim()
     if trim is not None:
