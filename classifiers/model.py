@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -79,6 +80,7 @@ class Encoder:
         self._tokenizer = None
         self._workers: ThreadPoolExecutor | None = None  # run ONNX calls, one core each
         self._feeders: ThreadPoolExecutor | None = None  # run ``embed`` for ``submit``
+        self._counting = threading.Lock()  # ``submit`` runs ``token_ids`` in several threads
         self.truncated = 0  # posts cut at max_tokens so far (a count, never content)
         self.seen = 0
 
@@ -105,16 +107,13 @@ class Encoder:
         # about 360 MiB whatever the archive's size, and the encoder alone 1-2% slower
         # (1,686-1,715 against 1,724-1,730 posts/s on 30,000 bench posts, within noise).
         options.enable_cpu_mem_arena = False
-        # No intra-op thread may spin while idle: the scan runs the recognizers in the main
-        # thread while the encoder works, and on a 2-core machine spinning threads took that
-        # CPU (measured when calls were split across 2 threads: encoder CPU per post halved).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         path = self.build.int8 if self.precision == "int8" else self.build.fp32
         self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         tokenizer = Tokenizer.from_file(str(self.build.tokenizer))
         tokenizer.enable_truncation(max_length=self.max_tokens)
         tokenizer.no_padding()
         self._tokenizer = tokenizer
+        self._feeders = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-encoder")
         if self.threads > 1:
             self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-onnx")
         log.info("encoder loaded (%s, %d threads)", self.precision, self.threads)
@@ -123,8 +122,10 @@ class Encoder:
         """Token ids per text, truncated to ``max_tokens`` (special tokens included)."""
         self.load()
         encodings = self._tokenizer.encode_batch(list(texts))
-        self.seen += len(encodings)
-        self.truncated += sum(1 for e in encodings if e.overflowing)
+        cut = sum(1 for e in encodings if e.overflowing)
+        with self._counting:
+            self.seen += len(encodings)
+            self.truncated += cut
         return [e.ids for e in encodings]
 
     def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
@@ -135,8 +136,7 @@ class Encoder:
         on the 100,000-post bench, one run each: 90.1 s against 83.9 s). Each submission's
         result is its own, so callers see them in whatever order they wait on them.
         """
-        if self._feeders is None:
-            self._feeders = ThreadPoolExecutor(self.threads, thread_name_prefix="scrubs-encoder")
+        self.load()  # here, so two submissions never open the session at once
         return self._feeders.submit(self._timed_embed, list(texts))
 
     def _timed_embed(self, texts: list[str]) -> np.ndarray:
