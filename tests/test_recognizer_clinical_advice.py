@@ -123,3 +123,48 @@ def test_more_individual_advice(text: str) -> None:
 @pytest.mark.parametrize("text", MORE_ADVICE_HARD_NEGATIVES)
 def test_more_education_is_not_advice(text: str) -> None:
     assert not fired(ClinicalAdvice(), text)
+
+
+# Dose moves and stop/skip advice in everyday words, a symptom put down to a drug, advice to one
+# person who messaged; against cautions said as "don't", education to everyone (not a reply),
+# referrals, and care as set for the author's own patient.
+# fmt: off
+EVERYDAY_ADVICE = [
+    "@lee_bp_ up the amlodipine to 10 and the readings will come down",
+    "@nana_jo_ drop to half a tab of the bisoprolol for a week, the dizziness should ease",
+    "@marco_runs_ if the naproxen is upsetting your stomach just stop it, paracetamol is enough",
+    "@kimmy_k_ skip your booster this year, you've had covid recently anyway",
+    "@taz_lifts_ just double the dose for the last two weeks of the cycle",
+    "@jen_h_ your dad's dizziness is almost certainly the ramipril, tell him to come off it",
+    "to the guy from my gym who messaged me: that's tennis elbow, strap it and take ibuprofen for a fortnight",
+    "@sam_o_ 2 tabs three times a day for 5 days and you'll be right",
+    "@bev_t_ go down to 25mg of the sertraline and see how you feel",
+]
+EVERYDAY_ADVICE_HARD_NEGATIVES = [
+    "@mike_t_ don't double up on a missed dose, just take the next one when it's due",
+    "Missed a dose? Don't double up, take the next one at the usual time. Ask your pharmacist if unsure",
+    "@ann_p_ that's one for your GP or pharmacist, they can look at the whole picture",
+    "Put your phone in the back seat when you drive the kids. Every time.",
+    "No, you don't need a juice cleanse. Your liver has it covered",
+    "Sir, if you can stroll in from the car park you can manage without a trolley",
+    "@rob_k_ glad you're home Rob, keep the dressing dry and see the nurse Friday",
+    "@georgie_ thank you for the card after your op, it's on the staffroom wall",
+    "@bp_dave_ great question, most people on amlodipine end up on 5 or 10mg, your GP will tailor it",
+    "@carla_m_ never stop your levothyroxine without talking to the GP first",
+    "@jo_runs_ please don't skip the booster, it's the best protection we have",
+    "@tom_b_ go to 111 or your GP today with that",
+    "@dee_k_ the dose goes up to 10mg for most people eventually, your GP will guide it",
+    "@smile_club_ we're taking new patients, give the surgery a ring",
+    "how did you even get the cuff on 😂 asking for a friend",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", EVERYDAY_ADVICE)
+def test_dose_moves_and_stops_in_everyday_words(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY_ADVICE_HARD_NEGATIVES)
+def test_cautions_education_and_own_patients_care(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)

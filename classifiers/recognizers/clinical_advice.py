@@ -58,7 +58,9 @@ CONDITION = (
     r"hypothyroid\w*|diabetes|anaemia|anemia|low\s+iron|a\s+kidney\s+stone|kidney\s+stones|"
     r"diverticulitis|a\s+melanoma|melanoma|skin\s+cancer|basal\s+cell|a\s+BCC|rosacea|acne|"
     r"renal\s+colic|a\s+kidney\s+infection|hives|a\s+dislocat\w+\s+\w+|dislocat\w+|"
-    r"a\s+(?:stress\s+)?fracture|panic\s+attacks?|croup|bronchiolitis|a\s+slipped\s+disc"
+    r"a\s+(?:stress\s+)?fracture|panic\s+attacks?|croup|bronchiolitis|a\s+slipped\s+disc|BV|"
+    r"malaria|typhoid|glue\s+ear|a\s+dislocated\s+\w+|a\s+chalazion|a\s+stye|a\s+torn\s+\w+|"
+    r"whiplash|a\s+frozen\s+shoulder|tennis\s+elbow|a\s+side\s+effect|side\s+effects"
 )
 DOSE_CHANGE = re.compile(
     rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
@@ -69,15 +71,27 @@ DOSE_CHANGE = re.compile(
     rf"dose|meds|medication|tablets|pills)\b"
     r"|\b(?:take|add|give|use|try|have|drop|cut)\s+(?:an?\s+)?(?:extra\s+|another\s+)?\d+(?:\.\d+)?"
     r"\s?(?:mg|mcg|units?|ml|puffs?|tablets?|pills?|iu)\b"
-    r"|\b(?:skip|miss|stop|pause|hold|drop|ditch)\s+(?:the|your)\s+(?:next\s+)?(?:cycle|dose|"
-    r"chemo|infusion|injection|jab|tablets?|pills?|meds)\b"
+    r"|\b(?:skip|miss|stop|pause|hold|drop|ditch|double|halve|up|extend|delay|cancel)\s+(?:the|"
+    r"your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:cycles?|doses?|chemo|infusions?|injections?|"
+    r"jabs?|(?:flu|covid|booster|tetanus|HPV|MMR|B12)\s+shots?|vaccines?|vaccinations?|boosters?|"
+    r"immuni[sz]ations?|tablets?|pills?|meds|tabs)\b"
     r"|\bcontinue\s+(?:the\s+)?same\s+(?:medicines?|meds|medication|dose|tablets)\b"
     r"|\b(?:drop|reduce|cut|lower|increase|put|bring)\s+(?:him|her|them|it|you)\s+(?:down\s+|up\s+|back\s+)?"
     r"to\s+\d+(?:\.\d+)?\b"
     rf"|\b(?:needs?|should\s+be\s+on|should\s+have)\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\s+"
     rf"(?:of\s+)?)?(?:{DRUG})\b"
-    r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
-    r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))",
+    r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?|puffs?|"
+    r"sachets?|pills?)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
+    r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))"
+    r"|\b\d{2,4}\s+(?:twice|three\s+times|bd|tds|qds)\b"
+    # "up the amlodipine to 10", "drop to half a tab", "go down to 25mg": a new strength for one
+    # person (without a drug named, a unit or a fraction must follow: "go to 111" is triage)
+    rf"|\b(?:up|bump|increase|raise|drop|reduce|lower|cut|bring)\s+(?:the|your|his|her)\s+(?:{DRUG}|"
+    r"dose|meds|tablets?)\s+(?:up\s+|down\s+|back\s+)?to\s+\d"
+    r"|(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!might\s)(?<!often\s)(?<!usually\s)"
+    r"\b(?:bump\s+it|increase|raise|drop|reduce|lower|cut|go)\s+(?:up\s+|down\s+|"
+    r"back\s+)?to\s+(?:(?:\d+(?:\.\d+)?\s?(?:mg|mcg|units?|ml|tabs?|tablets?|puffs?)\b)|(?:half|a\s+"
+    r"half|a\s+quarter|one|two)\s+(?:a\s+)?(?:tab|tablet|pill|dose)s?\b)",
     _I,
 )
 DIAGNOSIS = re.compile(
@@ -109,7 +123,7 @@ ADDRESSED = re.compile(r"(?<![\w@])@\w+|\byou(?:r|'re|'ve|\s+are|\s+have)?\b|\bu
 ASKED = re.compile(
     r"\b(?:to\s+(?:whoever|the\s+\w+|everyone|my\s+\w+)\s+(?:who\s+)?(?:asked|messaged|"
     r"in\s+my\s+(?:comments|"
-    r"replies|DMs))|asked\s+(?:me\s+)?about\s+(?:her|his|their)|^\s*[A-Z][a-z]+,?\s+(?:tell|I'?d|"
+    r"replies|DMs))|asked\s+(?:me\s+)?about\s+(?:her|his|their)|^\s*(?-i:[A-Z][a-z]+),?\s+(?:tell|I'?d|"
     r"take|give|"
     r"stop|from\s+what))",
     _I | re.M,
@@ -135,12 +149,16 @@ OWN_VIEW = re.compile(
 # ARVs", "take 800 motrin"), for drugs no list will ever hold; ordinary objects are excluded.
 MEDICATION_VERB = re.compile(
     r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|honestly|so)\s+|@\w+\s+|\b[A-Z][a-z]+\s+)"
-    r"(?:take|give|stop|start|restart|double|halve|drop|come\s+off|go\s+(?:up|down)\s+to|swap|switch)\s+"
+    r"(?P<verb>take|give|stop|start|restart|double|halve|drop|come\s+off|go\s+(?:up|down)\s+to|swap|"
+    r"switch)\s+"
     r"(?:(?:\d+(?:\.\d+)?|one|two|three|half|a\s+quarter)\s+(?:of\s+)?(?:your\s+|the\s+|his\s+|her\s+|"
     r"an?\s+|my\s+|mum'?s\s+)?|(?:the|your|his|her)\s+)"
     r"(?!(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|seconds?|times?|people|kids|steps|break|"
     r"rest|look|breath|walk|stairs|bus|car|time|care|note|photo|picture|chance|step|holiday|lead|"
-    r"day|game|match|class|course|exam|test|bottles?)\b)[A-Za-z][\w-]{2,}",
+    r"day|game|match|class|course|exam|test|bottles?|surgery|office|clinic|practice|ward|pharmacy|"
+    r"chemist|reception|desk|team|nurse|GP|doctor|doc|hospital|helpline|line|number|kids?|baby|"
+    r"dog|next|first|last|other|same|rest|lot|plunge|hint|mick|piss|edge|weekend|evening|night)\b)"
+    r"[A-Za-z][\w-]{2,}",
     _I,
 )
 # Broader shapes of individual advice, for when no listed drug or dose appears: an imperative
@@ -149,9 +167,10 @@ MEDICATION_VERB = re.compile(
 # or naming what someone described ("that's a disc bulge for sure").
 IMPERATIVE = re.compile(
     r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|to|honestly|so|mate|hun|babe)\s+|@\w+\s+|"
-    r"\b[A-Z][a-z]+\s+)"
-    r"(?:take|give|use|start|stop|double|drop|go\s+up|cut|put|drink|eat|do|wear|keep|skip|ignore|"
-    r"cancel|"
+    r"(?-i:\b[A-Z][a-z]+\s+)|\b(?:you|u)\s+(?:can|could|should|need\s+to|must|might\s+as\s+well)\s+"
+    r"(?:just\s+|totally\s+|always\s+|honestly\s+)?)"
+    r"(?P<verb>take|give|use|start|stop|double|drop|go\s+up|cut|put|drink|eat|do|wear|keep|skip|"
+    r"ignore|cancel|"
     r"apply|crush|pack|lance|freeze|syringe|pull|get|try|avoid|increase|decrease|halve|add|swap|"
     r"switch|"
     r"restart|soak|gargle|rub|massage|ice|strap|buddy\s+tape|pop|leave|lie|sit|wait\s+it\s+out|"
@@ -166,7 +185,9 @@ CLINICAL_OBJECT = re.compile(
     r"ointment|"
     r"bandage|brace|boot|splint|cast|truss|belt|tape|weight|needle|kit|wart|spots?|gum|nail|"
     r"toenail|"
-    r"ear|eye|knee|back|ankle|wrist|finger|arm|leg|head|tooth|teeth|socket|rash|cough|fever|BP|"
+    # "back" the body part ("your back"), not "when you're back"
+    r"ear|eye|knee|(?<=your\s)back|(?<=the\s)back|(?<=my\s)back|(?<=her\s)back|(?<=his\s)back|"
+    r"ankle|wrist|finger|arm|leg|head|tooth|teeth|socket|rash|cough|fever|BP|"
     r"sugars?|basal|INR|TSH|platelets|potassium|levels?)\b",
     _I,
 )
@@ -195,11 +216,71 @@ NAMED_IT = re.compile(
     _I,
 )
 OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
+# "stop it", "tell her to come off them": a drug named just before makes the pronoun one.
+PRONOUN_STOP = re.compile(
+    r"\b(?:stop|quit|ditch|bin|come\s+off|drop|double|halve|skip|cut\s+down\s+on|wean\s+off|"
+    r"stop\s+taking|stop\s+using|come\s+off)\s+(?:it|them|those|that|the\s+lot)\b",
+    _I,
+)
+DRUG_NAMED = re.compile(rf"\b(?:{DRUG})\b", _I)
+# A symptom put down to a drug ("your mam's falls are probably the tamsulosin"): a diagnosis.
+BLAMES_DRUG = re.compile(
+    rf"\b(?:is|are|it'?s|that'?s)\s+(?:probably|definitely|def|prob|almost\s+certainly|likely|"
+    rf"100%)\s+(?:the|your|her|his|from\s+the|from\s+your)\s+(?:{DRUG})\b"
+    rf"|\b(?:{DRUG})\s+(?:is|are)\s+(?:probably|definitely|def|likely)\s+(?:what'?s\s+)?"
+    r"(?:causing|behind|the\s+cause|doing\s+(?:it|that))\b",
+    _I,
+)
+# A directive said as a caution ("don't double up on a missed dose", "never stop it suddenly").
+NEGATED = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|never|shouldn'?t|should\s+not|not\s+to|no\s+need\s+to\s+"
+    r"(?!see|call|ring|go|bother))\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# Instructions that carry on care already set ("keep the splint on", "continue same medicines",
+# "take your meds"): with a reply that confirms the author's care they belong to
+# patient_interaction, not advice (LABELLING.md: advice to one's own patient is advice only
+# when it changes something).
+MAINTAIN = re.compile(
+    r"^(?:[.,!?:;]\s*|\b\w+\s+)?(?:keep|continue|carry\s+on|stick\s+with|take\s+your\s+(?:meds|"
+    r"medicines?|tablets|pills)|see|pop|give|come|ring|call|wear|rest|use\s+the\s+cream)\b|^continue",
+    _I,
+)
+# The reply speaks to the author's own patient about their recovery.
+OWN_PATIENT = re.compile(
+    r"\b(?:glad|so\s+happy|so\s+pleased|delighted|great|good|lovely|nice)\s+(?:to\s+(?:see|hear)\s+)?"
+    r"(?:you'?re|u\s+r|you|u|the|your)\s+(?:\w+'?s?\s+){0,2}?(?:home|healing|on\s+the\s+mend|"
+    r"back|better|up\s+and\s+about|in\s+(?:OPD|clinic)|out|doing|settl\w+|recover\w*)"
+    r"|\bcome\s+back\s+to\s+(?:us|me|the\s+clinic)|\bsee\s+(?:you|u)\s+(?:at|in|on|next|for)\s+"
+    r"(?:your|the\s+(?:clinic|review)|clinic|OPD|mon|tues|wednes|thurs|fri|satur|sun|next)"
+    r"|\b(?:you'?re|your)\s+(?:very\s+)?welcome\b|\bsince\s+(?:your|the)\s+(?:op|surgery|"
+    r"operation|procedure|discharge)\b",
+    _I,
+)
+# Speaking to one person in a post that is not a reply: an @handle in the text, "to whoever
+# asked", "since you asked", "from what you've told me" (or a first name opening the post and
+# "you" after it, ``_NAME_OPENS``).
+SPOKEN_TO = re.compile(
+    r"(?<![\w@])@\w+|\bto\s+(?:whoever|the|everyone|my|a|all\s+the|those)\s+(?:[\w']+\s+){0,5}?"
+    r"(?:who\s+|that\s+)?(?:asked|asking|messaged|DMe?d|DM'd|emailed|texted|commented|"
+    r"in\s+my\s+(?:comments|replies|DMs|inbox))|\basked\s+(?:me\s+)?about\s+(?:her|his|their|"
+    r"my)\b|\bsince\s+you\s+asked\b|\bfrom\s+what\s+you(?:'ve)?\s+(?:told|describe\w*|said)",
+    _I,
+)
+_NAME_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?!(?:No|Yes|Ok|Okay|So|Well|Look|Listen|Honestly|Sir|Madam|Maam|Folks|Guys|"
+    r"Friends|Ladies|Hey|Hi|Oh|Right|Now|Also|Again|Seriously|Please|Remember|Reminder|Mate|Babe|"
+    r"Hun|Bro|Dude|Lads|Yeah|Nah|Sorry|Thanks|Anyway|Sadly|Again|Then|Still|Plus|And|But)\b)"
+    r"[A-Z][a-z]+,\s",
+    re.M,
+)
 
 
 # ``ClinicalAdvice.prefilter``: what ``analyze`` needs, as anchor searches.
-_ADDRESSED_GATE = anchors.RECOGNIZER_ENTRY.member((ADDRESSED, ASKED))
-_TRIGGER_GATE = anchors.AnchorSet((DOSE_CHANGE, DIAGNOSIS, AVOID_CARE, MEDICATION_VERB))
+_ADDRESSED_GATE = anchors.RECOGNIZER_ENTRY.member((ADDRESSED, ASKED, SPOKEN_TO))
+_TRIGGER_GATE = anchors.AnchorSet(
+    (DOSE_CHANGE, DIAGNOSIS, AVOID_CARE, MEDICATION_VERB, PRONOUN_STOP, BLAMES_DRUG)
+)
 _IMPERATIVE_GATE = anchors.AnchorSet((IMPERATIVE,))
 _OBJECT_GATE = anchors.AnchorSet((CLINICAL_OBJECT,))
 _NAMED_GATE = anchors.AnchorSet((NAMED_IT,))
@@ -233,28 +314,41 @@ class ClinicalAdvice(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when a directive or diagnosis is addressed to a person."""
         text = post.text
-        directive = DOSE_CHANGE.search(text)
-        diagnosis = DIAGNOSIS.search(text)
+        reply = _is_reply(post)
+        if not reply and not _spoken_to(text):
+            return  # a post to everyone ("put your phone in the back seat") is education
+        directive = _unnegated(DOSE_CHANGE, text)
+        diagnosis = DIAGNOSIS.search(text) or BLAMES_DRUG.search(text)
         avoid = AVOID_CARE.search(text)
         if not directive:
-            imperative = IMPERATIVE.search(text)
-            if imperative and CLINICAL_OBJECT.search(
-                text[imperative.start() : imperative.end() + 60]
-            ):
-                directive = imperative
-            else:
-                directive = MEDICATION_VERB.search(text)
+            directive = _pronoun_stop(text)
+        if not directive:
+            for imperative in IMPERATIVE.finditer(text):
+                if _negated(text, _verb_at(imperative)):
+                    continue
+                if CLINICAL_OBJECT.search(text[imperative.start() : imperative.end() + 60]):
+                    directive = imperative
+                break
+        if not directive:
+            directive = _unnegated(MEDICATION_VERB, text)
         if not diagnosis:
             named = NAMED_IT.search(text)
-            if named and cues.HEALTH.search(text[named.start() : named.end() + 50]):
+            if named and _names_condition(text[named.end() : named.end() + 50]):
                 diagnosis = named
         if not directive and not diagnosis and not avoid:
             return
         if not directive and not diagnosis:
             directive = avoid
-        reply = _is_reply(post)
-        if not (reply or _addressed(text)):
+        if not (reply or _addressed(text) or SPOKEN_TO.search(text)):
             return
+        if (
+            reply
+            and directive is not None
+            and not diagnosis
+            and MAINTAIN.search(text[directive.start() : directive.end()])
+            and OWN_PATIENT.search(text)
+        ):
+            return  # "glad you're home, take your meds": the author's own patient, care as set
         education = EDUCATION.search(text)
         asked = _ASKED_ME.search(text)  # answering one person who asked is not education
         if education and not reply and not asked:
@@ -302,6 +396,56 @@ def _is_reply(post: Post) -> bool:
         or post.kind in ("reply", "comment")
         or post.text.lstrip().startswith("@")
     )
+
+
+def _spoken_to(text: str) -> bool:
+    """A post (not a reply) that speaks to one person: a handle, "to whoever asked", a first
+    name followed by a comma and "you"."""
+    return SPOKEN_TO.search(text) is not None or (
+        _NAME_OPENS.search(text) is not None and ADDRESSED.search(text) is not None
+    )
+
+
+# Health words that name care, not a condition ("it's on the surgery wall").
+_CARE_NOT_CONDITION = re.compile(
+    r"(?:surgery|operation|op|procedure|biopsy|chemo|radiotherapy|dialysis|transplant|cast|"
+    r"stitches|sutures|ICU|resus|hospice|stoma|insulin|antidepressants?|antipsychotics?)",
+    _I,
+)
+
+
+def _names_condition(window: str) -> bool:
+    """A health word in ``window`` that names a condition, not a procedure or a place."""
+    return any(
+        _CARE_NOT_CONDITION.fullmatch(m.group()) is None for m in cues.HEALTH.finditer(window)
+    )
+
+
+def _negated(text: str, start: int) -> bool:
+    """The words just before ``start`` make the directive a caution ("don't double up")."""
+    return NEGATED.search(text[max(0, start - 30) : start]) is not None
+
+
+def _verb_at(m: re.Match[str]) -> int:
+    """Where the directive's verb starts (the expressions with a lead-in name it ``verb``)."""
+    return m.start("verb") if "verb" in m.re.groupindex and m.start("verb") >= 0 else m.start()
+
+
+def _unnegated(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``regex`` that is not said as a caution."""
+    for m in regex.finditer(text):
+        if not _negated(text, _verb_at(m)):
+            return m
+    return None
+
+
+def _pronoun_stop(text: str) -> re.Match[str] | None:
+    """A drug named in the 120 characters before "stop it", "come off them"."""
+    for m in PRONOUN_STOP.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        if not _negated(text, m.start()) and DRUG_NAMED.search(before):
+            return m
+    return None
 
 
 def _addressed(text: str) -> bool:
