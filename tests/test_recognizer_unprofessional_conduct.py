@@ -207,3 +207,20 @@ def test_conduct_shapes_with_or_without_crude_words(text: str, rule: str) -> Non
 def test_conduct_lookalikes_fire_nothing(text: str) -> None:
     """Debunking, consent, off-duty life and reported conduct look alike and are not it."""
     assert not fired(UnprofessionalConduct(), text)
+
+
+# fmt: off
+# Off duty, someone else's drink, a reading: not the author intoxicated near duty.
+FRESH_INTOXICATION_LOOKALIKES = [
+    "Couple of beers with the team after handover, first Friday we've all been off together 🍻",
+    "4 cans deep at the lake, phone off, not on call till Thursday 🍺",
+    "Flu jab is free over 65s. The bug is still hanging around, get yours at the pharmacy",
+    "@maeve_k BP 170/100? if it's still high next week talk to your GP about the dose",
+    "Day 2 post-op and he's already asking the nurses when he can pull a pint at his bar again 🙃",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FRESH_INTOXICATION_LOOKALIKES)
+def test_off_duty_drinks_and_readings_are_not_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)

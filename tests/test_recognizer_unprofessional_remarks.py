@@ -287,3 +287,29 @@ def test_remarks_by_shape_with_or_without_crude_words(text: str, rule: str) -> N
 def test_remark_lookalikes_fire_nothing(text: str) -> None:
     """Praise, kind answers, system jokes and quoted words are not remarks about people."""
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+# Look-alikes the blind-written posts showed firing: quoted words, greetings, a verb that is also
+# a pet name, a form's words in quotes, a date not a patient, advice to the public, a foreign
+# body, a vegetable garden.
+FRESH_LOOKALIKES = [
+    "to every mum who says sorry for 'wasting my time' at 3am with a hot toddler: you never are",
+    "Hey Karen, fair question. Tea tree oil smells nice but it won't clear a fungal nail, sadly",
+    "Symptom checkers aren't the problem, Dr Google isn't the enemy either. Bring me what you read",
+    "Love that ward, love that team 🧡 sats stable, family reassured, home for tea",
+    "I love you, Mrs Byrne from the shop, but those scones will be the end of my diet 😂",
+    'Referral form that just says "?anything" again 🙄 tell me what you want to know and I can help your patient',
+    'Date asked "what\'s the grossest thing you\'ve seen" 😂 nice try sir, confidentiality. Bill please',
+    "Festival first aid round-up: 300 seen, mostly ankles. wear boots, drink water, and maybe don't crowd-surf 🤘",
+    "Peanut up a nostril is the paeds classic. A smelly one-sided discharge = think foreign body, get it looked at",
+    "Snake bite from her own vegetable patch, antivenom by road, she's grand now and the tomatoes survived",
+    "smashed a first-go cannula on the trickiest veins of the week and I'm unbearable about it 😏",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FRESH_LOOKALIKES)
+def test_fresh_lookalikes_fire_nothing(text: str) -> None:
+    """What the blind-written hard negatives taught: quoting, greeting and advising are not remarks."""
+    assert not fired(UnprofessionalRemarks(), text)

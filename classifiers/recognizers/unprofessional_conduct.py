@@ -61,7 +61,8 @@ NOT_AUTHOR = re.compile(
     _I,
 )
 AFTER_DUTY = re.compile(
-    r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call)|"
+    r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call|handover|list|"
+    r"theatre|(?:ward\s+)?round|on[\s-]?call)|"
     r"post[\s-]?nights?|finished\s+(?:nights|work|my\s+shift)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|swapped\s+(?:my\s+|the\s+)?"
@@ -100,7 +101,8 @@ _WORK_NEAR = re.compile(
 # "running on whatever is left in my bloodstream", "the mess party went a bit far".
 STILL_UNDER = re.compile(
     r"\b(?:(?:still\s+)?over\s+the\s+limit|still\s+(?:a\s+bit\s+|slightly\s+)?(?:merry|tipsy|"
-    r"buzzing|drunk|smashed|wrecked|hanging|seeing\s+double)|whatever\s+(?:is|'s)\s+(?:left|still)\s+"
+    r"buzzing|drunk|smashed|wrecked|hanging(?!\s+(?:around|about|on|out|in|over\s+(?:us|me|the)))|"
+    r"seeing\s+double)|whatever\s+(?:is|'s)\s+(?:left|still)\s+"
     r"in\s+my\s+(?:blood(?:stream)?|system|veins)|(?:stayed|was)\s+out\s+(?:till|until)\s+\d|"
     r"(?:mess|work|department|dept|leaving|christmas|xmas)\s+(?:party|do|drinks)\s+(?:went|got)\s+"
     r"(?:a\s+bit\s+|a\s+little\s+)?(?:far|messy|wild|out\s+of\s+hand|too\s+far)|no\s+idea\s+how\s+I\s+"
@@ -138,7 +140,8 @@ _MEASURE = re.compile(
 # Duty that is now or next whatever the party ("on call for epidurals tonight and I've had 3
 # glasses of wine at my sister's wedding"): the after-duty guard does not apply.
 _DUTY_NOW = re.compile(
-    r"\b(?:on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|I'?m\s+on\s+call|"
+    r"\b(?:(?<!not\s)(?<!off\s)on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|"
+    r"I'?m\s+on\s+call|"
     r"hope\s+(?:nobody|no\s+one)\s+(?:labours|comes|arrests|calls|bleeps)|drove\s+(?:home|back)|"
     r"between\s+cases)\b",
     _I,
@@ -462,6 +465,41 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
 )
 
 
+def _someone_else_drinks(text: str, m: re.Match[str]) -> bool:
+    """The drink belongs to someone else: the nearest subject before it is a third person
+    ("he can pull a pint", "his mates had a few") or it is poured, not drunk ("pull a pint")."""
+    before = text[max(0, m.start() - 45) : m.start()]
+    if re.search(r"(?i)\b(?:pull|pulls|pulling|pulled|pour|pours|pouring|poured|serve|serving)\s*$",
+                 before):
+        return True
+    subjects = list(_SUBJECT.finditer(before))
+    return bool(subjects) and subjects[-1].group().lower() not in _FIRST_SUBJECTS
+
+
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|us|our|he|she|they|he's|she's|they're|"
+    r"his|her|their|patient|pt|lad|guy|bloke|man|woman|girl|punters?|relatives?)\b",
+    re.IGNORECASE,
+)
+_FIRST_SUBJECTS = frozenset("i i'm im i've i'd me my we we're we've we'd us our".split())
+# "high" is the author's state only after a first-person lead ("I'm so high", "got high"); after
+# "still", "bit", "was" it is usually a reading ("if it's still high in a fortnight").
+_HIGH_SELF = re.compile(
+    r"(?i)(?:i'?m|im|i\s+am|i\s+was|i\s+got|got|getting|we\s+(?:were|got)|feeling)\b"
+)
+# A substance named right before duty, in the words people use for it: "lil edible before nights",
+# "a gummy before the night shift", "two cans before my shift".
+SUBSTANCE_BEFORE_DUTY = re.compile(
+    r"\b(?:edibles?|gumm(?:y|ies)|spliff|joint|bong|toke|blunt|zoot|doobie|bump|line|pints?|beers?|"
+    r"cans|tinnies|shots?|vodkas?|gins?|wines?|drinks?|bevvies|bevs|tequilas?)\s+(?:\w+\s+){0,2}?"
+    r"(?:before|pre)[\s-](?:(?:my|the|a|this|tonight'?s)\s+)?(?:(?:night|day|long|late|early)\s+)?"
+    r"(?:shift|nights|work|clinic|list|theatre|ward\s+round|round|handover|on[\s-]?call|surgery|"
+    r"the\s+drug\s+round|drug\s+round)\b",
+    re.IGNORECASE,
+)
+_BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
+
+
 class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
@@ -579,11 +617,17 @@ class UnprofessionalConduct(Recognizer):
         lex = [m for m in lexicons.pattern("intoxication").finditer(text)]
         if _UNDER_GATE.may_match(text):
             lex += list(STILL_UNDER.finditer(text)) + list(WARD_STOCK_USE.finditer(text))
+        if _BEFORE_DUTY_GATE.may_match(text):
+            lex += list(SUBSTANCE_BEFORE_DUTY.finditer(text))
+        lex = [m for m in lex if not _someone_else_drinks(text, m)]
         state = [
             m
             for m in AUTHOR_STATE.finditer(text)
-            if not (m.group().lower().endswith("high") and _MEASURE.search(text))
-        ]  # "your BP is still high" is a reading, not the author
+            if not (
+                m.group().lower().endswith("high")
+                and (_MEASURE.search(text) or not _HIGH_SELF.match(m.group()))
+            )
+        ]  # "your BP is still high", "if it's still high": a reading, not the author
         if not lex and not state:
             return None
         if NOT_AUTHOR.search(text) and not state:
