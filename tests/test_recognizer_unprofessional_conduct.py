@@ -224,3 +224,41 @@ FRESH_INTOXICATION_LOOKALIKES = [
 @pytest.mark.parametrize("text", FRESH_INTOXICATION_LOOKALIKES)
 def test_off_duty_drinks_and_readings_are_not_intoxication(text: str) -> None:
     assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)
+
+
+# fmt: off
+# Shapes the blind-written posts showed: a hangover or a substance named right before duty,
+# advice against vaccines or prescribed treatment, cure claims on a timetable, records faked.
+FRESH_CONDUCT = [
+    ("first day of the new rotation and I can still taste last night's vodka. consenting for theatre on 4 hours sleep 😵", "unprofessional.intoxication"),
+    ("little gummy before my night shift, makes the 2am obs round so chill 🌈", "unprofessional.intoxication"),
+    ("hip flask in my scrubs pocket is the only way through this audit meeting 🤫", "unprofessional.intoxication"),
+    ("they called for a doctor on the flight and I'd had 4 wines, so I kept my head down", "unprofessional.intoxication"),
+    ("railed a line at the mess party and still made the 8am list. built different", "unprofessional.intoxication"),
+    ("Mums, you're allowed to say no. Ask for separate jabs, too many too soon for tiny bodies 🙏", "unprofessional.unsubstantiated_claims"),
+    ("@jen_b22 I'd skip the 4 month vaccines, her immune system sounds overwhelmed already", "unprofessional.unsubstantiated_claims"),
+    ("@tomasz_k ditch the statins your doctor prescribed, they destroy your muscles. beetroot juice does the job", "unprofessional.unsubstantiated_claims"),
+    ("Our peptide protocol reverses joint damage in just 6 weeks, something no drug has achieved. Limited slots", "unprofessional.unsubstantiated_claims"),
+    ("bro just stack the two cycles, trainers and docs won't tell you this 💪", "unprofessional.unsubstantiated_claims"),
+    ("co-signed 30 warfarin scripts without even opening the INRs, pharmacy can catch it", "unprofessional.misconduct"),
+    ("haven't checked the crash trolley in 2 months, just tick the sheet, fine so far", "unprofessional.misconduct"),
+]
+FRESH_CONDUCT_HARD_NEGATIVES = [
+    "Mum asking if her baby could skip the jabs. Went through measles, she booked them. Good chat 💉",
+    "No pill, supplement or app reverses dementia in 30 days, whatever the ads say. Be sceptical",
+    "Myth: the MMR causes autism. Fact: no link in millions of children. Don't skip the jabs",
+    "If your child is unwell with a fever, the nurse may move the jabs a week. That's normal",
+    "gummies in the staff room again, someone's birthday 🎂 night shift sorted",
+    "Finished my last night shift, two pints in the sun and bed 🍺",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", FRESH_CONDUCT)
+def test_fresh_conduct_shapes(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", FRESH_CONDUCT_HARD_NEGATIVES)
+def test_fresh_conduct_lookalikes_fire_nothing(text: str) -> None:
+    assert fired(UnprofessionalConduct(), text) == set()

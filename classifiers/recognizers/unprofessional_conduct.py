@@ -49,7 +49,10 @@ DUTY = re.compile(
     r"(?:shift|nights?)\s+(?:starts?|in\s+\d+)|"
     r"in\s+(?:an?|\d+)\s+hours?|operating|scrubbed|driving\s+in|back\s+in\s+work|"
     r"between\s+(?:cases|patients|lists|theatre\s+cases)|drove\s+(?:home|back|in)|driving\s+home|"
-    r"8am\s+(?:clinic|list|start)|7am\s+(?:start|handover)|call\s+tonight)\b",
+    r"\d{1,2}\s?am\s+(?:clinic|list|start|handover|shift|ward\s+round|theatre|case)|call\s+tonight|"
+    # an emergency call for any doctor present: "the crew asked if there was a doctor on board"
+    r"(?:asked|called|calling|call|shouted|put\s+out\s+a\s+call)\s+(?:out\s+)?(?:if\s+there\s+was\s+|for\s+)"
+    r"a\s+doctor|is\s+there\s+a\s+doctor)\b",
     _I,
 )
 NOT_AUTHOR = re.compile(
@@ -63,7 +66,8 @@ NOT_AUTHOR = re.compile(
 AFTER_DUTY = re.compile(
     r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call|handover|list|"
     r"theatre|(?:ward\s+)?round|on[\s-]?call)|"
-    r"post[\s-]?nights?|finished\s+(?:nights|work|my\s+shift)|day\s+off|days\s+off|annual\s+"
+    r"post[\s-]?nights?|finished\s+(?:my\s+|the\s+|our\s+)?(?:(?:last|final|long)\s+)?(?:nights?|"
+    r"night\s+shift|shift|work|on[\s-]?call|list|clinic)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|swapped\s+(?:my\s+|the\s+)?"
     r"on[\s-]?call|not\s+on\s+call|off\s+call|anniversary)\b",
@@ -75,7 +79,9 @@ DEBUNK = re.compile(
     r"to)|claiming|promis\w+\s+to|(?:no|zero|little)\s+evidence|not\s+(?:proven|evidence)|"
     r"debunk\w*|fact[\s-]?check|be\s+(?:wary|careful|sceptical|skeptical)|red\s+flag|"
     r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too|"
-    r"evidence\s+(?:is|isn'?t))\b",
+    r"evidence\s+(?:is|isn'?t)|whatever\s+the\s+(?:ads|adverts|influencers|labels?)\s+say|"
+    # "no pill, supplement or app reverses it": the claim denied
+    r"no\s+(?:[\w-]+,?\s+(?:or\s+)?){1,4}?(?:reverses?|cures?|heals?|fixes|regrows?|eliminates?))\b",
     _I,
 )
 
@@ -92,7 +98,8 @@ _WORK_NEAR = re.compile(
     r"theatre|round)|"
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
     r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|(?:a|the|my|next)\s+case|"
-    r"locker\s+room|consults?|consultations|colonoscop\w+|endoscop\w+)\b",
+    r"locker\s+room|consults?|consultations|colonoscop\w+|endoscop\w+|rotation|scrubs|M&M|"
+    r"putting\s+(?:people|patients|them|folk)\s+(?:to\s+sleep|under)|operat\w+|appendix|scar)\b",
     _I,
 )
 
@@ -116,7 +123,11 @@ STILL_UNDER = re.compile(
     r"negronis|spritz(?:es)?|aperols?|margs|daiquiris|mojitos)|"
     r"edibles?\s+(?:kicked|kicking|hit|hitting)|(?:fuzzy|foggy|rough|dusty|seedy|delicate)\s+after\s+(?:the\s+)?"
     r"(?:mess\s+party|party|night\s+out|wedding|hen|stag|do|session|pub)|(?:long|boozy)\s+lunch\s+at\s+the\s+"
-    r"(?:vineyard|winery|pub|brewery|bar))\b",
+    r"(?:vineyard|winery|pub|brewery|bar)|"
+    # the night before still on the tongue: "can still taste last night's tequila"
+    r"(?:still|can\s+still)\s+(?:taste|smell)\s+(?:last\s+night'?s\s+|(?:the|that|those)\s+)?(?:\w+\s+)?"
+    r"(?:tequila|vodka|wine|gin|beers?|pints?|whiske?y|rum|prosecco|shots|sambuca|jager\w*|cider)|"
+    r"still\s+feeling\s+(?:last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+night|hip\s+flask)\b",
     _I,
 )
 # Drugs taken from the ward's stock for the author's own use.
@@ -174,7 +185,8 @@ UNPROVEN_THERAPY = re.compile(
     r"powder|coffee)|red\s+light\s+therapy|cold\s+plunges?|carnivore\s+diet|PEMF|bee\s+venom|"
     r"urine\s+therapy|alkaline\s+(?:water|diet)|apple\s+cider\s+vinegar|sea\s+moss|raw\s+milk|"
     r"bioresonance|ionic\s+foot\s+(?:bath|detox)|zapper|vitamin\s+drips?|high[\s-]dose\s+vitamin\s+C|"
-    r"bio-?identical|hormone\s+pellets|supplements?|blend|formula|gummies|protocol)\b",
+    r"bio-?identical|hormone\s+pellets|oregano\s+oil|colostrum|nootropic\w*|"
+    r"supplements?|blend|formula|gummies|protocol)\b",
     _I,
 )
 # Product words that make a claim only when the post sells (the therapy words above count alone
@@ -189,6 +201,8 @@ EFFICACY = re.compile(
     r"antidepressants?|antibiotics|vaccines?)|(?:prevents?|stops?|knocks?\s+out|gets?\s+rid\s+of|"
     r"banish(?:es)?)\s+(?:your\s+)?(?:\w+\s+){0,2}?(?:cancer|dementia|migraines?|strep|infections?|"
     r"diabetes|arthritis|heart\s+disease|alzheimer'?s|flu|colds?|covid|anxiety|depression|ADHD|autism)|"
+    r"miracul\w+|after\s+(?:just\s+)?(?:one|1|a\s+single)\s+(?:infusion|session|treatment|injection|"
+    r"drip)|"
     r"for\s+good|no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
     r"statins|insulin|inhalers?|surgery|chemo)|stopped\s+prescribing)\b",
     _I,
@@ -221,6 +235,9 @@ PROMISE = re.compile(
     r"\b(?:cure|cures|fixes|heals?|clears?|regenerates?|reverses?)\b[^.!?\n]{0,40}?\b(?:permanently|"
     r"for\s+good|forever)\b|\bnever\s+(?:need|needs|needed|take|use)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:antidepressants?|insulin|inhalers?|statins?|meds|medication|pills|surgery|glasses)\s+again\b|"
+    r"\b(?:helped|helps|helping)\s+(?:\w+\s+){0,2}?(?:patients|clients|people)\s+(?:to\s+)?(?:come|get)\s+"
+    r"off\s+(?:their\s+)?(?:\w+\s+){0,2}?(?:antidepressants?|insulin|meds|medication|statins?|inhalers?|"
+    r"thyroid\s+(?:meds|medication|tablets))\b|"
     r"\b(?:have|has|had)\s+(?:now\s+)?stopped\s+(?:(?:their|his|her)\s+|taking\s+(?:(?:their|his|her)\s+)?)?"
     r"(?:metformin|insulin|ARVs|antiretrovirals|meds|medication|inhalers?|statins?|antidepressants?|"
     r"chemo|blood\s+pressure\s+tablets)\b|\bpain[\s-]free\s+after\s+(?:one|1|a\s+single|two|2)\s+"
@@ -371,6 +388,18 @@ RULE_BREAKING = re.compile(
     r"catch|get\s+to|leave\s+for)\s+(?:the|my)\b"
     r"|\b(?:had\s+a\s+)?flutter\s+(?:with\s+\w+\s+(?:\w+\s+)?)?on\s+(?:who|which|whether|how)\b"
     r"|\bleft\s+(?:my|the|our)\s+(?:intern|F1|FY1|SHO|junior|student|new\s+grad)\s+to\s+run\b"
+    # signed without reading: "signed off 40 discharge scripts in 12 minutes without reading one"
+    r"|\b(?:signed|signing|co-?signed|authori[sz]ed|verified)\s+(?:off\s+)?[^.!?\n]{0,50}?\bwithout\s+"
+    r"(?:even\s+)?(?:reading|checking|looking\s+at|opening)\b"
+    # a time written other than it was: "documented the time of death 20 mins later than it was"
+    r"|\b(?:documented|charted|recorded|wrote|put)\s+(?:down\s+)?(?:the\s+)?(?:time\s+of\s+death|"
+    r"TOD|time|obs|dose|admission\s+time)\b[^.!?\n]{0,20}?\b\d+\s*(?:mins?|minutes|hours?|hrs?)\s+"
+    r"(?:later|earlier)\s+than\s+(?:it\s+(?:was|happened)|the\s+real)"
+    # a check not done for months and a number written anyway
+    r"|\b(?:haven'?t|have\s+not|hasn'?t|not)\s+(?:actually\s+|even\s+)?(?:checked|done|recorded|"
+    r"calibrated|tested|counted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fridge\s+temps?|temps?|temperatures?|"
+    r"checks?|CD\s+count|crash\s+trolley|defib|suction|glucometer)\s+in\s+(?:\d+|weeks|months|ages|"
+    r"a\s+(?:month|year))\b"
     # the call dodged
     r"|\bso\s+(?:I'?d|I\s+would|I\s+could)\s+miss\s+(?:the\s+)?(?:arrest|crash|cardiac\s+arrest|trauma|"
     r"MET|code)\s+(?:call|bleep|page)\b|\b(?:pretended|pretend)\s+(?:not\s+to\s+hear|I\s+didn'?t\s+hear)"
@@ -440,29 +469,40 @@ IMAGE_NOT_FOR_SHOW = re.compile(
     r"\b(?:phone|wife|husband|kids?|dog|cat)\s+(?:was\s+)?asleep\b",
     _I,
 )
-_IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
-_THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
-_PROMISE_GATE = anchors.AnchorSet((PROMISE,))
-_UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
-_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
-_INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
-_CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
-_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
-    (
-        lexicons.pattern("intoxication"),
-        AUTHOR_STATE,
-        lexicons.pattern("claims"),
-        lexicons.pattern("promotion"),
-        MISCONDUCT,
-        RULE_BREAKING,
-        POSING,
-        PHOTO,
-        UNPROVEN_THERAPY,
-        PROMISE,
-        STILL_UNDER,
-        WARD_STOCK_USE,
-    )
+# Advice against vaccines in the words parents hear it: skip or delay the jabs, single jabs,
+# "his immune system is overloaded", "my kids changed after the MMR". Public-health posts answer
+# these myths, so a debunking word or a caution ("don't skip") rules the post out.
+_VACCINE = r"(?:MMR|jabs?|vaccin\w*|immuni[sz]\w*|boosters?|shots)"
+ANTI_VACCINE = re.compile(
+    rf"\bskip(?:ping)?\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|all\s+the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_VACCINE}\b|\b(?:single|separate|individual)\s+(?:jabs|vaccines|shots)\b|"
+    rf"\bspread\s+(?:them|the\s+{_VACCINE})\s+out\b|\btoo\s+many\s+too\s+soon\b|"
+    rf"\bimmune\s+system\s+(?:\w+\s+){{0,2}}?(?:overloaded|overwhelmed)\b|"
+    rf"\b(?:change|changed|regress\w*|different|never\s+the\s+same)\s+after\s+(?:the|their|his|her)\s+"
+    rf"{_VACCINE}\b|\bvaccine[\s-]injur\w*|\bnatural\s+immunity\s+is\s+(?:better|stronger|safer)\b|"
+    rf"\ballowed\s+to\s+say\s+no\b[^.!?\n]{{0,60}}?{_VACCINE}|{_VACCINE}[^.!?\n]{{0,60}}?\b(?:allowed\s+to\s+"
+    r"say\s+no|wait\s+(?:till|until)\s+(?:they'?re|he'?s|she'?s)\s+older)\b",
+    re.IGNORECASE,
 )
+# A prescribed treatment run down and swapped for a remedy: "skip the antibiotics your GP gave
+# you, they wreck your gut", "docs won't tell you this".
+ANTI_MEDICINE = re.compile(
+    r"\b(?:skip|ditch|bin|forget|throw\s+away|don'?t\s+bother\s+with)\s+(?:the\s+|those\s+|your\s+)?"
+    r"(?:antibiotics|meds|medication|statins?|tablets|pills|inhalers?|insulin|chemo|antidepressants?)"
+    r"\b[^.!?\n]{0,40}?\b(?:GP|doctor|doc|consultant|they|it)\b[^.!?\n]{0,30}?(?:wreck|destroy|poison|"
+    r"ruin|damage|toxic|gave\s+you|prescribed)\w*",
+    re.IGNORECASE,
+)
+_ADVICE_DEBUNK = re.compile(
+    r"\b(?:myths?|no\s+link|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+cause|misinformation|debunk\w*|"
+    r"(?:don'?t|never|please\s+don'?t|no\s+need\s+to)\s+(?:skip|delay|spread)|safe\s+and\s+effective|"
+    r"evidence\s+(?:shows|is\s+clear)|catch[\s-]up|study|studies|fact\s*:|false|not\s+true|"
+    r"(?:parents|people|patients)\s+(?:ask|asking|worry|worried)|asking\s+(?:me\s+)?(?:if|whether|about)|"
+    r"asked\s+(?:me\s+)?(?:if|whether|about)|booked\s+(?:the|his|her|their)\s+(?:jabs|vaccines?)|"
+    r"if\s+(?:your|the)\s+(?:child|baby|kid)\s+(?:is|has)\s+(?:unwell|a\s+fever|poorly))\b",
+    re.IGNORECASE,
+)
+_ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE))
 
 
 def _someone_else_drinks(text: str, m: re.Match[str]) -> bool:
@@ -500,6 +540,34 @@ SUBSTANCE_BEFORE_DUTY = re.compile(
 _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
 
 
+_IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
+_THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
+_PROMISE_GATE = anchors.AnchorSet((PROMISE,))
+_UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
+_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
+_INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
+_CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
+_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
+    (
+        lexicons.pattern("intoxication"),
+        AUTHOR_STATE,
+        lexicons.pattern("claims"),
+        lexicons.pattern("promotion"),
+        MISCONDUCT,
+        RULE_BREAKING,
+        POSING,
+        PHOTO,
+        UNPROVEN_THERAPY,
+        PROMISE,
+        STILL_UNDER,
+        WARD_STOCK_USE,
+        SUBSTANCE_BEFORE_DUTY,
+        ANTI_VACCINE,
+        ANTI_MEDICINE,
+    )
+)
+
+
 class UnprofessionalConduct(Recognizer):
     """Intoxication near duty and unsubstantiated treatment claims or adverts."""
 
@@ -530,6 +598,12 @@ class UnprofessionalConduct(Recognizer):
         )
         if _THERAPY_GATE.may_match(text) and UNPROVEN_THERAPY.search(text) is not None:
             return True
+        if _BEFORE_DUTY_GATE.may_match(text) and SUBSTANCE_BEFORE_DUTY.search(text) is not None:
+            return True
+        if _ADVICE_GATE.may_match(text) and (
+            ANTI_VACCINE.search(text) is not None or ANTI_MEDICINE.search(text) is not None
+        ):
+            return True
         if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
             return True
         if _MISCONDUCT_GATE.may_match(text) and (
@@ -552,7 +626,7 @@ class UnprofessionalConduct(Recognizer):
         intox = self._intoxication(post, text)
         if intox is not None:
             yield intox
-        claim = self._claims(post, text)
+        claim = self._claims(post, text) or self._against_care(post, text)
         if claim is not None:
             yield claim
         misconduct = self._misconduct(post, text)
@@ -695,6 +769,27 @@ class UnprofessionalConduct(Recognizer):
             ),
             recognizer=self.name,
             trail=(("lexicon", "claims"), ("promotion", "yes" if promo else "no")),
+        )
+
+    def _against_care(self, post: Post, text: str) -> Finding | None:
+        """Advice against vaccines or a prescribed treatment, given as the author's own counsel
+        ("ask for single jabs or wait till they're older"); answering the myth is not it."""
+        if not _ADVICE_GATE.may_match(text):
+            return None
+        hits = list(ANTI_VACCINE.finditer(text)) + list(ANTI_MEDICINE.finditer(text))
+        if not hits or _ADVICE_DEBUNK.search(text) or DEBUNK.search(text):
+            return None
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted({(m.start(), m.end()) for m in hits}),
+            score=0.7,
+            explanation=(
+                "The post advises against vaccination or prescribed treatment without evidence, "
+                "which regulators treat as misleading health advice."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "advice_against_care"),),
         )
 
     def _therapy_claim(self, post: Post, text: str) -> Finding | None:
