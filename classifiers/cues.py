@@ -175,6 +175,10 @@ AGE = _rx(
     r"\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|thirty|twenty)[\s-]?something\b",
     r"\b(?:octogenarian|nonagenarian|centenarian|teenager|teen|toddler|newborn|neonate|infant)\b",
     r"\b(?:aged?|age)\s+\d{1,3}\b",
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-](?:year|"
+    r"month|week|day)s?[\s-]old\b",
     # "a 60s hunter", "the owner, 70, found...", "a crayfisherman, 60s,", "22-jarige", "45-jähriger"
     r"(?:\b(?:an?|the|one)\s+|,\s*)(?:early\s+|mid\s+|late\s+)?\d0s\b",
     r"(?<=[^\W\d_]),\s*\d{1,3}\s*(?=[,.;)](?!\d)|\s+(?:with|and|after|from|who)\b)",
@@ -213,15 +217,19 @@ OWN_FAMILY = _rx(
     r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
     r"girlfriend|family|in-laws|father-in-law|mother-in-law|best\s+friend|little\s+one|"
-    r"eldest|youngest|twins|toddler|dog|cat)\b",
+    r"eldest|youngest|twins|toddler|dog|cat|amma|ammachi|appachan|achan|ammamma|appa|paati|thatha|"
+    r"nani|nana|dadi|dada|abuela|abuelo|abuelita|abuelito|nonna|nonno|oma|opa|babcia|dziadek|"
+    r"bubbe|zayde|ouma|oupa|lola|lolo|halmeoni|grandmère|grand-mère|mamó|daideó|gran|granda|"
+    r"grandpop|grampa|gramps|mum-in-law|stepdad|stepmum|stepmom|godmother|godfather)\b",
     r"\b(?:i|i've|i'm|i\s+was|i\s+had|i\s+have|me)\s+(?:just\s+)?(?:been\s+)?(?:diagnosed|"
     r"had\s+my|got\s+my|broke\s+my|tore\s+my|fractured\s+my|had\s+surgery|had\s+an?\s+op)\b",
 )
 PUBLIC_FIGURE_NEWS = _rx(
-    r"\b(?:announced|announces|announcement|has\s+revealed|revealed\s+(?:that|her|his)|"
+    r"\b(?:announced|announces|announcing|announcement|went\s+public|going\s+public|has\s+revealed|revealed\s+(?:that|her|his)|"
     r"according\s+to\s+(?:reports|the)|news\s+(?:that|about|of)|(?:her|his|their)\s+"
     r"(?:diagnosis|announcement|statement)|publicly|press\s+release|statement\s+from|"
-    r"palace|reported\s+that|reports\s+say|in\s+the\s+news\s+(?:that|about))\b",
+    r"palace|reported\s+that|reports\s+say|in\s+the\s+news\s+(?:that|about)|on\s+(?:her|his|their)\s+"
+    r"own\s+(?:socials|social\s+media|instagram|insta|channel|page|account|podcast|show|feed))\b",
     r"\b(?:King\s+Charles|Princess\s+of\s+Wales|Kate\s+Middleton|Prince\s+\w+|President\s+\w+|"
     r"Taylor\s+Swift|Celine\s+Dion|Bruce\s+Willis|Michael\s+J\.?\s+Fox|Andy\s+Murray|"
     r"Ozzy|Elton\s+John|Rishi|Biden|Trump)\b",
@@ -239,7 +247,8 @@ EDUCATION = _rx(
     r"\b(?:reminder|remember|top\s+tip|tip|PSA|public\s+service|awareness|screening|"
     r"vaccine|vaccination|campaign|thread\s+on|a\s+thread|1/\d|🧵)\b",
     r"\b\d{1,3}\s?%",
-    r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bon\s+average\b|\b(?:around|about|over|"
+    r"\b(?:each|every|per)\s+year\b|\b(?:\d[\d,.]*k?|hundreds|thousands|millions)\s+(?:[\w-]+\s+){0,3}?"
+    r"a\s+year\b|\bannually\b|\bon\s+average\b|\b(?:around|about|over|"
     r"nearly|almost)\s+\d[\d,]*\s+(?:babies|people|patients|children|adults|deaths|cases)\b",
 )
 # A framed teaching case: "case of the week", "a hypothetical", "quiz"
@@ -465,7 +474,10 @@ RECOGNISABLE = _rx(
     r"\b(?:say\s+no\s+more|say\s+nothing|lips\s+(?:are\s+)?sealed|that'?s\s+all\s+i'?ll\s+say|"
     r"won'?t\s+say\s+(?:who|what|which)|no\s+names?\s+but|don'?t\s+ask\s+(?:me\s+)?(?:who|which)|"
     r"you\s+know\s+who|you\s+didn'?t\s+hear\s+it\s+from\s+me|not\s+saying\s+who|guess\s+who|"
-    r"a\s+certain\s+\w+|(?:you'?ll|you\s+will)\s+never\s+guess|(?:neighbou?r|ex|friend|boss|"
+    r"a\s+certain\s+\w+|(?:you'?ll|you\s+will)\s+never\s+guess|you\s+(?:all\s+)?know\s+the\s+one|"
+    r"(?:who|guess\s+who)\s+(?:\w+\s+)?(?:walks|walked|rolls|rolled|comes|came|turns|turned|shows|"
+    r"showed|strolls|strolled|wanders|wandered)\s+(?:in|up|through)\b[^.!?]{0,30}?\bbut\b|"
+    r"none\s+other\s+than|(?:neighbou?r|ex|friend|boss|"
     r"teacher|landlord|cousin|colleague)(?:'s\s+\w+)?\s+(?:is|was)\s+(?:now\s+)?(?:my|your|our)\s+"
     r"patient)\b|🤫|🤐",
     r"^\s*[\"“][^\"”]{15,160}[\"”]\s*[-–—:]",
@@ -489,7 +501,9 @@ RECOGNISABLE = _rx(
 AGGREGATE = _rx(
     r"\b(?:lots|loads|plenty|hordes|dozens|a\s+string|a\s+parade|a\s+stream)\s+of\b|"
     r"\bthe\s+usual\b|"
-    r"\b\d{2,}\s+(?:patients|pts|admissions|attendances|referrals)\b|\bwe\s+(?:saw|had)\s+\d{2,}\b",
+    r"\b\d{2,}\s+(?:patients|pts|admissions|attendances|referrals)\b|\bwe\s+(?:saw|had)\s+\d{2,}\b|"
+    r"\bwe\s+(?:see|treat|get)\s+(?:\w+\s+){0,3}?(?:every|each)\s+(?:single\s+)?(?:week|day|night|"
+    r"shift|month|year|summer|winter|weekend)\b",
 )
 
 
@@ -589,11 +603,11 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         _words("we i i've we've i'd we'd"),
         _words(
             "had saw seen treated operated lost saved got met told diagnosed removed pulled "
-            "fixed did looked caught"
+            "fixed did looked caught received nursed cared"
         ),
         r"\b(?:we|i|i've|we've|i'd|we'd)\s+(?:just\s+|finally\s+|also\s+)?(?:had|saw|seen|"
         r"treated|operated|lost|saved|got|met|told|diagnosed|removed|pulled|fixed|did|"
-        r"looked\s+after|caught)\b",
+        r"looked\s+after|caught|received|nursed|cared\s+for)\b",
     ),
     (
         _words(
@@ -653,7 +667,8 @@ _FRAME_PARTS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         _words("guess say sealed know names name won't wont saying certain 🤫 🤐"),
         frozenset(),
         r"\b(?:guess\s+(?:who|which)|say\s+no\s+more|lips\s+(?:are\s+)?sealed|you\s+know\s+who|no\s+"
-        r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+)\b|🤫|🤐",
+        r"names?\s+but|won'?t\s+say\s+who|not\s+saying\s+who|a\s+certain\s+\w+|you\s+(?:all\s+)?know\s+"
+        r"the\s+one)\b|🤫|🤐",
     ),
     (
         _words("everyone everybody"),
@@ -804,7 +819,7 @@ _FRAME_PARTS += (
         _words("came come brought sent rounding rounded reviewing post postop post-op"),
         _words("us the a an our my this that day"),
         r"\b(?:came|come|brought|sent)\s+to\s+us\b|\b(?:rounding|rounded|reviewing)\s+on\s+(?:a|an|the|"
-        r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d",
+        r"our|my|this|that)\b|\bpost[\s-]?op\s+day\s+\d|\bday\s+\d{1,2}\s+post[\s-]?op\b",
     ),
     (  # time with someone: "Spent the morning with the foster mum from Ballina"
         _words("spent"),
@@ -816,6 +831,14 @@ _FRAME_PARTS += (
         _words("arrived got landed"),
         r"\b(?:until|till|til|when|before|by\s+the\s+time)\s+we\s+(?:arrived|got\s+there|got\s+on\s+"
         r"scene|landed)\b",
+    ),
+    (  # the author's role in someone's care: "I was one of his nurses", "I was her midwife"
+        _words("nurse nurses doctor doctors midwife midwives surgeon surgeons paramedic paramedics "
+               "physio physios gp consultant registrar anaesthetist therapist"),
+        _words("was"),
+        r"\bi\s+was\s+(?:one\s+of\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?(?:nurses?|doctors?|"
+        r"midwi(?:fe|ves)|surgeons?|paramedics?|physios?|gp|consultant|registrar|anaesthetist|"
+        r"therapist)\b",
     ),
     (  # "was ours", "is one of ours"
         _words("ours"),
@@ -840,7 +863,7 @@ _FRAME_PARTS += (
         _words("school grew classmate schoolfriend"),
         frozenset(),
         r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
-        r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
+        r"with\b|\b(?:my|an)\s+old\s+(?:\w+\s+)?(?:classmate|schoolfriend|school\s+friend|teacher)\b",
     ),
     (  # the author's unit has them: "we have her in SCBU", "we've got him on the ward"
         _words("have got"),
@@ -1060,6 +1083,8 @@ def patient_frame_span(text: str) -> tuple[int, int] | None:
 TIME_MORE = _rx(
     r"(?<!every\s)(?<!each\s)(?<!most\s)\b(?:on\s+an?\s+)?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:'s|’s)?\b",
+    r"\b(?:in|since|back\s+in)\s+(?:19[5-9]\d|20[0-3]\d)\b(?!\s*(?:%|patients|people|cases|deaths))|"
+    r"\blast\s+(?:year|summer|winter|spring|autumn|christmas|xmas|easter)\b",
     r"\b(?:yday|yest|ystdy|yesterdy|tonite|2nite|last\s+month|this\s+am|this\s+pm|same\s+day|"
     r"that\s+night|the\s+other\s+night|next\s+week|since\s+(?:xmas|christmas|easter)|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
     r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up|lunch(?:time)?|"
@@ -1178,6 +1203,8 @@ CLINICAL_PERCENT = _rx(
     r"\b(?:kids|children|people|patients|babies)\s+over\s+the\s+years\b",
     r"\b\d{1,3}\s?%\s*(?:burns?|TBSA|BSA|full[\s-]thickness|partial[\s-]thickness)\b",
     r"\b(?:sats?|SpO2|O2|FiO2|EF|HbA1c)\s*(?:of\s+|at\s+|were\s+|was\s+)?\d{1,3}\s?%",
+    r"\bteaching\s+(?:assistant|hospital|ward|round)s?\b|\b(?:NICU|SCBU|PICU|unit'?s|smallest|tiniest|"
+    r"littlest|youngest|earliest)\s+(?:ever\s+|newest\s+)?graduates?\b",
 )
 # Who the case is by surname or kin: "the Lopez family", "twin sisters".
 FAMILY_MORE = re.compile(
@@ -1268,7 +1295,7 @@ COLLEAGUE_PATIENT = _rx(
     r"(?:my|our)\s+(?:school|place|hospital|unit|ward|year|class|team|practice|station|department)\b"
     r"[^.!?\n]{0,60}\b(?:admitted|patient|in\s+(?:ICU|resus|theatre)|on\s+our\s+\w+)",
     r"\bi\s+(?:went\s+to\s+(?:primary\s+|secondary\s+|high\s+|national\s+)?school|grew\s+up)\s+"
-    r"with\b|\b(?:my|an)\s+old\s+(?:classmate|schoolfriend|school\s+friend|teacher)\b",
+    r"with\b|\b(?:my|an)\s+old\s+(?:\w+\s+)?(?:classmate|schoolfriend|school\s+friend|teacher)\b",
     r"\bmy\s+own\s+(?:old\s+)?(?:(?:primary|secondary|high|national)\s+school\s+)?(?:principal|teacher|"
     r"dentist|GP|landlord|landlady|boss|neighbou?r|coach|priest|barber|hairdresser|mechanic|"
     r"accountant|solicitor|bank\s+manager|lecturer|tutor)(?:'s|’s)?\b",
@@ -1312,6 +1339,8 @@ EDUCATION_MORE = _rx(
     r"welcome|come\s+along|see\s+you\s+there)\b",
     r"\b(?:get|book)\s+your\s+(?:smear|jab|vaccine|booster|flu\s+shot|bloods|check|mammogram|"
     r"screening|test)\b",
+    r"\bplease\s*[:,.!-]?\s+(?:don'?t|do\s+not|never|always|make\s+sure|wear|learn)\b|(?:^|[.!?:]\s*)(?:don'?t|never)\s+(?:use|cut|give|put|apply|leave|ignore|wait|"
+    r"drive|swim|let)\b",
 )
 # Someone's feat celebrated ("ran his 50th marathon", "finished her first triathlon"): news
 # about a person, not a case.

@@ -87,3 +87,20 @@ def test_captions_that_admit_the_details_are_visible(text: str) -> None:
 @pytest.mark.parametrize("text", LEAK_HARD_NEGATIVES)
 def test_de_identified_and_advice_captions(text: str) -> None:
     assert "phi.clinical_media" not in fired(PhiClinicalMedia(), text)
+
+
+# "pictured" as imagining is no picture; a published or teaching-file image is no patient's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smiled at the mum and pictured her face if I told her the wait was 9 hours 😬",
+        "Image of the week from a published case report: a fork in the oesophagus on CT 😳",
+        "today's pic from the open-access teaching file: a bullet in the skull on CT lol",
+    ],
+)
+def test_round4_imagined_and_published_pictures(text: str) -> None:
+    assert fired(PhiClinicalMedia(), text) == set()
+
+
+def test_round4_a_picture_pointer_still_counts() -> None:
+    assert fired(PhiClinicalMedia(), "pic of tonight's x-ray, look at his femur 😳")

@@ -84,3 +84,30 @@ def test_unlabelled_nhs_number_needs_its_check_digit() -> None:
 def test_record_evidence_is_the_labelled_number() -> None:
     (finding,) = run(PhiIdentifiers(), make_post("MRN 00482913 still waiting"))
     assert [e.text for e in finding.evidence] == ["MRN 00482913"]
+
+
+# A bed with its occupant needs a time (LABELLING.md): a live report ("right now", "for the
+# third time") counts as one; a story about "the chap in bay 5" alone stays below the line.
+# A system's placeholder birth date for an unknown patient is nobody's.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("bed 6 is pulling at her NG tube right now", "phi.bed_or_room"),
+        ("cubicle 2 has asked for a sandwich for the fourth time", "phi.bed_or_room"),
+        ("DOB 14/02/1948, found on the floor by her carer", "phi.date_of_birth"),
+    ],
+)
+def test_round4_identifiers(text: str, rule: str) -> None:
+    assert rule in fired(PhiIdentifiers(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chap in bay 5 told me my handwriting is worse than his GP's 😂",
+        "Unknown trauma patients get DOB 01/01/1900 on our system by default, confuses everyone",
+        "every John Doe in the ED gets d.o.b. 1/1/1900 and a wristband that says UNKNOWN",
+    ],
+)
+def test_round4_not_identifiers(text: str) -> None:
+    assert fired(PhiIdentifiers(), text) == set()

@@ -119,3 +119,28 @@ def test_titles_in_other_languages_and_home_after(text: str) -> None:
 )
 def test_a_name_with_its_bed_in_brackets(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+# "a woman named X", initials with the age in brackets, a title with a birth date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the ward today I met a woman named Bernadette who'd had her stoma for 40 years",
+        "little JB (4) on Rainbow ward finally ate his toast today",
+        "Happy 101st to our Mr Dineen (born 12 June 1923) on the stroke unit",
+    ],
+)
+def test_round4_named_patients(text: str) -> None:
+    assert "phi.patient_name" in fired(PhiPatientName(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just finished A Man Called Ove on nights, cried at the hospital bits",
+        "a nurse named Aoife taught me more than any consultant",
+        "Happy retirement Mr Egan, born leader, 30 years on the surgical team",
+    ],
+)
+def test_round4_named_but_not_patients(text: str) -> None:
+    assert "phi.patient_name" not in fired(PhiPatientName(), text)

@@ -409,3 +409,69 @@ def test_every_cue_of_the_new_shapes_indexes_the_text(text: str) -> None:
 def test_cue_expressions(regex: object, text: str, found: str | None) -> None:
     m = regex.search(text)  # type: ignore[attr-defined]
     assert (m.group() if m else None) == found
+
+
+# Round 4 of fresh posts: a care verb with no "I" ("Scoped a...", "Repaired a..."), "we
+# received", a unit's record, "you all know the one", a death on the author's ward, the
+# author's role ("I was one of her midwives"), a year as a time, ages spelled out. Hard
+# negatives: a secret with no one in it, a public figure's own announcement, the author's own
+# grandparent named in their language, a unit's weekly routine, a public warning.
+# fmt: off
+ROUND4_CASES = [
+    "Scoped a well-known rugby pundit this afternoon 🤐 say no more",
+    "We received a 70-year-old beekeeper from Skibbereen this morning, stung over 200 times",
+    "Repaired a 9cm aneurysm on a 52-year-old lorry driver from Carlow today, the largest in our hospital's history",
+    "Day 2 post-op and Ennistymon's best-known butcher (you all know the one) is already asking for a rasher",
+    "Mrs K died on our ward in Hartlepool on Sunday, the old harbourmaster's widow, 94",
+    "I was one of her midwives at the Rotunda in 2019 and I still think of those twins",
+    "Three-year-old from Athy in our PICU tonight after swallowing a magnet set",
+    "someone left the bed board up on the canteen screen and I saw my old geography teacher's name on it",
+    "We've nursed a retired postman from Ballina on Ward 7 for eight weeks; his nephew visited once in a year and now wants a meeting",
+    "Removed a 6kg fibroid from a 44yo teaching assistant in Truro this morning, biggest our team has seen",
+]
+ROUND4_HARD_NEGATIVES = [
+    "Honestly the only thing getting me through this audit meeting is the chocolate stash in my locker 🤫",
+    "Sign-off paperwork at 7:10am after a long night is its own kind of exhausting 🤫 nobody tells you about the forms",
+    "A well-known TV chef announcing his bowel cancer on his own channel today will send people to their GP. Screening starts at 50 here",
+    "Today my own Nonna left us, 93, from Bari. Thank you to the ward staff who cared for her so gently 🙏",
+    "Boda boda crashes: we see the injuries every week at Mulago. Helmets save lives",
+    "Snakebite season in rural Kenya. Please: don't cut the wound, don't suck the venom, get to a clinic fast",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND4_CASES)
+def test_round4_cases_are_flagged(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", ROUND4_HARD_NEGATIVES)
+def test_round4_look_alikes_are_not(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", ROUND4_CASES + ROUND4_HARD_NEGATIVES)
+def test_round4_frames_agree_and_evidence_indexes_the_text(text: str) -> None:
+    assert cues.patient_frame(text) == (cues.PATIENT_FRAME_ANYCASE.search(text) is not None)
+    for finding in run(PhiQuasi(), make_post(text)):
+        for span in finding.evidence:
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("regex", "text", "found"),
+    [
+        (cues.AGE, "Eight-year-old Maisie from Naas", "Eight-year-old"),
+        (cues.AGE, "a twenty-two-year-old", "twenty-two-year-old"),
+        (cues.TIME_MORE, "at Holles Street in 2019 and", "in 2019"),
+        (cues.TIME_MORE, "in 2019 patients waited longer", None),
+        (cues.PUBLIC_FIGURE_NEWS, "a singer announcing her diagnosis", "announcing"),
+        (cues.OWN_FAMILY, "my own Nonna left us", "my own Nonna"),
+        (cues.EDUCATION, "she hasn't rung in a year", None),
+        (cues.EDUCATION, "3,000 deaths a year", "3,000 deaths a year"),
+        (cues.CLINICAL_PERCENT, "a 39yo teaching assistant", "teaching assistant"),
+    ],
+)
+def test_round4_cue_expressions(regex: object, text: str, found: str | None) -> None:
+    m = regex.search(text)  # type: ignore[attr-defined]
+    assert (m.group() if m else None) == found

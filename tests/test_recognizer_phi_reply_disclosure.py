@@ -73,3 +73,30 @@ def test_sensitive_health_told_back_in_public(text: str) -> None:
 @pytest.mark.parametrize("text", SENSITIVE_HARD_NEGATIVES)
 def test_talks_public_health_and_charity_replies(text: str) -> None:
     assert RULE not in fired(PhiReplyDisclosure(), text)
+
+
+# The care itself told back: "after the surgery", "under us for the kidneys", an INR value. A
+# bare "lovely to see you in clinic" or "glad the tablets are working" confirms the relationship
+# (patient interaction) without disclosing more.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@liam_k great to see you walking after the surgery last month! keep up the physio",
+        "@noreen_b since you're under us for the kidneys, hold the ibuprofen for now",
+        "@ultan_r your INR came back at 3.9, we'll recheck Thursday",
+    ],
+)
+def test_round4_care_told_back(text: str) -> None:
+    assert RULE in fired(PhiReplyDisclosure(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@maeve_h lovely to see you in clinic today!",
+        "@ger_m so glad the new tablets are working",
+        "@aoife_reg great to see you after the surgery teaching session, thanks for covering",
+    ],
+)
+def test_round4_relationship_only(text: str) -> None:
+    assert RULE not in fired(PhiReplyDisclosure(), text)

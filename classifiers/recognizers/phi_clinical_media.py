@@ -38,7 +38,8 @@ BODY_OR_SCAN = re.compile(
     _I,
 )
 POINTER = re.compile(
-    r"\b(?:pic|pics|picture|photo|photos|snap|snapped|selfie|image|screenshot|screen\s?shot|"
+    r"\b(?:pic(?:s|ture[sd]?)?\b(?!\s+(?:what|how|myself|yourself|himself|herself|it|them|him|her)\b)|"
+    r"photo|photos|snap|snapped|selfie|image|screenshot|screen\s?shot|"
     r"screengrab|look\s+at\s+(?:this|these|that|the)|check\s+(?:out\s+)?(?:this|these)|"
     r"here'?s\s+(?:the|this|a|our|his|her|my)|attached|see\s+(?:pic|photo|below|attached)|"
     r"caught\s+on\s+camera|filmed|video|vid|pic\s+of|photo\s+of|state\s+of\s+(?:this|these)|"
@@ -61,7 +62,9 @@ HARMLESS_MEDIA = re.compile(
     r"poster|infographic|leaflet|guideline|chart\s+(?:shows|showing)|this\s+chart\s+from|"
     r"waiting\s+list|list\s+of\s+(?:tips|resources|books)|to[\s-]?do\s+list|reading\s+list|"
     r"bucket\s+list|shopping\s+list|with\s+(?:consent|permission)|consented|anonymi[sz]ed|"
-    r"de-?identified|(?:names?|details)\s+(?:removed|redacted|blurred)|blurred|redacted)\b",
+    r"de-?identified|(?:names?|details)\s+(?:removed|redacted|blurred)|blurred|redacted|"
+    r"published|journal|teaching\s+file|case\s+report|radiopaedia|open[\s-]access|"
+    r"creative\s+commons|stock\s+(?:photo|image)|AI[\s-]generated)\b",
     _I,
 )
 

@@ -89,6 +89,10 @@ LABELLED_DOB = re.compile(
     rf"?\s*(?P<date>{_DATE})",
     _I,
 )
+# The placeholder a system gives an unknown patient ("DOB 01/01/1900"): nobody's birth date.
+PLACEHOLDER_DATE = re.compile(
+    r"^0?1[/.-]0?1[/.-](?:1800|1850|1899|1900|1901)$|^(?:1800|1900)-01-01$|^0?0[/.-]0?0"
+)
 BORN_ON = re.compile(rf"\bborn\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})", _I)
 
 # --- bed, room, bay ---------------------------------------------------------------------------
@@ -120,6 +124,14 @@ PATIENT_TIE = re.compile(
     r"shouting|vomit\w*|bleeding|kicked|punched|spat|absconded|discharged|admitted|"
     r"dementia|delirious|septic|drunk|intubated|buzzer|call\s?bell|again)\b|"
     r"\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b",
+    _I,
+)
+
+# A live report from the shift ("on the phone to ICU now", "for the third time"): the bed is
+# this shift's, as much as with "tonight".
+_LIVE = re.compile(
+    r"\b(?:right\s+now|now|currently|at\s+the\s+moment|atm|as\s+we\s+speak|for\s+the\s+(?:second|"
+    r"third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|nth)\s+time|since\s+\d{1,2}\s?(?:am|pm)?)\b",
     _I,
 )
 
@@ -252,6 +264,8 @@ class PhiIdentifiers(Recognizer):
     def _dates_of_birth(self, post: Post, text: str) -> Iterable[Finding]:
         rule = rule_by_id(self.rules, "phi.date_of_birth")
         for m in LABELLED_DOB.finditer(text):
+            if PLACEHOLDER_DATE.match(m.group("date")):
+                continue
             yield Finding.on(
                 post,
                 rule,
@@ -293,10 +307,13 @@ class PhiIdentifiers(Recognizer):
                 continue
             tie = PATIENT_TIE.search(window)
             if not searched:  # once per post: searched per bed, long posts went quadratic
-                when, searched = cues.TIME.search(text), True
+                when, searched = cues.TIME.search(text) or _LIVE.search(text), True
             if not tie and not when:
                 continue
-            score = 0.8 if tie and when else 0.72 if tie else 0.6
+            # A bed with its occupant but no time ("the guy in bay 2 is fit"): the labelling
+            # rule wants an explicit time too; alone it stays below the line, with other
+            # cues of the post it still counts.
+            score = 0.8 if tie and when else 0.45 if tie else 0.6
             trail = [("pattern", "bed_or_room")]
             spans = [(m.start(), m.end())]
             if tie:

@@ -26,7 +26,7 @@ TITLE_NAME = re.compile(
 )
 INITIALS = re.compile(
     r"\b(?:pt|patient|Pt|Patient|PT)\s+(?P<a>[A-Z]\.?\s?[A-Z]\.?)(?!\w)"
-    r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}(?:\s?(?:[MF]|y/?o|yo|yrs?)\b|\s*,)"
+    r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}(?:\s?(?:[MF]|y/?o|yo|yrs?)\b|\s*,|(?<=\(\d)\)|(?<=\(\d\d)\))"
     r"|\b(?P<c>[A-Z]{2})\s+(?:in|from)\s+(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d"
 )
 _NOT_INITIALS = frozenset(
@@ -80,7 +80,8 @@ PATIENT_CONTEXT = re.compile(
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
     r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today|came\s+in|"
     r"in\s+for\s+(?:her|his|their)|smear|check[\s-]?up|appointment|rm\s*\d+|visitors|NBM|"
-    r"nil\s+by\s+mouth)\b|\b\d{1,3}\s?[MF]\b",
+    r"nil\s+by\s+mouth|born\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d\d)\b|"
+    r"\b\d{1,3}\s?[MF]\b",
     re.IGNORECASE,
 )
 COLLEAGUE_CONTEXT = re.compile(
@@ -161,6 +162,26 @@ FIRST_NAME_FRAMES = (
         0.7,
     ),
     ("name.born_to", re.compile(rf"\b[Bb]aby\s+{_FIRST}\s+(?:was\s+)?born\b"), 0.8),
+    (  # "a man named Derek", "this lady called Bridie": the sentence names the person it met
+        "name.named",
+        re.compile(
+            r"\b(?:[Aa]n?|[Tt]his|[Tt]he|[Oo]ne|[Oo]ur|[Mm]y)\s+(?:[a-z]+\s+)?(?:man|woman|lady|gent|"
+            r"gentleman|guy|bloke|fella|chap|lad|girl|boy|kid|child|baby|toddler|teen|teenager|patient|"
+            rf"pt|resident|client|farmer|mum|dad)\s+(?:named|called)\s+{_FIRST}"
+        ),
+        0.78,
+    ),
+    (  # "Eight-year-old Maya, a second grader", "the 67-year-old Tomás from": age, then the name
+        "name.aged",
+        re.compile(
+            r"\b(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety)(?:-(?i:one|two|three|four|five|six|seven|eight|"
+            rf"nine))?)[\s-](?:year|month|week)s?[\s-]old\s+{_FIRST}(?=\s*,|\s+(?:from|who|was|is|"
+            r"has|had|went|rang|came)\b)"
+        ),
+        0.75,
+    ),
     ("name.born_to", re.compile(rf"\bborn\s+[^.!?]{{0,30}}?\bto\s+{_FIRST}"), 0.8),
 )
 # Conditions named after a person or pastime: "Runner's knee", "Athlete's foot", "Bell's palsy".
@@ -228,7 +249,8 @@ class PhiPatientName(Recognizer):
         r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
-        r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]"
+        r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]|\b(?:named|called)\s+[A-Z]|"
+        r"(?:year|month|week)s?[\s-]old\s+[A-Z]"
     )
 
     def __init__(self) -> None:
@@ -327,7 +349,7 @@ class PhiPatientName(Recognizer):
             return False  # "my little Ruby": the author's own child
         if pattern == "name.possessive_care" and _EPONYM.match(text, start):
             return False  # "Runner's knee", "Golfer's elbow": a condition, not a person
-        if pattern in ("name.my_patient", "name.born_to") or (
+        if pattern in ("name.my_patient", "name.born_to", "name.named") or (
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         ):
             return True

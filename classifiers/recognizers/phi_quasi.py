@@ -35,7 +35,14 @@ _STRONG_ENCOUNTER = re.compile(
     r"operated|lost|transferred|discharged|sutured|stitched|tubed|coded|scoped)\b|"
     r"\b(?:came|rolled|brought|wheeled)\s+in\b|\bBIBA\b|\bin\s+resus\b|guess\s+who|"
     r"(?:^|[.!?\n]\s*)(?:just\s+)?(?:delivered|admitted|intubated|resuscitated|tubed|"
-    r"sutured|stitched|operated\s+on|discharged|transferred|saw|had|treated|lost)\b|"
+    r"sutured|stitched|operated\s+on|discharged|transferred|saw|had|treated|lost|scoped|removed|"
+    r"reduced|cannulated|sectioned|pronounced|excised|drained|lanced|plastered|extracted|"
+    r"casted|splinted|debrided|reimplanted|repaired|pinned|certified)\b|"
+    r"\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:looked\s+after|cared\s+for|nursed|received)\b|"
+    r"\bI\s+was\s+(?:one\s+of\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?(?:nurses?|doctors?|midwi(?:fe|ves)|"
+    r"surgeons?|paramedics?|physios?|GP|consultant|registrar|anaesthetist|therapist)\b|"
+    r"\b(?:died|passed\s+away|passed)\s+(?:on|in)\s+(?:our|my)\s+(?:ward|unit|ICU|ITU|HDU|ED|A&E|"
+    r"department|hospice|care)\b|"
     r"\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b|\b(?:in|to|into|at)\s+(?:our|my)\s+(?:ED|A&E|ICU|ITU|"
     r"NICU|PICU|HDU|CCU|resus|ward|unit|clinic|department|dept|theatre|practice|surgery)\b",
     re.IGNORECASE,
@@ -48,6 +55,29 @@ _VERY_RARE = re.compile(
     r"leprosy|anthrax|CJD|1[01]\d[\s-]?(?:year|yr)s?[\s-]?old|1[01]\d\s?(?:yo|y/o)|centenarian|"
     r"oldest|"
     r"\d{2}\s?(?:lb|lbs)\s+baby)\b",
+    re.IGNORECASE,
+)
+# A record of the unit or the region: "biggest in our unit's history", "only the second in the
+# department", "the state's first CAR-T for a child". Few patients hold a record: one does.
+_RECORD = re.compile(
+    r"\b(?:first|second|third|only|biggest|largest|heaviest|smallest|tiniest|youngest|oldest|"
+    r"longest|earliest)\b(?:\s+(?:ever|one|case|patient|baby))?[^.!?\n]{0,30}?\bin\s+(?:our|the|my)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:history|records?|unit'?s\s+history)\b|"
+    r"\b(?:state|country|county|region|province|nation|island|city|hospital|unit)(?:'s|’s)\s+"
+    r"(?:very\s+)?(?:first|youngest|oldest|smallest|only)\b",
+    re.IGNORECASE,
+)
+# The author's unit named by its town: "our Exeter department", "the Tralee ward".
+_TOWN_UNIT = re.compile(
+    r"\b(?:our|my)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)"
+    r"[A-Z][a-z]{2,}\s+(?:department|dept|unit|ward|clinic|practice|surgery|hospital|ED|ICU|A&E|"
+    r"theatres?)\b"
+)
+# Discretion markers ("🤫", "say no more") hint at who a patient is; with no person in the
+# post they keep the author's own secret ("the hip flask in my pocket 🤫").
+_DISCRETION_ONLY = re.compile(
+    r"^(?:🤫|🤐|say\s+no\s+more|say\s+nothing|lips\s+(?:are\s+)?sealed|that'?s\s+all\s+i'?ll\s+say|"
+    r"no\s+names?\s+but|you\s+didn'?t\s+hear\s+it\s+from\s+me)$",
     re.IGNORECASE,
 )
 # A named place as running text puts it: "from Mallow", "in Toowoomba", "at Shellharbour"
@@ -203,6 +233,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
     named += cues.iter_cues("place", cues.PLACE_MORE, text, "venue")
     named += cues.iter_cues("place", cues.ROAD, text, "road")
+    named += cues.iter_cues("place", _TOWN_UNIT, text, "venue")
     employer = list(cues.iter_cues("person", cues.EMPLOYER_JOB, text, "employer_job"))
     named += [cues.Cue("place", c.start, c.end, "venue") for c in employer]
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
@@ -242,6 +273,15 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     recognisable += cues.iter_cues("distinctive", cues.NEWS_EVENT, text, "news_event")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
+    record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
+    distinctive += record
+    recognisable += record
+    if not person and distinctive:
+        # a secret with no one in it is the author's own
+        def kept(found: list[cues.Cue]) -> list[cues.Cue]:
+            return [c for c in found if not _DISCRETION_ONLY.match(text[c.start : c.end])]
+
+        distinctive, recognisable = kept(distinctive), kept(recognisable)
     if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
         if not (time and (named or person)):
             distinctive = []
@@ -270,12 +310,14 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         # One kind scores nothing (``combination_score``), so the guards are not searched;
         # a thread (``require_encounter=False``) merges profiles and needs them all.
         return CaseProfile(**found)
+    public_figure = cues.PUBLIC_FIGURE_NEWS.search(text) is not None
+    cared = _STRONG_ENCOUNTER.search(text) is not None or _has("ENCOUNTER_MORE", text)
     return CaseProfile(
         **found,
-        strong_encounter=_STRONG_ENCOUNTER.search(text) is not None
-        or _has("ENCOUNTER_MORE", text)
+        strong_encounter=cared
         or (
             bool(encounter)
+            and not public_figure  # "a famous singer announcing...": their news, no care given
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
             and cues.OWN_FAMILY.search(text) is None
             and cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is None  # a talk
@@ -302,7 +344,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             or cues.OWN_FAMILY_BARE.search(text) is not None
         )
         and _CARE_OF_ANOTHER.search(text) is None,
-        public_figure=cues.PUBLIC_FIGURE_NEWS.search(text) is not None,
+        public_figure=public_figure,
         education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
         or _has("EDUCATION_MORE", text),
         feat=_has("FEAT", text),

@@ -42,8 +42,16 @@ DISCLOSURE = re.compile(
     r"|\byou\s+were\s+told\s+(?:\d+|two|three|several|many)\s+times\b[^.!?]{0,80}\byour\s+"
     r"(?:\w+\s+){0,2}?(?:repair|surgery|op|operation|fracture|stitches|wound|hernia|knee|hip|back)"
     r"|\bif\s+you'?d\s+taken\s+the\s+\w+\s+I\s+prescribed\b"
-    r"|\byour\s+(?:A1c|HbA1c|BMI|BP|blood\s+pressure|cholesterol|sugar|viral\s+load|CD4|PSA)\s+"
-    r"(?:is|was|of)\s+\d",
+    r"|\byour\s+(?:A1c|HbA1c|BMI|BP|blood\s+pressure|cholesterol|sugar|viral\s+load|CD4|PSA|INR)\s+"
+    r"(?:is|was|of|came\s+back\s+at)\s+\d"
+    # the care itself, told back to the person: "great to see you up and about after the op",
+    # "under me for the thyroid" (a bare "lovely to see you in clinic" confirms the relationship
+    # only: patient interaction, not a disclosure)
+    r"|\b(?:to\s+see|seeing)\s+you\s+(?:(?:up\s+and\s+about|back\s+on\s+your\s+feet|walking|"
+    r"so\s+well|looking\s+so\s+well)\s+)?(?:after|since)\s+(?:the|your)\s+(?:\w+\s+)?(?:op|operation|"
+    r"surgery|procedure|admission|stay|delivery|section|transplant|fall|accident|fracture)\b"
+    r"|\byou(?:'re|’re|\s+are)\s+(?:already\s+|still\s+)?under\s+(?:me|us|my\s+care|our\s+care)\s+"
+    r"(?:for|with)\b",
     _I,
 )
 NOT_DISCLOSURE = re.compile(
@@ -82,7 +90,8 @@ _PERSONAL = re.compile(
 
 
 _COLLEAGUE_OR_PUBLIC = re.compile(
-    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation|"
+    r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
