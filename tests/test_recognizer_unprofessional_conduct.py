@@ -250,6 +250,8 @@ FRESH_CONDUCT_HARD_NEGATIVES = [
     "If your child is unwell with a fever, the nurse may move the jabs a week. That's normal",
     "gummies in the staff room again, someone's birthday 🎂 night shift sorted",
     "Finished my last night shift, two pints in the sun and bed 🍺",
+    "Three nights in a row have properly wrecked me, asleep by 8 on a Saturday 😴",
+    "a glass of red in hand, on call is finally over, phone off till Monday 🍷",
 ]
 # fmt: on
 

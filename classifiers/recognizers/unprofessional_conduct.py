@@ -70,7 +70,9 @@ AFTER_DUTY = re.compile(
     r"night\s+shift|shift|work|on[\s-]?call|list|clinic)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|swapped\s+(?:my\s+|the\s+)?"
-    r"on[\s-]?call|not\s+on\s+call|off\s+call|anniversary)\b",
+    r"on[\s-]?call|not\s+on\s+call|off\s+call|anniversary|"
+    r"(?:on[\s-]?call|the\s+shift|nights|the\s+week|the\s+rota)\s+(?:is|are)\s+(?:finally\s+)?(?:over|done|"
+    r"finished)|off\s+(?:till|until)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     _I,
 )
 DEBUNK = re.compile(
