@@ -526,6 +526,10 @@ _SUBJECT = re.compile(
 _FIRST_SUBJECTS = frozenset("i i'm im i've i'd me my we we're we've we'd us our".split())
 # "high" is the author's state only after a first-person lead ("I'm so high", "got high"); after
 # "still", "bit", "was" it is usually a reading ("if it's still high in a fortnight").
+_WORN_OUT = re.compile(
+    r"(?i)\s+(?:me|us|him|her|them|my|our|the|a|an|it|that|this|his|their|your|\d|time|hours?|"
+    r"days?|so\s+much|all|from|after|by)\b"
+)
 _HIGH_SELF = re.compile(
     r"(?i)(?:i'?m|im|i\s+am|i\s+was|i\s+got|got|getting|we\s+(?:were|got)|feeling)\b"
 )
@@ -703,7 +707,11 @@ class UnprofessionalConduct(Recognizer):
                 m.group().lower().endswith("high")
                 and (_MEASURE.search(text) or not _HIGH_SELF.match(m.group()))
             )
-        ]  # "your BP is still high", "if it's still high": a reading, not the author
+            and not (
+                re.search(r"(?i)(?:wrecked|wasted|smashed)$", m.group())
+                and _WORN_OUT.match(text, m.end())
+            )
+        ]  # "if it's still high" is a reading; "properly wrecked me" is worn out
         if not lex and not state:
             return None
         if NOT_AUTHOR.search(text) and not state:
