@@ -168,3 +168,17 @@ def test_dose_moves_and_stops_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_ADVICE_HARD_NEGATIVES)
 def test_cautions_education_and_own_patients_care(text: str) -> None:
     assert RULE not in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize(
+    "text, advice",
+    [
+        (
+            "@jo_runs_ classic shin splints, 400 ibuprofen three times a day and rest a fortnight",
+            True,
+        ),
+        ("@jo_runs_ shin splints are common in new runners, a physio can look at your load", False),
+    ],
+)
+def test_a_named_condition_with_a_bare_strength(text: str, advice: bool) -> None:
+    assert (RULE in fired(ClinicalAdvice(), text)) is advice

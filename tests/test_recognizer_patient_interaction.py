@@ -197,3 +197,73 @@ def test_more_replies_that_confirm_care(text: str) -> None:
 @pytest.mark.parametrize("text", MORE_CARE_REPLIES_HARD_NEGATIVES)
 def test_more_replies_about_life(text: str) -> None:
     assert not fired(PatientInteraction(), text)
+
+
+# Replies that confirm care in indirect words: an invitation to the author's own clinic, "see you
+# at the 6 week check", the author's past care of the person or a relative, "I prescribed",
+# "you were the fella who came in", a patient addressed in public, a client named with a handle,
+# a gift from a named patient; friend requests from someone the author treated; against the same
+# shapes about the canteen, a baby shower, a funeral, a study day, a qualified friend, a
+# colleague's new practice, public education, a referral, and colleagues' good deeds.
+# fmt: off
+INDIRECT_CARE = [
+    "@ravi_t_ pop into the surgery when you're free and I'll go through the results with you",
+    "@deb_m_ swing by the pharmacy Thursday and we'll swap the inhaler over",
+    "@kaz_o_ see you both at the 6 week check, bring the red book!",
+    "@big_tony_ leave the boot on till I see you Friday, no five-a-side",
+    "@noreen_w_ see you at your next review, keep the diary going",
+    "@jim_walks_ how's the wound healing since Tuesday? shout if it gets red",
+    "@emma_rose_ I was one of your mum's nurses on the cardiac ward, she was a total star 💙",
+    "@tadhg_f_ I nursed your grandad through his last week, thinking of you all",
+    "@karen_b_ you'd feel better if you'd taken the statin I prescribed in May",
+    "@lads_night_ you were the fella who came in with the fishing hook in his ear, weren't you? 😂",
+    "@mo_r_ saw you scrolling TikTok in my waiting room for an hour lol",
+    "To the patient complaining about me in the village Facebook group: you never booked the follow-up",
+    "Honoured that a client of mine, @run_with_rita, asked me to speak at her club",
+    "He was such a lovely patient, give him our best from ward 4 Siobhan",
+    "the lady whose hip I replaced last year just sent me a friend request 😅",
+    "the fella I plastered in A&E last month just followed me on insta 😂",
+    "@yelp_user_ sorry you felt rushed at your check-up on Monday, we'll book a longer slot next time",
+    "Thank-you cake from my patient Maureen today, she remembered I hate raisins 🥹",
+    "@niamh_o_ can't believe this is the same baby I delivered in the snow, look at her now 😭",
+    "@ger_d_ your dad rang the ward six times on Sunday, so no, nobody ignored him",
+]
+INDIRECT_CARE_HARD_NEGATIVES = [
+    "@ravi_t_ pop into the canteen when you're free and I'll go through the rota with you",
+    "Pop into the pharmacy this week and we'll check your blood pressure for free 💙",
+    "@kaz_o_ see you both at the baby shower, bring cake!",
+    "@big_tony_ can't wait till I see you Friday, first round's on me 🍺",
+    "@jim_walks_ how's the garden since Tuesday's storm?",
+    "I was one of the nurses on that ward for ten years, best team ever",
+    "@emma_rose_ your mum was a brilliant nurse, we all miss her 💙",
+    "@karen_b_ the statin trial I presented in May is now published",
+    "@mo_r_ saw you at the gym at 6am, machine 💪",
+    "To the man who held the door for me at Tesco today: you're a legend",
+    "@sis_kate_ so proud of you hun, a qualified midwife at last 💕",
+    "@new_grad_jo_ congrats on your first year as a physio, you're brilliant",
+    "@aine.skin_ glad you found the sunscreen thread helpful Aine!",
+    "If your inhaler looks different this month it's a new brand, same medicine. Ask us if unsure",
+    "@dani_k_ a wound that's hot and spreading needs checking today, ring the ward or your GP",
+    "@maeve_k_ so sorry about your grandad, you were so brave at the funeral x",
+    "@grainne_p_ lovely to see you at the diabetes study day Tuesday! slides are on the website",
+    "@lucy_pup_ send me a pic of the new puppy by DM 🐶",
+    "Shout out to Tama on ward 9 who stayed late to sit with a dying patient so he wasn't alone 💚",
+    "@tom_builds_ back on the tools already Tom? that extension looks unreal",
+    "@mere_dentist_ so happy to see your new practice open Mere, told you it'd happen",
+    "@hana_k_ sending love to your dad, hope the hospital food isn't too grim 😂",
+    "She was such a patient teacher, I learnt so much on that rotation",
+    "@bump_club_ congrats!! talk your birth plan through with your midwife, they love it",
+    "@niamh_o_ can't believe this is the same baby from the scan photo, look at her now 😭",
+    "@ger_d_ your dad rang the radio station six times on Sunday, what a legend",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", INDIRECT_CARE)
+def test_indirect_replies_and_posts_that_confirm_care(text: str) -> None:
+    assert fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", INDIRECT_CARE_HARD_NEGATIVES)
+def test_social_collegial_and_general_look_alikes(text: str) -> None:
+    assert not fired(PatientInteraction(), text)

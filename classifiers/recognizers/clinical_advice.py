@@ -60,7 +60,9 @@ CONDITION = (
     r"renal\s+colic|a\s+kidney\s+infection|hives|a\s+dislocat\w+\s+\w+|dislocat\w+|"
     r"a\s+(?:stress\s+)?fracture|panic\s+attacks?|croup|bronchiolitis|a\s+slipped\s+disc|BV|"
     r"malaria|typhoid|glue\s+ear|a\s+dislocated\s+\w+|a\s+chalazion|a\s+stye|a\s+torn\s+\w+|"
-    r"whiplash|a\s+frozen\s+shoulder|tennis\s+elbow|a\s+side\s+effect|side\s+effects"
+    r"whiplash|a\s+frozen\s+shoulder|tennis\s+elbow|a\s+side\s+effect|side\s+effects|"
+    r"ITB(?:\s+syndrome)?|IT\s+band\s+syndrome|runner'?s\s+knee|shin\s+splints|jumper'?s\s+knee|"
+    r"golfer'?s\s+elbow|a\s+pulled\s+\w+|a\s+strain"
 )
 DOSE_CHANGE = re.compile(
     rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
@@ -84,6 +86,8 @@ DOSE_CHANGE = re.compile(
     r"sachets?|pills?)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
     r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))"
     r"|\b\d{2,4}\s+(?:twice|three\s+times|bd|tds|qds)\b"
+    rf"|\b\d{{2,4}}\s+(?:of\s+)?(?:{DRUG})\s+(?:twice|three\s+times|four\s+times|bd|tds|qds|daily|"
+    r"every\s+\d+\s+hours|a\s+day|at\s+night)\b"
     # "up the amlodipine to 10", "drop to half a tab", "go down to 25mg": a new strength for one
     # person (without a drug named, a unit or a fraction must follow: "go to 111" is triage)
     rf"|\b(?:up|bump|increase|raise|drop|reduce|lower|cut|bring)\s+(?:the|your|his|her)\s+(?:{DRUG}|"

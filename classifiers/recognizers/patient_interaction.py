@@ -10,6 +10,7 @@ check goes through ``ctx.patients`` (``classifiers.base.PatientDirectory``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -35,19 +36,25 @@ _CARE_OBJECT = (
     r"brace|braces|plaster|boot|sling|drain|catheter|stoma|transplant|discharge|stay|visit|"
     r"consultation|session|mole|lesion|rash|meds|medication|tablets|inhaler|pregnancy|bump|"
     r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer|"
-    r"vasectomy|root\s+canal|c-?section|ablation|angiogram|stents?|pacemaker|cataract|"
+    r"vasectomy|root\s+canal|RCT|extractions?|wisdom\s+teeth|c-?section|ablation|angiogram|stents?|pacemaker|cataract|fillings?|"
+    r"veneers|aligners|invisalign|dentures?|hearing\s+aids?|sling|dressings?|"
     r"\w+ectomy|\w+plasty|\w+scopy"
 )
 CONFIRMS_CARE = re.compile(
     r"\b(?:glad|great|good|lovely|so\s+pleased|pleased|happy|delighted|relieved|amazing|brilliant)"
     r"\s+(?:to\s+(?:see|hear|know)\s+)?(?:that\s+)?(?:your|the)\s+(?:" + _CARE_OBJECT + r")\b"
-    r"|\byour\s+(?:" + _CARE_OBJECT + r")\s+(?:went|came|is|was|are|were|looks?|looked|"
+    r"|\byour\s+(?:new\s+)?(?:" + _CARE_OBJECT + r")\s+(?:went|came|is|was|are|were|looks?|looked|"
     r"healed|healing|results?|came\s+back|went\s+well|is\s+healing)\b"
-    r"|\b(?:see|seeing)\s+you\s+(?:at|for|in|on|next)\s+(?:your|clinic|my\s+clinic|"
+    r"|\b(?:see|seeing)\s+(?:you|u)\s+(?:both\s+|all\s+|two\s+)?(?:at|for|in)\s+the\s+(?:next\s+)?"
+    r"(?:(?:\d+|six|two|four|three)[\s-](?:week|wk|month|year)\s+|annual\s+|postnatal\s+|"
+    r"antenatal\s+)?(?:check|check[\s-]?up|review|appointment|appt|follow[\s-]?up|dressing\s+clinic|"
+    r"fracture\s+clinic|clinic)\b"
+    r"|\b(?:see|seeing)\s+you\s+(?:both\s+|all\s+)?(?:at|for|in|on|next)\s+(?:your|clinic|my\s+clinic|"
     r"the\s+clinic|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b"
     r"|\b(?:lovely|great|nice|good|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+(?:to\s+)?(?:"
     r"take\s+care\s+of|taking\s+care\s+of|meet|"
     r"meeting|see|seeing|look(?:ing)?\s+after|treat(?:ing)?|car(?:e|ing)\s+for|deliver(?:ing)?|"
+    r"work(?:ing)?\s+on|"
     r"operat(?:e|ing)\s+on)\s+(?:you|your|him|her)\b"
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
     r"patient|trusting\s+(?:me|us)\s+with|the\s+(?:card|chocolates|flowers|biscuits|cake|gift|"
@@ -77,7 +84,55 @@ CONFIRMS_CARE = re.compile(
     + _CARE_OBJECT
     + r")\s+(?:went|is|was|came|looks)\b"
     r"|\b(?:your|ur)\s+(?:biopsy|scan|bloods|results|smear|histology|MRI|CT|x-?ray)\s+"
-    r"(?:was|were|is|are|came\s+back)\s+(?:benign|normal|clear|fine|negative|positive|good)\b",
+    r"(?:was|were|is|are|came\s+back)\s+(?:benign|normal|clear|fine|negative|positive|good)\b"
+    # the author's own past care of the person or their family
+    r"|\bI\s+was\s+(?:one\s+of\s+)?(?:your|his|her|their|ur)\s+(?:[\w'’]+\s+)?(?:nurses?|doctors?|"
+    r"midwi(?:fe|ves)|physios?|surgeons?|GP|dentist|consultant|paramedics?|carers?|therapists?|"
+    r"anaesthetists?|anesthesiologists?|reg|registrar|resident|intern|HCA)\b"
+    r"|\b(?:I|we)\s+(?:nursed|looked\s+after|cared\s+for|treated|delivered|operated\s+on|"
+    r"resuscitated|stitched\s+up)\s+(?:your|ur)\s+(?:\w+\s+)?(?:mum|mam|mom|dad|son|boy|girl|"
+    r"daughter|baby|husband|wife|nan|nana|granny|gran|grandad|grandpa|grandma|father|mother|"
+    r"brother|sister|partner|little\s+one|lad|twins)\b"
+    r"|\b(?:the\s+(?:same\s+)?|this\s+|that\s+)(?:baby|boy|girl|lad|man|woman|kid|little\s+one|lady|"
+    r"guy|fella|bloke)\s+(?:I|we)\s+(?:ventilated|delivered|resuscitated|intubated|nursed|treated|"
+    r"stitched|operated\s+on|looked\s+after|cared\s+for|caught|scanned)\b"
+    # a relative's contact with the service, told back to them
+    r"|\b(?:your|ur)\s+(?:mum|mam|mom|dad|son|daughter|sister|brother|wife|husband|partner|nan|"
+    r"granny|grandad|baby|boy|girl|kid|child|auntie|uncle)\s+(?:rang|called|phoned|came\s+in(?:to)?|"
+    r"was\s+(?:in|brought\s+in|admitted|seen|discharged))\s+(?:us|here|to\s+us|with\s+us|the\s+"
+    r"(?:ward|practice|surgery|clinic|ED|ER|A&E|station|unit|pharmacy))\b"
+    r"|\b(?:the\s+\w+\s+)?(?:I|we)\s+(?:prescribed|referred\s+you|gave\s+you|started\s+you\s+on|"
+    r"put\s+you\s+on|booked\s+you|stitched\s+you|scanned\s+you|operated\s+on\s+you|"
+    r"discharged\s+you|admitted\s+you)\b"
+    r"|\b(?:he|she|they|you)\s+(?:was|were|is|are)\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+)?(?:great|"
+    r"lovely|good|brilliant|wonderful|model|brave|easy|amazing|funny|gorgeous|sweet|fab)\s+"
+    r"patient\b(?!\s+(?:advocate|safety|care|experience|liaison|educator|flow|portal|leader|rep))"
+    r"|\b(?:you|your\s+\w+|he|she)\s+signed\s+the\s+consent\b"
+    r"|\byou\s+were\s+the\s+(?:\w+\s+)?(?:guy|lad|lady|man|woman|one|kid|girl|boy|bloke|fella|"
+    r"patient|gent)\s+(?:who|that)\s+(?:came\s+in|was\s+in|came\s+to|turned\s+up|I\s+\w+)"
+    r"|\bsaw\s+(?:you|u|what\s+you|what\s+u)\b[^.!?]{0,60}?\bin\s+my\s+(?:waiting\s+room|"
+    r"consulting\s+room|chair|dental\s+chair|cubicle|treatment\s+room)\b"
+    r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
+    r"cubicle|treatment\s+room)\b"
+    # speaking to a patient in public: "To the patient slagging me off on Facebook: ..."
+    r"|(?:^|[.!?]\s+)to\s+(?:the|my|our|that)\s+(?:\w+\s+)?(?:patient|client)\s+(?:who|that|in|"
+    r"from|whose|slagging|complaining|leaving|posting|with)\b(?=[^\n]{0,300}\byou)"
+    # a handle named as the author's patient or client
+    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b(?=[^\n]{0,80}@)"
+    r"|(?<![\w@])@\w+[^\n]{0,80}?\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b"
+    r"|(?<=@)[\w.]+'?s?\s+(?:\w+\s+){0,2}(?:journey|transformation|treatment|results|recovery|"
+    r"progress)\s+with\s+(?:us|me)\b",
+    _I,
+)
+# In a reply only (said to the public it is an invitation to a service, "pop in and we'll check
+# your blood pressure for free"): an invitation to the author's own clinic to go over the
+# person's care.
+REPLY_CARE = re.compile(
+    r"\b(?:pop|come|drop|call|swing)\s+(?:in(?:to)?|up|down|by|round|back|over)\s+(?:to\s+)?"
+    r"(?:(?:the|our|my)\s+(?:clinic|surgery|practice|pharmacy|chemist|ward|unit|rooms|dispensary)\b|"
+    r"(?:us|me)\b|(?!(?:the|our|my|a|your)\s))[^.!?]{0,60}?\b(?:we'?ll|I'?ll|we\s+can|I\s+can)\s+(?:\w+\s+)?(?:go\s+through|"
+    r"(?:have|take)\s+a\s+(?:look|proper\s+look|quick\s+look)|look\s+at|check|sort|review|redo|"
+    r"repeat|change|swap|recheck|talk\s+(?:it\s+)?through)",
     _I,
 )
 GENERIC_REPLY = re.compile(
@@ -85,7 +140,9 @@ GENERIC_REPLY = re.compile(
     r"specific|any)|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
     r"office|surgery|reception|patient\s+(?:liaison|advocacy))|\bthanks?\s+(?:so\s+much\s+)?for\s+"
     r"(?:reading|sharing|listening|watching|the\s+follow|following|the\s+RT|coming\s+to\s+(?:the|"
-    r"my)\s+(?:talk|lecture|session|webinar))\b",
+    r"my)\s+(?:talk|lecture|session|webinar))\b"
+    r"|\b(?:thread|post|video|article|blog|reel|infographic|explainer|tips?|podcast|episode|"
+    r"carousel|newsletter)\s+(?:\w+\s+)?(?:useful|helpful|interesting|reassuring)\b",
     _I,
 )
 REVIEW_REPLY = re.compile(
@@ -93,7 +150,8 @@ REVIEW_REPLY = re.compile(
     r"(?:lovely\s+|kind\s+|wonderful\s+|great\s+|honest\s+|5[\s-]?star\s+|five[\s-]?star\s+)?"
     r"(?:review|feedback|rating|words|comments)\b"
     r"|\b(?:sorry|apologi[sz]e)\s+(?:\w+\s+){0,4}(?:your|the)\s+(?:wait|visit|experience|"
-    r"appointment|stay|delay|bill|treatment|care)\b"
+    r"appointment|stay|delay|bill|treatment|care|physical|consult|consultation|check[\s-]?up|exam|"
+    r"procedure|session|scan|smear|injection|filling|cleaning)\b"
     r"|\bwe(?:'re|\s+are)\s+sorry\s+(?:to\s+hear\s+)?(?:you|that\s+you)\b"
     r"|\b(?:your|the)\s+(?:review|feedback|1[\s-]?star|one[\s-]?star)\b",
     _I,
@@ -101,6 +159,7 @@ REVIEW_REPLY = re.compile(
 REVIEW_SPECIFIC = re.compile(
     r"\b(?:your|ur)\s+(?:visit|appointment|appt|procedure|op|operation|surgery|treatment|"
     r"stay|wait|consultation|session|filling|extraction|crown|implant|botox|filler|injection|"
+    r"physical|exam|check[\s-]?up|cleaning|"
     r"scan|delivery|baby|hip|knee|tooth|teeth|results|bill|next\s+visit|follow[\s-]?up|mum|dad|"
     r"son|daughter|husband|wife|child|little\s+one)\b"
     r"|\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bwhen\s+you\s+(?:came|"
@@ -133,7 +192,9 @@ FRIENDING = re.compile(
 )
 DM_HARMLESS = re.compile(
     r"\b(?:leaflet|link|guide|slides|paper|article|resources?|info|information|poster|"
-    r"recording|CV|application|abstract)\b",
+    r"recording|CV|application|abstract|pup|puppy|pups|dog|doggo|cat|kitten|puppies|kittens|"
+    r"holiday|outfit|dress|cake|garden|house|view|medal|haircut|nails|wedding|ring|car|bike|"
+    r"kitchen|tree|bake)\b",
     _I,
 )
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
@@ -158,10 +219,17 @@ CARE_TERM = re.compile(
     r"post[\s-]?op|check[\s-]?up|\d+[\s-]week\s+check|follow[\s-]?up|results?|bloods|smear|"
     r"stitches|"
     r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
+    r"sling|(?<=the\s)boot|(?<=your\s)boot|(?<=that\s)boot|moon\s+boot|dressings?|bandage|feed(?:ing|in)|breastfeeding|latch|birth\s+suite|"
+    r"repair|pacemaker|stents?|implants?|hernia|\w+ectomy|\w+plasty|\w+scopy|c-?section|cataract|"
+    r"biopsy|catheter|stoma|drain|transplant|veneers|aligners|dentures?|"
+    r"labou?r\s+ward|delivery\s+suite|(?:your|ur)\s+(?:doctor|GP|specialist|consultant)|"
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
-    r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|back|scar|wound|tonsils|sugars|"
+    r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|scar|wound|tonsils|sugars|"
+    # "back" the body part ("your back"), not "back at parkrun", "back on the tools"
+    r"(?<=your\s)back|(?<=the\s)back|(?<=ur\s)back|(?<=his\s)back|(?<=her\s)back|"
     r"stay|test|tests|test\s+of\s+cure|MRI|CT|ultrasound|x-?rays?|scans?|diagnosis|cycles?|port|"
-    r"hospital|ecmo|ventilator|(?:our|the)\s+(?:unit|ICU|ward)|"
+    r"(?<!the\s)hospital(?!\s+(?:food|parking|car\s+park|wifi|telly|TV|coffee|canteen))|ecmo|"
+    r"ventilator|(?:our|the)\s+(?:unit|ICU|ward)|"
     r"oxygen|pens|insulin|post[\s-]?op|op|surgery|operation|procedure|root\s+canal|fillings?|"
     r"rehab|hamstring|ACL|stress\s+test|physical|infusion|chemo|radiotherapy|antidepressants?|"
     r"antipsychotics?|lithium|sertraline|semaglutide|tretinoin|PrEP|HIV\s+test|visit|"
@@ -181,7 +249,8 @@ CARE_RELATION = re.compile(
     r"ready\s+for\s+(?:collection|"
     r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+)?welcome|since\s+(?:your|the)"
     r"|after\s+"
-    r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re)\s+home|"
+    r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re|ur|you\s+are)\s+"
+    r"(?:both\s+|all\s+)?home|I\s+still\s+remember|(?:till|until)\s+I\s+see\s+(?:you|u)|"
     r"out\s+of\s+(?:hospital|"
     r"the\s+cast)|on\s+the\s+mend|heal(?:ing|ed)|(?:is|are)\s+working|helped|kick\s+in|came\s+back|"
     r"see\s+u|(?:good|great|lovely|nice)\s+to\s+see\s+u|with\s+us|in\s+our\s+(?:unit|ward|ICU|"
@@ -200,7 +269,13 @@ CARE_RELATION = re.compile(
 FRIEND_SIGNAL = re.compile(
     r"\b(?:friend|follow)[\s-]?request\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
     r"(?:patients?|clients?|lady|man|woman|mum|mam|dad|I\s+(?:see|saw|treated|did|delivered|looked\s+after|"
-    r"operated\s+on))\b|"
+    r"operated\s+on|put|popped|stitched|sewed|fixed|plastered|scanned|scoped|nursed|sutured|"
+    r"patched|set|reduced|resuscitated|replaced|repaired|removed))\b|"
+    r"\b(?:lad|guy|bloke|fella|man|woman|lady|girl|boy|kid|chap|gent|mum|mam|dad|family|couple|"
+    r"patient)\s+(?:whose\s+\w+\s+)?(?:I|we)\s+(?:stitched|treated|delivered|looked\s+after|"
+    r"operated\s+on|put|popped|sewed|fixed|plastered|scanned|scoped|nursed|sutured|patched|set|"
+    r"resuscitated|saw|replaced|repaired|removed)\b[^.!?]{0,80}?\b(?:followed\s+me|friend[\s-]?request\w*|added\s+me|"
+    r"sent\s+me\s+a\s+(?:friend|follow)|found\s+me|slid\s+into)|"
     r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)"
     r"\b[^.!?]{0,50}?\b(?:friend[\s-]?"
     r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|"
@@ -244,7 +319,11 @@ PATIENT_NAMED_IN_PUBLIC = re.compile(
     r"[A-Z][a-z]+|@\w+)[^.!?]{0,60}?\b(?:patient|kid\s+in\s+the\s+(?:ER|ED|A&E)|in\s+(?:the\s+)?(?:ER|ED|clinic|"
     r"chair)|stitches|op|surgery|reconstruction|chemo|rehab)\b"
     r"|\b(?:so\s+proud\s+of\s+)?my\s+(?:\w+\s+)?patient\s+[A-Z][a-z]+\s+(?:who|for|on|after)\b"
-    r"|\b(?:bumped|ran)\s+into\s+(?:my|a|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|clients?)\b",
+    r"|\b(?:bumped|ran)\s+into\s+(?:my|a|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|clients?)\b"
+    # a gift from a patient named: "thank-you cake from my 94yo patient Ethel"
+    r"|\b(?i:card|cake|gift|flowers|chocolates|biscuits|present|note|letter|drawing|hamper|"
+    r"thank[\s-]you(?:\s+\w+)?|box\s+of\s+\w+)\s+(?i:from)\s+(?i:my|our)\s+(?:\S+\s+){0,2}?"
+    r"(?i:patient|client)\s+[A-Z][a-z]+",
 )
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
 _COLLEAGUE_REPLY = re.compile(
@@ -277,6 +356,87 @@ _CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
 _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a reply
     (FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC, r"\byou", THANKS_PATIENT, CONFIRMS_CARE)
 )
+
+
+# Meeting at an event, a career step, work among colleagues: the words around a "great to see
+# you" or a care word that make a reply social or collegial, not care ("you were so brave at the
+# funeral", "lovely to see you at the INR training evening", "your first year as a midwife").
+SOCIAL_EVENT = re.compile(
+    r"\b(?:at|after|from|the)\s+(?:\w+\s+){0,2}?(?:funeral|wake|wedding|hen|stag|party|match|game|"
+    r"race|10k|5k|half|marathon|parkrun|triathlon|conference|congress|training|course|talk|"
+    r"lecture|webinar|launch|reunion|gig|concert|shower|christening|graduation|awards|dinner|"
+    r"meeting|meetup|study\s+day|journal\s+club|teaching|exam|interview|picket|rally|vigil|"
+    r"memorial|service|fundraiser|quiz)\b",
+    _I,
+)
+_WORK_LIFE = re.compile(
+    r"\b(?:placement|rotation|elective|internship|induction|retire\w*|newly\s+qualified|"
+    r"qualified\s+(?:as\s+)?(?:a|an)|first\s+(?:day|week|year|shift)\s+(?:as|of)|"
+    r"(?:first|last)\s+day\s+(?:of|at)\s+uni|your\s+(?:new|own)\s+(?:clinic|practice|surgery|pharmacy|"
+    r"business|job|role|post)|you\s+(?:did|presented|taught|wrote|published|ran|led)\s+(?:the|"
+    r"that|your|a|an)\s+(?:\w+\s+){0,2}?(?:on|talk|session|audit|course|protocol|paper|teaching|"
+    r"lecture)|you\s+(?:presented|taught|published)|protocol|audit|slides|rota|"
+    r"journal\s+club|poster|abstract|portfolio|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful))\b",
+    _I,
+)
+# A thank-you for someone's work on a patient: the thanked person is staff.
+_STAFF_DEED = re.compile(
+    r"\b(?:stayed\s+(?:\w+\s+){0,3}(?:late|back|on)|(?:her|his|their)\s+(?:shift|break)|"
+    r"covering|covered\s+for|(?:settle|calm|nurse|comfort|sit\s+with|look\s+after|care\s+for)\s+"
+    r"(?:a|an|every|each|our)\s+(?:\w+\s+)?patients?)\b",
+    _I,
+)
+# A care word said of anyone ("a wound", "a qualified midwife", "with your midwife") is general.
+_INDEFINITE = re.compile(r"\b(?:a|an|any|some|every|most|each)\s+(?:\w+\s+)?$", _I)
+_REFERRED = re.compile(
+    r"\b(?:with|to|ask|tell|call|ring|phone|see|contact)\s+(?:(?:your|ur|a|the)\s+\w+\s+or\s+)?"
+    r"(?:(?:your|ur|a|the)\s+)?$",
+    _I,
+)
+_CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
+_HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
+
+
+def _care_term(text: str) -> re.Match[str] | None:
+    """The first care word that speaks of this person's care: not inside a handle, not said of
+    anyone ("a wound"), not a professional they are sent to ("chat to your midwife")."""
+    masked = _HANDLE_TEXT.sub(lambda h: " " * len(h.group()), text) if "@" in text else text
+    for m in CARE_TERM.finditer(masked):
+        before = masked[max(0, m.start() - 40) : m.start()]
+        if _INDEFINITE.search(before):
+            continue
+        if _REFERRED.search(before):
+            continue
+        return m
+    return None
+
+
+def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
+    """The first ``CONFIRMS_CARE`` match that is not social ("great to see you at the match",
+    "you were so brave at the funeral"), a question to the public ("wondering why your
+    results take days?") or a condition said to everyone ("if your tablets look different")."""
+    found = CONFIRMS_CARE.finditer(text)
+    if reply:
+        found = itertools.chain(found, REPLY_CARE.finditer(text))
+    for m in found:
+        window = text[m.start() : m.end() + 40]
+        if SOCIAL.search(window) or SOCIAL_EVENT.search(window) or _asks(text, m):
+            continue
+        if _CONDITIONAL.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _WORK_LIFE.search(text[m.start() : m.end() + 60]):
+            continue
+        return m
+    return None
+
+
+def _is_reply(post: Post) -> bool:
+    """A reply or comment, or a post that opens with a handle."""
+    return (
+        bool(post.reply_to)
+        or post.kind in ("reply", "comment")
+        or post.text.lstrip().startswith("@")
+    )
 
 
 def _found(text: str, *regexes: re.Pattern[str]) -> bool:
@@ -368,10 +528,7 @@ class PatientInteraction(Recognizer):
         generic = GENERIC_REPLY.search(text)
         confirmed = False
         if not generic:
-            m = CONFIRMS_CARE.search(text)
-            if m and (SOCIAL.search(text[m.start() : m.end() + 40]) or _asks(text, m)):
-                # "great to see you at the match", "wondering why your scan results take days?"
-                m = None
+            m = _confirms_care(text, _is_reply(post))
             if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
                 confirmed = True
                 yield self._f(
@@ -430,8 +587,14 @@ class PatientInteraction(Recognizer):
             or text.lstrip().startswith("@")
         )
         if reply or _OPENS_WITH_NAME.search(text):
-            care, relation = CARE_TERM.search(text), CARE_RELATION.search(text)
-            if care and relation and not SOCIAL.search(text) and not _COLLEAGUE_REPLY.search(text):
+            care, relation = _care_term(text), CARE_RELATION.search(text)
+            if (
+                care
+                and relation
+                and not SOCIAL.search(text)
+                and not _COLLEAGUE_REPLY.search(text)
+                and not _WORK_LIFE.search(text)
+            ):
                 return self._f(
                     post,
                     PI_CONFIRMS_CARE,
@@ -467,6 +630,7 @@ class PatientInteraction(Recognizer):
             thanks
             and THANKS_CARE.search(text)
             and not cues.COLLEAGUE_REF.search(text[thanks.start() : thanks.end() + 60])
+            and not _STAFF_DEED.search(text)
         ):
             tie = THANKS_CARE.search(text)
             return self._f(
