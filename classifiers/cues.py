@@ -154,7 +154,10 @@ NAMED_PLACE = _rx(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
     r"Covid|COVID|Dr|Mr|Mrs|Ms|Miss|God|Jesus|Twitter|Facebook|Instagram|TikTok|"
     r"English|Irish|Medicine|Surgery|Paeds|Psych|Nights|Days)\b)"
-    r"[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:[\s-][A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,})?\b",
+    r"[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:[\s-][A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,})?\b"
+    # "from Sinead's leaving do": a person's party, not a town
+    r"(?!['’]s\s+(?:leaving|birthday|bday|party|do\b|wedding|hen|stag|house|flat|place|retirement|"
+    r"funeral|christening|send[\s-]?off|barbecue|bbq))",
     r"\b[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]+(?:'s)?\s+(?:medical|surgical|medicine|maternity|children'?s|"
     r"mental\s+health|psych|geriatric|rehab)\s+(?:ward|unit|wing|hospital)\b",
     r"(?:^|[.!?]\s+)[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+)?\s+(?:today|tonight|"
@@ -212,7 +215,7 @@ CONSENT = _rx(
     r"is\s+happy\s+for\s+me\s+to\s+share)\b",
 )
 OWN_FAMILY = _rx(
-    r"\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|"
+    r"(?<![\"“‘'])\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|"
     r"dad|da|father|wife|husband|partner|son|"
     r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
@@ -409,6 +412,9 @@ ACQUAINTANCE = _rx(
     r"landlord|landlady|cousin|colleague|kid's\s+\w+|son's\s+\w+|daughter's\s+\w+)(?:'s\s+"
     r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was)\s+(?:now\s+)?(?:on\s+)?(?:my|your|our)\s+(?:patient|"
     r"caseload|list|ward|books)\b",
+    r"\b(?:neighbou?r|ex|friend|buddy|mate|pal|boss|teacher|landlord|landlady|cousin|colleague|"
+    r"flatmate|housemate|classmate)(?:'s|’s)\s+[\w-]+\s+(?:is|was)\s+(?:now\s+)?in\s+(?:bed|room|bay|"
+    r"cubicle|resus|majors|ICU|ITU|HDU|our|my)\b",
     r"\b(?:surgeon|consultant|colleague|registrar|boss|charge\s+nurse|matron|GP|anaesthetist)\b"
     r"[^.!?]{0,50}\b(?:admitted|in)\s+as\s+a\s+patient\b",
     r"\b(?:driver|waiter|waitress|barista|cashier|bartender|barman|barmaid|postman|postie|"
@@ -1138,7 +1144,8 @@ JOB_MORE = _rx(
     r"works\s+(?:at|in|for)\s+(?:the\s+)?[A-Z]\w+)\b",
 )
 EMPLOYER_JOB = re.compile(
-    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Your|Retired|Former|Young|Old|Local|"
+    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Your|Some|Every|Any|All|Most|Such|What|"
+    r"Which|These|Those|Retired|Former|Young|Old|Local|"
     r"Senior|Junior|Head|Chief|Staff|Student|Trainee|Agency|Night|Day|Charge|Ward|Practice|"
     r"Community|Public|Private|Lovely|Poor|Brave|Heard|Saw|Met|Had|Got|Just|Today|Tonight|"
     r"Yesterday|Thanks|Thank|Happy|Proud|Sad|Great|Shoutout|Shout)\b)(?:[A-Z][\w&'’]+)\s+"
@@ -1379,6 +1386,8 @@ COLLEAGUE_NEWS = _rx(
 GENERIC_PERSON = _rx(
     r"(?:^|[.!?]\s+)(?:an?|any|your|every)\s+(?:\w+\s+)?\w+\s+(?:can|could|may|might|should|"
     r"needs?|must)\b",
+    # a hypothetical person: "If a pilot did this it would be front page news"
+    r"\bif\s+(?:an?|any)\s+(?:\w+\s+)?\w+\s+(?:did|had\s+to|were|was|tried|worked|flew|drove)\b",
 )
 # A unit of the author's with its kind in between ("our fracture clinic", "my Monday list"),
 # or a ward by its code ("on 5B", "ward 7B"): the same weak place as UNIT_ONLY.

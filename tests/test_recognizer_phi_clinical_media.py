@@ -104,3 +104,32 @@ def test_round4_imagined_and_published_pictures(text: str) -> None:
 
 def test_round4_a_picture_pointer_still_counts() -> None:
     assert fired(PhiClinicalMedia(), "pic of tonight's x-ray, look at his femur 😳")
+
+
+# A photo of the author with a patient (or what came out of one), and the look-alikes: the
+# team, a mentor, the author's own child, a picture of lunch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me and the 20lb ovarian cyst we took out this afternoon 😳 #gynae",
+        "me and the lad who nail-gunned his own thumb, best patient of the week 😂 #trauma",
+        "me and my favourite patient doing the jigsaw before discharge 🥰",
+        "my fave patient of the day gave me a wave from the recovery bay (pic)",
+        "Screenshot of our track board right now, 58 in the department and 11 on trolleys 📸",
+    ],
+)
+def test_round4_photos_with_patients(text: str) -> None:
+    assert RULE in fired(PhiClinicalMedia(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me and the guy who taught me to suture, 20 years on #surgery",
+        "me and the team after a 14 hour list, shattered",
+        "Me and my boy at his first match ⚽",
+        "pic from today's lunch 😅 four hernias later and theatre still beat me to the canteen",
+    ],
+)
+def test_round4_photos_without_patients(text: str) -> None:
+    assert fired(PhiClinicalMedia(), text) == set()

@@ -475,3 +475,30 @@ def test_round4_frames_agree_and_evidence_indexes_the_text(text: str) -> None:
 def test_round4_cue_expressions(regex: object, text: str, found: str | None) -> None:
     m = regex.search(text)  # type: ignore[attr-defined]
     assert (m.group() if m else None) == found
+
+
+# Round 4, second pass: "patient is a retired ...", a patient's own words ("she called me
+# 'my daughter'") are not the author's family, a friend's relative in one of the author's beds,
+# a person's party is no town, a hypothetical person is no one, "Some families" is no employer.
+# fmt: off
+ROUND4B_CASES = [
+    "(3) patient is a former county hurler, late 50s, farms outside Thurles",
+    "Lost my first patient today at Mulago, an old Acholi man, a drummer from Gulu who had been on our ward since the rains. He called me \"my son\"",
+    "My flatmate's brother is in bed 9 so I popped over to say hello on my break",
+]
+ROUND4B_HARD_NEGATIVES = [
+    "still absolutely wrecked from Niamh's leaving do and I'm on the 8am ward round, pray for me",
+    "Juniors in our trust did 13 nights in a row this month. If a pilot did that it would be on the front page",
+    "Some families man, they never ring the ward until there's a complaint",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND4B_CASES)
+def test_round4b_cases_are_flagged(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", ROUND4B_HARD_NEGATIVES)
+def test_round4b_look_alikes_are_not(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)

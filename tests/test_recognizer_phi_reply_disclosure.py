@@ -100,3 +100,8 @@ def test_round4_care_told_back(text: str) -> None:
 )
 def test_round4_relationship_only(text: str) -> None:
     assert RULE not in fired(PhiReplyDisclosure(), text)
+
+
+def test_round4_a_colleagues_protocol_is_not_their_health() -> None:
+    text = "@aisling_physio congrats! that ACL rehab protocol you presented is working well here"
+    assert RULE not in fired(PhiReplyDisclosure(), text)

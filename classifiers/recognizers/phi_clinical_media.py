@@ -26,7 +26,8 @@ NAME_BEARING = re.compile(
     r"hospital\s+band|(?:obs|drug|fluid|med|medication|bed|patient'?s?)\s+chart|charts|kardex|"
     r"notes|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
     r"sticker|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
-    r"monitor|lab\s+results|blood\s+results|results)\b",
+    r"monitor|lab\s+results|blood\s+results|results|consent\s+forms?|drug\s+cards?|"
+    r"track(?:ing)?\s+board|bed\s+state)\b",
     _I,
 )
 BODY_OR_SCAN = re.compile(
@@ -50,7 +51,7 @@ POINTER = re.compile(
 CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
     r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
-    r"my\s+patient|our\s+patient|pt'?s?|patient'?s|his|her|this\s+(?:guy|lady|gent|man|woman|"
+    r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|right\s+now|this\s+(?:guy|lady|gent|man|woman|"
     r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|DOB|tho|lol|lmao|omg|wtf)\b|😂|🤣|😳|🙈|😬|😭",
     _I,
 )
@@ -64,7 +65,10 @@ HARMLESS_MEDIA = re.compile(
     r"bucket\s+list|shopping\s+list|with\s+(?:consent|permission)|consented|anonymi[sz]ed|"
     r"de-?identified|(?:names?|details)\s+(?:removed|redacted|blurred)|blurred|redacted|"
     r"published|journal|teaching\s+file|case\s+report|radiopaedia|open[\s-]access|"
-    r"creative\s+commons|stock\s+(?:photo|image)|AI[\s-]generated)\b",
+    r"creative\s+commons|stock\s+(?:photo|image)|AI[\s-]generated|"
+    r"(?:pic|photo|snap|selfie)s?\s+(?:from|of)\s+(?:today'?s\s+|tonight'?s\s+|my\s+|our\s+|the\s+)?"
+    r"(?:lunch|dinner|breakfast|brunch|coffee|meal|food|cake|run|walk|hike|view|sunset|sunrise|"
+    r"night\s+out|team\s+night|party|picnic|bake\s+sale))\b",
     _I,
 )
 
@@ -76,6 +80,25 @@ LEAK_ADMITTED = re.compile(
     r"sort\s+of|ish)\b|\b(?:DOB|name|names|NHS\s+number|MRN|address|face)\s+(?:is\s+|are\s+)?(?:still\s+)?"
     r"(?:visible|showing|readable|in\s+(?:the\s+)?(?:shot|pic|corner))\b|\bforgot\s+to\s+(?:crop|blur|cover|"
     r"redact|hide)\b|\b(?:list|sheet|board)\s+with\s+\d+\s+names\b",
+    _I,
+)
+
+
+# A photo of the author with a patient or what came out of one: "me and the guy who shot
+# himself in the foot", "Me and the 30 pound cyst we took out today". (The team, a mentor or
+# the author's own family are not patients.)
+SELFIE_WITH = re.compile(
+    r"^\s*(?:me|us)\s+(?:and|&|with|\+)\s+(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:patient|pt|"
+    r"guy|lady|gent|gentleman|man|woman|lad|fella|bloke|girl|boy|kid|cyst|tumou?r|stone|fibroid|"
+    r"foreign\s+body)|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patient|pt))\b"
+    r"(?!\s+who\s+(?:taught|trained|mentored|supervised|runs|hired))",
+    _I,
+)
+# The selfie is clinical: a care word, or a clinical hashtag ("#trauma", "#surgeonlife").
+_CLINICAL_POST = re.compile(
+    r"#\w*(?:surg|trauma|nurs|medic|doc|emerg|icu|anaes|anesth|gyn|ortho|paeds|peds|ORlife|ward)|"
+    r"\b(?:took\s+out|removed|operated|op|surgery|theatre|ward|ED|ER|A&E|ICU|resus|clinic|"
+    r"shift|discharg\w*|admi(?:tted|ssion)|bullet|shot|stab\w*|cyst|tumou?r|patient)\b",
     _I,
 )
 
@@ -110,6 +133,8 @@ class PhiClinicalMedia(Recognizer):
         lowered = cues.lowered_words(text)[0]
         if _LEAK_START.search(lowered) is not None and LEAK_ADMITTED.search(text) is not None:
             return True
+        if lowered.lstrip().startswith(("me ", "us ")) and SELFIE_WITH.match(text):
+            return True
         if not post.media and (
             _POINTER_START.search(lowered) is None or POINTER.search(text) is None
         ):
@@ -132,6 +157,18 @@ class PhiClinicalMedia(Recognizer):
             )
             return
         if HARMLESS_MEDIA.search(text) or cues.CONSENT.search(text):
+            return
+        selfie = SELFIE_WITH.match(text)
+        if selfie and cues.OWN_FAMILY.search(text) is None and _CLINICAL_POST.search(text):
+            yield Finding.on(
+                post,
+                PHI_CLINICAL_MEDIA,
+                [(selfie.start(), selfie.end())],
+                score=0.78,
+                explanation="The caption describes a photo of the author with a patient.",
+                recognizer=self.name,
+                trail=(("pattern", "selfie_with_patient"),),
+            )
             return
         has_media = bool(post.media)
         pointer = POINTER.search(text)

@@ -39,6 +39,8 @@ _STRONG_ENCOUNTER = re.compile(
     r"reduced|cannulated|sectioned|pronounced|excised|drained|lanced|plastered|extracted|"
     r"casted|splinted|debrided|reimplanted|repaired|pinned|certified)\b|"
     r"\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:looked\s+after|cared\s+for|nursed|received)\b|"
+    r"(?:^|[.!?:)]\s*|\b(?:the|our|my)\s+)(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b|"
+    r"\b(?:had\s+been|has\s+been|was|is)\s+(?:on|in)\s+our\s+(?:ward|unit|ICU|HDU)\s+(?:since|for)\b|"
     r"\bI\s+was\s+(?:one\s+of\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?(?:nurses?|doctors?|midwi(?:fe|ves)|"
     r"surgeons?|paramedics?|physios?|GP|consultant|registrar|anaesthetist|therapist)\b|"
     r"\b(?:died|passed\s+away|passed)\s+(?:on|in)\s+(?:our|my)\s+(?:ward|unit|ICU|ITU|HDU|ED|A&E|"
@@ -80,6 +82,8 @@ _DISCRETION_ONLY = re.compile(
     r"no\s+names?\s+but|you\s+didn'?t\s+hear\s+it\s+from\s+me)$",
     re.IGNORECASE,
 )
+# "patient is a retired All Black": a person introduced as a patient is a health context.
+_PATIENT_IS = re.compile(r"\b(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b", re.IGNORECASE)
 # A named place as running text puts it: "from Mallow", "in Toowoomba", "at Shellharbour"
 # (not a unit acronym such as "A&E", not "a ward full of Victor Meldrews").
 _TOWN_IN_TEXT = re.compile(
@@ -330,7 +334,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         or cues.HEALTH.search(text) is not None
         or cues.CARE.search(text) is not None
         or cues.ENCOUNTER.search(text) is not None
-        or _has("HEALTH_SHORTHAND", text),
+        or _has("HEALTH_SHORTHAND", text)
+        or _PATIENT_IS.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
             c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")

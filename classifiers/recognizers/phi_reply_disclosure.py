@@ -91,7 +91,8 @@ _PERSONAL = re.compile(
 
 _COLLEAGUE_OR_PUBLIC = re.compile(
     r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation|"
-    r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
+    r"protocol|slides|poster|abstract|presentation|audit)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
