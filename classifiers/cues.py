@@ -153,7 +153,7 @@ NAMED_PLACE = _rx(
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
     r"Covid|COVID|Dr|Mr|Mrs|Ms|Miss|God|Jesus|Twitter|Facebook|Instagram|TikTok|"
-    r"English|Irish|Medicine|Surgery|Paeds|Psych|Nights|Days)\b)"
+    r"English|Irish|Medicine|Surgery|Paeds|Psych|Nights|Days|Ward|Unit|Clinic|Department)\b)"
     r"[A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,}(?:[\s-][A-ZĀĒĪŌŪÀ-Þ][^\W\d_]{2,})?\b"
     # "from Sinead's leaving do": a person's party, not a town
     r"(?!['’]s\s+(?:leaving|birthday|bday|party|do\b|wedding|hen|stag|house|flat|place|retirement|"
@@ -488,7 +488,9 @@ RECOGNISABLE = _rx(
     r"patient)\b|🤫|🤐",
     r"^\s*[\"“][^\"”]{15,160}[\"”]\s*[-–—:]",
     r"\b(?:celeb\w*|famous|well[\s-]known|much[\s-]loved|local\s+(?:legend|hero)|pop\s+star|"
-    r"rock\s+star|actor|actress|singer|NBA|NFL|NHL|MLB|AFL|NRL|Premier\s+League|international|"
+    r"rock\s+star|actor|actress|singer|NBA|NFL|NHL|MLB|AFL|NRL|Premier\s+League|"
+    r"international(?!\s+(?:[\w']+\s+){0,2}?(?:day|week|month|year|conference|congress|students?|"
+    r"graduates?|recruits?|nurses|doctors|colleagues|staff|patients|travel|flights?))|"
     r"captain|skipper|Olympian|Olympic|Paralympi\w+|All[\s-]Black|Black\s+Fern|Springbok|"
     r"Wallabies|Matildas|senator|congressman|congresswoman|mayor|councillor|MP|TD|MLA|"
     r"minister|bishop|pastor|priest|vicar|rector|curate|reverend|monsignor|imam|rabbi|chief|"

@@ -133,3 +133,16 @@ def test_round4_photos_with_patients(text: str) -> None:
 )
 def test_round4_photos_without_patients(text: str) -> None:
     assert fired(PhiClinicalMedia(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tonight's handover list 📋 not a spare bed in the house", True),
+        ("Screenshot from the PACS tonight 😳 look at that kidney stone! name blurred (mostly lol)", True),
+        ("@jen_k yes send me the photos of the rash tonight and I'll let you know if you need to come in", False),
+        ("Today's rota 📋 who wants to swap my Christmas?", False),
+    ],
+)
+def test_round4_board_titles_leaks_and_pictures_asked_for(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

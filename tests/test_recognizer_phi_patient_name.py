@@ -144,3 +144,18 @@ def test_round4_named_patients(text: str) -> None:
 )
 def test_round4_named_but_not_patients(text: str) -> None:
     assert "phi.patient_name" not in fired(PhiPatientName(), text)
+
+
+# A patient named by their handle; a new resident doctor or an advocate is no patient.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Our favourite regular @sam_lifts_heavy dropped in to show off his new liver 3 years on 💪", True),
+        ("So honoured that a former patient of mine, @RuthOkoro, invited me to her graduation 🎓", True),
+        ("Welcome to our new resident @ana_kim_md, first night on the ward!", False),
+        ("Thanks to our patient advocate @jane_pals for the session on complaints", False),
+        ("Screenshot from the PACS tonight, look at that kidney stone", False),
+    ],
+)
+def test_round4_patients_named_by_handle(text: str, named: bool) -> None:
+    assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named

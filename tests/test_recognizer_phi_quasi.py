@@ -502,3 +502,8 @@ def test_round4b_cases_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND4B_HARD_NEGATIVES)
 def test_round4b_look_alikes_are_not(text: str) -> None:
     assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_round4_international_day_is_no_international_player() -> None:
+    text = "Happy International Nurses Day to the nurses of Ward 9 who've put up with me for 15 years 💙"
+    assert RULE not in fired(PhiQuasi(), text)

@@ -45,7 +45,10 @@ POINTER = re.compile(
     r"here'?s\s+(?:the|this|a|our|his|her|my)|attached|see\s+(?:pic|photo|below|attached)|"
     r"caught\s+on\s+camera|filmed|video|vid|pic\s+of|photo\s+of|state\s+of\s+(?:this|these)|"
     r"behold|(?:this|these)\s+(?:x-?ray|CT|scan|films?|wound|ulcer|board|wristband|chart|"
-    r"screen|list|ECG|MRI)\b)|📸|📷|🤳|👇|⬇️",
+    r"screen|list|ECG|MRI)\b)|📸|📷|🤳|👇|⬇️|"
+    # a caption that is only the picture's title: "Today's census board 📋"
+    r"^\s*(?:today'?s|tonight'?s|this\s+morning'?s)\s+(?:\w+\s+)?(?:board|whiteboard|census|"
+    r"handover\s+(?:list|sheet)|list|track\s+board)\b",
     _I,
 )
 CASE_TIE = re.compile(
@@ -68,7 +71,10 @@ HARMLESS_MEDIA = re.compile(
     r"creative\s+commons|stock\s+(?:photo|image)|AI[\s-]generated|"
     r"(?:pic|photo|snap|selfie)s?\s+(?:from|of)\s+(?:today'?s\s+|tonight'?s\s+|my\s+|our\s+|the\s+)?"
     r"(?:lunch|dinner|breakfast|brunch|coffee|meal|food|cake|run|walk|hike|view|sunset|sunrise|"
-    r"night\s+out|team\s+night|party|picnic|bake\s+sale))\b",
+    r"night\s+out|team\s+night|party|picnic|bake\s+sale)|"
+    # the author asks for a picture in private: none is posted
+    r"(?:send|DM|message|whatsapp|email|upload)\s+(?:me|us)\s+(?:a|the|some|another|your)?\s*"
+    r"(?:\w+\s+)?(?:pics?|photos?|pictures?|images?|snaps?))\b",
     _I,
 )
 
@@ -76,8 +82,8 @@ HARMLESS_MEDIA = re.compile(
 # The author says the identifiers are still there: "blurred the name... mostly", "DOB visible",
 # "forgot to crop the name", "a list with 23 names on it".
 LEAK_ADMITTED = re.compile(
-    r"\b(?:blurred|redacted|cropped|covered|hid|hidden)\b[^.!?)]{0,30}?(?:\.\.\.|…)\s*(?:mostly|kind\s+of|"
-    r"sort\s+of|ish)\b|\b(?:DOB|name|names|NHS\s+number|MRN|address|face)\s+(?:is\s+|are\s+)?(?:still\s+)?"
+    r"\b(?:blurred|redacted|cropped|covered|hid|hidden)\b[^.!?)]{0,30}?(?:\.\.\.|…|\(|,|-|–)\s*(?:mostly|"
+    r"kind\s+of|sort\s+of|ish|almost|partly|partially|half)\b|\b(?:DOB|name|names|NHS\s+number|MRN|address|face)\s+(?:is\s+|are\s+)?(?:still\s+)?"
     r"(?:visible|showing|readable|in\s+(?:the\s+)?(?:shot|pic|corner))\b|\bforgot\s+to\s+(?:crop|blur|cover|"
     r"redact|hide)\b|\b(?:list|sheet|board)\s+with\s+\d+\s+names\b",
     _I,
@@ -113,7 +119,7 @@ _LEAK_START = re.compile(
 # rules most posts out before the long case-insensitive one.
 _POINTER_START = re.compile(
     r"\b(?:pic|photo|snap|selfie|image|screen|look|check|here|attached|see|caught|filmed|"
-    r"video|vid|state|behold|this|these)|📸|📷|🤳|👇|⬇️"
+    r"video|vid|state|behold|this|these)|📸|📷|🤳|👇|⬇️|^\s*(?:today|tonight|this\s+morning)['’]?s\b"
 )
 
 

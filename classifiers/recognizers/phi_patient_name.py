@@ -189,6 +189,12 @@ _EPONYM = re.compile(
     r"(?i:runner|jumper|golfer|tennis|athlete|surfer|swimmer|housemaid|clergyman|student|boxer|"
     r"skier|gamekeeper|nursemaid|tailor|weaver|miner|climber|thrower|bell|baker|farmer|hiker)'s\b"
 )
+# A patient named by their handle: "our favourite regular @sam_lifts", "a former patient of
+# mine, @JonPerez". The handle is the name.
+HANDLE_PATIENT = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?:(?![Nn]ew\b)[\w-]+\s+){0,2}?(?:patient|pt|client|resident|regular)|"
+    r"(?:patient|client)s?\s+of\s+(?:mine|ours))\s*,?\s+(?P<name>@(?![Dd][Rr])\w+)"
+)
 _NOT_A_NAME = frozenset(
     """bed room bay ward cubicle resus majors minors theatre today tonight yesterday the this
     that our my his her their patient patients nurse doctor sister staff team dept department
@@ -200,7 +206,8 @@ _NOT_A_NAME = frozenset(
     congratulations well done great good love lovely proud glad delighted brave what when
     where who why how here there just still also and but for with from into onto some any
     mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
-    he she they him them it its we us you your""".split()
+    he she they him them it its we us you your screenshot screengrab pic photo picture snap
+    update shoutout throwback reminder""".split()
 )
 # A great age or a birthday said of the person: "is 100 tomorrow", "turned 104", ", 67,".
 _GREAT_AGE = re.compile(
@@ -250,7 +257,8 @@ class PhiPatientName(Recognizer):
         r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
         r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]|\b(?:named|called)\s+[A-Z]|"
-        r"(?:year|month|week)s?[\s-]old\s+[A-Z]"
+        r"(?:year|month|week)s?[\s-]old\s+[A-Z]|(?:patient|pt|client|resident|regular|mine|ours),?"
+        r"\s+@\w"
     )
 
     def __init__(self) -> None:
@@ -267,6 +275,7 @@ class PhiPatientName(Recognizer):
             if (
                 _CAPITAL_AFTER_START.search(text, 1) is None
                 and _NAME_FRAME_AT_START.match(text) is None
+                and "@" not in text  # a patient named by handle ("our regular @sam_lifts")
             ) or self._quick.search(text) is None:
                 answer = False
             else:
@@ -319,6 +328,10 @@ class PhiPatientName(Recognizer):
                     continue
                 seen.append((start, m.end("name")))
                 yield self._finding(post, (m.start(), m.end()), pattern, score)
+        for m in HANDLE_PATIENT.finditer(text):
+            if cues.CONSENT.search(text) is None:
+                seen.append((m.start("name"), m.end("name")))
+                yield self._finding(post, (m.start(), m.end()), "name.handle", 0.8)
         for start, end, _ in nlp.entities(ctx.doc, _PERSON):
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
