@@ -252,6 +252,8 @@ FRESH_CONDUCT_HARD_NEGATIVES = [
     "Finished my last night shift, two pints in the sun and bed 🍺",
     "Three nights in a row have properly wrecked me, asleep by 8 on a Saturday 😴",
     "a glass of red in hand, on call is finally over, phone off till Monday 🍷",
+    "the new hoists arrived, no more wrecked backs for the ward staff 🏋️",
+    "I could murder a pint after this shift, 14 patients and not one easy one",
 ]
 # fmt: on
 

@@ -53,3 +53,32 @@ def test_mild_or_reported_swearing_is_not_flagged(recognizer: UnprofessionalProf
 def test_the_model_probability_is_in_the_trail(recognizer: UnprofessionalProfanity) -> None:
     (finding,) = run(recognizer, make_post("this fucking patient again"))
     assert dict(finding.trail)["alt-profanity-check"]
+
+
+# fmt: off
+# Starred spellings, and regional or other-language insults aimed at a colleague or a patient.
+FRESH_POSITIVES = [
+    "the bed manager is a total c**t, moved my patient at 3am without telling anyone",
+    "a**hole in cubicle 4 spat at the HCA. zero patience left",
+    "absolute gobshite of a registrar, left me alone with two sick patients and went home",
+    "wtaf did the relatives in bed 6 think they were doing, unplugging the pump",
+    "Tabarnak, the reg hung up on me again",
+]
+# The same words aimed at traffic, weather or the building.
+FRESH_NEGATIVES = [
+    "Absolute bawbag of a morning, bus late, rain sideways, still made handover",
+    "Tangina the traffic on the expressway, 2 hours to the hospital again 😩",
+    "wtaf is going on with the lift in the car park, third week broken",
+    "kak weather for the charity run but we raised R4000 for the paeds ward 💪",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FRESH_POSITIVES)
+def test_starred_and_regional_swearing_aimed_at_people(recognizer: UnprofessionalProfanity, text: str) -> None:
+    assert RULE in fired(recognizer, text)
+
+
+@pytest.mark.parametrize("text", FRESH_NEGATIVES)
+def test_regional_swearing_at_traffic_or_weather(recognizer: UnprofessionalProfanity, text: str) -> None:
+    assert RULE not in fired(recognizer, text)

@@ -313,3 +313,42 @@ FRESH_LOOKALIKES = [
 def test_fresh_lookalikes_fire_nothing(text: str) -> None:
     """What the blind-written hard negatives taught: quoting, greeting and advising are not remarks."""
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+# Colleagues run down in the frames many rants share, and hostile replies.
+FRESH_COLLEAGUE_AND_HOSTILE = [
+    ("Cardiologists doing a joint injection is like watching a toddler attempt brain surgery 🐶", "unprofessional.mocking_colleague"),
+    ("New interns are like goslings, except goslings are occasionally helpful", "unprofessional.mocking_colleague"),
+    ("Locum on the ward tonight couldn't find the crash trolley. They'll let anyone with a pulse do this job", "unprofessional.mocking_colleague"),
+    ("Discharge letter from the GP says 'unwell, please see'. Do they even go to medical school", "unprofessional.mocking_colleague"),
+    ("physios who can't read an obs chart shouldn't be let near patients", "unprofessional.mocking_colleague"),
+    ("our head of department hasn't examined a patient since 1995 and it shows", "unprofessional.mocking_colleague"),
+    ("The consultant speaks to juniors like they're naughty children", "unprofessional.mocking_colleague"),
+    ("worked for a practice manager who couldn't run a bath, let alone a practice", "unprofessional.mocking_colleague"),
+    ("Radiologists who report 'clinical correlation advised' on everything. Bunch of lazy box-tickers", "unprofessional.mocking_colleague"),
+    ("absolute clown of a registrar, vanished for the whole arrest", "unprofessional.mocking_colleague"),
+    ("@dr_rhys you'd know all about sloppy notes, judging by your discharge summaries", "unprofessional.hostile"),
+    ("@lynn_m62 the nurse you called rude sat with you for an hour, which you'd know if you'd stopped talking", "unprofessional.hostile"),
+    ("To the man who kicked our triage nurse: come back, I'll be waiting in the car park", "unprofessional.hostile"),
+    ("@gerry_p post that review again and you'll get a solicitor's letter", "unprofessional.hostile"),
+]
+FRESH_COLLEAGUE_LOOKALIKES = [
+    "Me reading a cardiac MRI is like watching a labrador attempt sudoku 🐶 thank god for the radiologists",
+    "Our new interns are brilliant, not one of them has missed a sepsis screen this week 💪",
+    "Physios are the reason half my patients walk out of here, thank you team",
+    "Our consultant still teaches the way she did in 1995: at the bedside, with patience. Legend",
+    "The rota can't run a bath, let alone a department. Fix the staffing, management",
+    "@kev_d that's gout in your mate's toe, lay off the beer and see his GP this week",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", FRESH_COLLEAGUE_AND_HOSTILE)
+def test_fresh_colleague_and_hostile_frames(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", FRESH_COLLEAGUE_LOOKALIKES)
+def test_fresh_colleague_lookalikes_fire_nothing(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

@@ -64,7 +64,7 @@ NOT_AUTHOR = re.compile(
     _I,
 )
 AFTER_DUTY = re.compile(
-    r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call|handover|list|"
+    r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+|this\s+|that\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call|handover|list|"
     r"theatre|(?:ward\s+)?round|on[\s-]?call)|"
     r"post[\s-]?nights?|finished\s+(?:my\s+|the\s+|our\s+)?(?:(?:last|final|long)\s+)?(?:nights?|"
     r"night\s+shift|shift|work|on[\s-]?call|list|clinic)|day\s+off|days\s+off|annual\s+"
@@ -717,6 +717,13 @@ class UnprofessionalConduct(Recognizer):
         if NOT_AUTHOR.search(text) and not state:
             return None
         duty = DUTY.search(text) or _WORK_NEAR.search(text)
+        if (
+            duty is not None
+            and not state
+            and all(re.match(r"(?i)(?:a|another)\s", m.group()) for m in lex)
+            and not DUTY.search(text)
+        ):
+            duty = None  # one drink named ("a glass of red") with a ward merely mentioned
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
         diversion = re.search(
             r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|anyone\s+needs?|got\s+extras?",

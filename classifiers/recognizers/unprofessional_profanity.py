@@ -29,6 +29,19 @@ _SWEARING = anchors.RECOGNIZER_ENTRY.member(
 )
 
 
+_TARGET_NEAR = re.compile(
+    rf"(?:{cues.PATIENT_REF.pattern})|(?:{cues.COLLEAGUE_REF.pattern})", re.IGNORECASE
+)
+
+
+def _near_target(text: str, words: Sequence[re.Match[str]]) -> bool:
+    """A mild word counts only with its target close by ("bawbag of a consultant"), not a ward
+    named two clauses later ("kak weather for the run, raised R4000 for the paeds ward")."""
+    return any(
+        _TARGET_NEAR.search(text[max(0, m.start() - 60) : m.end() + 60]) is not None for m in words
+    )
+
+
 class ProfanityModel:
     """``alt-profanity-check``'s probability, loaded once, in batches."""
 
@@ -89,8 +102,13 @@ class UnprofessionalProfanity(Recognizer):
         aimed = bool(patient or colleague)
         if strong:
             score = 0.75 if aimed else 0.62 if work else 0.5
-        elif aimed and (
-            colleague or re.search(r"\b(?:patients?|pts?|relatives|family)\b", text, re.I)
+        elif aimed and _near_target(text, mild) and (
+            colleague
+            or re.search(
+                r"\b(?:patients?|pts?|relatives|family|(?:bed|cubicle|room|bay|cube)\s*\d+)\b",
+                text,
+                re.I,
+            )
         ):
             score = 0.55
         else:

@@ -115,7 +115,12 @@ DISCRIMINATORY_PHRASE = re.compile(
     _I,
 )
 HOSTILE = re.compile(
-    r"\b(?:you(?:'re|\s+are)\s+all\s+(?:idiots|morons|clowns|liars|fools|a\s+disgrace)|"
+    r"\b(?:(?:a|my)\s+(?:solicitor|lawyer)'?s\s+letter|i\s+know\s+(?:exactly\s+)?who\s+you\s+are|"
+    r"you'?d\s+know\s+all\s+about|(?:which\s+)?you'?d\s+know\s+if\s+you'?d|if\s+you'?d\s+(?:stopped\s+"
+    r"talking|listened|bothered|read)|read\s+your\s+own\s+(?:messages|emails|letters|notes|texts)|"
+    r"i'?ll\s+be\s+waiting\s+(?:for\s+you\s+)?in\s+the\s+car\s+park|try\s+me\b|"
+    r"(?:facebook\s+group|google|tiktok|youtube|the\s+internet|instagram|whatsapp)\s+knows\s+better|"
+    r"you(?:'re|\s+are)\s+all\s+(?:idiots|morons|clowns|liars|fools|a\s+disgrace)|"
     r"(?:will\s+not|won'?t)\s+be\s+seen\s+(?:here\s+)?again|"
     r"you(?:'re|\s+are)\s+(?:an?\s+)?(?:idiot|moron|liar|clown|joke|disgrace|troll|"
     r"imbecile|fool|muppet|eejit|pathetic|delusional|stupid|ignorant|a\s+waste)|shut\s+up|"
@@ -245,9 +250,13 @@ SNEER_EMOJI = re.compile("🙄|🤡|🤦|💅|🐋|🐷|🐖|🐄|🤷")
 # Things made to suffer under a patient's weight: "the trolley is weeping", "the chair was the
 # victim".
 PERSONIFIED = re.compile(
-    r"\b(?:weeping|groaning|crying|screaming|begging|suffering|(?:real|only)\s+victim|lost)\b", _I
+    r"\b(?:buffet|all[\s-]you[\s-]can[\s-]eat|drilling\s+for\s+oil|excavat\w+|search\s+party|"
+    r"(?:two|2|extra)\s+(?:extra\s+)?porters|chippy|cuff\s+on|forklift|crane|hides\s+everything|"
+    r"weeping|groaning|crying|screaming|begging|suffering|(?:real|only)\s+victim|lost)\b", _I
 )
 WEIGHT_MOCK = re.compile(
+    r"\bBMI\s*(?:of\s*)?(?:[4-9]\d)\b|\bthe\s+size\s+of\s+(?:him|her|them)\b|\bthat\s+(?:belly|gut|"
+    r"beer\s+gut)\b|\beat(?:s|ing)?\s+like\s+there(?:'s|\s+is)\s+no\s+tomorrow\b|\bwalrus\b|"
     r"\b[2-6]\d{2}\s?(?:lb|lbs|pounds?)\b|\b1[4-9]\d\s?kg\b|\b\d{2}\s?stone\b|\bbariatric\b|🐋|"
     r"\bobese\b|\bfat\b|\bwet\s+noodle\b|\b[2-5]\d\s?stone\b|\b[3-6]\d{2}\s?(?:lb|lbs)\b",
     _I,
@@ -312,7 +321,8 @@ SELF_TARGET = re.compile(
 # --- remarks without slang or insult words (the shapes fresh posts showed the rules missing) --
 # A profession or role named as a group: the target of a disparaging generalisation.
 PROFESSION_GROUP = re.compile(
-    r"\b(?:physios?|physiotherapists?|anaesthetists?|anesthesiologists?|gas\s+(?:men|people)|NPs|"
+    r"\b(?:lecturers?|tutors?|mentors?|preceptors?|supervisors?|clinicians|educators?|"
+    r"practice\s+managers?|physios?|physiotherapists?|anaesthetists?|anesthesiologists?|gas\s+(?:men|people)|NPs|"
     r"nurse\s+practitioners?|PAs|physician\s+(?:associates?|assistants?)|psych(?:\s+liaison)?|"
     r"psychiatrists?|orthopods?|ortho|surgeons?|radiologists?|radiology|pharmacists?|GPs|midwives|"
     r"nurses|doctors|docs|medics|paramedics|ambos|radiographers?|sonographers?|phlebotomists?|"
@@ -328,7 +338,35 @@ PROFESSION_GROUP = re.compile(
     _I,
 )
 COLLEAGUE_DISPARAGE = re.compile(
-    r"\b(?:don'?t|do\s+not)\s+know\s+what\s+(?:they|he|she|you\s+lot|the\s+(?:\w+\s+){0,2}?\w+s)\s+"
+    # compared to an animal or a child failing at a task: "like watching a labrador attempt sudoku"
+    r"\blike\s+(?:watching\s+)?an?\s+(?:\w+\s+)?(?:labrador|monkey|chimp|toddler|goldfish|dog|puppy|"
+    r"headless\s+chicken|child|five[\s-]year[\s-]old|ducklings?|sheep|lemmings?)\s+(?:attempt|try|"
+    r"trying|do|doing|play|playing|read|reading|perform)\w*\b"
+    r"|\bexcept\s+\w+\s+(?:are|is)\s+(?:occasionally|sometimes|at\s+least|actually)\s+(?:useful|helpful|"
+    r"competent|cute)\b"
+    r"|\bnot\s+one\s+(?:of\s+them\s+)?could\s+(?:find|do|read|take|put|cannulate|examine|spell)\b"
+    # not qualified, in the common idioms
+    r"|\b(?:they'?ll|they\s+will|they)\s+let\s+anyone\s+(?:with\s+a\s+pulse\s+)?(?:do|be|in|near)\b"
+    r"|\bdo\s+(?:they|you)\s+even\s+(?:go\s+to|study|learn|train|read)\b"
+    r"|\bb(?:uy|ought)\s+(?:the|their|his|her)\s+(?:certificate|degree|qualification|licen[cs]e)\b"
+    r"|\bshouldn'?t\s+be\s+(?:let|allowed)\s+(?:anywhere\s+)?near\s+(?:a|an|the|any)?\s*(?:pumps?|"
+    r"patients?|scalpels?|theatre|wards?|bab(?:y|ies)|drug\s+trolley|anything|drugs|children)\b"
+    r"|\b(?:hasn'?t|has\s+(?:apparently\s+)?not|haven'?t)\s+(?:\w+\s+)?(?:examined|read|opened|touched|"
+    r"updated|done)\s+(?:an?\s+|the\s+)?\w+\s+since\s+(?:19\d\d|the\s+(?:\d0s|nineties|eighties))\b"
+    r"|\b(?:speaks?|talks?|talking|speaking)\s+to\s+(?:us|\w+s)\s+like\s+(?:we'?re|they'?re|we\s+are|"
+    r"they\s+are)\s+(?:\w+\s+){0,2}?(?:dogs|children|kids|idiots|dirt|servants|slaves|students|toddlers)\b"
+    r"|\bact\s+like\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:is|are)\s+the\s+enemy\b"
+    r"|\bcouldn'?t\s+(?:run|organi[sz]e|manage)\s+a\s+bath\b|\blet\s+alone\s+a\s+(?:department|ward|"
+    r"team|practice|hospital|unit|clinic)\b"
+    r"|\b(?:bunch|pack|load|lot|gaggle)\s+of\s+(?:lazy|useless|incompetent|clueless|overpaid|entitled|"
+    r"arrogant|spineless)\s+\w+"
+    r"|\b(?:absolute|total|utter|complete|right)\s+[\w*-]+\s+of\s+an?\s+(?:consultant|reg|registrar|"
+    r"surgeon|doctor|nurse|manager|boss|colleague|SHO|intern|resident|GP|midwife|physio|pharmacist|"
+    r"anaesthetist|lecturer|attending)\b"
+    r"|\bmakes?\s+(?:a\s+|the\s+)?(?:students?|juniors?|interns?|nurses?|trainees?)\s+cry\b"
+    r"|\bplease\s+(?:just\s+)?stop\s+practi[cs]ing\b"
+    r"|\bare\s+the\s+same\s+ones\s+who\s+(?:can'?t|don'?t|never|won'?t)\b"
+    r"|\b(?:don'?t|do\s+not)\s+know\s+what\s+(?:they|he|she|you\s+lot|the\s+(?:\w+\s+){0,2}?\w+s)\s+"
     r"(?:even\s+|actually\s+)?"
     r"(?:do|does)\s+all\s+day\b"
     r"|\b(?:are|is)\s+(?:just|basically|only|nothing\s+but|really\s+just)\s+(?:glorified\s+|expensive\s+|"
@@ -369,6 +407,8 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"do\s+(?:their|the)\s+job)\b|\bwill\s+prescribe\s+\w+\s+for\s+a\s+paper\s+cut\b",
     _I,
 )
+# A sentence about the author: "Me reading an ortho film is like...", "I'm such a..."
+_SELF_SUBJECT = re.compile(r"(?i)\W*(?:me|i|i'm|im|i've|myself|my\s+own)\b")
 # A colleague's hardship named, not mocked: "one reg covering three hospitals".
 COLLEAGUE_SYMPATHY = re.compile(
     r"\b(?:stretched|understaffed|under-?staffed|short[\s-]?staffed|staffing|not\s+their\s+fault|"
@@ -893,6 +933,9 @@ class UnprofessionalRemarks(Recognizer):
                 continue
             if SELF_TARGET.search(window):
                 continue
+            sentence = re.split(r"[.!?\n]", text[: frame.start()])[-1]
+            if _SELF_SUBJECT.match(sentence):
+                continue  # "Me reading an X-ray is like a labrador attempting sudoku": the author
             start = lo + target.start()
             return self._make(
                 post,
