@@ -105,3 +105,20 @@ def test_round4_relationship_only(text: str) -> None:
 def test_round4_a_colleagues_protocol_is_not_their_health() -> None:
     text = "@aisling_physio congrats! that ACL rehab protocol you presented is working well here"
     assert RULE not in fired(PhiReplyDisclosure(), text)
+
+
+# A named procedure, condition or drug told back in a reply discloses it; a generic "glad the
+# cast came off" or a pointer to the person's own GP does not.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@neasa_k so glad the gallbladder's out and you're eating chips again!", True),
+        ("@femi_o wishing your mum a smooth recovery after the bypass, see her in clinic in May", True),
+        ("@rob_t glad the new dose of lamotrigine is keeping things quiet, see you in spring", True),
+        ("@ava_m glad the cast came off ok!", False),
+        ("@shona_b I can't give advice on here but your own GP can go through the warfarin dose with you", False),
+        ("@colm_pharm great to see you at the warfarin training evening, the guideline is on the website", False),
+    ],
+)
+def test_round4_named_care_told_back(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

@@ -54,8 +54,30 @@ DISCLOSURE = re.compile(
     r"(?:for|with)\b",
     _I,
 )
+# A named procedure, condition or drug told back to the person ("glad the root canal has
+# settled", "smooth recovery after the bypass", "the new dose of levetiracetam"). A generic "the
+# op went well" or "the wound has healed" says little beyond the relationship (patient
+# interaction); a named one discloses what was done.
+_NAMED_CARE = (
+    r"(?:gall\s?bladder|appendix|bypass|root\s+canal|RCT|ablation|excision(?:\s+site)?|"
+    r"(?:hip|knee|shoulder|joint)\s+replacement|IVF|radiotherapy|transplant|stent|pacemaker|"
+    r"hysterectomy|mastectomy|lumpectomy|colonoscopy|endoscopy|seizures|epilepsy|levetiracetam|"
+    r"keppra|lamotrigine|prednisolone|warfarin|methotrexate|levothyroxine|dialysis|stoma|"
+    r"melanoma)"
+)
+NAMED_DISCLOSURE = re.compile(
+    rf"\b(?:your|ur|the|after\s+(?:the|your)|through\s+(?:the|your)|since\s+(?:the|your)|"
+    rf"of)\s+(?:(?:new|last|first|second|final|little|dad'?s|mum'?s|mam'?s)\s+)?(?:dose\s+of\s+)?"
+    rf"(?:\w+\s+)?{_NAMED_CARE}\b(?:['’]s\b)?"
+    r"[^.!?\n]{0,50}?\b(?:settled|healed|healing|went|gone|done|out|over|working|keeping|helping|"
+    r"recovery|ready|off|needs|finished|DONE|is|was|has|had|came|bell)\b"
+    rf"|\blast\s+{_NAMED_CARE}\s+(?:done|DONE|finished|over)\b"
+    rf"|\b(?:after|through|since)\s+(?:the|your)\s+(?:\w+\s+)?{_NAMED_CARE}\b",
+    re.IGNORECASE,
+)
 NOT_DISCLOSURE = re.compile(
     r"\b(?:if\s+your|when\s+your|ask\s+(?:about\s+)?your|check\s+your|get\s+your|book\s+your|"
+    r"your\s+own\s+(?:GP|doctor|team|consultant)|can'?t\s+give\s+(?:personal\s+)?advice|"
     r"your\s+(?:GP|doctor|team)\s+(?:will|can|should))\b",
     _I,
 )
@@ -92,7 +114,7 @@ _PERSONAL = re.compile(
 _COLLEAGUE_OR_PUBLIC = re.compile(
     r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation|"
     r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
-    r"protocol|slides|poster|abstract|presentation|audit)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    r"protocol|slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
@@ -116,6 +138,8 @@ class PhiReplyDisclosure(Recognizer):
         m = DISCLOSURE.search(post.text)
         if m is not None and NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
             m = None
+        if m is None and NOT_DISCLOSURE.search(post.text) is None:
+            m = NAMED_DISCLOSURE.search(post.text)
         if m is None:
             m = SENSITIVE.search(post.text)
             if m is None or _PERSONAL.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
