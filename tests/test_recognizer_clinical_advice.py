@@ -182,3 +182,33 @@ def test_cautions_education_and_own_patients_care(text: str) -> None:
 )
 def test_a_named_condition_with_a_bare_strength(text: str, advice: bool) -> None:
     assert (RULE in fired(ClinicalAdvice(), text)) is advice
+
+
+# "I'd stop the turmeric", "2 x 200mg", unlisted NSAIDs by suffix, a regimen for one person's
+# relative, care waved away for a named condition, a drug every few hours; against the same
+# drugs in research, conditions and education.
+# fmt: off
+MORE_EVERYDAY_ADVICE = [
+    "@gav_m_ I'd stop the turmeric and the fish oil while you're on the chemo",
+    "@jess_k_ 2 x 200mg ibuprofen with 1g paracetamol and you'll be grand",
+    "@rohan_fit_ for the knee take aceclofenac twice daily after food for 5 days, no need of MRI",
+    "Your husband's chest tightness after the gym is reflux, I'd put money on it. Omeprazole 20mg every morning for a month",
+    "@kezia_b_ that's pityriasis rosea, no need for the steroid cream your GP gave you",
+    "@jinky_r_ from what you describe that's dengue, paracetamol every 4 hrs and lots of water",
+]
+MORE_EVERYDAY_HARD_NEGATIVES = [
+    "@gav_m_ the turmeric trial I mentioned is out, worth a read",
+    "If your husband's chest pain comes on with exercise, get it checked by your GP",
+    "@jess_k_ ibuprofen and paracetamol can be taken together in adults, your pharmacist can go through the doses",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY_ADVICE)
+def test_more_advice_in_everyday_words(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY_HARD_NEGATIVES)
+def test_more_look_alike_education(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)

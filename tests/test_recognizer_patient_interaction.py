@@ -267,3 +267,37 @@ def test_indirect_replies_and_posts_that_confirm_care(text: str) -> None:
 @pytest.mark.parametrize("text", INDIRECT_CARE_HARD_NEGATIVES)
 def test_social_collegial_and_general_look_alikes(text: str) -> None:
     assert not fired(PatientInteraction(), text)
+
+
+# The author says the person was seen or will go over their results, a plan agreed at their
+# review, a regular named by handle, a labour or an op the person was brave through, a row
+# with the author's staff; and the same words said to everyone or about life.
+# fmt: off
+SEEN_AND_AGREED = [
+    "@tom_h_ so glad the appendix is out and you're back home, rest up",
+    "@mira_k_ sure, book a slot and I'll go over your thyroid results with you Friday",
+    "Mr Okafor, you were triaged within 15 minutes and your daughter's wrist was X-rayed within the hour",
+    "@sian_b_ you're so welcome, it was a long labour but you were incredible 💕",
+    "Our favourite regular @ike_lifts popped in to show off his new hip 💪",
+    "@shaz_p_ as we agreed at your review, the lithium stays the same and I'll see you in March",
+    "@brit_j_ maybe if your repeat was ordered on time you wouldn't be shouting at my receptionist",
+]
+SEEN_AND_AGREED_HARD_NEGATIVES = [
+    "If you were seen in ED this winter, we'd love your feedback in our survey",
+    "@mira_k_ I'll go over your slides with you before the conference Friday",
+    "@tom_h_ glad the move went well and you're home at last, rest up",
+    "@sian_b_ you're so welcome, it was a long drive but you were incredible on the night 💕",
+    "Our favourite regular at the café, @beanscene_, has a new menu",
+    "@brit_j_ you'd love my receptionist, she's a legend",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", SEEN_AND_AGREED)
+def test_seen_reviewed_and_agreed_care(text: str) -> None:
+    assert fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", SEEN_AND_AGREED_HARD_NEGATIVES)
+def test_the_same_words_to_everyone(text: str) -> None:
+    assert not fired(PatientInteraction(), text)

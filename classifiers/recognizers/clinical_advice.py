@@ -35,13 +35,13 @@ DRUG = (
     r"inhaler|salbutamol|ventolin|seretide|symbicort|montelukast|EpiPen|adrenaline|"
     r"iron|ferrous\s+\w+|vitamin\s+[A-Z]\d?|B12|folic\s+acid|HRT|estrogen|oestrogen|"
     r"progesterone|the\s+pill|contraceptive|mirena|coil|ozempic|semaglutide|wegovy|mounjaro|"
-    r"tirzepatide|gabapentin|pregabalin|amitriptyline|sumatriptan|triptans?|lithium|"
+    r"tirzepatide|calpol|panadol|disprol|ponstan|gabapentin|pregabalin|amitriptyline|sumatriptan|triptans?|lithium|"
     r"quetiapine|olanzapine|methotrexate|hydroxychloroquine|colchicine|allopurinol|"
     r"fluconazole|canesten|clotrimazole|hydrocortisone|betnovate|dermovate|isotretinoin|"
     r"roaccutane|minoxidil|finasteride|viagra|sildenafil|tamsulosin|flomax|alprazolam|xanax|"
     r"lorazepam|ativan|clonazepam|benadryl|diphenhydramine|zyrtec|claritin|allegra|sudafed|"
     r"mucinex|pepcid|famotidine|ondansetron|zofran|buscopan|motrin|aleve|tretinoin|"
-    r"\w+(?:pril|sartan|olol|statin|osin|azepam|azolam|oxetine|triptyline|"
+    r"\w+(?:pril|sartan|olol|statin|osin|fenac|profen|azepam|azolam|oxetine|triptyline|"
     r"azole|cillin|mycin|cycline|floxacin|prazole|dipine|tidine|triptan|mab|tinib)"
 )
 CONDITION = (
@@ -62,7 +62,8 @@ CONDITION = (
     r"malaria|typhoid|glue\s+ear|a\s+dislocated\s+\w+|a\s+chalazion|a\s+stye|a\s+torn\s+\w+|"
     r"whiplash|a\s+frozen\s+shoulder|tennis\s+elbow|a\s+side\s+effect|side\s+effects|"
     r"ITB(?:\s+syndrome)?|IT\s+band\s+syndrome|runner'?s\s+knee|shin\s+splints|jumper'?s\s+knee|"
-    r"golfer'?s\s+elbow|a\s+pulled\s+\w+|a\s+strain"
+    r"golfer'?s\s+elbow|a\s+pulled\s+\w+|a\s+strain|pityriasis\s+\w+|\w{4,}itis|dengue|"
+    r"chikungunya|chickenpox|hand\s+foot\s+and\s+mouth|slapped\s+cheek|scarlet\s+fever"
 )
 DOSE_CHANGE = re.compile(
     rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
@@ -78,13 +79,18 @@ DOSE_CHANGE = re.compile(
     r"jabs?|(?:flu|covid|booster|tetanus|HPV|MMR|B12)\s+shots?|vaccines?|vaccinations?|boosters?|"
     r"immuni[sz]ations?|tablets?|pills?|meds|tabs)\b"
     r"|\bcontinue\s+(?:the\s+)?same\s+(?:medicines?|meds|medication|dose|tablets)\b"
+    r"|\b\d+\s*x\s*\d+(?:\.\d+)?\s?(?:mg|mcg|ml)\b"
+    rf"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml)\s+(?:of\s+)?(?:{DRUG})\b"
+    rf"|\b(?:{DRUG})\s+(?:\w+\s+)?every\s+\d+(?:-\d+)?\s*(?:hours?|hrs?|h)\b"
+    rf"|\balternate\s+(?:the\s+|between\s+)?(?:{DRUG})\s+(?:and|with)\s+(?:{DRUG})\b"
     r"|\b(?:drop|reduce|cut|lower|increase|put|bring)\s+(?:him|her|them|it|you)\s+(?:down\s+|up\s+|back\s+)?"
     r"to\s+\d+(?:\.\d+)?\b"
     rf"|\b(?:needs?|should\s+be\s+on|should\s+have)\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\s+"
     rf"(?:of\s+)?)?(?:{DRUG})\b"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?|puffs?|"
     r"sachets?|pills?)\b(?:\s+(?:of\s+\w+\s+)?(?:twice|once|"
-    r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours))"
+    r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours|"
+    r"every\s+(?:morning|night|evening|day)))"
     r"|\b\d{2,4}\s+(?:twice|three\s+times|bd|tds|qds)\b"
     rf"|\b\d{{2,4}}\s+(?:of\s+)?(?:{DRUG})\s+(?:twice|three\s+times|four\s+times|bd|tds|qds|daily|"
     r"every\s+\d+\s+hours|a\s+day|at\s+night)\b"
@@ -152,7 +158,8 @@ OWN_VIEW = re.compile(
 # A medication verb with a quantity or a named thing to take or stop ("take 2 nytol", "stop the
 # ARVs", "take 800 motrin"), for drugs no list will ever hold; ordinary objects are excluded.
 MEDICATION_VERB = re.compile(
-    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|honestly|so)\s+|@\w+\s+|\b[A-Z][a-z]+\s+)"
+    r"(?:^|[.,!?:;]\s*|\b(?:just|then|and|honestly|so|I'?d|I\s+would|we'?d)\s+|@\w+\s+|"
+    r"\b[A-Z][a-z]+\s+)"
     r"(?P<verb>take|give|stop|start|restart|double|halve|drop|come\s+off|go\s+(?:up|down)\s+to|swap|"
     r"switch)\s+"
     r"(?:(?:\d+(?:\.\d+)?|one|two|three|half|a\s+quarter)\s+(?:of\s+)?(?:your\s+|the\s+|his\s+|her\s+|"
@@ -196,9 +203,10 @@ CLINICAL_OBJECT = re.compile(
     _I,
 )
 AVOID_CARE = re.compile(
-    r"\bno\s+need\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:doctor|doc|CT|ED|ER|A&E|911|999|111|GP|scan|"
+    r"\bno\s+need\s+(?:for|to|of)\s+(?:\w+\s+){0,2}?(?:doctor|doc|CT|MRI|ED|ER|A&E|911|999|111|GP|scan|"
     r"test|x-?ray|"
     r"xray|hospital|plan\s+B|admit|call|see\s+anyone|podiatrist|ENT|antibiotics|root\s+canal|"
+    rf"{DRUG}|cream|tablets|meds|medication|"
     r"surgery|"
     r"follow[\s-]?up|go\s+back)\b"
     r"|\bdon'?t\s+bother\s+(?:with|going|seeing)\b|\bskip\s+the\s+(?:ER|ED|A&E|doctor|GP|hospital|"
@@ -257,7 +265,9 @@ OWN_PATIENT = re.compile(
     r"back|better|up\s+and\s+about|in\s+(?:OPD|clinic)|out|doing|settl\w+|recover\w*)"
     r"|\bcome\s+back\s+to\s+(?:us|me|the\s+clinic)|\bsee\s+(?:you|u)\s+(?:at|in|on|next|for)\s+"
     r"(?:your|the\s+(?:clinic|review)|clinic|OPD|mon|tues|wednes|thurs|fri|satur|sun|next)"
-    r"|\b(?:you'?re|your)\s+(?:very\s+)?welcome\b|\bsince\s+(?:your|the)\s+(?:op|surgery|"
+    r"|\b(?:you'?re|your)\s+(?:very\s+)?welcome\b|\b(?:I'?ll|we'?ll)\s+see\s+(?:you|u)\b"
+    r"|\byour\s+(?:results|bloods|scan|tests?|x-?ray|biopsy)\s+(?:came\s+back|(?:are|were|was|is)\s+"
+    r"(?:fine|normal|clear|good|back))|\bsince\s+(?:your|the)\s+(?:op|surgery|"
     r"operation|procedure|discharge)\b",
     _I,
 )
@@ -271,6 +281,14 @@ SPOKEN_TO = re.compile(
     r"my)\b|\bsince\s+you\s+asked\b|\bfrom\s+what\s+you(?:'ve)?\s+(?:told|describe\w*|said)",
     _I,
 )
+# "your husband's chest pain", "your mam's falls": one person's relative, not the public's
+# (children are left out: "if your child has a fever" is the commonest public-health opening).
+_RELATIVE = re.compile(
+    r"(?<!if\s)(?<!when\s)(?<!whether\s)\byour\s+(?:husband|wife|partner|fella|missus|other\s+half|"
+    r"mum|mam|mom|dad|brother|sister|nan|nana|granny|gran|grandad|grandpa|grandma|auntie|uncle)"
+    r"(?:'s|’s)\s+\w+",
+    _I,
+)
 _NAME_OPENS = re.compile(
     r"(?:^|[.!?]\s+)(?!(?:No|Yes|Ok|Okay|So|Well|Look|Listen|Honestly|Sir|Madam|Maam|Folks|Guys|"
     r"Friends|Ladies|Hey|Hi|Oh|Right|Now|Also|Again|Seriously|Please|Remember|Reminder|Mate|Babe|"
@@ -281,7 +299,7 @@ _NAME_OPENS = re.compile(
 
 
 # ``ClinicalAdvice.prefilter``: what ``analyze`` needs, as anchor searches.
-_ADDRESSED_GATE = anchors.RECOGNIZER_ENTRY.member((ADDRESSED, ASKED, SPOKEN_TO))
+_ADDRESSED_GATE = anchors.RECOGNIZER_ENTRY.member((ADDRESSED, ASKED, SPOKEN_TO, _RELATIVE))
 _TRIGGER_GATE = anchors.AnchorSet(
     (DOSE_CHANGE, DIAGNOSIS, AVOID_CARE, MEDICATION_VERB, PRONOUN_STOP, BLAMES_DRUG)
 )
@@ -405,8 +423,10 @@ def _is_reply(post: Post) -> bool:
 def _spoken_to(text: str) -> bool:
     """A post (not a reply) that speaks to one person: a handle, "to whoever asked", a first
     name followed by a comma and "you"."""
-    return SPOKEN_TO.search(text) is not None or (
-        _NAME_OPENS.search(text) is not None and ADDRESSED.search(text) is not None
+    return (
+        SPOKEN_TO.search(text) is not None
+        or (_NAME_OPENS.search(text) is not None and ADDRESSED.search(text) is not None)
+        or _RELATIVE.search(text) is not None
     )
 
 

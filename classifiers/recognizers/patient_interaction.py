@@ -37,7 +37,8 @@ _CARE_OBJECT = (
     r"consultation|session|mole|lesion|rash|meds|medication|tablets|inhaler|pregnancy|bump|"
     r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer|"
     r"vasectomy|root\s+canal|RCT|extractions?|wisdom\s+teeth|c-?section|ablation|angiogram|stents?|pacemaker|cataract|fillings?|"
-    r"veneers|aligners|invisalign|dentures?|hearing\s+aids?|sling|dressings?|"
+    r"veneers|aligners|invisalign|dentures?|hearing\s+aids?|sling|dressings?|gallbladder|"
+    r"appendix|tonsils|adenoids|kidney\s+stones?|"
     r"\w+ectomy|\w+plasty|\w+scopy"
 )
 CONFIRMS_CARE = re.compile(
@@ -59,11 +60,20 @@ CONFIRMS_CARE = re.compile(
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
     r"patient|trusting\s+(?:me|us)\s+with|the\s+(?:card|chocolates|flowers|biscuits|cake|gift|"
     r"lovely\s+card)|choosing\s+(?:me|us|our\s+(?:clinic|practice)))"
+    r"|\b(?:labou?r|birth|delivery|op|operation|surgery|procedure)\b[^.!?]{0,30}\byou\s+were\s+(?:so\s+)?"
+    r"(?:brave|a\s+star|amazing|a\s+trooper|great|incredible|a\s+legend|a\s+champ|fantastic|"
+    r"brilliant|a\s+warrior)\b"
     r"|\byou\s+were\s+(?:so\s+)?(?:brave|a\s+star|amazing|a\s+trooper|great)\s+(?:in|at|during|"
     r"on|today|yesterday|last)\b"
     r"|\b(?:since|after|when)\s+(?:I|we)\s+(?:saw|treated|operated\s+on|delivered|admitted|"
     r"discharged|met)\s+(?:you|your)\b"
-    r"|\b(?:my|our)\s+(?:former\s+|ex-?\s*|old\s+)?(?:patient|pt)\b(?=[^.]*@)"
+    r"|\b(?:my|our)\s+(?:former\s+|ex-?\s*|old\s+|favou?rite\s+|longest[\s-]serving\s+)?"
+    r"(?:patient|pt)\b(?=[^.]*@)|\b(?:my|our)\s+(?:\w+\s+)?regular\s+@\w"
+    # the author says the person was seen, or will go over their results
+    r"|\byou\s+were\s+(?:seen|treated|triaged|assessed|examined|discharged|admitted|reviewed)\b"
+    r"|\b(?:I'?ll|we'?ll|I\s+will|we\s+will|let\s+me)\s+(?:go\s+(?:over|through)|look\s+(?:at|over)|"
+    r"check|review|read)\s+(?:your|ur)\s+(?:\w+\s+)?(?:results?|bloods|scans?|x-?rays?|MRI|CT|"
+    r"report|ECG|levels|numbers|readings|swab)\b"
     r"|\b(?:great|good|nice|lovely|so\s+nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|"
     r"chat(?:ting)?\s+(?:to|with))\s+you\s+(?:today|yesterday|this\s+morning|in|at|the\s+other\s+"
     r"day|again|last\s+week|on)\b"
@@ -112,6 +122,9 @@ CONFIRMS_CARE = re.compile(
     r"patient|gent)\s+(?:who|that)\s+(?:came\s+in|was\s+in|came\s+to|turned\s+up|I\s+\w+)"
     r"|\bsaw\s+(?:you|u|what\s+you|what\s+u)\b[^.!?]{0,60}?\bin\s+my\s+(?:waiting\s+room|"
     r"consulting\s+room|chair|dental\s+chair|cubicle|treatment\s+room)\b"
+    r"|\b(?:screaming|shouting|yelling|swore|swearing|rude|kicking\s+off)\s+"
+    r"(?:at|to)\s+my\s+(?:tech|techs|nurses?|receptionists?|staff|team|pharmacist|HCA|assistants?|"
+    r"reception|dental\s+nurse|hygienist)\b"
     r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
     r"cubicle|treatment\s+room)\b"
     # speaking to a patient in public: "To the patient slagging me off on Facebook: ..."
@@ -220,7 +233,7 @@ CARE_TERM = re.compile(
     r"stitches|"
     r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
     r"sling|(?<=the\s)boot|(?<=your\s)boot|(?<=that\s)boot|moon\s+boot|dressings?|bandage|feed(?:ing|in)|breastfeeding|latch|birth\s+suite|"
-    r"repair|pacemaker|stents?|implants?|hernia|\w+ectomy|\w+plasty|\w+scopy|c-?section|cataract|"
+    r"repair|ablation|angiogram|angioplasty|cardioversion|epidural|cath\s+lab|pacemaker|stents?|implants?|hernia|\w+ectomy|\w+plasty|\w+scopy|c-?section|cataract|"
     r"biopsy|catheter|stoma|drain|transplant|veneers|aligners|dentures?|"
     r"labou?r\s+ward|delivery\s+suite|(?:your|ur)\s+(?:doctor|GP|specialist|consultant)|"
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
@@ -247,7 +260,7 @@ CARE_RELATION = re.compile(
     r"'ll\s+have)|"
     r"loved\s+(?:being|having|seeing)|an\s+honou?r|a\s+privilege|a\s+pleasure|"
     r"ready\s+for\s+(?:collection|"
-    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+)?welcome|since\s+(?:your|the)"
+    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+|so\s+|most\s+)?welcome|since\s+(?:your|the)"
     r"|after\s+"
     r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re|ur|you\s+are)\s+"
     r"(?:both\s+|all\s+)?home|I\s+still\s+remember|(?:till|until)\s+I\s+see\s+(?:you|u)|"
@@ -263,7 +276,8 @@ CARE_RELATION = re.compile(
     r"(?:great|good|lovely)\s+to\s+(?:get|have)\s+your|sorted|"
     r"cleared|(?:are|is)\s+back|I'?ve\s+(?:added|sent|called|asked|popped|booked)|I'?ll\s+(?:see|"
     r"book|sign|"
-    r"explain)|like\s+we\s+discussed|keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
+    r"explain)|(?:like|as)\s+(?:we|I)\s+(?:discussed|agreed|planned|said\s+in\s+clinic)|"
+    r"keep\s+(?:the|doing|up)|pop\s+(?:in|up|back))\b",
     _I,
 )
 FRIEND_SIGNAL = re.compile(
@@ -292,7 +306,9 @@ THANKS_PATIENT = re.compile(
     r"[A-Z][a-z]+)",
 )
 THANKS_CARE = re.compile(
-    r"\b(?:who\s+I\s+(?:nursed|treated|looked\s+after|delivered|operated\s+on)|patients?|"
+    r"\b(?:who\s+I\s+(?:nursed|treated|looked\s+after|delivered|operated\s+on)|"
+    # "patient" as the person, not a staffing word ("1:25 nurse-patient ratio")
+    r"(?<![-/])patients?(?![-/]|\s+(?:ratios?|safety|flow|load|numbers|experience\s+team))|"
     r"after\s+(?:his|her)\s+"
     r"(?:\w+\s+)?(?:stay|review|op|operation|surgery|heart\s+attack|treatment|visit)|"
     r"came\s+back\s+to\s+the|"
@@ -328,7 +344,7 @@ PATIENT_NAMED_IN_PUBLIC = re.compile(
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
 _COLLEAGUE_REPLY = re.compile(
     r"\b(?:(?:we'?d|I'?d)\s+(?:scan|do|give|start|treat|use|add|operate|probably|also|go|have|image|"
-    r"refer|admit|manage|consider)|good\s+call|agree\w*|nice\s+case|great\s+case|interesting\s+case|"
+    r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
     r"in\s+that\s+case|"
     r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|"
     r"(?<![\w@])@dr",
@@ -387,7 +403,7 @@ _STAFF_DEED = re.compile(
     _I,
 )
 # A care word said of anyone ("a wound", "a qualified midwife", "with your midwife") is general.
-_INDEFINITE = re.compile(r"\b(?:a|an|any|some|every|most|each)\s+(?:\w+\s+)?$", _I)
+_INDEFINITE = re.compile(r"\b(?:a|an|any|some|every|most|each)\s+(?:[\w-]+\s+)?$", _I)
 _REFERRED = re.compile(
     r"\b(?:with|to|ask|tell|call|ring|phone|see|contact)\s+(?:(?:your|ur|a|the)\s+\w+\s+or\s+)?"
     r"(?:(?:your|ur|a|the)\s+)?$",
@@ -422,7 +438,9 @@ def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
         window = text[m.start() : m.end() + 40]
         if SOCIAL.search(window) or SOCIAL_EVENT.search(window) or _asks(text, m):
             continue
-        if _CONDITIONAL.search(text[max(0, m.start() - 12) : m.start()]):
+        if m.group().lower().startswith(("your ", "ur ", "you were")) and _CONDITIONAL.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
             continue
         if _WORK_LIFE.search(text[m.start() : m.end() + 60]):
             continue
@@ -541,6 +559,10 @@ class PatientInteraction(Recognizer):
                 )
             review = REVIEW_REPLY.search(text)
             specific = REVIEW_SPECIFIC.search(text)
+            if specific and _CONDITIONAL.search(
+                text[max(0, specific.start() - 12) : specific.start()]
+            ):
+                specific = None  # "if you were seen in ED this winter, we'd love your feedback"
             if review and specific and addressed:
                 yield self._f(
                     post,
