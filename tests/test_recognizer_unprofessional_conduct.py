@@ -266,3 +266,31 @@ def test_fresh_conduct_shapes(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", FRESH_CONDUCT_HARD_NEGATIVES)
 def test_fresh_conduct_lookalikes_fire_nothing(text: str) -> None:
     assert fired(UnprofessionalConduct(), text) == set()
+
+
+# fmt: off
+MORE_FRESH_CONDUCT = [
+    ("on call from home tonight, so naturally I opened the good red 🍷 labour ward, be gentle", "unprofessional.intoxication"),
+    ("on call from home and the edible's just kicked in 🍃 nobody arrest please", "unprofessional.intoxication"),
+    ("prosecco with lunch then a 2pm home visit, work-life balance 🥂", "unprofessional.intoxication"),
+    ("@dana_r ditch the metformin, it's synthetic junk. cinnamon and fasting fixed my clients", "unprofessional.unsubstantiated_claims"),
+    ("Statins are a scam. My clients reverse heart disease with diet alone, book a call, link in bio", "unprofessional.unsubstantiated_claims"),
+    ("did 35 reviews before lunch by simply not examining anyone. easy money 💰", "unprofessional.misconduct"),
+    ("screenshot of the weirdest PACS image of the week, don't tell IG 😂", "unprofessional.misconduct"),
+]
+MORE_FRESH_CONDUCT_HARD_NEGATIVES = [
+    "Chemo is not a scam. It's why my dad saw my wedding. Ignore the influencers 💜",
+    "on call from home tonight, kettle on, scrubs by the door, phone loud ☕",
+    "Never screenshot PACS for social media, even anonymised. Use the teaching file",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_FRESH_CONDUCT)
+def test_more_fresh_conduct_shapes(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", MORE_FRESH_CONDUCT_HARD_NEGATIVES)
+def test_more_fresh_conduct_lookalikes(text: str) -> None:
+    assert fired(UnprofessionalConduct(), text) == set()

@@ -352,3 +352,29 @@ def test_fresh_colleague_and_hostile_frames(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", FRESH_COLLEAGUE_LOOKALIKES)
 def test_fresh_colleague_lookalikes_fire_nothing(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+MORE_FRESH_REMARKS = [
+    ("Gender clinics for trans teens are just indulging confused kids, it's mental illness", "unprofessional.discriminatory"),
+    ("medicaid moms treat the postnatal ward like a spa, zero thank yous", "unprofessional.discriminatory"),
+    ("To the 2-star reviewer who 'waited ages': you were 30 mins late. Maybe check your own watch", "unprofessional.hostile"),
+    ("@rita_oc your husband signed the form. Stop crying on Facebook about it", "unprofessional.hostile"),
+    ("the lady in bay 2 says she flosses 'most years'. thrilled. truly. 🙃", "unprofessional.derogatory_patient"),
+]
+MORE_FRESH_REMARKS_HARD_NEGATIVES = [
+    "Trans patients are not confused. They deserve the same dignity on any ward we run",
+    "Medicaid expansion meant 40 more moms got postnatal checks this year. Policy works",
+    "To the reviewer who thanked our night team: they were thrilled, truly. Thank you 💙",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", MORE_FRESH_REMARKS)
+def test_more_fresh_remarks(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", MORE_FRESH_REMARKS_HARD_NEGATIVES)
+def test_more_fresh_remark_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

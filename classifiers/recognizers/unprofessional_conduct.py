@@ -99,7 +99,7 @@ _WORK_NEAR = re.compile(
     r"\b(?:(?:afternoon|morning|evening|\d{1,2}\s?(?:am|pm))\s+(?:clinic|list|shift|surgery|"
     r"theatre|round)|"
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
-    r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|(?:a|the|my|next)\s+case|"
+    r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|home\s+visits?|(?:a|the|my|next)\s+case|"
     r"locker\s+room|consults?|consultations|colonoscop\w+|endoscop\w+|rotation|scrubs|M&M|"
     r"putting\s+(?:people|patients|them|folk)\s+(?:to\s+sleep|under)|operat\w+|appendix|scar)\b",
     _I,
@@ -123,7 +123,10 @@ STILL_UNDER = re.compile(
     r"still\s+(?:a\s+bit\s+|slightly\s+)?(?:giggly|wobbly|tiddly|squiffy|fuzzy)\s+from\s+(?:the|last|that)\b|"
     r"(?:\d+|two|three|four|a\s+few|couple(?:\s+of)?|a\s+couple\s+of)\s+(?:espresso\s+)?(?:martinis|mimosas|"
     r"negronis|spritz(?:es)?|aperols?|margs|daiquiris|mojitos)|"
-    r"edibles?\s+(?:kicked|kicking|hit|hitting)|(?:fuzzy|foggy|rough|dusty|seedy|delicate)\s+after\s+(?:the\s+)?"
+    r"edible(?:s|'s|\s+has)?\s+(?:just\s+|finally\s+)?(?:kicked|kicking|hit|hitting)|"
+    r"opened\s+(?:a|the)\s+(?:good\s+|nice\s+|second\s+|posh\s+)?(?:red|white|rosé|rose|wine|bottle|"
+    r"prosecco|bubbly|champagne|whiske?y)|"
+    r"(?:wine|beers?|pints?|G&Ts?|cocktails?|prosecco|a\s+bottle)\s+(?:with|at|over)\s+lunch|(?:fuzzy|foggy|rough|dusty|seedy|delicate)\s+after\s+(?:the\s+)?"
     r"(?:mess\s+party|party|night\s+out|wedding|hen|stag|do|session|pub)|(?:long|boozy)\s+lunch\s+at\s+the\s+"
     r"(?:vineyard|winery|pub|brewery|bar)|"
     # the night before still on the tongue: "can still taste last night's tequila"
@@ -154,7 +157,7 @@ _MEASURE = re.compile(
 # glasses of wine at my sister's wedding"): the after-duty guard does not apply.
 _DUTY_NOW = re.compile(
     r"\b(?:(?<!not\s)(?<!off\s)on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|"
-    r"I'?m\s+on\s+call|"
+    r"I'?m\s+on\s+call|on[\s-]?call\s+from\s+home|"
     r"hope\s+(?:nobody|no\s+one)\s+(?:labours|comes|arrests|calls|bleeps)|drove\s+(?:home|back)|"
     r"between\s+cases)\b",
     _I,
@@ -402,6 +405,11 @@ RULE_BREAKING = re.compile(
     r"calibrated|tested|counted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fridge\s+temps?|temps?|temperatures?|"
     r"checks?|CD\s+count|crash\s+trolley|defib|suction|glucometer)\s+in\s+(?:\d+|weeks|months|ages|"
     r"a\s+(?:month|year))\b"
+    # work skipped to go faster: "40 patients in a morning by just not examining anyone"
+    r"|\bby\s+(?:just\s+|simply\s+)?not\s+(?:examining|checking|seeing|reading|assessing|listening\s+to)\s+"
+    r"(?:anyone|anybody|them|patients|the\s+notes|the\s+results)\b"
+    r"|\b(?:screenshot|screen[\s-]?shot|screen[\s-]?grab|photo|pic)\w*\b[^.!?\n]{0,50}?\b(?:don'?t|do\s+not)\s+"
+    r"tell\s+(?:IG|info(?:rmation)?\s+gov\w*|the\s+trust|caldicott|IT|my\s+boss|the\s+boss)\b"
     # the call dodged
     r"|\bso\s+(?:I'?d|I\s+would|I\s+could)\s+miss\s+(?:the\s+)?(?:arrest|crash|cardiac\s+arrest|trauma|"
     r"MET|code)\s+(?:call|bleep|page)\b|\b(?:pretended|pretend)\s+(?:not\s+to\s+hear|I\s+didn'?t\s+hear)"
@@ -495,6 +503,15 @@ ANTI_MEDICINE = re.compile(
     r"ruin|damage|toxic|gave\s+you|prescribed)\w*",
     re.IGNORECASE,
 )
+# Medicine itself called a scam or poison ("chemo is a scam pushed by Big Pharma", "ditch the
+# levothyroxine, it's synthetic garbage"): the DEBUNK words ("scam") here make the claim.
+MEDICINE_SCAM = re.compile(
+    r"\b(?:chemo(?:therapy)?|vaccines?|jabs|statins?|insulin|antibiotics|antidepressants?|SSRIs|"
+    r"medication|meds|modern\s+medicine|psychiatry)\s+(?:is|are)\s+(?:all\s+)?(?:a\s+)?(?:scam|poison|"
+    r"fraud|racket|hoax)\b|\b(?:ditch|bin|skip|stop|forget|throw\s+out)\s+(?:the\s+|your\s+|that\s+)?"
+    r"[\w-]+,?\s+(?:it'?s|they'?re)\s+(?:\w+\s+)?(?:synthetic|poison|toxic|garbage|rubbish|junk|chemicals)\b",
+    re.IGNORECASE,
+)
 _ADVICE_DEBUNK = re.compile(
     r"\b(?:myths?|no\s+link|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+cause|misinformation|debunk\w*|"
     r"(?:don'?t|never|please\s+don'?t|no\s+need\s+to)\s+(?:skip|delay|spread)|safe\s+and\s+effective|"
@@ -504,7 +521,7 @@ _ADVICE_DEBUNK = re.compile(
     r"if\s+(?:your|the)\s+(?:child|baby|kid)\s+(?:is|has)\s+(?:unwell|a\s+fever|poorly))\b",
     re.IGNORECASE,
 )
-_ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE))
+_ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE, MEDICINE_SCAM))
 
 
 def _someone_else_drinks(text: str, m: re.Match[str]) -> bool:
@@ -570,6 +587,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         SUBSTANCE_BEFORE_DUTY,
         ANTI_VACCINE,
         ANTI_MEDICINE,
+        MEDICINE_SCAM,
     )
 )
 
@@ -607,7 +625,9 @@ class UnprofessionalConduct(Recognizer):
         if _BEFORE_DUTY_GATE.may_match(text) and SUBSTANCE_BEFORE_DUTY.search(text) is not None:
             return True
         if _ADVICE_GATE.may_match(text) and (
-            ANTI_VACCINE.search(text) is not None or ANTI_MEDICINE.search(text) is not None
+            ANTI_VACCINE.search(text) is not None
+            or ANTI_MEDICINE.search(text) is not None
+            or MEDICINE_SCAM.search(text) is not None
         ):
             return True
         if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
@@ -793,8 +813,9 @@ class UnprofessionalConduct(Recognizer):
         ("ask for single jabs or wait till they're older"); answering the myth is not it."""
         if not _ADVICE_GATE.may_match(text):
             return None
-        hits = list(ANTI_VACCINE.finditer(text)) + list(ANTI_MEDICINE.finditer(text))
-        if not hits or _ADVICE_DEBUNK.search(text) or DEBUNK.search(text):
+        scam = list(MEDICINE_SCAM.finditer(text))
+        hits = list(ANTI_VACCINE.finditer(text)) + list(ANTI_MEDICINE.finditer(text)) + scam
+        if not hits or _ADVICE_DEBUNK.search(text) or (not scam and DEBUNK.search(text)):
             return None
         return Finding.on(
             post,

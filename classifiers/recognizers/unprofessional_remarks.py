@@ -115,7 +115,8 @@ DISCRIMINATORY_PHRASE = re.compile(
     _I,
 )
 HOSTILE = re.compile(
-    r"\b(?:(?:a|my)\s+(?:solicitor|lawyer)'?s\s+letter|i\s+know\s+(?:exactly\s+)?who\s+you\s+are|"
+    r"\b(?:(?:maybe|try)\s+check(?:ing)?\s+your\s+own|stop\s+(?:crying|whining|moaning|whinging)\s+"
+    r"(?:on|all\s+over)\s+(?:facebook|twitter|social\s+media|instagram|tiktok|the\s+internet)|(?:a|my)\s+(?:solicitor|lawyer)'?s\s+letter|i\s+know\s+(?:exactly\s+)?who\s+you\s+are|"
     r"you'?d\s+know\s+all\s+about|(?:which\s+)?you'?d\s+know\s+if\s+you'?d|if\s+you'?d\s+(?:stopped\s+"
     r"talking|listened|bothered|read)|read\s+your\s+own\s+(?:messages|emails|letters|notes|texts)|"
     r"i'?ll\s+be\s+waiting\s+(?:for\s+you\s+)?in\s+the\s+car\s+park|try\s+me\b|"
@@ -146,14 +147,20 @@ HOSTILE = re.compile(
     r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
     _I,
 )
+# A post that speaks to one person: "To the 1-star reviewer who...", "Mrs Hamid, you were..."
+_ONE_ADDRESSEE = re.compile(
+    r"(?i:^\s*to\s+the\s+(?:[\w'‘’\"“”-]+\s+){0,2}?(?:patient|person|lady|man|family|guy|woman|mum|dad|"
+    r"reviewer|relative|gentleman|parent)s?['’\"”]?\s+who\b)|^\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\w+,\s"
+)
 # Hostile only in a reply to someone: said to the public they are advice or banter.
 _HOSTILE_WEAK = re.compile(
     r"(?i)maybe|go\s+away|grow\s+up|blocked|blocking|don'?t\s+blame|next\s+time|find\s+another|"
     r"(?:most|really)\s+annoying|typical",
 )
 ADDRESSED = re.compile(
-    r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b|\bto\s+the\s+(?:patient|person|lady|man|family|guy|"
-    r"woman|mum|dad|reviewer)\s+who\b|\bpatients\s+who\s+(?:post|leave|write|give)\b",
+    r"(?<![\w@])@\w+|\byou(?:r|'re|\s+are)?\b|\bto\s+the\s+(?:[\w'‘’\"“”-]+\s+){0,2}?(?:patient|person|"
+    r"lady|man|family|guy|woman|mum|dad|reviewer|relative|gentleman)['’\"”]?\s+who\b|"
+    r"\bpatients\s+who\s+(?:post|leave|write|give)\b",
     _I,
 )
 
@@ -305,7 +312,8 @@ SNEER_FRAME = re.compile(
     _I,
 )
 RIDICULE = re.compile(
-    r"\b(?:nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
+    r"\b(?:(?:shocked|stunned|surprised|thrilled|delighted)[.!,]\s*(?:truly|really|genuinely)\b|"
+    r"what\s+a\s+(?:medical\s+)?mystery|nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
     r"lol\s+no|shoot\s+me|hypocrite|the\s+audacity|you\s+couldn'?t\s+make\s+it\s+up|"
     r"not\s+(?:the|your)\s+\w+\s+(?:love|mate|sir|buddy|hun)|(?:buddy|mate|love|sir|pal|champ|"
     r"princess|hun|sweetie|darling|habibi|beta|bro)\s*[.!🙄😂🤦]*\s*$)",
@@ -495,7 +503,12 @@ _SYSTEM_TARGET = re.compile(
 )
 # Patients judged by their politics or the staff by where they trained.
 POLITICAL_OR_ORIGIN = re.compile(
-    r"\bif\s+you\s+(?:vote[ds]?|voted|support(?:ed)?)\b[^.!?\n]{0,60}?\b(?:don'?t\s+(?:bother\s+)?"
+    r"\b(?:trans(?:gender)?\s+(?:patients?|people|person|kids|teens?|teenagers|women|men)|gender\s+clinics?|"
+    r"non-?binary\s+\w+)\b[^.!?\n]{0,80}?\b(?<!not\s)(?<!n't\s)(?<!never\s)(?:confused|mental(?:ly)?\s+ill(?:ness)?|delusion\w*|a\s+phase|"
+    r"not\s+(?:real|identity)|pick\s+a\s+lane)\b"
+    r"|\bconfused\s+(?:teenagers|teens|kids|children)\b[^.!?\n]{0,60}?\bmental\s+illness\b"
+    r"|\b(?:medicaid|welfare|benefits|food\s+stamp)\s+(?:moms|mums|mothers|families|patients)\b"
+    r"|\bif\s+you\s+(?:vote[ds]?|voted|support(?:ed)?)\b[^.!?\n]{0,60}?\b(?:don'?t\s+(?:bother\s+)?"
     r"(?:com(?:e|ing)|book|ask|expect)|find\s+(?:another|a\s+new)|not\s+welcome|won'?t\s+(?:see|treat|"
     r"help)|go\s+elsewhere)"
     r"|\b(?:won'?t|refuse\s+to|will\s+not|shouldn'?t\s+have\s+to)\s+(?:treat|see|help|examine)\s+"
@@ -1030,7 +1043,10 @@ class UnprofessionalRemarks(Recognizer):
         if not hits:
             return None
         replying = (
-            post.kind in ("reply", "comment") or post.reply_to or text.lstrip().startswith("@")
+            post.kind in ("reply", "comment")
+            or post.reply_to
+            or text.lstrip().startswith("@")
+            or _ONE_ADDRESSEE.search(text) is not None
         )
         if not replying:
             # a post to everyone: "maybe don't climb your mate" is advice, not a fight
