@@ -848,6 +848,12 @@ _FRAME_PARTS += (
         r"midwi(?:fe|ves)|surgeons?|paramedics?|physios?|gp|consultant|registrar|anaesthetist|"
         r"therapist)\b",
     ),
+    (  # the unit's record holder: "our longest ever stay", "our smallest ever graduate"
+        _words("longest smallest tiniest youngest oldest biggest heaviest earliest"),
+        _words("ever"),
+        r"\b(?:our|my|the)\s+(?:longest|smallest|tiniest|youngest|oldest|biggest|heaviest|earliest)"
+        r"[\s-]+ever\b",
+    ),
     (  # "was ours", "is one of ours"
         _words("ours"),
         _words("was is were are"),
@@ -1363,6 +1369,13 @@ FEAT = _rx(
 # The author says outright there is no case: "Not a patient, just a fan", "Nothing medical",
 # or the people are on the telly: "so we can all watch".
 NOT_A_CASE = _rx(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:different|separate)\s+(?:patients|"
+    r"people|kids|children|toddlers|babies|teens|teenagers|families|men|women|lads|girls|boys|"
+    r"drivers|riders|players|farmers|workers|students|mums|dads|grannies|pensioners)\b|"
+    # a unit's audit over many patients: "we audited our ED: 61% of stab wounds..."
+    r"\b\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:\w+\s+){0,3}?(?:patients|pts|cases|admissions|attendances|"
+    r"wounds|injuries|fractures|kids|children|women|men|people|babies|deaths|referrals|"
+    r"presentations)\b|\bwe\s+audited\b|\b(?:an|our|the)\s+audit\s+(?:of|on)\b|"
     r"\b(?:not\s+(?:a|my|our)\s+patient|nothing\s+medical|not\s+(?:a\s+)?work[\s-]related|"
     r"just\s+a\s+fan|(?:so\s+)?we\s+can\s+(?:all\s+)?watch)\b",
     r"\bvisit(?:ed|ing)?\s+the\s+(?:children'?s\s+)?ward\s+(?:today\s+)?with\b",

@@ -507,3 +507,17 @@ def test_round4b_look_alikes_are_not(text: str) -> None:
 def test_round4_international_day_is_no_international_player() -> None:
     text = "Happy International Nurses Day to the nurses of Ward 9 who've put up with me for 15 years 💙"
     assert RULE not in fired(PhiQuasi(), text)
+
+
+# A unit's record holder going home is one person; several different patients, or an audit's
+# percentage, are none.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Meet our longest ever stay on the spinal unit 🥹 7 months, two operations, heading home to Tuam today!!", True),
+        ("Ortho on call: a trampoline, a bunk bed and a bouncy castle sent me three different kids with broken wrists tonight. Summer in Swindon 🙃", False),
+        ("we audited our ED: 48% of Saturday assaults arrived between midnight and 3am. staff the night properly", False),
+    ],
+)
+def test_round4_records_and_many_patients(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

@@ -65,6 +65,8 @@ _RECORD = re.compile(
     r"\b(?:first|second|third|only|biggest|largest|heaviest|smallest|tiniest|youngest|oldest|"
     r"longest|earliest)\b(?:\s+(?:ever|one|case|patient|baby))?[^.!?\n]{0,30}?\bin\s+(?:our|the|my)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:history|records?|unit'?s\s+history)\b|"
+    r"\b(?:our|my|the)\s+(?:longest|smallest|tiniest|youngest|oldest|biggest|heaviest|earliest)"
+    r"[\s-]+ever\b|"
     r"\b(?:state|country|county|region|province|nation|island|city|hospital|unit)(?:'s|’s)\s+"
     r"(?:very\s+)?(?:first|youngest|oldest|smallest|only)\b",
     re.IGNORECASE,
