@@ -378,3 +378,34 @@ def test_more_fresh_remarks(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MORE_FRESH_REMARKS_HARD_NEGATIVES)
 def test_more_fresh_remark_lookalikes(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+# Harm wished on people, leering in mild words, hygiene and weight sneers.
+LAST_FRESH_REMARKS = [
+    ("the relative who swung at our porter tonight, hope he chokes on his kebab", "unprofessional.hostile"),
+    ("To the man who called me useless over a 2 hour wait: I hope your gallstone passes sideways", "unprofessional.hostile"),
+    ("new ortho reg has the whole of theatres volunteering to scrub 👀 have you seen him in scrubs", "unprofessional.sexual"),
+    ("the surgical fellows were ranking the scrub nurses by looks again and honestly I agree with the top 3", "unprofessional.sexual"),
+    ("why do the student nurses do full makeup for nights, who are they trying to pull, the registrars? 😂", "unprofessional.sexual"),
+    ("pt in bed 5 asked why her gums bleed. hun have you ever met a toothbrush 🤢", "unprofessional.derogatory_patient"),
+    ("BMI 58 for a caesar today, asked theatres for a forklift and a winch 😂", "unprofessional.derogatory_patient"),
+]
+LAST_FRESH_HARD_NEGATIVES = [
+    "Whoever designed a rota with 6 nights then a day shift: I hope you step on a plug every morning",
+    "the size of him 😂 congrats Aoife, 4.4 kilos of gorgeous niece for me to cuddle",
+    "Overheard the fellows ranking the nurses by looks. Reported it. Not ok, and I said so",
+    "BMI 45 or more? Ask about the weight management clinic, the referral is free and it works",
+    "hope he gets home for Christmas, 3 weeks on the ward and still smiling 🎄",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", LAST_FRESH_REMARKS)
+def test_last_fresh_remarks(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", LAST_FRESH_HARD_NEGATIVES)
+def test_last_fresh_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

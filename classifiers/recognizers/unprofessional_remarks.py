@@ -94,6 +94,30 @@ COLLEAGUE_INSULT = re.compile(
     r"clowns|muppets)\b",
     _I,
 )
+# Harm wished on someone: "hope he chokes on it", "I hope it passes sideways", "hope your phones
+# get stolen", "could have throttled her".
+ILL_WISH = re.compile(
+    r"\bhope\s+(?:he|she|they|you|it|your\s+\w+|the\s+(?:patient|relative|man|woman|lady|guy|bloke|reg|"
+    r"consultant|manager|family))\s+(?:\w+\s+)?(?:chokes?|dies|die\s+(?:slowly|alone)|suffers?|rots?|"
+    r"passes\s+sideways|gets?\s+(?:what'?s\s+coming|hit\s+by|run\s+over|stolen|sepsis)|steps?\s+on\s+"
+    r"(?:lego|a\s+plug)|never\s+walks?\s+again)\b"
+    r"|\b(?:could\s+have|wanted\s+to|was\s+tempted\s+to|about\s+to)\s+(?:slap|punch|strangle|throttle|smack|"
+    r"deck|thump|kill)(?:ed)?\s+(?:him|her|them|the\s+(?:patient|relative|man|woman|lady|guy|bloke|reg|"
+    r"consultant|mum|dad))\b"
+    r"|\bwith\s+my\s+(?:shoe|boot|fist)(?:\s?print)?\s+(?:on|in)\s+(?:her|his|their)\s+face\b",
+    _I,
+)
+# The faceless maker of a rota, a system or a policy: a curse at them is a joke at the system.
+_WHOEVER_MADE = re.compile(
+    r"\bwhoever\s+(?:\w+\s+)?(?:designed|invented|decided|made|wrote|built|came\s+up|thought|bought|"
+    r"chose|approved|signed\s+off|planned|scheduled)\b",
+    _I,
+)
+# A newborn's size is news, not a sneer: "the size of him 😂 congrats, 4.6 kilos of nephew".
+_BABY_NEWS = re.compile(
+    r"\b(?:baby|newborn|nephew|niece|grandson|granddaughter|congrat\w*|kilos?\s+of|pounds?\s+of)\b",
+    _I,
+)
 COLLEAGUE_PRAISE = re.compile(
     r"\b(?:thank|thanks|grateful|proud|amazing|brilliant|legend|superstar|hero|heroes|"
     r"shout[\s-]?out|kudos|congrat\w*|well\s+done|support|supportive)\b",
@@ -550,7 +574,15 @@ POLITICAL_OR_ORIGIN = re.compile(
 # A patient's or colleague's body appraised, mildly worded: "the most gorgeous arms I've ever
 # cannulated", "I volunteer for every catheter on the young rugby lads 👀".
 BODY_APPRAISAL = re.compile(
-    r"\b(?:gorgeous|sexy|dreamy|chiselled|chiseled|ripped|toned|peachy|big\s+strong)\s+(?:arms|"
+    r"\bseen\s+(?:him|her|them)\s+in\s+(?:scrubs|(?:a\s+|the\s+|that\s+)?uniform|(?:his|her|their)\s+scrubs)\b"
+    r"|\b(?:take|took|taking)\s+my\s+(?:sweet\s+)?time\s+(?:on|with)\s+(?:those|these|that|this|him|her|them)"
+    r"(?:\s+ones?)?\b"
+    r"|\brank(?:ing|ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:nurses|doctors|residents|interns|patients|women|"
+    r"men|girls|boys|students|midwives|physios|registrars|regs)\s+by\s+(?:looks|hotness|attractiveness|"
+    r"appearance|how\s+hot|fitness)\b"
+    r"|\bwho\s+(?:are\s+you|is\s+(?:she|he)|are\s+they)\s+trying\s+to\s+(?:pull|pick\s+up|attract|seduce)\b"
+    r"|\b(?:bum|butt|arse|ass|backside)\s+you\s+could\s+bounce\s+a\s+(?:coin|penny|ball|pound)\b"
+    r"|\b(?:gorgeous|sexy|dreamy|chiselled|chiseled|ripped|toned|peachy|big\s+strong)\s+(?:arms|"
     r"legs|bum|butt|booty|abs|six[\s-]?pack|chest|body|thighs|lips|figure|torso|shoulders|biceps|"
     r"backside)\b"
     r"|\b(?:hot|perfect|beautiful|lovely|cute|fit|massive)\s+(?:bum|butt|booty|six[\s-]?pack|thighs|"
@@ -585,8 +617,12 @@ LEER = re.compile(
     r"popular\b|\bmade\s+my\s+(?:whole\s+)?(?:night|shift|day|week)\b|\bvolunteer\w*\b|\bwink\b",
     _I,
 )
+_LEER_FORM = re.compile(
+    r"(?i)seen\s|take|took|taking|rank|who\s|bum|butt|arse|ass|backside"
+)
+_CREW = re.compile(r"(?i)\b(?:partner\s+on\s+shift|crew\s?mate|work\s+(?:wife|husband))\b")
 CLINICAL_ACCESS = re.compile(
-    r"\b(?:cannulat\w+|catheter\w*|examin\w+|exam|auscultat\w+|undress\w*|bed\s+bath|sponge\s+bath|"
+    r"\b(?:skin\s+checks?|full\s+check|cannulat\w+|catheter\w*|examin\w+|exam|auscultat\w+|undress\w*|bed\s+bath|sponge\s+bath|"
     r"shirt\s+off|top\s+off|palpat\w+|ECG|obs|sutur\w+|stitch\w*|dress(?:ed|ing)\s+(?:his|her)|"
     r"made\s+my\s+(?:whole\s+)?(?:night|shift|day|week))\b",
     _I,
@@ -603,6 +639,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_hostile", (HOSTILE,)),
     ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
     ("_contempt", (CONTEMPT,)),
+    ("_ill_wish", (ILL_WISH,)),
     ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
     ("_body_appraisal", (BODY_APPRAISAL,)),
     (
@@ -742,6 +779,13 @@ class UnprofessionalRemarks(Recognizer):
         if not (mock or sarcasm or weight or emoji or frame or ridicule):
             return None
         patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
+        if (
+            patient is None
+            and weight
+            and re.match(r"(?i)BMI|the\s+size", weight.group())
+            and not _BABY_NEWS.search(text)
+        ):
+            patient = weight  # "consented a BMI 52 ... asked theatres for a forklift"
         reported = REPORTED_WORDS.search(text)
         encounter = cues.ENCOUNTER.search(text)
         if patient is None and (encounter or cues.HEALTH.search(text)):
@@ -981,6 +1025,25 @@ class UnprofessionalRemarks(Recognizer):
             (("pattern", "contempt"), ("target", "patient" if target else "people")),
         )
 
+    def _ill_wish(self, post: Post, text: str) -> Finding | None:
+        """Harm wished on a patient, a relative or a colleague, in public."""
+        hits = list(ILL_WISH.finditer(text))
+        condemned = re.search(
+            r"(?i)\b(?:not\s+ok(?:ay)?|unacceptable|never\s+say|stop\s+saying|people\s+who\s+say)\b",
+            text,
+        )
+        if not hits or condemned or _WHOEVER_MADE.search(text):
+            return None  # "whoever designed this rota: I hope you step on a plug" is the system
+        return self._make(
+            post,
+            UNPRO_HOSTILE,
+            [(m.start(), m.end()) for m in hits],
+            0.7,
+            "Wishing harm on a patient, a relative or a colleague in public breaks professional "
+            "boundaries.",
+            (("pattern", "ill_wish"),),
+        )
+
     def _political_or_origin(self, post: Post, text: str) -> Finding | None:
         """Care made conditional on politics, or staff judged by where they trained."""
         hits = list(POLITICAL_OR_ORIGIN.finditer(text))
@@ -1000,12 +1063,14 @@ class UnprofessionalRemarks(Recognizer):
         hits = list(BODY_APPRAISAL.finditer(text))
         if not hits or re.search(
             r"\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend|partner|fianc\w*|baby|son|daughter|"
-            r"dog|cat|horse|kids?)\b|\bsexual\s+health\b|\bharassment\b",
+            r"dog|cat|horse|kids?)\b|\bsexual\s+health\b|\bharassment\b|\breported\b|\bnot\s+ok(?:ay)?\b|"
+            r"\bunacceptable\b|\bcalled\s+(?:it|them|him|her)\s+out\b",
             text,
             _I,
         ):
             return None
         volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
+        leering = any(_LEER_FORM.match(m.group()) for m in hits)
         target = (
             PATIENT_TARGET.search(text)
             or cues.COLLEAGUE_REF.search(text)
@@ -1025,6 +1090,9 @@ class UnprofessionalRemarks(Recognizer):
                       r"exam\w*\b.*$", m.group())
             for m in hits
         )
+        target = target or _CREW.search(text)
+        if leering and (target or (access and LEER.search(text))):
+            thoughts = True  # "have you seen him in scrubs", "take my time on those ones 🔥"
         if not (volunteer or ((target or person) and (access or thoughts))):
             return None
         spans = [(m.start(), m.end()) for m in hits]
