@@ -146,3 +146,8 @@ def test_round4_photos_without_patients(text: str) -> None:
 )
 def test_round4_board_titles_leaks_and_pictures_asked_for(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiClinicalMedia(), text)) is flagged
+
+
+def test_round4_a_picture_from_a_patient_earlier() -> None:
+    text = "Here's the X-ray from the lad on the quad bike earlier, what a mess"
+    assert RULE in fired(PhiClinicalMedia(), text)

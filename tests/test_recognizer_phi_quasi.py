@@ -521,3 +521,14 @@ def test_round4_international_day_is_no_international_player() -> None:
 )
 def test_round4_records_and_many_patients(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massive crowd in Bundoran for the céilí, the whole town turned out 💃",
+        "Naming no names but the new rota coordinator has the whole ward sorted already 👀",
+    ],
+)
+def test_round4_recognition_without_care_is_no_case(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)

@@ -54,7 +54,9 @@ POINTER = re.compile(
 CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
     r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
-    r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|right\s+now|this\s+(?:guy|lady|gent|man|woman|"
+    r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|right\s+now|earlier|"
+    r"from\s+(?:the|this|that)\s+(?:lad|guy|lady|gent|man|woman|kid|chap|fella|bloke|girl|boy|baby)|"
+    r"this\s+(?:guy|lady|gent|man|woman|"
     r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|DOB|tho|lol|lmao|omg|wtf)\b|😂|🤣|😳|🙈|😬|😭",
     _I,
 )

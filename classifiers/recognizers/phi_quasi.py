@@ -84,6 +84,12 @@ _DISCRETION_ONLY = re.compile(
     r"no\s+names?\s+but|you\s+didn'?t\s+hear\s+it\s+from\s+me)$",
     re.IGNORECASE,
 )
+# Care that HEALTH and CARE (shared) do not name: a home visit, a blood pressure, the obs.
+_CARE_MORE = re.compile(
+    r"\b(?:blood\s+pressure|BP|home\s+visit|house\s+call|check-?up|obs|vitals|bloods|sugars|"
+    r"retriev\w+|rescue\w*|airlift\w*)\b",
+    re.IGNORECASE,
+)
 # "patient is a retired All Black": a person introduced as a patient is a health context.
 _PATIENT_IS = re.compile(r"\b(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b", re.IGNORECASE)
 # A named place as running text puts it: "from Mallow", "in Toowoomba", "at Shellharbour"
@@ -317,12 +323,27 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         # a thread (``require_encounter=False``) merges profiles and needs them all.
         return CaseProfile(**found)
     public_figure = cues.PUBLIC_FIGURE_NEWS.search(text) is not None
+    hints = {(c.start, c.end) for c in recognisable}
     cared = _STRONG_ENCOUNTER.search(text) is not None or _has("ENCOUNTER_MORE", text)
+    health = (
+        any(  # "the whole town" is recognition, not health
+            c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
+            for c in distinctive
+        )
+        or _CARE_MORE.search(text) is not None
+        or cues.HEALTH.search(text) is not None
+        or cues.CARE.search(text) is not None
+        or cues.ENCOUNTER.search(text) is not None
+        or _has("HEALTH_SHORTHAND", text)
+        or _PATIENT_IS.search(text) is not None
+    )
     return CaseProfile(
         **found,
+        health=health,
         strong_encounter=cared
         or (
             bool(encounter)
+            and health  # "the whole town was out": a frame with nothing about care is no case
             and not public_figure  # "a famous singer announcing...": their news, no care given
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
             and cues.OWN_FAMILY.search(text) is None
@@ -332,12 +353,6 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         aggregate=cues.AGGREGATE.search(text) is not None,
         own_activity=_has("OWN_ACTIVITY", text),
         acquaintance=acquaintance,
-        health=any(c.source == "lexicon:distinctive" for c in distinctive)
-        or cues.HEALTH.search(text) is not None
-        or cues.CARE.search(text) is not None
-        or cues.ENCOUNTER.search(text) is not None
-        or _has("HEALTH_SHORTHAND", text)
-        or _PATIENT_IS.search(text) is not None,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
         town_named=any(
             c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")
