@@ -102,12 +102,16 @@ class UnprofessionalProfanity(Recognizer):
         aimed = bool(patient or colleague)
         if strong:
             score = 0.75 if aimed else 0.62 if work else 0.5
-        elif aimed and _near_target(text, mild) and (
-            colleague
-            or re.search(
-                r"\b(?:patients?|pts?|relatives|family|(?:bed|cubicle|room|bay|cube)\s*\d+)\b",
-                text,
-                re.I,
+        elif (
+            aimed
+            and _near_target(text, mild)
+            and (
+                colleague
+                or re.search(
+                    r"\b(?:patients?|pts?|relatives|family|(?:bed|cubicle|room|bay|cube)\s*\d+)\b",
+                    text,
+                    re.I,
+                )
             )
         ):
             score = 0.55
