@@ -212,3 +212,32 @@ def test_more_advice_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", MORE_EVERYDAY_HARD_NEGATIVES)
 def test_more_look_alike_education(text: str) -> None:
     assert RULE not in fired(ClinicalAdvice(), text)
+
+
+# How most people take a drug, and what to do "if you miss a dose", said to one person, are
+# education; telling them to change their own dose is advice.
+# fmt: off
+GENERAL_INFORMATION = [
+    "@sue_k_ great question! metformin is usually started at 500mg once daily and built up, your GP will guide it",
+    "@tom_p_ the usual adult dose of paracetamol is 1g up to four times a day, check with your pharmacist if you're on anything else",
+    "@ann_b_ if you miss a dose of the pill, the leaflet explains what to do, or ask a pharmacist",
+    "@greg_t_ don't double up if you miss a dose, just carry on as normal",
+    "@kath_m_ sorry to hear that, worth asking your GP whether the amlodipine could be behind the ankle swelling",
+    "@jo_b_ most people on warfarin can eat greens, just keep the amount steady and your INR clinic will adjust",
+]
+OWN_DOSE_CHANGED = [
+    "@liz_h_ up the amlodipine to 10 and see how the ankles go",
+    "@mick_r_ drop to half a tab of the zopiclone and you'll be less groggy",
+    "@pat_o_ skip the statin for a week and see if the aches go",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", GENERAL_INFORMATION)
+def test_general_information_to_one_person(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", OWN_DOSE_CHANGED)
+def test_their_own_dose_changed(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)

@@ -301,3 +301,49 @@ def test_seen_reviewed_and_agreed_care(text: str) -> None:
 @pytest.mark.parametrize("text", SEEN_AND_AGREED_HARD_NEGATIVES)
 def test_the_same_words_to_everyone(text: str) -> None:
     assert not fired(PatientInteraction(), text)
+
+
+# Follow-up in the words of a clinic ("how are the new glasses treating you", "since we changed
+# her formula", "bring the scan report with you", "we'll fit you in", "thanks for the 5 stars",
+# "your repeat is ready to collect"); and the same words about trainers, recipes, slides and rotas.
+# fmt: off
+FOLLOW_UP = [
+    "@gracie_m_ how's the knee been since the injection? any better on the stairs?",
+    "@dan_r_ how are the new glasses treating you? shout if the left lens still blurs",
+    "@ola_p_ how's the little one doing since we changed her formula?",
+    "@bev_k_ hope the new dose is settling better than the last one, see you in a fortnight",
+    "@kev_runs_ still on for Thursday at 10? bring the scan report with you",
+    "@mary_l_ thanks so much for the lovely Google review Mary, it was a pleasure fitting your new crown",
+    "@joe_b_ thank you for the 5 stars Joe! the team loved looking after you and your dad",
+    "@sara_b_ we're sorry your appointment ran late on Friday, we've passed your comments to the practice manager",
+    "@tim_w_ sorry the wait was so long on Saturday Tim, A&E was heaving, hope the hand is ok now",
+    "@aisha_m_ so sorry to hear the stitches came out early, ring the surgery and we'll fit you in tomorrow",
+    "@priya_d_ your repeat is ready to collect from Monday, I've added the new strength",
+    "@lou_k_ we got your message, I'll call you back this afternoon about the results",
+    "@fran_c_ lovely to have you back in the chair today, that tooth won't bother you again",
+    "@nell_s_ so glad baby is feeding well now, the health visitor will be out Tuesday",
+    "@raj_k_ well done on the 5k, 3 months ago you could barely walk to the car after the op!",
+    "Great to meet you and your wee one at the clinic today @aoife_mum_ 💕",
+    "@col_d_ glad the new CPAP mask is comfier, bring the data card next visit",
+    "Thanks for trusting us with your smile @zara_smiles_ ✨ see you at your 6 month check",
+]
+FOLLOW_UP_HARD_NEGATIVES = [
+    "@dan_r_ how are the new trainers treating you? 10k next?",
+    "@joe_b_ thanks for the 5 stars on my sourdough recipe Joe!",
+    "@kev_runs_ still on for Thursday at 10? bring the slides with you",
+    "@ola_p_ since we changed the rota everyone's happier",
+    "@amy_t_ loved looking after your plants while you were away 🌱",
+    "@sal_k_ we'll fit you in for the 5-a-side, no bother",
+    "@priya_d_ the new strength of the coffee in the mess is criminal",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", FOLLOW_UP)
+def test_follow_up_in_a_clinic_s_words(text: str) -> None:
+    assert fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", FOLLOW_UP_HARD_NEGATIVES)
+def test_follow_up_words_about_life(text: str) -> None:
+    assert not fired(PatientInteraction(), text)

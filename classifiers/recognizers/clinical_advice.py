@@ -249,6 +249,19 @@ NEGATED = re.compile(
     r"(?!see|call|ring|go|bother))\s+(?:\w+\s+){0,2}$",
     _I,
 )
+# "if you miss a dose", "when they stop the statin": a condition, not an instruction.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|when|whenever|in\s+case|once)\s+(?:you|u|they|he|she|people|patients)\s+(?:\w+\s+)?$",
+    _I,
+)
+# How a drug is used by most people, not what this person should do ("metformin is usually
+# started at 500mg", "most people on warfarin can eat greens").
+GENERAL = re.compile(
+    r"\b(?:(?:is|are)\s+(?:usually|typically|generally|normally)\s+(?:started|given|prescribed|"
+    r"taken|dosed|used)|most\s+(?:people|adults|patients)\s+(?:on|taking|with|can|need|do)|"
+    r"the\s+usual\s+(?:adult\s+)?dose|standard\s+dose|is\s+licensed|the\s+leaflet)\b",
+    _I,
+)
 # Instructions that carry on care already set ("keep the splint on", "continue same medicines",
 # "take your meds"): with a reply that confirms the author's care they belong to
 # patient_interaction, not advice (LABELLING.md: advice to one's own patient is advice only
@@ -346,7 +359,7 @@ class ClinicalAdvice(Recognizer):
             directive = _pronoun_stop(text)
         if not directive:
             for imperative in IMPERATIVE.finditer(text):
-                if _negated(text, _verb_at(imperative)):
+                if _negated(text, _verb_at(imperative), imperative.end()):
                     continue
                 if CLINICAL_OBJECT.search(text[imperative.start() : imperative.end() + 60]):
                     directive = imperative
@@ -382,6 +395,8 @@ class ClinicalAdvice(Recognizer):
             score = min(0.92, score + 0.08)
         if education and not asked:
             score -= 0.2
+        if GENERAL.search(text) and not diagnosis:
+            score -= 0.35  # how most people take it, said to one person
         if COLLEAGUE_TALK.search(text):
             score -= 0.4
         elif OWN_VIEW.search(text) and not reply:
@@ -445,9 +460,15 @@ def _names_condition(window: str) -> bool:
     )
 
 
-def _negated(text: str, start: int) -> bool:
-    """The words just before ``start`` make the directive a caution ("don't double up")."""
-    return NEGATED.search(text[max(0, start - 30) : start]) is not None
+def _negated(text: str, start: int, end: int | None = None) -> bool:
+    """The words just before ``start`` make the directive a caution ("don't double up") or,
+    when it names no amount, a condition ("if you miss a dose"; "if you take 2mg before the
+    flight you'll be fine" is still a dose)."""
+    before = text[max(0, start - 30) : start]
+    if NEGATED.search(before) is not None:
+        return True
+    amount = end is not None and any(c.isdigit() for c in text[start:end])
+    return not amount and _CONDITION_BEFORE.search(before) is not None
 
 
 def _verb_at(m: re.Match[str]) -> int:
@@ -458,7 +479,7 @@ def _verb_at(m: re.Match[str]) -> int:
 def _unnegated(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of ``regex`` that is not said as a caution."""
     for m in regex.finditer(text):
-        if not _negated(text, _verb_at(m)):
+        if not _negated(text, _verb_at(m), m.end()):
             return m
     return None
 

@@ -38,7 +38,8 @@ _CARE_OBJECT = (
     r"scan\s+results|histology|smear|mammogram|colonoscopy|scope|endoscopy|IVF|cycle|transfer|"
     r"vasectomy|root\s+canal|RCT|extractions?|wisdom\s+teeth|c-?section|ablation|angiogram|stents?|pacemaker|cataract|fillings?|"
     r"veneers|aligners|invisalign|dentures?|hearing\s+aids?|sling|dressings?|gallbladder|"
-    r"appendix|tonsils|adenoids|kidney\s+stones?|"
+    r"appendix|tonsils|adenoids|kidney\s+stones?|repeat(?:\s+prescription)?|refill|glasses|"
+    r"lens(?:es)?|contact\s+lenses|hearing\s+aids?|CPAP|"
     r"\w+ectomy|\w+plasty|\w+scopy"
 )
 CONFIRMS_CARE = re.compile(
@@ -70,6 +71,11 @@ CONFIRMS_CARE = re.compile(
     r"|\b(?:my|our)\s+(?:former\s+|ex-?\s*|old\s+|favou?rite\s+|longest[\s-]serving\s+)?"
     r"(?:patient|pt)\b(?=[^.]*@)|\b(?:my|our)\s+(?:\w+\s+)?regular\s+@\w"
     # the author says the person was seen, or will go over their results
+    r"|\bsince\s+(?:we|I)\s+(?:changed|started|switched|stopped|upped|increased|reduced|swapped|"
+    r"adjusted|added|removed|fitted|took\s+out)\s+(?:your|ur|her|his|their|the\s+(?:dose|meds|"
+    r"tablets|pills|inhaler|formula|dressing|cream|insulin|pump|brace|splint|plan))\b"
+    r"|\b(?:loved|enjoyed)\s+(?:looking\s+after|caring\s+for|treating|nursing)\s+(?:you\b|your\s+"
+    r"(?:mum|mam|mom|dad|son|daughter|baby|boy|girl|husband|wife|nan|grandad|granny|little\s+one))"
     r"|\byou\s+were\s+(?:seen|treated|triaged|assessed|examined|discharged|admitted|reviewed)\b"
     r"|\b(?:I'?ll|we'?ll|I\s+will|we\s+will|let\s+me)\s+(?:go\s+(?:over|through)|look\s+(?:at|over)|"
     r"check|review|read)\s+(?:your|ur)\s+(?:\w+\s+)?(?:results?|bloods|scans?|x-?rays?|MRI|CT|"
@@ -127,15 +133,19 @@ CONFIRMS_CARE = re.compile(
     r"reception|dental\s+nurse|hygienist)\b"
     r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
     r"cubicle|treatment\s+room)\b"
+    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b",
+    _I,
+)
+# The same, in shapes that do not start with a word (kept apart: in one expression they stop
+# ``re`` from skipping ahead to the words the rest start with).
+CONFIRMS_CARE_OPENINGS = re.compile(
     # speaking to a patient in public: "To the patient slagging me off on Facebook: ..."
-    r"|(?:^|[.!?]\s+)to\s+(?:the|my|our|that)\s+(?:\w+\s+)?(?:patient|client)\s+(?:who|that|in|"
-    r"from|whose|slagging|complaining|leaving|posting|with)\b(?=[^\n]{0,300}\byou)"
-    # a handle named as the author's patient or client
-    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b(?=[^\n]{0,80}@)"
-    r"|(?<![\w@])@\w+[^\n]{0,80}?\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b"
+    r"(?:^|(?<=[.!?])\s+)to\s+(?:the|my|our|that)\s+(?:\w+\s+)?(?:patient|client)\s+(?:who|that|"
+    r"in|from|whose|slagging|complaining|leaving|posting|with)\b(?=[^\n]{0,300}\byou)"
+    # a handle's care with the author: "@gina's acne journey with us"
     r"|(?<=@)[\w.]+'?s?\s+(?:\w+\s+){0,2}(?:journey|transformation|treatment|results|recovery|"
     r"progress)\s+with\s+(?:us|me)\b",
-    _I,
+    _I | re.M,
 )
 # In a reply only (said to the public it is an invitation to a service, "pop in and we'll check
 # your blood pressure for free"): an invitation to the author's own clinic to go over the
@@ -161,7 +171,7 @@ GENERIC_REPLY = re.compile(
 REVIEW_REPLY = re.compile(
     r"\b(?:thanks?|thank\s+you|grateful)\s+(?:so\s+much\s+)?for\s+(?:your|the|this|such\s+a)\s+"
     r"(?:lovely\s+|kind\s+|wonderful\s+|great\s+|honest\s+|5[\s-]?star\s+|five[\s-]?star\s+)?"
-    r"(?:review|feedback|rating|words|comments)\b"
+    r"(?:review|feedback|rating|words|comments|(?:5|five)\s+stars?|stars)\b"
     r"|\b(?:sorry|apologi[sz]e)\s+(?:\w+\s+){0,4}(?:your|the)\s+(?:wait|visit|experience|"
     r"appointment|stay|delay|bill|treatment|care|physical|consult|consultation|check[\s-]?up|exam|"
     r"procedure|session|scan|smear|injection|filling|cleaning)\b"
@@ -232,16 +242,18 @@ CARE_TERM = re.compile(
     r"post[\s-]?op|check[\s-]?up|\d+[\s-]week\s+check|follow[\s-]?up|results?|bloods|smear|"
     r"stitches|"
     r"tablets|pills|meds|dose|inhalers?|preventer|cream|patches|splint|cast|frame|crutches|rehab|"
-    r"sling|(?<=the\s)boot|(?<=your\s)boot|(?<=that\s)boot|moon\s+boot|dressings?|bandage|feed(?:ing|in)|breastfeeding|latch|birth\s+suite|"
-    r"repair|ablation|angiogram|angioplasty|cardioversion|epidural|cath\s+lab|pacemaker|stents?|implants?|hernia|\w+ectomy|\w+plasty|\w+scopy|c-?section|cataract|"
+    r"sling|(?:the|your|that|moon)\s+boot|dressings?|bandage|feed(?:ing|in)|breastfeeding|latch|birth\s+suite|"
+    r"repeat(?:\s+prescription)?|refill|glasses|lens(?:es)?|hearing\s+aids?|CPAP|"
+    r"repair|ablation|angiogram|angioplasty|cardioversion|epidural|cath\s+lab|pacemaker|stents?|"
+    r"implants?|hernia|c-?section|cataract|"
     r"biopsy|catheter|stoma|drain|transplant|veneers|aligners|dentures?|"
     r"labou?r\s+ward|delivery\s+suite|(?:your|ur)\s+(?:doctor|GP|specialist|consultant)|"
     r"NICU|the\s+unit|day\s+ward|blood\s+pressure|denture|filling|extraction|tooth|teeth|skin|"
     r"ribs|ankle|knee|hip|shoulder|wrist|hand|leg|arm|scar|wound|tonsils|sugars|"
     # "back" the body part ("your back"), not "back at parkrun", "back on the tools"
-    r"(?<=your\s)back|(?<=the\s)back|(?<=ur\s)back|(?<=his\s)back|(?<=her\s)back|"
+    r"(?:your|the|ur|his|her)\s+back|"
     r"stay|test|tests|test\s+of\s+cure|MRI|CT|ultrasound|x-?rays?|scans?|diagnosis|cycles?|port|"
-    r"(?<!the\s)hospital(?!\s+(?:food|parking|car\s+park|wifi|telly|TV|coffee|canteen))|ecmo|"
+    r"hospital(?!\s+(?:food|parking|car\s+park|wifi|telly|TV|coffee|canteen))|ecmo|"
     r"ventilator|(?:our|the)\s+(?:unit|ICU|ward)|"
     r"oxygen|pens|insulin|post[\s-]?op|op|surgery|operation|procedure|root\s+canal|fillings?|"
     r"rehab|hamstring|ACL|stress\s+test|physical|infusion|chemo|radiotherapy|antidepressants?|"
@@ -260,7 +272,11 @@ CARE_RELATION = re.compile(
     r"'ll\s+have)|"
     r"loved\s+(?:being|having|seeing)|an\s+honou?r|a\s+privilege|a\s+pleasure|"
     r"ready\s+for\s+(?:collection|"
-    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|you'?re\s+(?:very\s+|so\s+|most\s+)?welcome|since\s+(?:your|the)"
+    r"pick[\s-]?up)|(?:is|are)\s+(?:ready|in)\b|ready\s+to\s+(?:collect|pick\s+up)|treating\s+you|"
+    r"(?:we'?ll|I'?ll|we\s+can|I\s+can)\s+(?:fit|squeeze|get|book|slot)\s+(?:you|u)\s+in|"
+    r"bring\s+(?:the|your)\s+(?:\w+\s+)?(?:report|results?|letter|bloods|meds|tablets|inhalers?|"
+    r"red\s+book|card|diary|readings|list|x-?rays?|scans?)\s+(?:with\s+you|next|along|in)|"
+    r"you'?re\s+(?:very\s+|so\s+|most\s+)?welcome|since\s+(?:your|the)"
     r"|after\s+"
     r"(?:your|the)|back\s+(?:on|to|running|at|in)|(?:you'?re|glad\s+you'?re|ur|you\s+are)\s+"
     r"(?:both\s+|all\s+)?home|I\s+still\s+remember|(?:till|until)\s+I\s+see\s+(?:you|u)|"
@@ -362,15 +378,25 @@ _YOU = re.compile(r"\byou\b|\byour\b", _I)  # what ``analyze`` calls addressed, 
 _CLIENT_WORD = re.compile(r"patient|\bpt\b|client", _I)
 _ANYWHERE = anchors.AnchorSet((FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC))
 _SECOND_PERSON = anchors.AnchorSet((_YOU,))
-_ADDRESSED_RULES = anchors.AnchorSet((CONFIRMS_CARE, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS))
+_ADDRESSED_RULES = anchors.AnchorSet(
+    (CONFIRMS_CARE, CONFIRMS_CARE_OPENINGS, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS)
+)
 _THANKS = anchors.AnchorSet((THANKS_PATIENT,))
 _THANKS_TIE = anchors.AnchorSet((THANKS_CARE,))
 _CLIENT = anchors.AnchorSet((_CLIENT_WORD,))  # care confirmed without "you"
-_CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE,))
+_CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE, CONFIRMS_CARE_OPENINGS))
 _CARE_TERM = anchors.AnchorSet((CARE_TERM,))
 _CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
 _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a reply
-    (FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED_IN_PUBLIC, r"\byou", THANKS_PATIENT, CONFIRMS_CARE)
+    (
+        FRIENDING,
+        FRIEND_SIGNAL,
+        PATIENT_NAMED_IN_PUBLIC,
+        r"\byou",
+        THANKS_PATIENT,
+        CONFIRMS_CARE,
+        CONFIRMS_CARE_OPENINGS,
+    )
 )
 
 
@@ -413,6 +439,11 @@ _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
 _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
 
 
+# Procedures by their ending ("cholecystectomy", "arthroscopy"), searched only when no listed
+# care word is there (a leading ``\w+`` is tried at every word).
+_PROCEDURE = re.compile(r"\b\w+(?:ectomy|plasty|scopy)\b", _I)
+
+
 def _care_term(text: str) -> re.Match[str] | None:
     """The first care word that speaks of this person's care: not inside a handle, not said of
     anyone ("a wound"), not a professional they are sent to ("chat to your midwife")."""
@@ -423,18 +454,22 @@ def _care_term(text: str) -> re.Match[str] | None:
             continue
         if _REFERRED.search(before):
             continue
+        if m.group().lower() == "hospital" and before.lower().endswith("the "):
+            continue  # "the hospital" is anyone's
         return m
-    return None
+    return _PROCEDURE.search(masked)
 
 
 def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
     """The first ``CONFIRMS_CARE`` match that is not social ("great to see you at the match",
     "you were so brave at the funeral"), a question to the public ("wondering why your
     results take days?") or a condition said to everyone ("if your tablets look different")."""
-    found = CONFIRMS_CARE.finditer(text)
+    found = itertools.chain(CONFIRMS_CARE.finditer(text), CONFIRMS_CARE_OPENINGS.finditer(text))
     if reply:
         found = itertools.chain(found, REPLY_CARE.finditer(text))
     for m in found:
+        if m.group().lower().endswith(("of mine", "of ours")) and "@" not in text:
+            continue  # "a patient of mine" names no one; with a handle it does
         window = text[m.start() : m.end() + 40]
         if SOCIAL.search(window) or SOCIAL_EVENT.search(window) or _asks(text, m):
             continue
@@ -518,7 +553,14 @@ class PatientInteraction(Recognizer):
                 _SECOND_PERSON.may_match(text)
                 and _ADDRESSED_RULES.may_match(text)
                 and _found(text, _YOU)
-                and _found(text, CONFIRMS_CARE, REVIEW_REPLY, MOVE_TO_DM, YOUR_CARE_FACTS)
+                and _found(
+                    text,
+                    CONFIRMS_CARE,
+                    CONFIRMS_CARE_OPENINGS,
+                    REVIEW_REPLY,
+                    MOVE_TO_DM,
+                    YOUR_CARE_FACTS,
+                )
             )
             or (
                 _THANKS.may_match(text)
@@ -529,7 +571,7 @@ class PatientInteraction(Recognizer):
             or (
                 _CONFIRMS.may_match(text)
                 and _CLIENT.may_match(text)
-                and _found(text, CONFIRMS_CARE)
+                and _found(text, CONFIRMS_CARE, CONFIRMS_CARE_OPENINGS)
                 and _found(text, _CLIENT_WORD)
             )
         )
