@@ -861,8 +861,8 @@ _FRAME_PARTS += (
     ),
     (  # a patient's state said of them: "he's stable now", "she's in CCU now"
         _words("he's she's he she they they're he’s she’s"),
-        _words("stable critical intubated sedated comfortable awake conscious ventilated post ccu hdu "
-               "itu nicu picu icu"),
+        _words("stable critical intubated sedated comfortable awake conscious ventilated post ccu "
+               "hdu itu nicu picu icu"),
         r"\b(?:he|she|they)(?:'s|’s|'re|\s+is|\s+was|\s+are)\s+(?:now\s+|still\s+)?(?:stable|critical|"
         r"intubated|sedated|comfortable|awake|conscious|ventilated|post[\s-]?op|in\s+(?:ccu|hdu|itu|"
         r"icu|nicu|picu))\b",
@@ -890,7 +890,7 @@ _FRAME_PARTS += (
         r"\b(?:was|were|is|are)\s+back\s+(?:again|in|today|tonight)\b|\b(?:he|she|they)(?:'s|’s|"
         r"\s+has|'ve|\s+have)\s+been\s+in\s+(?:\d+|again|twice|three|four|five|six)\b",
     ),
-    (  # the author's unit said another way: "that was us", "landed in with us", "rocked up to resus"
+    (  # the author's unit said another way: "that was us", "landed in with us", "rocked up"
         _words("was with landed rocked turned showed pitched"),
         _words("us our my the resus"),
         r"\b(?:that|this|it)\s+was\s+us\b|\bin\s+with\s+us\b|\bwith\s+us\s+(?:since|for|now|"
@@ -1099,6 +1099,14 @@ TIME_MORE = _rx(
     r"friday|saturday|sunday)(?:'s|’s)?\b",
     r"\b(?:in|since|back\s+in)\s+(?:19[5-9]\d|20[0-3]\d)\b(?!\s*(?:%|patients|people|cases|deaths))|"
     r"\blast\s+(?:year|summer|winter|spring|autumn|christmas|xmas|easter)\b",
+    r"\b(?:in\s+the\s+early\s+hours|NYE|this\s+arvo|the\s+night\s+before\s+last|this\s+past\s+(?:week|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a\s+couple\s+of|half\s+an|"
+    r"a\s+few)\s+(?:hours?|mins?|minutes)\s+ago|minutes\s+ago|(?:over|at|on)\s+(?:easter|christmas|"
+    r"xmas|paddy'?s\s+weekend|the\s+long\s+weekend)|on\s+(?:christmas|xmas|easter|new\s+year'?s)\s+"
+    r"(?:morning|night|eve|day)|during\s+(?:the|last\s+night'?s)\s+(?:storm|snow|floods?|heatwave|"
+    r"blackout|power\s+cut|match|game|concert|festival|parade|marathon))\b",
+    r"\bat\s+half\s+(?:[1-9]|1[0-2])\b|\bat\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:mg|ml|kg|%))|"
+    r"\bat\s+(?:0\d|1\d|2[0-3])[0-5]0\s*(?:hrs?|h)?\b(?!\s*(?:mg|ml|mcg|units|kg|%|patients|people))",
     r"\b(?:yday|yest|ystdy|yesterdy|tonite|2nite|last\s+month|this\s+am|this\s+pm|same\s+day|"
     r"that\s+night|the\s+other\s+night|next\s+week|since\s+(?:xmas|christmas|easter)|new\s+year'?s|bank\s+holiday|half[\s-]time|full[\s-]time|"
     r"at\s+(?:kick[\s-]?off|closing(?:\s+time)?|home\s+time|school\s+pick[\s-]?up|lunch(?:time)?|"
@@ -1122,6 +1130,17 @@ PLACE_MORE = _rx(
     r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
     r"grannies|farmers|fishermen)\b",
     r"(?<=\d,\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[,.)])|(?<=\d,)[A-Z][a-z]{3,}(?=\s*[,.)])",
+    # a town or county as an adjective: "a Leitrim farmer", "the Cork lad" (not "an Irish lad",
+    # "a Black woman", "the Amazon man": nationality, colour and employers are read elsewhere)
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?!(?:Black|White|Brown|Asian|Muslim|Catholic|"
+    r"Jewish|Sikh|Hindu|Christian|Traveller|Roma|Dutch|Greek|Thai|Scots|Welsh|Swiss|French|Old|"
+    r"Young|Big|Little|Poor|Lovely|New|Local|Nice|Good|Great|Amazon|Uber|Tesco|Deliveroo|Lego|"
+    r"Santa|Army|Navy|Garda|Police|Fire|God|Lord|Holy|Happy|Sad|Angry|Drunk|Elderly|Retired)\b)"
+    r"(?![A-Z][a-z]*(?:ish|ese|ian|an|ic|i)\b)[A-Z][a-z]{2,}\s+(?:lad|man|woman|lady|girl|boy|"
+    r"farmer|fisherman|fella|teen|teenager|mum|mam|dad|couple|family|pensioner|granny|grandad|"
+    r"native|youngster)\b",
+    r"\b(?:through|via|across)\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b|\bthe\s+road\s+(?:to|from|"
+    r"into|out\s+of)\s+[A-Z][a-z]{2,}\b",
     r"\b(?:home\s+to|back\s+to|moved\s+(?:here\s+)?from|flown\s+(?:in\s+)?from|over\s+from)\s+"
     r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b",
     r"\b(?:in|at|outside|behind|near|by|into|opposite)\s+the\s+[A-Z][a-z][\w'’]+(?:\s+[A-Z][\w'’]+)"
@@ -1418,6 +1437,8 @@ PERSON_MORE = _rx(
     r"children|teens|teenagers|brothers|sisters|siblings)\b|\bteenage\s+\w+|\bcouple\b|"
     r"\bfoster\s+(?:mum|mom|mother|dad|father|parent|carer)s?\b|\b(?:youngster|pensioner|OAP|homeless|hoarder|recluse|"
     r"rough\s+sleeper)\b",
+    r"\b(?:the|a|an|one|our|this|that)\s+(?:\w+\s+)?(?:rider|cyclist|biker|motorcyclist|runner|jogger|"
+    r"hiker|hillwalker|climber|swimmer|surfer|kayaker|skier|snowboarder|diver|skater|horse\s+rider)s?\b",
 )
 # The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family
 # on the island". One person answers it.

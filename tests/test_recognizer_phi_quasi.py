@@ -532,3 +532,23 @@ def test_round4_records_and_many_patients(text: str, flagged: bool) -> None:
 )
 def test_round4_recognition_without_care_is_no_case(text: str) -> None:
     assert RULE not in fired(PhiQuasi(), text)
+
+
+# Time words, place forms and people the cues missed, and their near misses.
+@pytest.mark.parametrize(
+    ("regex", "text", "found"),
+    [
+        (cues.TIME_MORE, "came in during the storm with a chainsaw cut", "during the storm"),
+        (cues.TIME_MORE, "flown in at 0340 hrs from the island", "at 0340 hrs"),
+        (cues.TIME_MORE, "a dose of 1000 mg at 1000 mg daily", None),
+        (cues.TIME_MORE, "brought in at half 4 by her son", "at half 4"),
+        (cues.TIME_MORE, "on Christmas morning after the swim", "on Christmas"),
+        (cues.PLACE_MORE, "a Leitrim farmer with a crushed hand", "a Leitrim farmer"),
+        (cues.PLACE_MORE, "an Irish lad with a crushed hand", None),
+        (cues.PLACE_MORE, "the stage through Kendal on Tuesday", "through Kendal"),
+        (cues.PERSON_MORE, "the cyclist from the sportive", "the cyclist"),
+    ],
+)
+def test_round4_time_place_person_forms(regex: object, text: str, found: str | None) -> None:
+    m = regex.search(text)  # type: ignore[attr-defined]
+    assert (m.group() if m else None) == found

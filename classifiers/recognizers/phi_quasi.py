@@ -131,7 +131,7 @@ class CaseProfile:
     aggregate: bool = False  # a shift summary over many patients
     own_activity: bool = False  # the author's own feat ("Ran the Dublin marathon yesterday")
     feat: bool = False  # someone's feat celebrated ("ran his 50th marathon in Berlin")
-    colleague_news: bool = False  # a colleague's own news or praise ("our practice nurse had twins")
+    colleague_news: bool = False  # a colleague's own news or praise ("our nurse had twins")
     generic: bool = False  # a warning to anyone ("A child can drown..."), or "not a patient"
     town: bool = False  # a town, region or venue by name (spaCy GPE/LOC/FAC), not only a hospital
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
