@@ -178,10 +178,6 @@ AGE = _rx(
     r"\b(?:\d0|eighty|seventy|ninety|sixty|fifty|forty|thirty|twenty)[\s-]?something\b",
     r"\b(?:octogenarian|nonagenarian|centenarian|teenager|teen|toddler|newborn|neonate|infant)\b",
     r"\b(?:aged?|age)\s+\d{1,3}\b",
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-](?:year|"
-    r"month|week|day)s?[\s-]old\b",
     # "a 60s hunter", "the owner, 70, found...", "a crayfisherman, 60s,", "22-jarige", "45-jähriger"
     r"(?:\b(?:an?|the|one)\s+|,\s*)(?:early\s+|mid\s+|late\s+)?\d0s\b",
     r"(?<=[^\W\d_]),\s*\d{1,3}\s*(?=[,.;)](?!\d)|\s+(?:with|and|after|from|who)\b)",
@@ -1188,6 +1184,11 @@ EMPLOYER_JOB = re.compile(
 )
 # Ages said as a sentence or a pair: "He's 71", "she was 19", "both 88".
 AGE_MORE = _rx(
+    # ages spelled out: "Eight-year-old Maya", "a three-month-old"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-](?:year|"
+    r"month|week|day)s?[\s-]old\b",
     r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+are|\s+were)\s+(?:only\s+|just\s+|barely\s+)?"
     r"(?:[1-9]|[1-9]\d|1[01]\d)\b(?!\s*(?:%|/|:|\.\d|mins?\b|minutes|hours?|hrs?|days?|weeks?|"
     r"wks?|months?|kg|kilos?|lbs?|st\b|stone|cm|mm|mg|ml|x\b|times|points|percent|degrees|ft|"

@@ -461,8 +461,8 @@ def test_round4_frames_agree_and_evidence_indexes_the_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("regex", "text", "found"),
     [
-        (cues.AGE, "Eight-year-old Maisie from Naas", "Eight-year-old"),
-        (cues.AGE, "a twenty-two-year-old", "twenty-two-year-old"),
+        (cues.AGE_MORE, "eight-year-old maisie from naas", "eight-year-old"),
+        (cues.AGE_MORE, "a twenty-two-year-old", "twenty-two-year-old"),
         (cues.TIME_MORE, "at Holles Street in 2019 and", "in 2019"),
         (cues.TIME_MORE, "in 2019 patients waited longer", None),
         (cues.PUBLIC_FIGURE_NEWS, "a singer announcing her diagnosis", "announcing"),

@@ -59,6 +59,7 @@ _VERY_RARE = re.compile(
     r"\d{2}\s?(?:lb|lbs)\s+baby)\b",
     re.IGNORECASE,
 )
+_STRONG_LOWER = cues.for_lowered_text(_STRONG_ENCOUNTER)  # the same, over lower-cased text
 # A record of the unit or the region: "biggest in our unit's history", "only the second in the
 # department", "the state's first CAR-T for a child". Few patients hold a record: one does.
 _RECORD = re.compile(
@@ -324,7 +325,13 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         return CaseProfile(**found)
     public_figure = cues.PUBLIC_FIGURE_NEWS.search(text) is not None
     hints = {(c.start, c.end) for c in recognisable}
-    cared = _STRONG_ENCOUNTER.search(text) is not None or _has("ENCOUNTER_MORE", text)
+    lowered, _ = cues.lowered_words(text)
+    strong = _STRONG_LOWER.search(lowered) if len(lowered) == len(text) else None
+    cared = (
+        strong is not None
+        or (len(lowered) != len(text) and _STRONG_ENCOUNTER.search(text) is not None)
+        or _has("ENCOUNTER_MORE", text)
+    )
     health = (
         any(  # "the whole town" is recognition, not health
             c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
