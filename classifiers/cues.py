@@ -462,6 +462,9 @@ SMALL_PLACE = _rx(
     r"congregation|panchayat|Dorf|Kleinstadt|pueblo|townland|the\s+valley|the\s+glen)\b",
     r"\b(?:the\s+)?only\s+(?:GP|doctor|doc|nurse|midwife|pharmacist|dentist|vet|paramedic|"
     r"hospital|pub|school|shop|trauma\s+(?:center|centre)|ED|clinic)\b",
+    # the one nearby: "the care home down the road", "the chipper round the corner"
+    r"\b(?:the|our)\s+(?:[\w'-]+\s+){1,2}(?:down|up|across)\s+the\s+(?:road|street|lane|hill)\b|"
+    r"\b(?:the|our)\s+(?:[\w'-]+\s+){1,2}(?:a)?round\s+the\s+corner\b",
 )
 
 # --- the community will recognise the case, or the author hints at who it is ----------------

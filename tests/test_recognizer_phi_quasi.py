@@ -552,3 +552,15 @@ def test_round4_recognition_without_care_is_no_case(text: str) -> None:
 def test_round4_time_place_person_forms(regex: object, text: str, found: str | None) -> None:
     m = regex.search(text)  # type: ignore[attr-defined]
     assert (m.group() if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("CT of the day: a whole AirPod in the stomach of a 79yo gent from the nursing home down the road 😳", True),
+        ("Brought in a 90-year-old from the care home round the corner with a hip fracture this afternoon", True),
+        ("If your chest hurts, pop into the pharmacy down the road and ask for advice", False),
+    ],
+)
+def test_round4_the_one_place_nearby(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged
