@@ -409,3 +409,38 @@ def test_last_fresh_remarks(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", LAST_FRESH_HARD_NEGATIVES)
 def test_last_fresh_lookalikes(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+# Care withheld or jobs denied by who people are; contempt and put-downs in common words.
+FINAL_FRESH_REMARKS = [
+    ("Two patients needing interpreters again. Maybe learn the language of the country giving you free care?", "unprofessional.discriminatory"),
+    ("@dr_amaka respectfully, someone who trained in Karachi shouldn't be lecturing us on NICE", "unprofessional.discriminatory"),
+    ("If you're unvaccinated and turn up coughing, you'll be seen after everyone else 🤷", "unprofessional.discriminatory"),
+    ("Practice owner tip: think twice about hiring mums coming back from mat leave. Always off", "unprofessional.discriminatory"),
+    ("to the public: a stubbed toe at 4am is not an emergency. Some of you are the reason we can't have nice things", "unprofessional.derogatory_patient"),
+    ("Recovery secret: the ones who moan the most get the biggest cannula 😈", "unprofessional.derogatory_patient"),
+    ("Showed him the inhaler three times and he sprayed it on his neck. Evolution took the day off 🤦", "unprofessional.derogatory_patient"),
+    ("Patient asked if the filler would hurt. Babe you've had so much botox nothing in that face can move 💀", "unprofessional.derogatory_patient"),
+    ("Whoever read the film before me can't label a chest X-ray to save their life. Radiographer of the year 🙄", "unprofessional.mocking_colleague"),
+    ("Consented a BMI 61 for a hernia today. Asked theatres for a forklift 😂", "unprofessional.derogatory_patient"),
+]
+FINAL_FRESH_HARD_NEGATIVES = [
+    "Free English classes for patients' families every Tuesday in the chapel. Interpreters always available",
+    "Trained in Karachi, working in Leeds, teaching NICE guidance to our new F1s this week. Love this job",
+    "Not vaccinated yet? Walk-in flu clinic till 8pm, no appointment needed 💉",
+    "Returning from mat leave? Our practice offers a phased return and flexible lists. We want you back",
+    "Consented a lovely 80-year-old for her hip today, she's been waiting 2 years. So pleased for her",
+    "Babe you were incredible at your first marathon, so proud of you 🏃‍♀️",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", FINAL_FRESH_REMARKS)
+def test_final_fresh_remarks(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", FINAL_FRESH_HARD_NEGATIVES)
+def test_final_fresh_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

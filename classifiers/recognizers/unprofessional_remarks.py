@@ -63,6 +63,13 @@ _DOCUMENT_QUOTE = re.compile(
     r"saying|stating|states?|titled|with)\s*[\"“']",
     _I,
 )
+# Consent taken for an operation, not consent to share the story: "consented a BMI 52 for a lap
+# chole" leaves the post's remark as it is.
+_SURGICAL_CONSENT = re.compile(
+    r"\bconsent(?:ed|ing)\s+(?:a|an|the|my|this|him|her|them)\b[^.!?\n]{0,40}?\bfor\s+(?:a|an|the|his|"
+    r"her|their)?\s*\w+",
+    _I,
+)
 # A name in a greeting is a name: "Hi Karen, I hear you".
 _GREETED = re.compile(
     r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers|sorry|morning)\s*,?\s*$", _I
@@ -246,7 +253,7 @@ GROUP_CONTEMPT = re.compile(
 # A sneer is only unprofessional when its target is a patient, their family or a colleague
 # (LABELLING.md); these say who is being talked about in the register clinicians use.
 PATIENT_TARGET = re.compile(
-    r"\b(?:pts?|patients?|pt's|patient's|relatives|rellies|family|families|parents?|mum|mom|dad|"
+    r"\b(?:gentlem[ae]n|nephew|niece|aunty|son|daughter|grandson|granddaughter|next\s+of\s+kin|pts?|patients?|pt's|patient's|relatives|rellies|family|families|parents?|mum|mom|dad|"
     r"bloke|blokes|lady|ladies|gent|gents|guy|guys|man|men|woman|women|lad|lads|dude|sir|"
     r"customers?|clients?|punters?|(?:old|elderly)\s+(?:dear|man|woman|lady|boy|girl)|teenagers?|"
     r"cheerleader|villagers?|these\s+people|people\s+who|waiting\s+room|"
@@ -267,8 +274,8 @@ SARCASTIC_ADDRESS = re.compile(
     r"bro|habibi|madam|dude|ma'?am|sunshine|fella)\b[,.!]?|"
     # words that are also verbs or nouns ("Love that team", "I love you", "boss the exam") are
     # a pet name only when punctuation sets them apart: "love, that's called a belly"
-    r"(?<!\bi\s)(?<!\bwe\s)(?:love|honey|girl|princess|chief|boss|beta|my\s+friend|my\s+dear)"
-    r"\b[,.!]|(?<![^\s.!?:])(?<![\w,]\s)(?:honey|girl|princess|chief|beta)\b)"
+    r"(?<!\bi\s)(?<!\bwe\s)(?:love|honey|girl|princess|chief|boss|beta|babe|my\s+friend|my\s+dear)"
+    r"\b[,.!]|(?<![^\s.!?:])(?<![\w,]\s)(?:honey|girl|princess|chief|beta|babe)\b)"
     r"\s+(?:you|your|"
     r"you'?re|u|ur|we|it'?s|that'?s|that|this|she|he|the|i|i'?m|i'?ll|i'?d|no|yes|nobody|there|"
     r"if|just|look|wait|not|what)"
@@ -337,7 +344,7 @@ SNEER_FRAME = re.compile(
 )
 RIDICULE = re.compile(
     r"\b(?:(?:shocked|stunned|surprised|thrilled|delighted)[.!,]\s*(?:truly|really|genuinely)\b|"
-    r"what\s+a\s+(?:medical\s+)?mystery|nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
+    r"what\s+a\s+(?:medical\s+)?mystery|nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy|lad|pal|hun|sir)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
     r"lol\s+no|shoot\s+me|hypocrite|the\s+audacity|you\s+couldn'?t\s+make\s+it\s+up|"
     r"not\s+(?:the|your)\s+\w+\s+(?:love|mate|sir|buddy|hun)|(?:buddy|mate|love|sir|pal|champ|"
     r"princess|hun|sweetie|darling|habibi|beta|bro)\s*[.!🙄😂🤦]*\s*$)",
@@ -370,6 +377,7 @@ PROFESSION_GROUP = re.compile(
     _I,
 )
 COLLEAGUE_DISPARAGE = re.compile(
+    r"\bcan'?t\s+[^.!?\n]{1,40}?\bto\s+save\s+(?:their|his|her)\s+li(?:fe|ves)\b|"
     # compared to an animal or a child failing at a task: "like watching a labrador attempt sudoku"
     r"\blike\s+(?:watching\s+)?an?\s+(?:\w+\s+)?(?:labrador|monkey|chimp|toddler|goldfish|dog|puppy|"
     r"headless\s+chicken|child|five[\s-]year[\s-]old|ducklings?|sheep|lemmings?)\s+(?:attempt|try|"
@@ -466,6 +474,11 @@ VERDICT = re.compile(
 )
 # Contempt for patients said flatly: no slang, no swear word, the wish or the verdict itself.
 CONTEMPT = re.compile(
+    r"\breason\s+(?:why\s+)?we\s+can'?t\s+have\s+nice\s+things\b|"
+    r"\b(?:ones|those|patients|people)\s+who\s+(?:moan|complain|whinge|whine|are\s+rude)\w*\s+(?:the\s+)?"
+    r"(?:most|loudest)\s+get\s+(?:the\s+)?(?:biggest|largest|worst|last|slowest|coldest)\b|"
+    r"\byou\s+deserve\s+(?:the|to)\s+wait\b|\b(?:have|has)\s+earned\s+(?:their|his|her)\s+(?:ventilator|"
+    r"ICU\s+bed|tube|stroke|heart\s+attack|amputation)\b|"
     r"\bshouldn'?t\s+be\s+allowed\s+to\s+(?:breed|have\s+(?:kids|children|babies)|reproduce|procreate|"
     r"be\s+parents|raise\s+(?:kids|children))\b"
     r"|\b(?:go\s+(?:to\s+sleep\s+)?and\s+die|just\s+die\s+(?:already|quietly|peacefully))\b"
@@ -527,6 +540,15 @@ _SYSTEM_TARGET = re.compile(
 )
 # Patients judged by their politics or the staff by where they trained.
 POLITICAL_OR_ORIGIN = re.compile(
+    r"\b(?:maybe|just|try\s+to|should|could)\s+learn\s+(?:the\s+)?(?:language|English)\b[^.!?\n]{0,60}?"
+    r"\b(?:country|free|here)\b|"
+    r"\b(?:someone|anyone|people|doctors?|nurses?)\s+who\s+(?:trained|qualified|studied)\s+in\s+[A-Z]\w+\s+"
+    r"(?:shouldn'?t|can'?t|has\s+no\s+(?:right|business)|have\s+no\s+(?:right|business))\b|"
+    r"\b(?:unvaccinated|anti-?vaxx?\w*|vaccine[\s-]hesitant|smokers?)\b[^.!?\n]{0,80}?\b(?:seen\s+(?:last|after\s+"
+    r"everyone)|(?:go|goes|sent)\s+to\s+the\s+back|wait\s+(?:longer|last)|find\s+out\s+the\s+hard\s+way)\b|"
+    r"\b(?:think\s+twice\s+(?:about|before)|never|won'?t|wouldn'?t|avoid)\s+(?:hiring|employing|taking\s+on)?\s*"
+    r"(?:\w+\s+){0,2}?(?:mums|mothers|women|pregnant\s+\w+|older\s+\w+|muslims|foreigners|immigrants)\s+"
+    r"(?:coming\s+back|returning|from\s+mat(?:ernity)?\s+leave|of\s+childbearing\s+age|who\s+want)\b|"
     r"\b(?:trans(?:gender)?\s+(?:patients?|people|person|kids|teens?|teenagers|women|men)|gender\s+clinics?|"
     r"non-?binary\s+\w+)\b[^.!?\n]{0,80}?\b(?<!not\s)(?<!n't\s)(?<!never\s)(?:confused|mental(?:ly)?\s+ill(?:ness)?|delusion\w*|a\s+phase|"
     r"not\s+(?:real|identity)|pick\s+a\s+lane)\b"
@@ -739,7 +761,7 @@ class UnprofessionalRemarks(Recognizer):
                 r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
                 r"usual\s+suspects|revolving\s+door|the\s+regulars|our\s+regular|vegetable|psycho|"
                 r"faker|moaner|Karens?|snowflake|hippo|whale|brain\s+cell|Dr\s+Google|deserved\s+it|"
-                r"self-inflicted|dumb\s+as|thick\s+as",
+                r"self-inflicted|dumb\s+as|thick\s+as|not\s+the\s+brightest|evolution.*|.*sandwich.*",
                 m.group(),
             )
         ]
@@ -782,7 +804,7 @@ class UnprofessionalRemarks(Recognizer):
         if (
             patient is None
             and weight
-            and re.match(r"(?i)BMI|the\s+size", weight.group())
+            and re.match(r"(?i)BMI|the\s+size|that\s+(?:belly|gut)", weight.group())
             and not _BABY_NEWS.search(text)
         ):
             patient = weight  # "consented a BMI 52 ... asked theatres for a forklift"
@@ -816,7 +838,11 @@ class UnprofessionalRemarks(Recognizer):
             )
         if patient is None and colleague is None:
             return None
-        if SLANG_HARMLESS.search(text) or cues.CONSENT.search(text) or _NOT_A_PATIENT.search(text):
+        if (
+            SLANG_HARMLESS.search(text)
+            or (cues.CONSENT.search(text) and not _SURGICAL_CONSENT.search(text))
+            or _NOT_A_PATIENT.search(text)
+        ):
             return None
         if quoted and _DOCUMENT_QUOTE.search(text):
             quoted = None  # the quote is a form's words, not a patient's
@@ -835,7 +861,12 @@ class UnprofessionalRemarks(Recognizer):
             and not COLLEAGUE_PRAISE.search(text)
         ):
             score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
-        elif weight and patient and (laugh or sarcasm or emoji or PERSONIFIED.search(text)):
+        elif (
+            weight
+            and patient
+            and (laugh or sarcasm or emoji or PERSONIFIED.search(text))
+            and not _BABY_NEWS.search(text)
+        ):
             score, how = 0.72, "weight"
         elif sarcasm and patient and (emoji or laugh or quoted or GENERALISED.search(text)):
             score, how = 0.66, "sarcastic_address"
@@ -1093,6 +1124,7 @@ class UnprofessionalRemarks(Recognizer):
         target = target or _CREW.search(text)
         if leering and (target or (access and LEER.search(text))):
             thoughts = True  # "have you seen him in scrubs", "take my time on those ones 🔥"
+            target = target or access  # the one examined is the target
         if not (volunteer or ((target or person) and (access or thoughts))):
             return None
         spans = [(m.start(), m.end()) for m in hits]
