@@ -294,3 +294,24 @@ def test_more_fresh_conduct_shapes(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", MORE_FRESH_CONDUCT_HARD_NEGATIVES)
 def test_more_fresh_conduct_lookalikes(text: str) -> None:
     assert fired(UnprofessionalConduct(), text) == set()
+
+
+# fmt: off
+PATIENT_FOR_LIKES = [
+    ("selfie with my little warrior from the burns unit today 💛 double tap if she made you smile", "unprofessional.patient_image"),
+]
+PATIENT_FOR_LIKES_HARD_NEGATIVES = [
+    "selfie with my little sister at her graduation 💛 double tap for the proud big sis",
+    "selfie with the whole burns unit team at the charity ball, double tap for the best nurses",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", PATIENT_FOR_LIKES)
+def test_a_patient_posted_for_likes(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", PATIENT_FOR_LIKES_HARD_NEGATIVES)
+def test_family_and_team_selfies_for_likes(text: str) -> None:
+    assert "unprofessional.patient_image" not in fired(UnprofessionalConduct(), text)

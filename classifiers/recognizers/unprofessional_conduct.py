@@ -563,6 +563,16 @@ SUBSTANCE_BEFORE_DUTY = re.compile(
 _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
 
 
+# A patient's picture used to farm likes: "double tap if...", "like and share", "tag someone".
+_ENGAGEMENT_BAIT = re.compile(
+    r"\b(?:double[\s-]tap|like\s+(?:and|&)\s+share|like\s+if|share\s+if|tag\s+(?:someone|a\s+friend|"
+    r"a\s+nurse|your)|smash\s+(?:that\s+)?like|go\s+viral)\b",
+    _I,
+)
+_WARD_PATIENT = re.compile(
+    r"\b(?:(?:from|on)\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+(?:ward|unit)\b(?!\s+team)|patients?\b|pt\b)",
+    _I,
+)
 _IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
 _THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
 _PROMISE_GATE = anchors.AnchorSet((PROMISE,))
@@ -674,6 +684,8 @@ class UnprofessionalConduct(Recognizer):
         patient = IMAGE_PATIENT.search(text)
         if posing and (helpless or (patient and cues.LAUGH.search(text))):
             score, how = 0.75, "posing_with_patient"  # a willing, awake patient is PHI's case
+        elif posing and _WARD_PATIENT.search(text) and _ENGAGEMENT_BAIT.search(text):
+            score, how = 0.72, "patient_posted_for_likes"  # "double tap if he made you smile"
         elif helpless and (patient or re.search(r"(?i)open|table|cadaver", helpless.group())) and (
             cues.LAUGH.search(text)
             or re.search(r"[😮😳🤩😎💀🔥📱]|#\w+|\bnever\s+seen\b|\b(?:loved|love)\s+it\b", text)
