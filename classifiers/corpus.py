@@ -29,6 +29,7 @@ from scanner.models import PLATFORMS, Post
 
 Split = Literal["train", "dev", "test"]
 SPLITS: tuple[Split, ...] = ("train", "dev", "test")
+BLIND_SHARD_PREFIX = "fresh-"
 TRAIN_SHARE, DEV_SHARE = 70, 15  # percent; test takes the rest (15)
 CORPUS_DIR = Path(__file__).resolve().parent / "data" / "corpus" / "shards"
 _CORPUS_TIME = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)  # posts carry no date
@@ -60,6 +61,12 @@ class CorpusPost:
     def harmless(self) -> bool:
         """No category applies."""
         return not self.labels
+
+    @property
+    def written_blind(self) -> bool:
+        """From a shard whose writer had seen neither the corpus nor the recognizers' rules
+        (the ``fresh-*`` shards, PROVENANCE.md): the rules were never tuned on such posts."""
+        return self.shard.startswith(BLIND_SHARD_PREFIX)
 
 
 def split_of(post_id: str) -> Split:
