@@ -1171,7 +1171,8 @@ JOB_MORE = _rx(
 )
 EMPLOYER_JOB = re.compile(
     r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Your|Some|Every|Any|All|Most|Such|What|"
-    r"Which|These|Those|Retired|Former|Young|Old|Local|"
+    r"Which|These|Those|Lego|Playmobil|Spider|Iron|Bat|Super|Snow|Pac|Bogey|Gingerbread|Tin|Straw|"
+    r"Retired|Former|Young|Old|Local|"
     r"Senior|Junior|Head|Chief|Staff|Student|Trainee|Agency|Night|Day|Charge|Ward|Practice|"
     r"Community|Public|Private|Lovely|Poor|Brave|Heard|Saw|Met|Had|Got|Just|Today|Tonight|"
     r"Yesterday|Thanks|Thank|Happy|Proud|Sad|Great|Shoutout|Shout)\b)(?:[A-Z][\w&'’]+)\s+"

@@ -547,6 +547,8 @@ def test_round4_recognition_without_care_is_no_case(text: str) -> None:
         (cues.PLACE_MORE, "an Irish lad with a crushed hand", None),
         (cues.PLACE_MORE, "the stage through Kendal on Tuesday", "through Kendal"),
         (cues.PERSON_MORE, "the cyclist from the sportive", "the cyclist"),
+        (cues.EMPLOYER_JOB, "fished a Lego man out of a nostril", None),
+        (cues.EMPLOYER_JOB, "the Ryanair pilot from Knock", "Ryanair pilot"),
     ],
 )
 def test_round4_time_place_person_forms(regex: object, text: str, found: str | None) -> None:
