@@ -210,6 +210,23 @@ CONSENT = _rx(
     r"\bpatient\s+(?:asked\s+me\s+to\s+share|wanted\s+(?:me\s+to\s+share|this\s+shared)|"
     r"is\s+happy\s+for\s+me\s+to\s+share)\b",
 )
+# More ways to say a case is shared with leave or disguised ("with her blessing", "details
+# tweaked", "she said I could share this"), read by the phi recognizers only (CONSENT is shared
+# with others that read it their own way).
+CONSENT_MORE = _rx(
+    r"\b(?:with|given)\s+(?:(?:the|their|his|her|my|our|patient'?s?|family'?s?|mum'?s|dad'?s|"
+    r"parents'?|kind|full|explicit|written)\s+)*(?:blessing|go-ahead|kind\s+permission)\b|"
+    r"\b(?:with|given)\s+(?:the\s+)?(?:their|his|her|patient'?s?|family'?s?|mum'?s|dad'?s|parents'?)\s+"
+    r"(?:ok|okay)\b",
+    r"\b(?:gave|given|got)\s+(?:me|us)\s+the\s+(?:ok|okay|go-ahead|green\s+light)\s+to\s+"
+    r"(?:share|post)\b|\b(?:asked|wanted)\s+(?:me|us)\s+to\s+(?:share|post)\b|"
+    r"\b(?:said|agreed)\s+(?:I|we)\s+(?:could|can|may)\s+(?:share|post)\b"
+    r"(?![^!?\n]{0,15}(?:I\s+think|maybe|probably|I\s+hope|ish)\b)|"
+    r"\b(?:happy|keen|glad)\s+for\s+(?:me|us)\s+to\s+(?:share|post)\b",
+    r"\b(?:details?|names?|ages?|places?|towns?|dates?|identifying\s+(?:details|features))"
+    r"(?:\s+and\s+\w+)?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:tweaked|swapped|changed|altered|"
+    r"removed)\b|\b(?:pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\s+changed)\b",
+)
 OWN_FAMILY = _rx(
     r"(?<![\"“‘'])\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|"
     r"dad|da|father|wife|husband|partner|son|"

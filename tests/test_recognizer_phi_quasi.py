@@ -566,3 +566,30 @@ def test_round4_time_place_person_forms(regex: object, text: str, found: str | N
 )
 def test_round4_the_one_place_nearby(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# Consent and disguise said other ways lower the same case; a hedged "I think" does not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shared with her blessing: a 34-year-old Galway camogie player, struck by a sliotar last night, now recovering",
+        "Details tweaked, but the lesson stands: a 60-year-old fisherman from Killybegs in our ICU yesterday after a winch injury",
+        "Her mum gave me the ok to share: a 6-year-old from Athy in our PICU tonight after swallowing a magnet set",
+    ],
+)
+def test_round4_consent_said_other_ways(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize(
+    ("regex", "text", "found"),
+    [
+        (cues.CONSENT_MORE, "she said I could post it... I think", None),
+        (cues.CONSENT_MORE, "with the OK of the ward manager, new rota", None),
+        (cues.CONSENT_MORE, "the name blurred obvs", None),
+        (cues.CONSENT_MORE, "names and places changed", "names and places changed"),
+    ],
+)
+def test_round4_consent_more(regex: object, text: str, found: str | None) -> None:
+    m = regex.search(text)  # type: ignore[attr-defined]
+    assert (m.group() if m else None) == found

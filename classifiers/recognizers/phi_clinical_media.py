@@ -164,7 +164,8 @@ class PhiClinicalMedia(Recognizer):
                 trail=(("pattern", "leak_admitted"),),
             )
             return
-        if HARMLESS_MEDIA.search(text) or cues.CONSENT.search(text):
+        consented = cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text)
+        if HARMLESS_MEDIA.search(text) or consented:
             return
         selfie = SELFIE_WITH.match(text)
         if selfie and cues.OWN_FAMILY.search(text) is None and _CLINICAL_POST.search(text):

@@ -329,7 +329,7 @@ class PhiPatientName(Recognizer):
                 seen.append((start, m.end("name")))
                 yield self._finding(post, (m.start(), m.end()), pattern, score)
         for m in HANDLE_PATIENT.finditer(text):
-            if cues.CONSENT.search(text) is None:
+            if cues.CONSENT.search(text) is None and cues.CONSENT_MORE.search(text) is None:
                 seen.append((m.start("name"), m.end("name")))
                 yield self._finding(post, (m.start(), m.end()), "name.handle", 0.8)
         for start, end, _ in nlp.entities(ctx.doc, _PERSON):
@@ -350,7 +350,7 @@ class PhiPatientName(Recognizer):
         bed = pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         if COLLEAGUE_CONTEXT.search(window) and pattern != "name.my_patient" and not bed:
             return False
-        if cues.CONSENT.search(text) or (
+        if cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text) or (
             cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"
         ):
             return False  # stated consent, or the author's own child ("my little Mia")

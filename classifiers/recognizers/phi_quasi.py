@@ -367,7 +367,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             for c in named
         ),
         very_rare=_VERY_RARE.search(text) is not None,
-        consent=cues.CONSENT.search(text) is not None,
+        consent=cues.CONSENT.search(text) is not None
+        or cues.CONSENT_MORE.search(text) is not None,
         own_family=(
             cues.OWN_FAMILY.search(text) is not None
             or cues.OWN_FAMILY_BARE.search(text) is not None
