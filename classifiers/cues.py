@@ -245,7 +245,9 @@ PUBLIC_FIGURE_NEWS = _rx(
     r"according\s+to\s+(?:reports|the)|news\s+(?:that|about|of)|(?:her|his|their)\s+"
     r"(?:diagnosis|announcement|statement)|publicly|press\s+release|statement\s+from|"
     r"palace|reported\s+that|reports\s+say|in\s+the\s+news\s+(?:that|about)|on\s+(?:her|his|their)\s+"
-    r"own\s+(?:socials|social\s+media|instagram|insta|channel|page|account|podcast|show|feed))\b",
+    r"own\s+(?:socials|social\s+media|instagram|insta|channel|page|account|podcast|show|feed)|"
+    r"on\s+(?:live\s+)?(?:TV|telly|television|camera)|in\s+front\s+of\s+(?:\d[\d,]*|thousands|millions|"
+    r"a\s+(?:full|packed|sold-out)\s+\w+))\b",
     r"\b(?:King\s+Charles|Princess\s+of\s+Wales|Kate\s+Middleton|Prince\s+\w+|President\s+\w+|"
     r"Taylor\s+Swift|Celine\s+Dion|Bruce\s+Willis|Michael\s+J\.?\s+Fox|Andy\s+Murray|"
     r"Ozzy|Elton\s+John|Rishi|Biden|Trump)\b",
@@ -1395,6 +1397,9 @@ EDUCATION_MORE = _rx(
     r"welcome|come\s+along|see\s+you\s+there)\b",
     r"\b(?:get|book)\s+your\s+(?:smear|jab|vaccine|booster|flu\s+shot|bloods|check|mammogram|"
     r"screening|test)\b",
+    r"\b(?:cases|deaths|admissions|outbreaks?)\s+(?:in\s+\w+\s+)?(?:(?:are|is|have|has)\s+)?(?:up|down|"
+    r"rising|rose|risen|fell|falling|doubled|now\s+at|reached)\b|\bcheck\s+(?:your|their)\s+(?:\w+'?\s+)?"
+    r"(?:\w+\s+)?status\b|\bwith\s+your\s+(?:own\s+)?(?:GP|doctor|pharmacist|dentist)\b|"
     r"\bplease\s*[:,.!-]?\s+(?:don'?t|do\s+not|never|always|make\s+sure|wear|learn)\b|(?:^|[.!?:]\s*)(?:don'?t|never)\s+(?:use|cut|give|put|apply|leave|ignore|wait|"
     r"drive|swim|let)\b",
 )

@@ -593,3 +593,15 @@ def test_round4_consent_said_other_ways(text: str) -> None:
 def test_round4_consent_more(regex: object, text: str, found: str | None) -> None:
     m = regex.search(text)  # type: ignore[attr-defined]
     assert (m.group() if m else None) == found
+
+
+# Public-health numbers and a public figure hurt in front of the cameras are no patient's case.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mumps cases in Sligo up to 11 this week. Check your teenager's vaccine status with your GP",
+        "Gutted for the Mayo full-forward, torn hamstring on live TV last night. Hope the rehab goes well",
+    ],
+)
+def test_round4_public_numbers_and_televised_injuries(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
