@@ -151,3 +151,19 @@ def test_round4_board_titles_leaks_and_pictures_asked_for(text: str, flagged: bo
 def test_round4_a_picture_from_a_patient_earlier() -> None:
     text = "Here's the X-ray from the lad on the quad bike earlier, what a mess"
     assert RULE in fired(PhiClinicalMedia(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Screenshot of the ED tracker at 2am, 19 waiting for beds 📸", True),
+        ("Photo of the wristband because she insists she's 21 again 🥳", True),
+        ("Took a selfie with the twins I delivered last night, so proud", True),
+        ("Caught the moment Dad met his preemie for the first time in NICU today 📷", True),
+        ("Screenshot of the new rota app, finally something that works", False),
+        ("My own X-ray after falling off the bike, two broken ribs 🚲", False),
+        ("Shoutout to my gran, 88, who taught the whole family to bake over video call today", False),
+    ],
+)
+def test_round4_photo_and_screen_descriptions(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

@@ -159,3 +159,16 @@ def test_round4_named_but_not_patients(text: str) -> None:
 )
 def test_round4_patients_named_by_handle(text: str, named: bool) -> None:
     assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Here's Maureen after her first steps post knee replacement this morning 💪", True),
+        ("Meet Oisín, born at 27 weeks, going home today after 80 days with us", True),
+        ("Meet Aoife, our new reg, who joins the surgical team today", False),
+        ("Here's Lisbon at sunset after day one of the conference", False),
+    ],
+)
+def test_round4_a_photos_subject_by_name(text: str, named: bool) -> None:
+    assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named

@@ -27,7 +27,7 @@ NAME_BEARING = re.compile(
     r"notes|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
     r"sticker|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
     r"monitor|lab\s+results|blood\s+results|results|consent\s+forms?|drug\s+cards?|"
-    r"track(?:ing)?\s+board|bed\s+state)\b",
+    r"track(?:ing)?\s+board|bed\s+state|(?:ED|A&E|ER|bed)\s+tracker|tracker)\b",
     _I,
 )
 BODY_OR_SCAN = re.compile(
@@ -35,7 +35,8 @@ BODY_OR_SCAN = re.compile(
     r"USS|ECG|EKG|echo|wound|ulcer|rash|lesion|hernia|abscess|cyst|tumou?r|boil|bite|burns?|"
     r"laceration|gash|tattoo|injury|injuries|fracture|face|foot|"
     r"hand|leg|arm|bum|belly|abdomen|eye|foreign\s+body|specimen|stone|teeth|what\s+came\s+out|"
-    r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman)\b",
+    r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman|twins|"
+    r"triplets|preemie|prem|resident)\b",
     _I,
 )
 POINTER = re.compile(
@@ -54,7 +55,8 @@ POINTER = re.compile(
 CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
     r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
-    r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|right\s+now|earlier|"
+    r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|he|she|right\s+now|earlier|"
+    r"(?:at\s+)?(?:[1-9]|1[0-2])\s?(?:am|pm)|I\s+delivered|we\s+delivered|"
     r"from\s+(?:the|this|that)\s+(?:lad|guy|lady|gent|man|woman|kid|chap|fella|bloke|girl|boy|baby)|"
     r"this\s+(?:guy|lady|gent|man|woman|"
     r"chap|lad|kid|baby)|bed\s*\d+|room\s*\d+|names?|DOB|tho|lol|lmao|omg|wtf)\b|😂|🤣|😳|🙈|😬|😭",
@@ -63,7 +65,8 @@ CASE_TIE = re.compile(
 HARMLESS_MEDIA = re.compile(
     r"\b(?:rota|timetable|exam|board\s+exam|boards|board\s+(?:meeting|of\s+directors|game)|"
     r"on\s+board|onboard|aboard|notice\s?board|(?:new|shiny)\s+(?:whiteboard|monitor|screen)|"
-    r"my\s+(?:dog|cat|kids?|son|daughter|baby|own|x-?ray|scan|MRI|CT|wound|hand|foot|leg|arm)|"
+    r"my\s+(?:dog|cat|kids?|son|daughter|baby|own|x-?ray|scan|MRI|CT|wound|hand|foot|leg|arm|mum|dad|"
+    r"family|wife|husband|partner|twins)|"
     r"phantom|manikin|mannequin|model|simulat\w+|sim\s+lab|mock|dummy|textbook|slide|"
     r"poster|infographic|leaflet|guideline|chart\s+(?:shows|showing)|this\s+chart\s+from|"
     r"waiting\s+list|list\s+of\s+(?:tips|resources|books)|to[\s-]?do\s+list|reading\s+list|"

@@ -162,6 +162,11 @@ FIRST_NAME_FRAMES = (
         0.7,
     ),
     ("name.born_to", re.compile(rf"\b[Bb]aby\s+{_FIRST}\s+(?:was\s+)?born\b"), 0.8),
+    (  # "Here's Maureen after her new knee", "Meet Oisín, 3 days old": a photo's subject by name
+        "name.presented",
+        re.compile(rf"(?:^|[.!?]\s+)(?:[Hh]ere'?s|[Mm]eet|[Ss]ay\s+hi\s+to)\s+(?:little\s+|baby\s+)?{_FIRST}\b"),
+        0.72,
+    ),
     (  # "a man named Derek", "this lady called Bridie": the sentence names the person it met
         "name.named",
         re.compile(
