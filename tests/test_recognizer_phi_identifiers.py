@@ -94,6 +94,8 @@ def test_record_evidence_is_the_labelled_number() -> None:
     [
         ("bed 6 is pulling at her NG tube right now", "phi.bed_or_room"),
         ("cubicle 2 has asked for a sandwich for the fourth time", "phi.bed_or_room"),
+        ("the gent in bay 4 pulled his catheter out, third night running", "phi.bed_or_room"),
+        ("bed 11 is delirious and has climbed over the rails", "phi.bed_or_room"),
         ("DOB 14/02/1948, found on the floor by her carer", "phi.date_of_birth"),
     ],
 )
@@ -105,6 +107,7 @@ def test_round4_identifiers(text: str, rule: str) -> None:
     "text",
     [
         "the chap in bay 5 told me my handwriting is worse than his GP's 😂",
+        "the lady in bed 7 says my accent reminds her of her late husband 🥹",
         "Unknown trauma patients get DOB 01/01/1900 on our system by default, confuses everyone",
         "every John Doe in the ED gets d.o.b. 1/1/1900 and a wristband that says UNKNOWN",
     ],

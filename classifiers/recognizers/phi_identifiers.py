@@ -135,6 +135,15 @@ _LIVE = re.compile(
     _I,
 )
 
+# What happened to the bed's occupant in care ("pulled his line out", "is septic", "coded"):
+# a clinical event on the ward is tied to one shift even without a time word.
+_CARE_EVENT = re.compile(
+    r"\b(?:pulled|climbed|fell|died|passed|arrest(?:ed)?|crashed|coded|absconded|discharged|admitted|"
+    r"confused|delirious|dementia|septic|intubated|bleeding|vomit\w*|cannula|line|catheter|NG|"
+    r"drip|self[\s-]discharged|DNR|DNACPR|peeked|labs|chart|notes)\b",
+    _I,
+)
+
 # --- contact details --------------------------------------------------------------------------
 PHONE = re.compile(
     r"(?<![\w+])(?P<num>(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?\(?\d{2,5}\)"
@@ -313,7 +322,12 @@ class PhiIdentifiers(Recognizer):
             # A bed with its occupant but no time ("the guy in bay 2 is fit"): the labelling
             # rule wants an explicit time too; alone it stays below the line, with other
             # cues of the post it still counts.
-            score = 0.8 if tie and when else 0.45 if tie else 0.6
+            score = (
+                0.8 if tie and when
+                else 0.72 if tie and _CARE_EVENT.search(window)
+                else 0.45 if tie
+                else 0.6
+            )
             trail = [("pattern", "bed_or_room")]
             spans = [(m.start(), m.end())]
             if tie:
