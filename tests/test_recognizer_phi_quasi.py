@@ -605,3 +605,8 @@ def test_round4_consent_more(regex: object, text: str, found: str | None) -> Non
 )
 def test_round4_public_numbers_and_televised_injuries(text: str) -> None:
     assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_round4_a_hint_about_someone_seen_in_a_unit_still_counts() -> None:
+    text = "Very famous face in resus tonight 🤐 that's all I'll say"
+    assert RULE in fired(PhiQuasi(), text)

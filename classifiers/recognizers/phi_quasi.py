@@ -289,8 +289,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
     distinctive += record
     recognisable += record
-    if not person and distinctive:
-        # a secret with no one in it is the author's own
+    if not person and not (named or small or units) and distinctive and not _cared(text):
+        # a secret with no one and nowhere in it, and no care given, is the author's own
         def kept(found: list[cues.Cue]) -> list[cues.Cue]:
             return [c for c in found if not _DISCRETION_ONLY.match(text[c.start : c.end])]
 
@@ -325,13 +325,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         return CaseProfile(**found)
     public_figure = cues.PUBLIC_FIGURE_NEWS.search(text) is not None
     hints = {(c.start, c.end) for c in recognisable}
-    lowered, _ = cues.lowered_words(text)
-    strong = _STRONG_LOWER.search(lowered) if len(lowered) == len(text) else None
-    cared = (
-        strong is not None
-        or (len(lowered) != len(text) and _STRONG_ENCOUNTER.search(text) is not None)
-        or _has("ENCOUNTER_MORE", text)
-    )
+    cared = _cared(text)
     health = (
         any(  # "the whole town" is recognition, not health
             c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
@@ -382,6 +376,16 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         generic=_has("GENERIC_PERSON", text) or _has("NOT_A_CASE", text),
         teaching=cues.TEACHING.search(text) is not None,
     )
+
+
+def _cared(text: str) -> bool:
+    """Whether the author says they gave someone care ("we admitted", "scoped a", "came in")."""
+    lowered, _ = cues.lowered_words(text)
+    if len(lowered) == len(text):
+        found = _STRONG_LOWER.search(lowered) is not None
+    else:
+        found = _STRONG_ENCOUNTER.search(text) is not None
+    return found or _has("ENCOUNTER_MORE", text)
 
 
 def _without(regex: re.Pattern[str], text: str) -> str:
