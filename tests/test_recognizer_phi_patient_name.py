@@ -172,3 +172,14 @@ def test_round4_patients_named_by_handle(text: str, named: bool) -> None:
 )
 def test_round4_a_photos_subject_by_name(text: str, named: bool) -> None:
     assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("@orla_b you're so welcome! a tough labour but you were amazing, kiss baby Saoirse for me", True),
+        ("Welcome to the team Dr Hughes! Little Aoibhe in the next office has baked you a cake", False),
+    ],
+)
+def test_round4_youre_welcome_is_no_colleague_welcome(text: str, named: bool) -> None:
+    assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named

@@ -88,7 +88,10 @@ COLLEAGUE_CONTEXT = re.compile(
     r"\b(?:consultant|surgeon|registrar|reg|SHO|FY1|FY2|intern|resident|attending|fellow|"
     r"professor|prof|colleague|boss|mentor|trainer|teaching|taught|teach|lecture|talk|list\s+with|"
     r"operating\s+with|assisting|assisted|scrubbed\s+with|theatre\s+with|thanks?|thank\s+you|"
-    r"congrat\w*|welcome|retire\w*|farewell|award|promoted|appointed|new\s+role|"
+    # ("you're so welcome" answers a patient's thanks; it welcomes no colleague)
+    r"congrat\w*|welcome(?!\s*(?:[,.!]|$|anytime|any\s+time))|retire\w*|farewell|award|promoted|"
+    r"appointed|"
+    r"new\s+role|"
     r"well\s+done|legend|inspiring|shout[\s-]?out|grateful|honou?red|clerk|porter|HCA|"
     r"housekeeper|receptionist|secretary|manager|staff\s+room|colleagues?|our\s+new)\b",
     re.IGNORECASE,
