@@ -3,11 +3,12 @@ gives exactly the verdicts batch-by-batch scoring gives."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
 
-from classifiers.engine import ENCODER_LOOKAHEAD, Scorer
+from classifiers.engine import ENCODER_LOOKAHEAD, STREAMING_SWITCH_INTERVAL, Scorer
 from tests.recognizer_helpers import make_post
 
 TEXTS = [
@@ -54,6 +55,17 @@ def test_the_encoder_works_ahead_by_a_bounded_number_of_batches(scorer: Scorer) 
     assert len(pulled) == ENCODER_LOOKAHEAD + 1  # the one scored, and the ones queued
     next(stream)
     assert len(pulled) == ENCODER_LOOKAHEAD + 2
+
+
+def test_the_gil_switch_interval_is_short_while_streaming_and_restored_after(
+    scorer: Scorer,
+) -> None:
+    before = sys.getswitchinterval()
+    stream = scorer.score_stream(_batches(3, []))
+    next(stream)
+    assert sys.getswitchinterval() == min(before, STREAMING_SWITCH_INTERVAL)
+    list(stream)
+    assert sys.getswitchinterval() == before
 
 
 def test_recognizers_are_not_loaded_before_they_are_needed() -> None:
