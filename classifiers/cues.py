@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from classifiers import lexicons
+from scanner.models import Post
 
 _I = re.IGNORECASE
 
@@ -293,6 +294,16 @@ def iter_cues(kind: str, regex: re.Pattern[str], text: str, source: str = "") ->
     for m in regex.finditer(text):
         if m.end() > m.start():
             yield Cue(kind, m.start(), m.end(), source or kind)
+
+
+def is_reply(post: Post) -> bool:
+    """A reply or comment, or a post that opens with a handle: the post speaks to someone, which
+    several recognizers read differently from the same words said to the public."""
+    return (
+        bool(post.reply_to)
+        or post.kind in ("reply", "comment")
+        or post.text.lstrip().startswith("@")
+    )
 
 
 def first(regex: re.Pattern[str], text: str) -> re.Match[str] | None:

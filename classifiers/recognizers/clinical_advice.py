@@ -338,7 +338,7 @@ class ClinicalAdvice(Recognizer):
         as anchor searches (``classifiers.anchors``), a handful of cheap searches instead of
         about fifteen expressions."""
         text = post.text
-        if not (_is_reply(post) or _ADDRESSED_GATE.may_match(text)):
+        if not (cues.is_reply(post) or _ADDRESSED_GATE.may_match(text)):
             return False
         return (
             _TRIGGER_GATE.may_match(text)
@@ -349,7 +349,7 @@ class ClinicalAdvice(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when a directive or diagnosis is addressed to a person."""
         text = post.text
-        reply = _is_reply(post)
+        reply = cues.is_reply(post)
         if not reply and not _spoken_to(text):
             return  # a post to everyone ("put your phone in the back seat") is education
         directive = _unnegated(DOSE_CHANGE, text)
@@ -424,15 +424,6 @@ class ClinicalAdvice(Recognizer):
                 ("addressed", "reply" if reply else "second person"),
             ),
         )
-
-
-def _is_reply(post: Post) -> bool:
-    """A reply or comment, or a post that opens by addressing someone."""
-    return (
-        bool(post.reply_to)
-        or post.kind in ("reply", "comment")
-        or post.text.lstrip().startswith("@")
-    )
 
 
 def _spoken_to(text: str) -> bool:

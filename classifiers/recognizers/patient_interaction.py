@@ -483,15 +483,6 @@ def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
     return None
 
 
-def _is_reply(post: Post) -> bool:
-    """A reply or comment, or a post that opens with a handle."""
-    return (
-        bool(post.reply_to)
-        or post.kind in ("reply", "comment")
-        or post.text.lstrip().startswith("@")
-    )
-
-
 def _found(text: str, *regexes: re.Pattern[str]) -> bool:
     """One of ``regexes`` matches ``text``."""
     return any(r.search(text) is not None for r in regexes)
@@ -588,7 +579,7 @@ class PatientInteraction(Recognizer):
         generic = GENERIC_REPLY.search(text)
         confirmed = False
         if not generic:
-            m = _confirms_care(text, _is_reply(post))
+            m = _confirms_care(text, cues.is_reply(post))
             if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
                 confirmed = True
                 yield self._f(
@@ -645,11 +636,7 @@ class PatientInteraction(Recognizer):
     def _care_reply(self, post: Post, text: str) -> Finding | None:
         """A reply (or a post opening with a first name) about the person's own care, or a
         public thank-you naming a patient."""
-        reply = (
-            bool(post.reply_to)
-            or post.kind in ("reply", "comment")
-            or text.lstrip().startswith("@")
-        )
+        reply = cues.is_reply(post)
         if reply or _OPENS_WITH_NAME.search(text):
             care, relation = _care_term(text), CARE_RELATION.search(text)
             if (

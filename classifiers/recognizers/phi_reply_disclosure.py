@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_DIRECT
@@ -127,8 +128,7 @@ class PhiReplyDisclosure(Recognizer):
 
     def prefilter(self, post: Post) -> bool:
         """Replies, comments and posts that address someone."""
-        text = post.text.lstrip()
-        return bool(post.reply_to) or post.kind in ("reply", "comment") or text.startswith("@")
+        return cues.is_reply(post)
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""

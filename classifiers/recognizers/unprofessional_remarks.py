@@ -821,11 +821,7 @@ class UnprofessionalRemarks(Recognizer):
         colleague = cues.COLLEAGUE_REF.search(text)
         laugh = cues.LAUGH.search(text)
         quoted = QUOTED_PATIENT.search(text)
-        reply = (
-            bool(post.reply_to)
-            or post.kind in ("reply", "comment")
-            or text.lstrip().startswith("@")
-        )
+        reply = cues.is_reply(post)
         if reply and mock and patient is None and colleague is None:
             return self._make(
                 post,
