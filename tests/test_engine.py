@@ -3,12 +3,18 @@ gives exactly the verdicts batch-by-batch scoring gives."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 
 import pytest
 
-from classifiers.engine import ENCODER_LOOKAHEAD, STREAMING_SWITCH_INTERVAL, Scorer
+from classifiers.engine import (
+    ENCODER_LOOKAHEAD,
+    STREAMING_GC_THRESHOLD,
+    STREAMING_SWITCH_INTERVAL,
+    Scorer,
+)
 from tests.recognizer_helpers import make_post
 
 TEXTS = [
@@ -68,8 +74,20 @@ def test_the_gil_switch_interval_is_short_while_streaming_and_restored_after(
     assert sys.getswitchinterval() == before
 
 
+def test_the_garbage_collector_runs_less_often_while_streaming_and_is_restored_after(
+    scorer: Scorer,
+) -> None:
+    before = gc.get_threshold()
+    stream = scorer.score_stream(_batches(3, []))
+    next(stream)
+    assert gc.get_threshold() == STREAMING_GC_THRESHOLD
+    assert gc.get_freeze_count() > 0  # what was loaded before the stream is never re-walked
+    list(stream)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
 def test_recognizers_are_not_loaded_before_they_are_needed() -> None:
     lazy = Scorer(classifier=None)
     assert lazy._recognizers is None  # the registry's modules are imported on first use
     assert lazy.recognizers and lazy._recognizers is not None
-
