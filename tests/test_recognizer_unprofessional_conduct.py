@@ -315,3 +315,40 @@ def test_a_patient_posted_for_likes(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", PATIENT_FOR_LIKES_HARD_NEGATIVES)
 def test_family_and_team_selfies_for_likes(text: str) -> None:
     assert "unprofessional.patient_image" not in fired(UnprofessionalConduct(), text)
+
+
+# fmt: off
+BLIND_WRITTEN_CONDUCT = [
+    ("bit tipsy still from the retirement do and I'm doing the 8am med round, wish me luck", "unprofessional.intoxication"),
+    ("hungover at the MDT, praying nobody asks the registrar a question", "unprofessional.intoxication"),
+    ("three G&Ts at lunch before my 2pm start, it'll be fine", "unprofessional.intoxication"),
+    ("hungover af doing the flu jabs this morning, steady hands who", "unprofessional.intoxication"),
+    ("rough from last night's sesh and there's a lumbar puncture booked for 10", "unprofessional.intoxication"),
+    ("whiskey in the travel mug for the night shift, nobody suspects a thing", "unprofessional.intoxication"),
+    ("two large pegs before night duty, the only way to get through it", "unprofessional.intoxication"),
+    ("on call for labour ward but it's Friday so 🍺🍺🍺", "unprofessional.intoxication"),
+    ("the anaesthetic fellow turned up to theatre still high from the festival", "unprofessional.intoxication"),
+    ("My go-to for every patient with reflux: GutCalm chews. swipe up for 20% off", "unprofessional.unsubstantiated_claims"),
+    ("Every new mum needs this sleep spray, trust me. Link below 👇", "unprofessional.unsubstantiated_claims"),
+    ("the only toothpaste I let my patients use is from PearlLab, code PEARLDOC for 30%", "unprofessional.unsubstantiated_claims"),
+]
+BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
+    "finally done with on call for the week. 3 beers and the sofa, don't ring me",
+    "first night shift block done: 0 drinks, 5 coffees, 2 arrests, 1 cry",
+    "I turned up hungover to my first shift as a student in 2011. Lesson learned: sleep before shifts",
+    "a patient asked which painkiller is best for a hangover, I said water and an early night",
+    "#ad paid partnership with StrideWell insoles: they help some people with flat feet, code STRIDE10 for 10% off",
+    "Our trial of text reminders for statin adherence is published, link in bio, thanks to my patients who took part",
+    "Walking the coast path for the hospice that cared for my patients' families, link in bio to donate",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", BLIND_WRITTEN_CONDUCT)
+def test_blind_written_conduct(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES)
+def test_blind_written_conduct_lookalikes(text: str) -> None:
+    assert fired(UnprofessionalConduct(), text) == set()

@@ -50,6 +50,9 @@ DUTY = re.compile(
     r"in\s+(?:an?|\d+)\s+hours?|operating|scrubbed|driving\s+in|back\s+in\s+work|"
     r"between\s+(?:cases|patients|lists|theatre\s+cases)|drove\s+(?:home|back|in)|driving\s+home|"
     r"\d{1,2}\s?am\s+(?:clinic|list|start|handover|shift|ward\s+round|theatre|case)|call\s+tonight|"
+    # a start time, the drug round, the MDT, duty by name: "before my 7p start", "night duty"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a|p)\s+(?:start|shift)|(?:drug|med(?:ication|s)?)\s+round|MDT|"
+    r"(?:night|day|ward|OPD|casualty|emergency)\s+duty|pre[\s-]shift|"
     # an emergency call for any doctor present: "the crew asked if there was a doctor on board"
     r"(?:asked|called|calling|call|shouted|put\s+out\s+a\s+call)\s+(?:out\s+)?(?:if\s+there\s+was\s+|for\s+)"
     r"a\s+doctor|is\s+there\s+a\s+doctor)\b",
@@ -69,7 +72,8 @@ AFTER_DUTY = re.compile(
     r"post[\s-]?nights?|finished\s+(?:my\s+|the\s+|our\s+)?(?:(?:last|final|long)\s+)?(?:nights?|"
     r"night\s+shift|shift|work|on[\s-]?call|list|clinic)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
-    r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|swapped\s+(?:my\s+|the\s+)?"
+    r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|(?:on[\s-]?call\s+)?done\s+with\s+(?:on[\s-]?call|nights|the\s+shift|call)|"
+    r"(?:nights|shift|on[\s-]?call\s+(?:weekend|week|shift))\s+done|swapped\s+(?:my\s+|the\s+)?"
     r"on[\s-]?call|not\s+on\s+call|off\s+call|anniversary|"
     r"(?:on[\s-]?call|the\s+shift|nights|the\s+week|the\s+rota)\s+(?:is|are)\s+(?:finally\s+)?(?:over|done|"
     r"finished)|off\s+(?:till|until)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -101,7 +105,10 @@ _WORK_NEAR = re.compile(
     r"clinic|shift|nights|ward|wards|theatre|the\s+OR|list|root\s+canal|patients?|surgery|"
     r"first\s+shift\s+back|epidurals?|call|rota|appointments|big\s+case|home\s+visits?|(?:a|the|my|next)\s+case|"
     r"locker\s+room|consults?|consultations|colonoscop\w+|endoscop\w+|rotation|scrubs|M&M|"
-    r"putting\s+(?:people|patients|them|folk)\s+(?:to\s+sleep|under)|operat\w+|appendix|scar)\b",
+    r"putting\s+(?:people|patients|them|folk)\s+(?:to\s+sleep|under)|operat\w+|appendix|scar|"
+    # procedures and rounds named as the next job: "doing vaccines", "a c-section", "an LP"
+    r"vaccines|vaccinations|jabs|c-?sections?|caesareans?|lumbar\s+punctures?|epidural|MDT|"
+    r"(?:drug|med)\s+round)\b",
     _I,
 )
 
@@ -132,7 +139,12 @@ STILL_UNDER = re.compile(
     # the night before still on the tongue: "can still taste last night's tequila"
     r"(?:still|can\s+still)\s+(?:taste|smell)\s+(?:last\s+night'?s\s+|(?:the|that|those)\s+)?(?:\w+\s+)?"
     r"(?:tequila|vodka|wine|gin|beers?|pints?|whiske?y|rum|prosecco|shots|sambuca|jager\w*|cider)|"
-    r"still\s+feeling\s+(?:last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+night|hip\s+flask)\b",
+    r"still\s+feeling\s+(?:last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+night|hip\s+flask|"
+    # the night before, in the words of the morning after: "still a bit wavy from last night's sesh"
+    r"(?:wavy|fragile|seedy|dusty|rough|ropey|ropy|dying|broken)\s+from\s+(?:last\s+night'?s|the|that|"
+    r"yesterday'?s|saturday'?s|friday'?s)\s+(?:sesh|session|night\s+out|party|bender|drinks|piss[\s-]up)|"
+    r"still\s+(?:a\s+bit\s+|slightly\s+)?(?:high|buzzing|coming\s+down)\s+from\s+(?:the|last|that|his|her|"
+    r"my)\s+(?:weekend|night|party|festival|rave|sesh))\b",
     _I,
 )
 # Drugs taken from the ward's stock for the author's own use.
@@ -146,6 +158,13 @@ WARD_STOCK_USE = re.compile(
     _I,
 )
 
+# The author's old lapse told as a warning: "lesson learned, never again".
+_LESSON = re.compile(
+    r"\b(?:lesson\s+learn(?:ed|t)|learn(?:ed|t)\s+(?:my|that)\s+lesson|don'?t\s+be\s+like\s+me|"
+    r"don'?t\s+do\s+what\s+I\s+did)\b",
+    re.IGNORECASE,
+)
+
 # A reading that can be "still high": then "high" is about the patient's numbers.
 _MEASURE = re.compile(
     r"\b(?:BP|blood\s+pressure|readings?|sugars?|glucose|temp|temperature|levels?|potassium|sodium|"
@@ -156,7 +175,7 @@ _MEASURE = re.compile(
 # Duty that is now or next whatever the party ("on call for epidurals tonight and I've had 3
 # glasses of wine at my sister's wedding"): the after-duty guard does not apply.
 _DUTY_NOW = re.compile(
-    r"\b(?:(?<!not\s)(?<!off\s)on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|"
+    r"\b(?:(?<!not\s)(?<!off\s)(?<!with\s)on[\s-]?call\s+(?:for|tonight|now|till|until)|still\s+on\s+call|"
     r"I'?m\s+on\s+call|on[\s-]?call\s+from\s+home|"
     r"hope\s+(?:nobody|no\s+one)\s+(?:labours|comes|arrests|calls|bleeps)|drove\s+(?:home|back)|"
     r"between\s+cases)\b",
@@ -268,6 +287,32 @@ _SELLING_MORE = re.compile(
     r"discovery\s+call)\b",
     _I,
 )
+
+# A product pushed with a sales call and the author's word as its evidence ("my go-to for every
+# anxious patient... swipe up for 15% off", "every nurse needs these, link below"): undisclosed
+# promotion trading on clinical authority. Disclosed ads (#ad, paid partnership) and links to a
+# paper, a charity or a webinar are not it.
+SALES_CALL = re.compile(
+    r"\b(?:use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{4,})|\d+\s?%\s+off|for\s+\d+\s?%|(?:my|a|the)\s+"
+    r"discount|swipe\s+up|tap\s+the\s+link|link\s+in\s+(?:my\s+)?bio|link\s+below|DM\s+(?:me\s+|us\s+)?"
+    r"to\s+order|shop\s+now|order\s+now)\b",
+    _I,
+)
+ENDORSEMENT = re.compile(
+    r"\b(?:(?:my|our|all\s+my|every)\s+(?:\w+\s+)?patients?|every\s+(?:[\w-]+\s+){1,2}?needs?\s+(?:these|this|"
+    r"one|it|them)|the\s+only\s+ones?\s+I|only\s+(?:trust|use|recommend)|go-?to\s+for|"
+    r"swear\s+by|(?:recommend|prescrib)\w*\s+(?:\w+\s+){0,3}?to\s+(?:all|every|\d+|my)|not\s+(?:had|"
+    r"caught)\s+a\s+single|vanish\w*|reverses?|better\s+than\s+anything|never\s+(?:been|looked|felt)\s+"
+    r"(?:better|clearer|younger))\b",
+    _I,
+)
+_NOT_ENDORSEMENT = re.compile(
+    r"#ad\b(?!\?)|#sponsored|#spon\b|paid\s+partnership|#gifted|\baffiliate\b|\bcharit\w+|\bdonat\w+|"
+    r"fundrais\w+|\bpapers?\b|\bstudy\b|webinar|\bblog\b|journal|podcast|guidelines?|leaflet|petition|"
+    r"publish\w*|\btrials?\b|research|survey|conference|who\s+took\s+part",
+    _I,
+)
+_ENDORSEMENT_GATE = anchors.AnchorSet((SALES_CALL,))
 
 # The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
 # out most posts before the lexicons' long alternations run.
@@ -554,10 +599,10 @@ _HIGH_SELF = re.compile(
 # "a gummy before the night shift", "two cans before my shift".
 SUBSTANCE_BEFORE_DUTY = re.compile(
     r"\b(?:edibles?|gumm(?:y|ies)|spliff|joint|bong|toke|blunt|zoot|doobie|bump|line|pints?|beers?|"
-    r"cans|tinnies|shots?|vodkas?|gins?|wines?|drinks?|bevvies|bevs|tequilas?)\s+(?:\w+\s+){0,2}?"
+    r"cans|tinnies|shots?|vodkas?|gins?|wines?|drinks?|bevvies|bevs|tequilas?|pegs?)\s+(?:[\w']+\s+){0,3}?"
     r"(?:before|pre)[\s-](?:(?:my|the|a|this|tonight'?s)\s+)?(?:(?:night|day|long|late|early)\s+)?"
     r"(?:shift|nights|work|clinic|list|theatre|ward\s+round|round|handover|on[\s-]?call|surgery|"
-    r"the\s+drug\s+round|drug\s+round)\b",
+    r"the\s+drug\s+round|drug\s+round|duty)\b",
     re.IGNORECASE,
 )
 _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
@@ -598,6 +643,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         ANTI_VACCINE,
         ANTI_MEDICINE,
         MEDICINE_SCAM,
+        SALES_CALL,
     )
 )
 
@@ -642,6 +688,8 @@ class UnprofessionalConduct(Recognizer):
             return True
         if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
             return True
+        if _ENDORSEMENT_GATE.may_match(text) and SALES_CALL.search(text) is not None:
+            return True
         if _MISCONDUCT_GATE.may_match(text) and (
             MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
         ):
@@ -662,7 +710,11 @@ class UnprofessionalConduct(Recognizer):
         intox = self._intoxication(post, text)
         if intox is not None:
             yield intox
-        claim = self._claims(post, text) or self._against_care(post, text)
+        claim = (
+            self._claims(post, text)
+            or self._against_care(post, text)
+            or self._endorsement(post, text)
+        )
         if claim is not None:
             yield claim
         misconduct = self._misconduct(post, text)
@@ -731,7 +783,18 @@ class UnprofessionalConduct(Recognizer):
             lex += list(STILL_UNDER.finditer(text)) + list(WARD_STOCK_USE.finditer(text))
         if _BEFORE_DUTY_GATE.may_match(text):
             lex += list(SUBSTANCE_BEFORE_DUTY.finditer(text))
-        lex = [m for m in lex if not _someone_else_drinks(text, m)]
+        lex = [
+            m
+            for m in lex
+            if not _someone_else_drinks(text, m)
+            and not (
+                m.group().lower().startswith("hangover")
+                and re.search(r"(?i)\b(?:for|cure|cures|remedy|with)\s+(?:a\s+|the\s+)?$",
+                              text[max(0, m.start() - 12) : m.start()])
+            )
+        ]  # "which is better for a hangover" is a question, not a state
+        if lex and _LESSON.search(text):
+            return None  # "hungover on my first shift in 2009... lesson learned": a warning
         state = [
             m
             for m in AUTHOR_STATE.finditer(text)
@@ -818,6 +881,27 @@ class UnprofessionalConduct(Recognizer):
             ),
             recognizer=self.name,
             trail=(("lexicon", "claims"), ("promotion", "yes" if promo else "no")),
+        )
+
+    def _endorsement(self, post: Post, text: str) -> Finding | None:
+        """A product sold on the author's clinical word, with a code or a link, undisclosed."""
+        if not _ENDORSEMENT_GATE.may_match(text):
+            return None
+        sale = SALES_CALL.search(text)
+        praise = ENDORSEMENT.search(text) if sale else None
+        if praise is None or _NOT_ENDORSEMENT.search(text) or DEBUNK.search(text):
+            return None
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted([(sale.start(), sale.end()), (praise.start(), praise.end())]),
+            score=0.72,
+            explanation=(
+                "The post sells a product on the author's clinical authority, with a discount or "
+                "a link and no disclosure, which regulators treat as improper promotion."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "endorsement"),),
         )
 
     def _against_care(self, post: Post, text: str) -> Finding | None:
