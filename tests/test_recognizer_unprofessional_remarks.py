@@ -444,3 +444,54 @@ def test_final_fresh_remarks(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", FINAL_FRESH_HARD_NEGATIVES)
 def test_final_fresh_lookalikes(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+# fmt: off
+BLIND_WRITTEN_REMARKS = [
+    # patients sneered at without slang: the worried well, Dr Google, time-wasters
+    ("the worried well have descended on the surgery again, one brought a spreadsheet of his pulse", "unprofessional.derogatory_patient"),
+    ("Afternoon list was wall-to-wall hypochondriacs, I said 'that's normal' about forty times", "unprofessional.derogatory_patient"),
+    ("another dad explaining paediatrics to me after watching one YouTube video. cool", "unprofessional.derogatory_patient"),
+    ("Relatives who ring the ward hourly for an update: get a hobby", "unprofessional.derogatory_patient"),
+    ("A man told me he doesn't believe in cholesterol. Love that for him.", "unprofessional.derogatory_patient"),
+    ("Bloke called an ambulance for a splinter because parking is dear. Paid for by you and me.", "unprofessional.derogatory_patient"),
+    # weight and hygiene as the punchline
+    ("the gentleman in bed 4 is so heavy the hoist nearly filed a complaint 😂", "unprofessional.derogatory_patient"),
+    ("no bariatric bed free tonight, honestly the man in bay 2 needs a forklift 😂", "unprofessional.derogatory_patient"),
+    ("the whole of bay 5 stinks of wee by lunchtime, how do their families bear it", "unprofessional.derogatory_patient"),
+    ("asked the patient in cubicle 2 to take his shoes off 🤮🤮 some people never wash their feet", "unprofessional.derogatory_patient"),
+    # critics and reviewers argued with
+    ("@wellness_warrior you're a quack with a ring light, nothing more", "unprofessional.hostile"),
+    ("Denise, you were seen within the hour and given what the guideline says. Stop spreading nonsense about our nurses.", "unprofessional.hostile"),
+    ("@gary_h if you'd worn the splint like we showed you, your wrist would have healed. don't blame the practice", "unprofessional.hostile"),
+    ("anyone who thinks 5G causes asthma is too thick to be helped, honestly", "unprofessional.derogatory_patient"),
+    # colleagues run down, filmed or mocked
+    ("the charge nurse on nights couldn't find a vein with a map and a torch", "unprofessional.mocking_colleague"),
+    ("our locum reg is a walking malpractice suit, how does he still have a job", "unprofessional.mocking_colleague"),
+    ("the ward sister on 6 is a miserable old witch, counting the days till she retires", "unprofessional.mocking_colleague"),
+    ("secretly filmed the consultant's pep talk at handover, the voice wobble is priceless", "unprofessional.mocking_colleague"),
+    ("insta live from the on-call room, guess which of my colleagues snores loudest 😂", "unprofessional.mocking_colleague"),
+]
+BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
+    "The worried well are people who are worried. Reassurance is treatment, and it's cheap",
+    "Health anxiety is real and exhausting for patients. Be kind when they come back for the fifth time",
+    "Our new bariatric hoist arrived today, safer for patients and for our backs. Thanks estates!",
+    "A colleague described a patient's weight as 'needs a forklift' at handover. I didn't laugh. We can do better",
+    "the smell of the sluice drain on nights 🤢 estates, please, we are begging",
+    "12 hours in PPE and I smell like hand gel and regret 🤢 #nightshift",
+    "Said 'thanks, love you' to the consultant on the phone by accident 🤮 I want to disappear",
+    "Filmed our ward's charity dance with everyone's consent, link below 💃",
+    "Thank you to the ward sister on 6 who stayed late to teach me cannulation. A legend",
+    "Someone in a Range Rover parked across two ambulance bays again. Absolute shambles of a car park design",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, rule", BLIND_WRITTEN_REMARKS)
+def test_blind_written_remarks(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize("text", BLIND_WRITTEN_REMARKS_HARD_NEGATIVES)
+def test_blind_written_remarks_lookalikes(text: str) -> None:
+    assert not fired(UnprofessionalRemarks(), text)

@@ -32,7 +32,7 @@ _I = re.IGNORECASE
 SLANG_HARMLESS = re.compile(
     r"\b(?:boarding\s+pass|suitcase|luggage|conferences?|airports?|flights?|air\s?miles|miles|airline|aer\s+lingus|ryanair|BA|lounge|points|gold\s+status|"
     r"gold\s+card|"
-    r"my\s+flights?|flying|whale[\s-]watching|is\s+me\s+when|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
+    r"my\s+flights?|flying|whale[\s-]watch\w*|rodeo\s+clowns?|is\s+me\s+when|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
     r"\s+the\s+zoo|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
     r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|"
@@ -175,7 +175,18 @@ HOSTILE = re.compile(
     r"funny\s+how\s+you\s+remember|your\s+version\s+of\s+events|we\s+have\s+your\s+records|"
     r"(?:maybe|try)\s+(?:turn(?:ing)?|show(?:ing)?)\s+up\s+on\s+time|you\s+won'?t\s+lose\s+your\s+"
     r"(?:slot|appointment|place)|"
-    r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+)\b",
+    r"you\s+were\s+\d+\s+(?:mins?|minutes|hours?)\s+late|swore\s+at\s+(?:my|our)\s+\w+|"
+    # a reviewer or critic argued with: "stop spreading nonsense", "the rude doctor was you"
+    r"(?:stop|quit)\s+(?:lying|spreading\s+(?:nonsense|lies)|scaring\s+people)|(?:posting|spreading)\s+"
+    r"(?:nonsense|lies)|(?:rest\s+of\s+your\s+story|your\s+story)\s+is\s+(?:pure\s+)?fiction|sorry\s+not\s+sorry|"
+    r"you\s+got\s+exactly\s+what\s+you\s+paid\s+for|we\s+do\s+have\s+lives|won'?t\s+change\s+(?:basic\s+)?"
+    r"(?:arithmetic|the\s+facts)|don'?t\s+make\s+me\s+say\s+more|think\s+about\s+that\s+before\s+you\s+believe|"
+    r"reviews\s+under\s+different\s+names|(?:rude|real\s+problem|aggressive\s+one|rude\s+one)['’\"”]?\s+was\s+"
+    r"you|if\s+you'?d\s+(?:done|taken|followed|flossed|used|worn|kept\s+up)|you\s+(?:just\s+)?didn'?t\s+"
+    r"follow|read\s+it\s+this\s+time|don'?t\s+blame\s+(?:the\s+(?:clinic|practice|surgery)|my\s+(?:hygienist|"
+    r"nurse|receptionist|staff|team))|you\s+were\s+the\s+one\s+who|not\s+open[\s-]heart\s+surgery|"
+    r"(?:medical\s+)?degree\s+from\s+(?:facebook|google|youtube|tiktok)|ok\s+karen|you'?re\s+a\s+quack|"
+    r"flinched\s+like\s+a\s+(?:toddler|baby|child)|over\s+the\s+sound\s+of\s+your)\b",
     _I,
 )
 # A post that speaks to one person: "To the 1-star reviewer who...", "Mrs Hamid, you were..."
@@ -373,7 +384,8 @@ PROFESSION_GROUP = re.compile(
     r"surg)\s+team|new\s+(?:FY1|F1|SHO|reg|intern|resident|PA|NP|grad|locum|consultant)s?|grad\s+entry"
     r"|juniors|nursing\s+staff|hospitalists?|HODs?|head\s+of\s+department|clinical\s+directors?|"
     r"attendings?|HCAs|porters|agency\s+(?:staff|nurses?)|(?:overseas|foreign)[\s-]trained"
-    r"\s+\w+)\b",
+    r"\s+\w+|(?:ward\s+)?sister\s+(?:in\s+charge|on\s+(?:ward|the)\b)|ward\s+sisters?|charge\s+nurses?|"
+    r"associates?|fellows?|JRs|HOs|corpers?|medic|nurse|head\s+of\s+dept|HOD)\b",
     _I,
 )
 COLLEAGUE_DISPARAGE = re.compile(
@@ -444,7 +456,23 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\bcould\s+be\s+replaced\s+by\s+an?\s+(?:hammer|monkey|robot|chatbot|parrot|vending\s+machine|"
     r"\w+\s+and\s+a\s+\w+)\b"
     r"|\bwould\s+rather\s+(?:write|do|spend)\b[^.!?\n]{0,50}?\bthan\s+(?:just\s+)?(?:admit|see|help|come|"
-    r"do\s+(?:their|the)\s+job)\b|\bwill\s+prescribe\s+\w+\s+for\s+a\s+paper\s+cut\b",
+    r"do\s+(?:their|the)\s+job)\b|\bwill\s+prescribe\s+\w+\s+for\s+a\s+paper\s+cut\b"
+    # blind-written put-downs of a colleague's skill, looks or character
+    r"|\bcouldn'?t\s+find\s+(?:a|an|the)\s+\w+\s+(?:on\s+a\s+(?:corpse|cadaver|skeleton)|if\s+you\s+(?:drew|gave|"
+    r"handed)|with\s+a\s+(?:map|torch|satnav|sat\s+nav))"
+    r"|\bhow\s+(?:does|is)\s+(?:she|he|they)\s+still\s+(?:have\s+a\s+job|employed|practi[sc]ing|registered)\b"
+    r"|\b(?:MBBS|degree|medical\s+degree|licen[cs]e|certificate)\s+from\s+where\b|\blearn\s+your\s+job\b"
+    r"|\bcan'?t\s+cannulate\s+for\s+(?:sh\W*t|toffee|love\s+nor\s+money|nuts)"
+    r"|\blike\s+a\s+(?:dog|cat|cow|sheep|pigeon|goldfish)\s+(?:at|looking\s+at|watching)\s+(?:a\s+)?(?:TV|telly|"
+    r"card\s+trick|new\s+gate|calculator)\b|\bcosplay\w*\s+as\s+(?:doctors?|nurses?|surgeons?|clinicians|medics)\b"
+    r"|\blevel\s+of\s+(?:training|competence|knowledge|skill)\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:embarrassing|"
+    r"shocking|a\s+joke|tragic|dire|laughable)\b"
+    r"|\bwhat\s+do\s+(?:they|you\s+lot|\w+s)\s+(?:even\s+|actually\s+)?do\s+all\s+day\b|\bare\s+a\s+coven\b"
+    r"|\b(?:miserable|power[\s-]?tripping|evil|nasty)\s+(?:old\s+)?(?:witch|cow|hag|bat|dragon)\b"
+    r"|\bold\s+(?:witch|hag|cow)\b|\babsolute\s+donkey\b|\bbloody\s+clown\b|\b(?:literally|really)\s+so\s+ugly\b"
+    r"|\bcan'?t\s+(?:even\s+)?write\s+a\s+(?:proper\s+|decent\s+)?(?:discharge\s+summary|referral|note|letter|"
+    r"prescription|drug\s+chart)\b|\bwalking\s+(?:malpractice\s+(?:suit|claim|case)|HR\s+(?:complaint|case|"
+    r"nightmare))\b",
     _I,
 )
 # A sentence about the author: "Me reading an ortho film is like...", "I'm such a..."
@@ -522,14 +550,82 @@ CONTEMPT = re.compile(
     r"|\brunning\s+out\s+of\s+words\s+for\s+actual\b|\bthinks?\s+(?:they'?re|he'?s|she'?s)\s+the\s+"
     r"main\s+character\b|\bevery\s+day\s+(?:has\s+been|is)\s+(?:a\s+)?cheat\s+day\b"
     r"|\b(?:everyone|everybody|all\s+of\s+them|they\s+all)\s+from\s+(?:that|this|the)\s+(?:one\s+)?"
-    r"(?:postcode|estate|area|town|village|street|suburb|side\s+of\s+town)\b",
+    r"(?:postcode|estate|area|town|village|street|suburb|side\s+of\s+town)\b"
+    # the worried well, Dr Google and the time-waster, sneered at in stock phrases
+    r"|\bworried\s+well\b(?!\s+(?:aren'?t|are\s+not|deserve|need|are\s+people))|\bhypochondriacs\b"
+    r"|\bprofessional\s+victims?\b|\btouch\s+grass\b|\bget\s+a\s+hobby\b|\bget\s+in\s+line\b"
+    r"|\bI'?d\s+like\s+a\s+pony\b|\blove\s+that\s+for\s+(?:her|him|them|you)\b|\bchew\s+on\s+(?:it|that)\b"
+    r"|\bthat'?s\s+a\s+you\s+problem\b|\bgood\s+luck,?\s+champ\b|\b(?:mother|father|parent|mum|dad)\s+of\s+"
+    r"the\s+year\s+(?:award\s+)?goes\b|\bthe\s+entitlement\s+(?:in|of|is|round|around)\b"
+    r"|\b(?:type|ones|lot)\s+should\s+be\s+fined\b|\bpaid\s+for\s+by\s+you\s+and\s+me\b"
+    r"|\btalk\s+about\s+your\s+life\s+choices\b|\bI\s+am\s+not\s+a\s+waiter\b|\bnot\s+paid\s+enough\s+to\s+be\s+"
+    r"(?:lectured|shouted|told|spoken)\b|\bhere\s+because\s+(?:they'?re\s+|he'?s\s+|she'?s\s+)?bored\b"
+    r"|\b(?:met|seen)\s+[\w\s]{2,20}?\s+with\s+more\s+sense\b|\brare\s+breed\s+(?:in|around|round)\s+"
+    r"(?:this|these|here)\b|\bown\s+a\s+toothbrush\b|\bpeople\s+(?:\w+\s+)?(?:do\s+not|don'?t|never)\s+wash\b"
+    r"|\bhow\s+does\s+(?:someone|anyone|a\s+person)\s+(?:reach|get\s+(?:like\s+that|to\s+(?:that|this)))\b"
+    r"|\b(?:after|watched|watching|from)\s+one\s+(?:youtube|tiktok|facebook|instagram)\s*(?:video|post|reel)?\b"
+    r"|\bread\s+one\s+article\b|\bmy\s+friend'?s\s+a\s+nurse\b|\bthe\s+hustle\s+is\s+(?:admirable|"
+    r"impressive|inspiring)\b|\bpriorities,?\s+I\s+suppose\b|\binspirational\s+really\b"
+    # scorn for critics and commenters, addressed to no one in particular
+    r"|\btoo\s+(?:thick|stupid|dumb)\s+to\s+be\s+helped\b|\bthe\s+stupidity\s+is\b|\bimagine\s+being\s+"
+    r"this\s+(?:dumb|stupid|thick)\b|\bmouth[\s-]breath\w+|\bsad\s+little\s+(?:people|man|men|trolls?|"
+    r"person)\b|\bgo\s+eat\s+a\s+crayon\b|\bjealous\s+of\s+(?:the|my)\s+results\b",
     _I,
 )
+# A patient's weight made the joke: the equipment that suffers, the staff it took, the forklift.
+WEIGHT_CONTEMPT = re.compile(
+    r"\bso\s+(?:big|heavy|fat|large|huge|obese)\s+(?:that\s+)?(?:we|it|the|I|you|they)\s+(?:\w+\s+)?"
+    r"(?:needed|need|had|couldn'?t|files?|broke|filed)\b|\b(?:scales?|trolley|table|hoist|bed|chair|"
+    r"stretcher)\s+(?:\w+\s+){0,3}?(?:begged|groan(?:s|ed|ing)?|files?\s+a\s+complaint|filed\s+a\s+complaint|"
+    r"(?:was\s+)?rated\s+(?:for|to))\b|\bneeds?\s+a\s+forklift\b|\b(?:gut|belly)\s+so\s+big\b|"
+    r"\bheaviest\s+(?:man|woman|patient|person|bloke|guy|lady)\b|\bweighed\s+more\s+than\s+the\b|"
+    r"\b[2-9]\d\s+stone\s+(?:bloke|man|woman|lady|guy|patient|fella)\b",
+    _I,
+)
+# A patient's smell or hygiene made the joke: a disgust emoji with a patient, or the stock lines.
+HYGIENE = re.compile(
+    r"\bstink(?:s|ing)?\s+of\b|\breek(?:s|ing|ed)?\s+of\b|\bsmell(?:s|ed)?\s+like\s+(?:a\s+)?(?:dried\s+fish|"
+    r"fish|curry|wee|piss|urine|poo|a\s+sewer|sewage|a\s+farm|a\s+bin|cheese|feet|BO)\b|\bsmell\s+(?:that\s+)?"
+    r"walked\s+in\w*|\bdiversity\s+of\s+smells\b|\ballergic\s+to\s+(?:soap|water|showers?)\b|🤢|🤮",
+    _I,
+)
+_HYGIENE_TARGET = re.compile(
+    r"\b(?:residents?|some\s+people|hoarder\w*|(?:this|that|his|her|their)\s+(?:mouth|feet|house|flat|"
+    r"hair)|he|she|him|his)\b",
+    _I,
+)
+# What a disgust emoji must be about to be a jibe at someone's hygiene.
+_HYGIENE_WORD = re.compile(
+    r"\b(?:smell\w*|stink\w*|stench|reek\w*|whiff|odou?r|wash\w*|shower\w*|socks|feet|toenails|filth\w*|"
+    r"dirty|teeth|breath|hoarder\w*|maggots|lice|nits|fleas|bed\s+bath)\b",
+    _I,
+)
+# The smell is the author's own, a drain's, the canteen's: "my feet", "it's me, I brought lunch".
+_HYGIENE_NOT_PATIENT = re.compile(
+    r"\b(?:I\s+smell|it'?s\s+me|my\s+(?:own\s+)?(?:feet|socks|lunch|car|kids?|dog|cat)|own\s+socks|drains?|"
+    r"sluice|estates|coffee|canteen|staff\s+room|fridge|microwave|bins?\s+(?:store|room))\b",
+    _I,
+)
+# A patient or colleague filmed, recorded or photographed for a laugh or the group chat.
+FILMED = re.compile(
+    r"\b(?:secretly\s+(?:recorded|filmed|photographed|videoed|snapped)|record(?:ing|ed)\s+(?:her|his|their)\s+"
+    r"\w+\s+on\s+my\s+phone|sent\s+(?:the|a)\s+(?:pic|photo|video|clip)\s+(?:of\s+(?:her|him|them)\s+)?to\s+the\s+"
+    r"(?:group\s+chat|whatsapp)|(?:tiktok|video|reel|clip)\s+of\s+me\s+(?:imitating|impersonating|mimicking)|"
+    r"(?:imitating|impersonating|mimicking)\s+(?:the|my|our)\s+[\w\s']{0,25}?accent|guess\s+which\s+of\s+my\s+"
+    r"colleagues|(?:pic|photo|video)\s+of\s+(?:her|him)\s+(?:running|sleeping|crying|falling|asleep|snoring)|"
+    r"(?:instagram|insta|tiktok|facebook)\s+live\s+from\s+(?:the\s+)?(?:on[\s-]?call\s+room|ward|resus|theatre|"
+    r"ICU|staff\s+room)|(?:got|caught)\s+it\s+on\s+video|video\s+coming|recorded\s+it\s+for\s+(?:the|my)\s+"
+    r"(?:reel|story|tiktok|insta)|took\s+a\s+voice\s+note)\b",
+    _I,
+)
+# ... these need a laugh as well: said plainly they can be a consented clip or a teaching video.
+_FILMED_WEAK = re.compile(r"(?i)got|caught|video\s+coming|recorded\s+it|took\s+a\s+voice")
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
 CONTEMPT_REPORTED = re.compile(
     r"\b(?:stop\s+saying|people\s+(?:who|that)\s+say|heard\s+(?:someone|a\s+\w+)\s+say|"
     r"(?:was|were|got)\s+told|not\s+ok(?:ay)?\s+to|unacceptable|stigma\w*|don'?t\s+be\s+the|"
-    r"never\s+say|we\s+shouldn'?t|(?:she|he|they)\s+(?:said|told\s+me)|called\s+me)\b",
+    r"never\s+say|we\s+shouldn'?t|(?:she|he|they)\s+(?:said|told\s+me)|called\s+me|"
+    r"described\s+(?:[\w'’]+\s+){0,4}?as|I\s+didn'?t\s+(?:laugh|find\s+it\s+funny)|not\s+funny)\b",
     _I,
 )
 # The system as the butt ("dear hospital admin"): a joke at it is harmless (LABELLING.md).
@@ -661,6 +757,9 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_hostile", (HOSTILE,)),
     ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
     ("_contempt", (CONTEMPT,)),
+    ("_weight_contempt", (WEIGHT_CONTEMPT,)),
+    ("_hygiene", (HYGIENE,)),
+    ("_filmed", (FILMED,)),
     ("_ill_wish", (ILL_WISH,)),
     ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
     ("_body_appraisal", (BODY_APPRAISAL,)),
@@ -1050,6 +1149,69 @@ class UnprofessionalRemarks(Recognizer):
             score,
             "Contempt for patients, however calmly put, undermines trust in the profession.",
             (("pattern", "contempt"), ("target", "patient" if target else "people")),
+        )
+
+    def _weight_contempt(self, post: Post, text: str) -> Finding | None:
+        """A patient's weight made the punchline ("so heavy the hoist files a complaint")."""
+        hits = list(WEIGHT_CONTEMPT.finditer(text))
+        if not hits or _BABY_NEWS.search(text) or CONTEMPT_REPORTED.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            [(m.start(), m.end()) for m in hits],
+            0.68,
+            "Jokes about a patient's weight in public undermine trust in the profession.",
+            (("pattern", "weight"), ("target", "patient")),
+        )
+
+    def _hygiene(self, post: Post, text: str) -> Finding | None:
+        """A patient's smell or hygiene made the joke ("some people genuinely do not wash 🤢")."""
+        hits = list(HYGIENE.finditer(text))
+        if not hits or _HYGIENE_NOT_PATIENT.search(text) or CONTEMPT_REPORTED.search(text):
+            return None
+        if all(m.group() in ("🤢", "🤮") for m in hits) and not _HYGIENE_WORD.search(text):
+            return None  # "said 'love you' to a patient by accident 🤢": cringe, not disgust
+        target = (
+            PATIENT_TARGET.search(text)
+            or cues.PATIENT_REF.search(text)
+            or _HYGIENE_TARGET.search(text)
+        )
+        if target is None or cues.CONSENT.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted({(m.start(), m.end()) for m in hits} | {(target.start(), target.end())}),
+            0.66,
+            "Mocking a patient's smell or hygiene in public undermines trust in the profession.",
+            (("pattern", "hygiene"), ("target", "patient")),
+        )
+
+    def _filmed(self, post: Post, text: str) -> Finding | None:
+        """A patient or colleague recorded or photographed for a laugh or the group chat."""
+        hits = [
+            m
+            for m in FILMED.finditer(text)
+            if not _FILMED_WEAK.match(m.group()) or cues.LAUGH.search(text)
+        ]
+        if not hits or cues.CONSENT.search(text) or CONTEMPT_REPORTED.search(text):
+            return None
+        colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
+        patient = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
+        target = colleague or patient or re.search(r"(?i)\b(?:her|him|colleagues?)\b", text)
+        if target is None:
+            return None
+        rule = UNPRO_COLLEAGUE if colleague and not patient else UNPRO_DEROGATORY
+        whom = "colleague" if rule is UNPRO_COLLEAGUE else "patient"
+        return self._make(
+            post,
+            rule,
+            sorted({(m.start(), m.end()) for m in hits} | {(target.start(), target.end())}),
+            0.7,
+            "Recording or photographing a patient or colleague to laugh at them breaks their "
+            "trust and their privacy.",
+            (("pattern", "filmed"), ("target", whom)),
         )
 
     def _ill_wish(self, post: Post, text: str) -> Finding | None:
