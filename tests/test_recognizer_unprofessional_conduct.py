@@ -331,6 +331,12 @@ BLIND_WRITTEN_CONDUCT = [
     ("My go-to for every patient with reflux: GutCalm chews. swipe up for 20% off", "unprofessional.unsubstantiated_claims"),
     ("Every new mum needs this sleep spray, trust me. Link below 👇", "unprofessional.unsubstantiated_claims"),
     ("the only toothpaste I let my patients use is from PearlLab, code PEARLDOC for 30%", "unprofessional.unsubstantiated_claims"),
+    ("the trick with the fridge log is to fill it in at the end of shift from memory", "unprofessional.misconduct"),
+    ("never bother with the double check for heparin, I know what 5000 units looks like", "unprofessional.misconduct"),
+    ("I round all my obs to the nearest 5, the machine takes forever", "unprofessional.misconduct"),
+    ("honestly I just tick 'mouth care done' for every patient on nights", "unprofessional.misconduct"),
+    ("told him consent is just a formality and had it signed in a minute", "unprofessional.misconduct"),
+    ("lied on the referral form so my patient jumped the queue", "unprofessional.misconduct"),
 ]
 BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
     "finally done with on call for the week. 3 beers and the sofa, don't ring me",
@@ -340,6 +346,9 @@ BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
     "#ad paid partnership with StrideWell insoles: they help some people with flat feet, code STRIDE10 for 10% off",
     "Our trial of text reminders for statin adherence is published, link in bio, thanks to my patients who took part",
     "Walking the coast path for the hospice that cared for my patients' families, link in bio to donate",
+    "Never skip the second check on insulin. Ever. I've seen what happens",
+    "Audit found staff were rounding the obs to the nearest 10; new teaching this month",
+    "Consent is never just paperwork: take the time, draw the diagram, answer the questions",
 ]
 # fmt: on
 

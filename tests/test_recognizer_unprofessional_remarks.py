@@ -471,6 +471,8 @@ BLIND_WRITTEN_REMARKS = [
     ("the ward sister on 6 is a miserable old witch, counting the days till she retires", "unprofessional.mocking_colleague"),
     ("secretly filmed the consultant's pep talk at handover, the voice wobble is priceless", "unprofessional.mocking_colleague"),
     ("insta live from the on-call room, guess which of my colleagues snores loudest 😂", "unprofessional.mocking_colleague"),
+    ("secretly recorded Dr K's speech at the away day, the voice crack is gold", "unprofessional.mocking_colleague"),
+    ("The 'rude doctor' was you, Gary. Nobody has to tolerate being shouted at", "unprofessional.hostile"),
 ]
 BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "The worried well are people who are worried. Reassurance is treatment, and it's cheap",

@@ -476,7 +476,19 @@ RULE_BREAKING = re.compile(
     r"|\b(?:turned|switched|put)\s+(?:off\s+)?(?:my\s+)?(?:phone|bleep|pager)\s+(?:off|on\s+silent|"
     r"on\s+do\s+not\s+disturb)\b[^.!?\n]{0,40}?\bon[\s-]?call\b"
     r"|\bon[\s-]?call\b[^.!?\n]{0,40}?\b(?:turned|switched|put)\s+(?:off\s+)?(?:my\s+)?(?:phone|"
-    r"bleep|pager)\s+(?:off|on\s+silent)\b",
+    r"bleep|pager)\s+(?:off|on\s+silent)\b"
+    # corners cut and boasted about: a register filled in from memory, readings rounded, a box
+    # ticked for everyone, the second check skipped, consent sold as paperwork, a form lied on
+    r"|\b(?:fill|filled|filling|write|wrote|writing|do|did|doing|chart|charted)\s+(?:it|them|(?:the|my|all\s+"
+    r"the)\s+[\w\s]{2,20}?)\s+in\s+(?:at\s+(?:the\s+)?end\s+of\s+(?:the\s+|my\s+)?shift\s+)?from\s+memory\b"
+    r"|\bnever\s+(?:bother|do)(?:\s+with)?\s+(?:the\s+)?(?:second\s+check\w*|double[\s-]check\w*)"
+    r"|\bround(?:ed|ing)?\s+(?:my|the|all\s+the|all\s+my)\s+(?:\w+\s+)?(?:readings|obs|sats|BPs?|numbers|"
+    r"results|temps)\s+(?:up|down|to\s+the\s+nearest)\b"
+    r"|\b(?:tick|ticked|ticking|wrote|write|put|chart|charted)\s+['‘\"“][^'’\"”]{3,25}['’\"”]\s+(?:on|for|"
+    r"against)\s+(?:every|all)\b"
+    r"|\bconsent\s+(?:was|is)\s+['‘\"“]?just\s+(?:paperwork|a\s+formality|a\s+signature)\b"
+    r"|\blied\s+(?:on|in)\s+(?:the|my)\s+(?:\w+\s+){0,2}?(?:form|notes|referral|booking|chart|application|"
+    r"timesheet)\b",
     _I,
 )
 

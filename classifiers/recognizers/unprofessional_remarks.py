@@ -181,8 +181,8 @@ HOSTILE = re.compile(
     r"(?:nonsense|lies)|(?:rest\s+of\s+your\s+story|your\s+story)\s+is\s+(?:pure\s+)?fiction|sorry\s+not\s+sorry|"
     r"you\s+got\s+exactly\s+what\s+you\s+paid\s+for|we\s+do\s+have\s+lives|won'?t\s+change\s+(?:basic\s+)?"
     r"(?:arithmetic|the\s+facts)|don'?t\s+make\s+me\s+say\s+more|think\s+about\s+that\s+before\s+you\s+believe|"
-    r"reviews\s+under\s+different\s+names|(?:rude|real\s+problem|aggressive\s+one|rude\s+one)['’\"”]?\s+was\s+"
-    r"you|if\s+you'?d\s+(?:done|taken|followed|flossed|used|worn|kept\s+up)|you\s+(?:just\s+)?didn'?t\s+"
+    r"reviews\s+under\s+different\s+names|(?:rude|real\s+problem|aggressive\s+one|rude\s+one)(?:\s+(?:doctor|"
+    r"nurse|receptionist|dentist|one))?['’\"”]?\s+was\s+you|if\s+you'?d\s+(?:done|taken|followed|flossed|used|worn|kept\s+up)|you\s+(?:just\s+)?didn'?t\s+"
     r"follow|read\s+it\s+this\s+time|don'?t\s+blame\s+(?:the\s+(?:clinic|practice|surgery)|my\s+(?:hygienist|"
     r"nurse|receptionist|staff|team))|you\s+were\s+the\s+one\s+who|not\s+open[\s-]heart\s+surgery|"
     r"(?:medical\s+)?degree\s+from\s+(?:facebook|google|youtube|tiktok)|ok\s+karen|you'?re\s+a\s+quack|"
@@ -1199,7 +1199,9 @@ class UnprofessionalRemarks(Recognizer):
             return None
         colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
         patient = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
-        target = colleague or patient or re.search(r"(?i)\b(?:her|him|colleagues?)\b", text)
+        named = re.search(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z]))\b", text, _I)
+        colleague = colleague or (named if named and named.group()[:2] in ("Dr", "co") else None)
+        target = colleague or patient or named
         if target is None:
             return None
         rule = UNPRO_COLLEAGUE if colleague and not patient else UNPRO_DEROGATORY
