@@ -167,3 +167,26 @@ def test_round4_a_picture_from_a_patient_earlier() -> None:
 )
 def test_round4_photo_and_screen_descriptions(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiClinicalMedia(), text)) is flagged
+
+
+# Round 5 (blind-written captions): the caption says a patient's details are in the shot, the
+# ward board is behind the author, or a patient's record sits in the author's own picture.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Gorgeous AP pelvis this morning 😍 name and DOB on there but what a film #radiography", True),
+        ("Consultant's last night shift! don't mind the whiteboard behind us, it's been carnage", True),
+        ("coffee selfie before clinic (feat. my patient's drug chart on the desk oops)", True),
+        ("Ultrasound from the Tuesday list, MRN still visible top right but look at that gallstone", True),
+        ("Bite from a neighbour's dog yesterday, forearm wound pic in the comments", True),
+        ("Sheet of today's post-op list, names all up to date for once #theatres", True),
+        ("My name's on the board for the charity bake-off, come along Friday!", False),
+        ("Board game night with the night team, pic below 🎲", False),
+        ("Ignore the mess behind me lol, the new kitchen is finally in", False),
+        ("Tip: read your own prescription label every time, check the name and the dose", False),
+        ("Staffing isn't a diagnosis, it's a system problem with every patient's name on it", False),
+        ("Our new tracking board goes live Monday, demo video below", False),
+    ],
+)
+def test_round5_details_in_the_shot_and_boards_behind(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

@@ -122,3 +122,26 @@ def test_round4_a_colleagues_protocol_is_not_their_health() -> None:
 )
 def test_round4_named_care_told_back(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# Round 5 (blind-written replies): a reply that confirms the person was seen (the
+# patient-interaction tests) and names what they had, a procedure, a diagnosis, a named drug or
+# vaccine or test, tells the public their health record. A reply that names care said of
+# everyone, advises a dose change, or confirms nothing is not a disclosure.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thanks Oonagh, lovely to see you Tuesday, glad the amlodipine is suiting you. See you at the 6 month review", True),
+        ("so sorry your son's grommets op was cancelled twice Fergal, we'll see him first on the list Monday", True),
+        ("@cathy_runs so glad the meniscus repair is holding up, see you at 12 weeks!", True),
+        ("Hi Deirdre, we're sorry about the wait on Friday, your mum's cortisone injection is rebooked for the 9th", True),
+        ("@maz_k_ you're very welcome, hope the pacemaker gets you back out walking the dog", True),
+        ("@gareth_p many people find the sertraline makes them queasy at first, your own GP can talk it through", False),
+        ("@aine_b thanks for the kind review! We can't discuss anyone's care here, please ring the practice", False),
+        ("@dr_sinead great talk on the meniscus repair audit, thanks for sharing the slides", False),
+        ("@rory_f_ as we discussed, drop the prednisolone to 10mg from Monday and ring if it flares", False),
+        ("@liz_runs congrats on the half marathon!! see you at the club on Thursday", False),
+    ],
+)
+def test_round5_confirmed_care_with_named_treatment(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged

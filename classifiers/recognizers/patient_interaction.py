@@ -499,6 +499,35 @@ def _asks(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def care_confirmed(post: Post) -> re.Match[str] | None:
+    """Where a reply (or a post addressing someone) confirms the person's own care with the
+    author, by the tests ``PatientInteraction`` reports on; None when it stays generic. Other
+    recognizers ask this to tell a reply to a patient from one to a stranger or a colleague."""
+    text = post.text
+    if GENERIC_REPLY.search(text):
+        return None
+    reply = cues.is_reply(post)
+    m = _confirms_care(text, reply)
+    if m is not None:
+        return m
+    review, specific = REVIEW_REPLY.search(text), REVIEW_SPECIFIC.search(text)
+    if review and specific and not _CONDITIONAL.search(
+        text[max(0, specific.start() - 12) : specific.start()]
+    ):
+        return specific
+    if reply or _OPENS_WITH_NAME.search(text):
+        care = _care_term(text)
+        relation = CARE_RELATION.search(text) if care else None
+        if (
+            relation
+            and not SOCIAL.search(text)
+            and not _COLLEAGUE_REPLY.search(text)
+            and not _WORK_LIFE.search(text)
+        ):
+            return relation
+    return None
+
+
 class PatientInteraction(Recognizer):
     """Replies that confirm care, review replies, asks for results by message, friending, roster."""
 

@@ -24,7 +24,7 @@ NAME_BEARING = re.compile(
     r"\b(?:(?:white)?board|bed\s?board|ward\s+board|handover\s+(?:sheet|list)|the\s+list|"
     r"(?:patient|pt|ward|theatre|clinic)\s+list|census|wrist\s?band|name\s?band|ID\s+band|"
     r"hospital\s+band|(?:obs|drug|fluid|med|medication|bed|patient'?s?)\s+chart|charts|kardex|"
-    r"notes|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
+    r"notes|(?:patient|registration|appointment)\s+card|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
     r"sticker|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
     r"monitor|lab\s+results|blood\s+results|results|consent\s+forms?|drug\s+cards?|"
     r"track(?:ing)?\s+board|bed\s+state|(?:ED|A&E|ER|bed)\s+tracker|tracker)\b",
@@ -36,7 +36,7 @@ BODY_OR_SCAN = re.compile(
     r"laceration|gash|tattoo|injury|injuries|fracture|face|foot|"
     r"hand|leg|arm|bum|belly|abdomen|eye|foreign\s+body|specimen|stone|teeth|what\s+came\s+out|"
     r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman|twins|"
-    r"triplets|preemie|prem|resident)\b",
+    r"triplets|quadruplets|quads|preemie|prem|resident|hydrocele|varicocele|hand\s+I\s+\w+)\b",
     _I,
 )
 POINTER = re.compile(
@@ -48,13 +48,14 @@ POINTER = re.compile(
     r"behold|(?:this|these)\s+(?:x-?ray|CT|scan|films?|wound|ulcer|board|wristband|chart|"
     r"screen|list|ECG|MRI)\b)|📸|📷|🤳|👇|⬇️|"
     # a caption that is only the picture's title: "Today's census board 📋"
-    r"^\s*(?:today'?s|tonight'?s|this\s+morning'?s)\s+(?:\w+\s+)?(?:board|whiteboard|census|"
+    r"^\s*(?:today'?s|tonight'?s|this\s+morning'?s)\s+(?:\w+\s+){0,2}(?:board|whiteboard|census|"
     r"handover\s+(?:list|sheet)|list|track\s+board)\b",
     _I,
 )
 CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
-    r"last\s+night|just\s+now|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
+    r"last\s+night|just\s+now|this\s+(?:arvo|afternoon|evening)|yesterday|(?:on|from|last)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
     r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|he|she|right\s+now|earlier|"
     r"(?:at\s+)?(?:[1-9]|1[0-2])\s?(?:am|pm)|I\s+delivered|we\s+delivered|"
     r"from\s+(?:the|this|that)\s+(?:lad|guy|lady|gent|man|woman|kid|chap|fella|bloke|girl|boy|baby)|"
@@ -93,6 +94,26 @@ LEAK_ADMITTED = re.compile(
     r"redact|hide)\b|\b(?:list|sheet|board)\s+with\s+\d+\s+names\b",
     _I,
 )
+LEAK_MORE = re.compile(
+    # the identifiers are said to be in the picture: "DOB and all on there", "patient label still
+    # visible", "his name's in the corner", "name's on the film", "the form in the shot has her
+    # details", "names all up to date"
+    r"\b(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?:DOB|D\.O\.B|name['’]?s?|details|label|ID|NHS\s+number|MRN|date\s+stamp)\s+(?:and\s+all\s+)?"
+    r"(?:is\s+|are\s+)?(?:still\s+|all\s+|clearly\s+)?(?:visible|showing|readable|on\s+(?:there|the\s+"
+    r"(?:film|scan|image|x-?ray|screen|label|board))|in\s+(?:the\s+)?(?:corner|shot|pic|photo|"
+    r"background|frame)|still\s+there|up\s+to\s+date)\b"
+    r"|\b(?:in|on)\s+the\s+(?:shot|pic|photo|background|frame)\s+(?:has|shows|with)\s+(?:her|his|their|the\s+"
+    r"(?:patient|pt)['’]?s?)\s+(?:details|name|DOB|address)\b"
+    r"|\bcheck\s+the\s+(?:date\s+stamp|timestamp)\b"
+    # a patient's record caught in the author's own picture: "ft my patient's wristband",
+    # "ignore the board behind me", "tracking board behind us"
+    r"|\b(?:ft\.?|feat\.?|featuring|printout\s+of|photo\s+of|pic\s+of)\s+(?:my|a|the|our)\s+"
+    r"(?:patient|pt)['’]?s\s+(?:wristband|labs|chart|notes|details|bloods|results|name|DOB|label|"
+    r"obs|drug\s+chart|scan|x-?ray)\b"
+    r"|\b(?:white|ward|tracking|track|census|bed|patient)?\s?board\s+(?:behind\s+(?:me|us)|in\s+the\s+"
+    r"background)\b",
+    _I,
+)
 
 
 # A photo of the author with a patient or what came out of one: "me and the guy who shot
@@ -117,7 +138,11 @@ _CLINICAL_POST = re.compile(
 # Every match of LEAK_ADMITTED holds one of these words: one search of the lower-cased text.
 _LEAK_START = re.compile(
     r"\b(?:blurred|redacted|cropped|covered|hid|hidden|dob|name|names|nhs|mrn|address|face|"
-    r"forgot|list|sheet|board)\b"
+    r"forgot|list|sheet|board|"
+    # and every match of LEAK_MORE one of these
+    r"visible|showing|readable|on\s+there|on\s+the\s+(?:film|scan|image|x-?ray|screen|label)|"
+    r"corner|shot|pic|photo|background|frame|still\s+there|up\s+to\s+date|stamp|timestamp|"
+    r"behind\s+(?:me|us)|ft|feat|featuring|printout)\b"
 )
 # Every match of POINTER starts a word with one of these or is an emoji (the expression has no
 # closing word boundary, so "snap" is found in "snapper"); one search of the lower-cased text
@@ -142,7 +167,9 @@ class PhiClinicalMedia(Recognizer):
         "notes", "results", "hand" are common words."""
         text = post.text
         lowered = cues.lowered_words(text)[0]
-        if _LEAK_START.search(lowered) is not None and LEAK_ADMITTED.search(text) is not None:
+        if _LEAK_START.search(lowered) is not None and (
+            LEAK_ADMITTED.search(text) is not None or LEAK_MORE.search(text) is not None
+        ):
             return True
         if lowered.lstrip().startswith(("me ", "us ")) and SELFIE_WITH.match(text):
             return True
@@ -155,7 +182,7 @@ class PhiClinicalMedia(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding for the caption when object, pointer and case line up."""
         text = post.text
-        leak = LEAK_ADMITTED.search(text)
+        leak = LEAK_ADMITTED.search(text) or LEAK_MORE.search(text)
         if leak:
             yield Finding.on(
                 post,
