@@ -473,6 +473,17 @@ BLIND_WRITTEN_REMARKS = [
     ("insta live from the on-call room, guess which of my colleagues snores loudest 😂", "unprofessional.mocking_colleague"),
     ("secretly recorded Dr K's speech at the away day, the voice crack is gold", "unprofessional.mocking_colleague"),
     ("The 'rude doctor' was you, Gary. Nobody has to tolerate being shouted at", "unprofessional.hostile"),
+    ("how are people this dense. told him twice to fast and he turned up with a bacon roll 🤦", "unprofessional.derogatory_patient"),
+    ("Same bloke in resus three weekends running. Thinking of giving him a loyalty card", "unprofessional.derogatory_patient"),
+    ("He spat at the HCA so I 'forgot' his biscuits at tea round 🙂", "unprofessional.derogatory_patient"),
+    ("Please don't bring six cousins to a blood test. It's a phlebotomy clinic, not a wedding.", "unprofessional.derogatory_patient"),
+    ("Patient in bay 3 wanted antibiotics for a stubbed toe. what a muppet 🤦", "unprofessional.derogatory_patient"),
+    ("relatives at visiting time circling the nurses' station like vultures", "unprofessional.derogatory_patient"),
+    ("@sam_rn honestly she's been useless for years, just let her sink on nights", "unprofessional.hostile"),
+    ("'vaccines cause autism' ok, you'll find the exit sign on your way out", "unprofessional.hostile"),
+    ("ngl the new surgical reg is gorgeous, would let him do my bloods any day 😏", "unprofessional.sexual"),
+    ("my patient's husband slid into my DMs 😏 not saying no yet", "unprofessional.sexual"),
+    ("let's rate the nurses on ward 5 out of 10 😂 I'm going first", "unprofessional.sexual"),
 ]
 BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "The worried well are people who are worried. Reassurance is treatment, and it's cheap",
@@ -485,6 +496,11 @@ BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "Filmed our ward's charity dance with everyone's consent, link below 💃",
     "Thank you to the ward sister on 6 who stayed late to teach me cannulation. A legend",
     "Someone in a Range Rover parked across two ambulance bays again. Absolute shambles of a car park design",
+    "the pharmacy 'lost' my prescription again, third time this year. Sort it out, system",
+    "My cat just wants attention when I get in from nights, fair enough",
+    "Sunday is a spa day for me after a week of nights, bath and a book",
+    "Rate your pain from 1 to 10, we'll ask every hour so we can treat it properly",
+    "My toddler can't count to ten yet but she can name every bone in the hand",
 ]
 # fmt: on
 

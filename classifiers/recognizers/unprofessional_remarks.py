@@ -88,7 +88,10 @@ SNEER = re.compile(
     r"smelled\s+like|stank|stinks|minging|feral|animals|savages|trash|white\s+trash|"
     r"deserved\s+(?:it|what\s+(?:he|she|they)\s+got)|serves\s+(?:him|her|them)\s+right|"
     r"natural\s+selection|darwin\s+award|should\s+have\s+let\s+(?:him|her|them)\s+die|"
-    r"waste\s+of\s+(?:a\s+bed|my\s+time|resources|NHS\s+money|money|space|oxygen))\b",
+    r"waste\s+of\s+(?:a\s+bed|my\s+time|resources|NHS\s+money|money|space|oxygen)|"
+    r"what\s+an?\s+(?:dingbat|muppet|numpty|idiot|moron|eejit|clown|walnut|melt|plank)|"
+    r"screamed\s+like\s+a\s+(?:pig|baby|girl)|like\s+(?:vultures|cattle|a\s+pack\s+of\s+(?:wolves|hyenas|"
+    r"animals)))\b",
     _I,
 )
 COLLEAGUE_INSULT = re.compile(
@@ -111,7 +114,9 @@ ILL_WISH = re.compile(
     r"|\b(?:could\s+have|wanted\s+to|was\s+tempted\s+to|about\s+to)\s+(?:slap|punch|strangle|throttle|smack|"
     r"deck|thump|kill)(?:ed)?\s+(?:him|her|them|the\s+(?:patient|relative|man|woman|lady|guy|bloke|reg|"
     r"consultant|mum|dad))\b"
-    r"|\bwith\s+my\s+(?:shoe|boot|fist)(?:\s?print)?\s+(?:on|in)\s+(?:her|his|their)\s+face\b",
+    r"|\bwith\s+my\s+(?:shoe|boot|fist)(?:\s?print)?\s+(?:on|in)\s+(?:her|his|their)\s+face\b"
+    r"|\blet\s+(?:her|him|them)\s+(?:drown|rot|sink)\b|\bbefore\s+I\s+(?:give|gave)\s+(?:her|him|them)\s+"
+    r"(?:haloperidol|haldol|midaz\w*|lorazepam|a\s+sedative|ketamine)\b",
     _I,
 )
 # The faceless maker of a rota, a system or a policy: a curse at them is a joke at the system.
@@ -186,7 +191,8 @@ HOSTILE = re.compile(
     r"follow|read\s+it\s+this\s+time|don'?t\s+blame\s+(?:the\s+(?:clinic|practice|surgery)|my\s+(?:hygienist|"
     r"nurse|receptionist|staff|team))|you\s+were\s+the\s+one\s+who|not\s+open[\s-]heart\s+surgery|"
     r"(?:medical\s+)?degree\s+from\s+(?:facebook|google|youtube|tiktok)|ok\s+karen|you'?re\s+a\s+quack|"
-    r"flinched\s+like\s+a\s+(?:toddler|baby|child)|over\s+the\s+sound\s+of\s+your)\b",
+    r"flinched\s+like\s+a\s+(?:toddler|baby|child)|over\s+the\s+sound\s+of\s+your|exit\s+sign\s+on\s+"
+    r"your\s+way\s+out)\b",
     _I,
 )
 # A post that speaks to one person: "To the 1-star reviewer who...", "Mrs Hamid, you were..."
@@ -532,7 +538,7 @@ CONTEMPT = re.compile(
     r"|\b(?:great|lovely|fine|strong|shallow)\s+gene\s+pool\b|\bshould\s+need\s+a\s+licen[cs]e\b"
     r"|\bneed\s+a\s+licen[cs]e\s+to\s+(?:breed|have\s+(?:kids|children|babies)|parent|reproduce)\b"
     r"|\b(?:a|one)\s+(?:job|brain(?:\s+cell)?|tooth|clue|GCSE|qualification)\s+between\s+(?:them|the\s+\w+)\b"
-    r"|\b(?:expect|want|demand)s?\s+everything\s+for\s+free\b|\bnever\s+worked\s+a\s+day\b"
+    r"|\b(?:expect|want|demand)(?:s|ing|ed)?\s+everything\s+for\s+free\b|\bnever\s+worked\s+a\s+day\b"
     r"|\bwaste\s+of\s+(?:space|skin)\b|\bbrought\s+it\s+on\s+(?:himself|herself|themselves)\b"
     r"|\b(?:can'?t|cannot)\s+fix\s+stupid\b|\bno\s+cure\s+for\s+stupid\b"
     r"|\bif\s+you\s+can\s+afford\b[^.!?\n]{0,60}?\byou\s+can\s+afford\b"
@@ -566,6 +572,18 @@ CONTEMPT = re.compile(
     r"|\b(?:after|watched|watching|from)\s+one\s+(?:youtube|tiktok|facebook|instagram)\s*(?:video|post|reel)?\b"
     r"|\bread\s+one\s+article\b|\bmy\s+friend'?s\s+a\s+nurse\b|\bthe\s+hustle\s+is\s+(?:admirable|"
     r"impressive|inspiring)\b|\bpriorities,?\s+I\s+suppose\b|\binspirational\s+really\b"
+    r"|\bhow\s+are\s+people\s+this\s+(?:thick|stupid|dumb|dense)\b|\b(?:some|half)\s+of\s+them\s+can'?t\s+count\s+"
+    r"to\b|\b(?:man|woman|he|she|lad|guy|bloke|patient|pt)\s+(?:just|only)\s+wants?\s+(?:the\s+)?attention\b"
+    r"|\bsame\s+(?:guy|man|woman|patient|lad|lady|bloke)\b[^!?\n]{0,80}?\bloyalty\s+(?:points|card)\b"
+    r"|\byou\s+get\s+what\s+you\s+(?:chose|voted\s+for)\b|\bdon'?t\s+cry\s+to\s+me\b"
+    r"|\bstick\s+to\s+[\w\s]{2,25}?,\s*(?:champ|mate|buddy|sweetie|love|hun)\b"
+    r"|\bit'?s\s+an?\s+[\w\s]{2,20}?,\s+not\s+a\s+(?:wedding|party|day\s+out|spa\s+day|family\s+outing|hotel)\b"
+    r"|\bthink\w*\s+(?:a|an|the|their|my)\s+[\w\s&]{1,20}?\s+is\s+a\s+spa\s+day\b"
+    r"|\bignoring\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:call\s+)?(?:bell|buzzer)s?\s+on\s+principle\b"
+    # comfort withheld with a wink: "so I 'forgot' his tea", "want to 'lose' their pudding"
+    r"|\b(?:I|want\s+to)\s+['‘\"“](?:forgot|forget|lose|lost|misplaced?)['’\"”]"
+    r"|\baccent\s+(?:is\s+|was\s+)?so\s+(?:thick|strong|heavy)\s+(?:that\s+)?(?:I|you|we)\s+(?:just\s+)?(?:needed\s+"
+    r"subtitles|nod|gave\s+up)"
     # scorn for critics and commenters, addressed to no one in particular
     r"|\btoo\s+(?:thick|stupid|dumb)\s+to\s+be\s+helped\b|\bthe\s+stupidity\s+is\b|\bimagine\s+being\s+"
     r"this\s+(?:dumb|stupid|thick)\b|\bmouth[\s-]breath\w+|\bsad\s+little\s+(?:people|man|men|trolls?|"
@@ -649,6 +667,8 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"non-?binary\s+\w+)\b[^.!?\n]{0,80}?\b(?<!not\s)(?<!n't\s)(?<!never\s)(?:confused|mental(?:ly)?\s+ill(?:ness)?|delusion\w*|a\s+phase|"
     r"not\s+(?:real|identity)|pick\s+a\s+lane)\b"
     r"|\bconfused\s+(?:teenagers|teens|kids|children)\b[^.!?\n]{0,60}?\bmental\s+illness\b"
+    r"|\bkill\s+(?:people|them|you)\s+to\s+learn\s+(?:the\s+)?(?:language|English)\b"
+    r"|\bpronoun\s+badges?\b[^.!?\n]{0,40}?\b(?:no\s+wonder|lmao|lol|snowflakes?)\b"
     r"|\b(?:medicaid|welfare|benefits|food\s+stamp)\s+(?:moms|mums|mothers|families|patients)\b"
     r"|\bif\s+you\s+(?:vote[ds]?|voted|support(?:ed)?)\b[^.!?\n]{0,60}?\b(?:don'?t\s+(?:bother\s+)?"
     r"(?:com(?:e|ing)|book|ask|expect)|find\s+(?:another|a\s+new)|not\s+welcome|won'?t\s+(?:see|treat|"
