@@ -610,3 +610,59 @@ def test_round4_public_numbers_and_televised_injuries(text: str) -> None:
 def test_round4_a_hint_about_someone_seen_in_a_unit_still_counts() -> None:
     text = "Very famous face in resus tonight 🤐 that's all I'll say"
     assert RULE in fired(PhiQuasi(), text)
+
+
+# Round 5 of blind-written posts: someone the whole place knows by where they work, worship or
+# live ("Siobhan at the post office", "the imam of our mosque", "our Kinsale hardware shop
+# owner") with a health detail; "I diagnosed the ..." (care given, not the author's illness); a
+# death told by the bed; a town's unit in two words with "the only one I've ever seen"; a birth
+# so rare it is one family's. Hard negatives: the same locals with no health detail, a call to
+# write to one's representative, a public figure talking openly, the author's own pregnancy or
+# bereavement, a count of rare births, a "miracle worker" colleague.
+# fmt: off
+ROUND5_CASES = [
+    "Siobhan at the post office finally started her insulin this week, she'd been putting it off for years",
+    "Bernie from the charity shop was in for her blister pack again, her memory is really slipping now",
+    "The imam of our mosque is three weeks into chemo and still leading Friday prayers 💪",
+    "Our local butcher Dessie broke his wrist slicing ham yesterday, plastered it for him this morning",
+    "Ray, our Kinsale hardware shop owner, is up walking the day after his hip replacement 👏",
+    "Please keep Father Tom of the parish church in your prayers, I diagnosed him with a lymphoma on Wednesday",
+    "Only doctor on the island and today I diagnosed the ferry skipper with a DVT. No crossings for a week",
+    "Man in his 40s in our Fort William ICU today with leptospirosis, the only one I've ever seen",
+    "Triplets this morning in Galway, all three breathing unaided 💕",
+    "first time losing a patient as a student. 79, former principal of our village school, his family sang at the bedside this morning",
+    "Pic of the thumb I reattached on Tuesday, the sawmill worker from Gympie, colour coming back 🙌",
+]
+ROUND5_LOOK_ALIKES = [
+    "Shout out to Marie at the bakery for the cake she dropped up to the ward today 🎂",
+    "Huge thanks to Dave from the garage who fixed the ambulance's flat tyre this morning",
+    "The local butcher dropped in sausage rolls for the night staff today, thanks Dessie!",
+    "Bev from the op shop brought us a box of knitted blankets for the baby unit again ❤️",
+    "Parking at our ED costs patients €20 a day. Write to your local councillor about it, it matters",
+    "Great to see a famous rugby player talking openly about his anxiety this week. Reach out if you're struggling",
+    "Sending love to the Olympic sprinter recovering from surgery, per her team's statement today",
+    "I'm expecting triplets!! 🤫 Scan today, my patients in Bundoran will have a locum from May",
+    "Lost my nan this morning. 91, ran the post office in Crossmolina for 40 years. Hugging the kids tonight",
+    "Two sets of triplets delivered in our region this year and every one of them healthy. Proud of our midwives",
+    "twins, triplets or one: every family leaving our unit today gets the same teddy 🧸",
+    "Our practice nurse is a miracle worker with the vaccine queue today",
+    "Removed a mole today from a back so hairy I needed a local guide",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND5_CASES)
+def test_round5_local_figures_and_rare_cases_are_flagged(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", ROUND5_LOOK_ALIKES)
+def test_round5_look_alikes_are_not(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", ROUND5_CASES)
+def test_round5_evidence_indexes_the_text(text: str) -> None:
+    (finding,) = run(PhiQuasi(), make_post(text))
+    for span in finding.evidence:
+        assert text[span.start : span.end] == span.text

@@ -39,6 +39,7 @@ _STRONG_ENCOUNTER = re.compile(
     r"reduced|cannulated|sectioned|pronounced|excised|drained|lanced|plastered|extracted|"
     r"casted|splinted|debrided|reimplanted|repaired|pinned|certified)\b|"
     r"\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:looked\s+after|cared\s+for|nursed|received)\b|"
+    r"\b(?:we|i)\s+(?:just\s+)?(?:replanted|reattached|reimplanted)\b|"
     r"(?:^|[.!?:)]\s*|\b(?:the|our|my)\s+)(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b|"
     r"\b(?:had\s+been|has\s+been|was|is)\s+(?:on|in)\s+our\s+(?:ward|unit|ICU|HDU)\s+(?:since|for)\b|"
     r"\bI\s+was\s+(?:one\s+of\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?(?:nurses?|doctors?|midwi(?:fe|ves)|"
@@ -75,7 +76,8 @@ _RECORD = re.compile(
 # The author's unit named by its town: "our Exeter department", "the Tralee ward".
 _TOWN_UNIT = re.compile(
     r"\b(?:our|my)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas)\b)"
-    r"[A-Z][a-z]{2,}\s+(?:department|dept|unit|ward|clinic|practice|surgery|hospital|ED|ICU|A&E|"
+    r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+(?:department|dept|unit|ward|clinic|practice|surgery|"
+    r"hospital|ED|ICU|A&E|"
     r"theatres?)\b"
 )
 # Discretion markers ("🤫", "say no more") hint at who a patient is; with no person in the
@@ -88,7 +90,8 @@ _DISCRETION_ONLY = re.compile(
 # Care that HEALTH and CARE (shared) do not name: a home visit, a blood pressure, the obs.
 _CARE_MORE = re.compile(
     r"\b(?:blood\s+pressure|BP|home\s+visit|house\s+call|check-?up|obs|vitals|bloods|sugars|"
-    r"retriev\w+|rescue\w*|airlift\w*)\b",
+    r"retriev\w+|rescue\w*|airlift\w*|death|deathbed|bedside|near\s+the\s+end|end\s+of\s+life|"
+    r"last\s+days|replant\w*|reattach\w*|reimplant\w*)\b",
     re.IGNORECASE,
 )
 # "patient is a retired All Black": a person introduced as a patient is a health context.
@@ -105,6 +108,154 @@ _CARE_OF_ANOTHER = re.compile(
     r"(?:^|[.!?:]\s*|\b(?:we|i)\s+)(?:just\s+)?(?:sectioned|admitted|intubated|delivered|"
     r"resuscitated|treated|operated\s+on|stitched|scoped|sutured|tubed|plastered|"
     r"retrieved|flew)\s+(?:a|an|one|this)\s+",
+    re.IGNORECASE,
+)
+# --- round 5 (blind-written shards 13-26) -------------------------------------------------------
+# "I diagnosed him with...", "we diagnosed the ferry skipper": the author's diagnosis of someone
+# else is care given, not the author's own illness ("I was diagnosed", which OWN_FAMILY reads).
+_DIAGNOSED_ANOTHER = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|only\s+)?diagnosed\s+(?:him|her|"
+    r"them|the|a|an|this|that|our|one|his|their)\b",
+    re.IGNORECASE,
+)
+# Someone the whole place knows by where they work, worship or live, with a name or a role:
+# "Marie at the bakery", "Bev from the op shop", "the guy from the tattoo parlour", "Pastor
+# Emeka of the big church", "our local cricket coach", "Sarpanch ji of our village", "our Moose
+# Jaw hardware store owner". A neighbour reads the health detail beside it as news of one person.
+_VENUE = (
+    r"bakery|op\s+shop|charity\s+shop|thrift\s+store|feed\s+store|hardware\s+store|corner\s+shop|"
+    r"gas\s+station|petrol\s+station|service\s+station|fire\s+station|post\s+office|shop|store|"
+    r"deli|chemist|newsagents?|butcher'?s|butchers?|bank|church|chapel|mosque|temple|gurdwara|"
+    r"school|creche|library|pub|bar|caf[eé]|takeaway|chipper|chippy|garage|salon|barbers?|"
+    r"hairdressers?|tattoo\s+(?:parlou?r|shop|studio)|laundrette|launderette|market|mart|co-?op|"
+    r"flats|farm|mill|factory|club|gym|marina|harbour|hotel|B&B|bookies|sawmill|dairy|creamery|"
+    r"supermarket|petrol\s+pump|council"
+)
+_NOT_A_NAME = (
+    r"Thanks|Thank|Hi|Hello|Hey|Someone|Everyone|Anyone|Everybody|Nobody|Staff|Lads|Folks|"
+    r"People|Guys|Team|Nurses|Doctors|Kids|Children|Volunteers|Friends|Greetings|Love|Police|"
+    r"Students|Visitors|Residents|Donations|Photos?|Pic|Card|Cake|Flowers|Gifts?|News|Stories|"
+    r"All|Both|Some|Most|Many|My|Our|The|A|An|This|That|These|Those|Live|Fresh|Straight|Back|"
+    r"Home|Out|Up|Down|Just|Dinner|Lunch|Breakfast|Coffee|Tea|Drinks|Pints|Beers|Me|Us|We|I|"
+    r"You|They|He|She|It|Off|Fundraiser|Sponsors?|Parents|Mums|Dads|Ladies|Gents|Men|Women|"
+    r"Today|Tonight|Yesterday|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Quiz|Mass|Christmas|Easter|Night|Day|Morning|Evening|Run|Walk|Party|Bake|Sale|Event|Talk|"
+    r"Class|Session|Clinic|Vaccines?|Flu|Screening|Stall|Stand|Meeting|Match|Game|Service|Choir"
+)
+_LOCAL_FIGURE = re.compile(
+    rf"\b(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+(?:\s+(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+)?\s+(?:from|at|of)\s+"
+    rf"the\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_VENUE})\b|"
+    rf"\b(?i:guy|man|woman|lady|bloke|fella|chap|lad|lass|gent|owner|manager|old\s+boy|old\s+girl|"
+    rf"wee\s+\w+)\s+(?i:from|at|who\s+(?:runs|owns|works\s+(?:at|in)))\s+the\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{_VENUE})\b|"
+    rf"\b(?i:our|the)\s+(?:[A-Z][\w'’-]+\s+){{1,2}}(?i:[a-z]+\s+)?(?i:store|shop|pub|garage|bakery|"
+    rf"caf[eé]|salon|farm|B&B|hotel|chipper|takeaway|station|mill|market)\s+(?i:owner|keeper|"
+    rf"manager|landlord|landlady)\b|"
+    r"\b(?i:our|the|a)\s+(?i:local|village|parish|town's|village's)\s+(?:[a-z]+\s+){0,2}?(?i:coach|"
+    r"priest|vicar|pastor|imam|rabbi|teacher|principal|headmaster|headmistress|postman|postie|"
+    r"postmistress|butcher|baker|publican|shopkeeper|barber|hairdresser|mechanic|plumber|"
+    r"electrician|councillor|mayor|chief|celebrity|legend|hero|character|undertaker|florist|"
+    r"grocer|landlord|bus\s+driver|taxi\s+driver|lollipop\s+(?:lady|man)|crossing\s+guard)\b|"
+    r"\b(?i:chief|head(?:man)?|elder|sarpanch|pradhan|mukhiya|chairman|chairwoman|captain|"
+    r"councillor|mayor|priest|pastor|imam|principal|headteacher|shopkeeper|publican|kapitan|"
+    r"barangay\s+captain)\b(?:\s+\w+){0,2}\s+(?i:of|for)\s+(?i:our|the|this)\s+(?:[\w'’-]+\s+)?"
+    r"(?i:village|town|parish|barangay|community|island|estate|street|church|mosque|temple|"
+    r"school|congregation|district|panchayat)\b"
+)
+# The words one of which a local figure cannot be written without (a token look-up first).
+_LOCAL_WORDS = frozenset(
+    "bakery shop store station office deli chemist newsagent newsagents butcher butchers "
+    "butcher's bank church chapel mosque temple gurdwara school creche library pub bar cafe café "
+    "takeaway chipper chippy garage salon barber barbers hairdresser hairdressers parlour parlor "
+    "studio laundrette launderette market mart coop co-op flats farm mill factory club gym marina "
+    "harbour hotel b&b bookies sawmill dairy creamery supermarket pump council local village "
+    "parish town's village's village barangay community island estate street congregation "
+    "district panchayat".split()
+)
+# ... and the link words one of which each of its shapes holds.
+_LOCAL_LINKS = frozenset(
+    "from at of for local owner keeper manager landlord landlady village parish town's "
+    "village's".split()
+)
+# A health detail that belongs to a person (a condition, a test, a treatment), not the words of a
+# workplace ("ward", "nurse"): what a local figure's post needs before it is read as a case.
+_PERSONAL_HEALTH = re.compile(
+    r"\b(?:diagnos\w+|cancer|chemo\w*|insulin|diabet\w+|dementia|memory(?:'s|\s+is)\s+going|"
+    r"stroke|heart\s+attack|(?:had|having|has|after|before|his|her|their)\s+surgery|op(?!\s+shop)|"
+    r"operation|procedure|scan|biopsy|(?:test\s+)?results\s+(?:came|were|are)|blister\s+packs?|"
+    r"meds|medication|prescriptions?|scripts?|tablets|pills|methadone|TB|HIV|ARVs?|viral\s+load|"
+    r"pregnan\w+|\d{1,2}\s+weeks|heartbeat|miscarriage|ulcers?|fractured?|broke|broken|sprain\w*|"
+    r"slipped\s+(?:a|his|her)\s+disc|disc|injur\w+|infection|coeliac|celiac|allerg\w+|asthma|"
+    r"epilep\w+|seizures?|overdosed?|rehab|dialysis|treatment|"
+    r"cataracts?|replacement|stitches|bloods|blood\s+pressure|statins?|"
+    r"antibiotics|infusion|passed\s+(?:away|on|this|last|in)|died|palliative|"
+    r"end\s+of\s+life|Viagra|HRT|smear|vasectomy|hearing\s+aids?|dentures|allergic\s+reaction|"
+    r"reaction\s+to|EpiPen|"
+    r"anaphyla\w+|weigh(?:ed|-in)|stepped\s+on\s+(?:my|the)\s+scales?)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_HEALTH_LOWER = cues.for_lowered_text(_PERSONAL_HEALTH)
+_CONDITION_ENDINGS = ("itis", "oma", "omas", "ectomy", "osis")
+
+
+def _personal_health(text: str) -> bool:
+    """Whether ``text`` gives a personal health detail (``_PERSONAL_HEALTH``, or a word ending
+    like a condition or an operation: "-itis", "-oma", "-ectomy", "-osis")."""
+    lowered, found = cues.lowered_words(text)
+    return (
+        any(w.endswith(_CONDITION_ENDINGS) for w in found)
+        or _PERSONAL_HEALTH_LOWER.search(lowered) is not None
+    )
+
+
+# Births so rare they are a case by themselves ("quadruplets this morning at Groote Schuur").
+_RARE_BIRTH_WORDS = frozenset("triplets quadruplets quads quintuplets conjoined".split())
+_RARE_BIRTH = re.compile(
+    r"(?<!sets\sof\s)(?<!\d\s)\b(?:triplets|quadruplets|quads|quintuplets|conjoined)\b"
+    # one birth, not a count ("two sets of triplets", "twins, triplets: every family")
+    r"(?![^.!?\n]{0,40}\b(?:every|each|all)\s+(?:one|family|families|set)\b)",
+    re.IGNORECASE,
+)
+# The rarest thing the author has seen: "only one I've seen in 15 yrs", "never seen one before".
+_RARITY = re.compile(
+    r"\b(?:only|first)\s+(?:one|case|patient)\s+(?:I'?ve|I\s+have|we'?ve|we\s+have)\s+(?:ever\s+)?"
+    r"seen\b|\b(?:I'?ve|I\s+have|we'?ve|we\s+have)\s+never\s+seen\s+(?:one|this|that|it|anything)\b|"
+    r"\bonce\s+in\s+a\s+career\b|\bbiggest\s+\w+\s+I'?ve\s+ever\s+seen\b",
+    re.IGNORECASE,
+)
+# A public figure's own disclosure said without "announced": "talking openly about his
+# depression", "saw the news about the Mayor's stroke", "per his team's statement".
+_PUBLIC_DISCLOSURE = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|open(?:s|ed|ing)?\s+up|writ(?:es|ing)|wrote)\s+"
+    r"(?:so\s+)?(?:openly|publicly|honestly|bravely)\b|\bopen(?:s|ed|ing)?\s+up\s+(?:publicly\s+)?"
+    r"about\b|\b(?:saw|seen|seeing|read|reading|heard)\s+the\s+news\s+(?:about|of|that)\b|"
+    r"\b(?:per|in)\s+(?:his|her|their)\s+(?:team|club|agent|family|manager)(?:'s|’s)\s+statement\b",
+    re.IGNORECASE,
+)
+# A call to write to one's representative: the MP is the reader's, not a patient.
+_WRITE_TO_REP = re.compile(
+    r"\b(?:write|writing|email|e-mail|ring|call|contact|lobby|tell)\s+(?:to\s+)?(?:your|their)\s+"
+    r"(?:local\s+)?(?:MP|TD|MLA|MSP|MS|senator|congress\w*|representative|rep|councillor|mayor)s?\b",
+    re.IGNORECASE,
+)
+# The author's own news: "I'm expecting twins", "Lost my grandpa this morning".
+_OWN_NEWS = re.compile(
+    r"\b(?:I'?m|I’m|I\s+am|we'?re|we’re|we\s+are)\s+(?:\d{1,2}\s+weeks\s+)?(?:pregnant|expecting)\b|"
+    r"\blost\s+my\s+(?:\w+\s+)?(?:mum|mom|mam|mother|dad|father|grand\w+|granny|gran|nan|nana|wife|"
+    r"husband|partner|son|daughter|brother|sister|baby|aunt|auntie|uncle|cousin|best\s+friend|dog|"
+    r"cat)\b",
+    re.IGNORECASE,
+)
+
+
+# A job said by its kind of work ("the sawmill worker", "58yo bungy jump operator", "one of the
+# marshals"): the occupation lexicon names trades, not "a <thing> worker". One person: "our
+# ASHA workers" are the author's colleagues.
+_JOB_EXTRA = re.compile(
+    r"\b(?:an?|the|this|that|\d{1,3}\s?(?:yo|y/o|[MF]))\s+(?!(?:miracle|hard|fast|quick|slow|good|great|real|tireless|amazing|"
+    r"absolute|total|star|model)\s)(?:[a-z]+\s+){1,2}?(?:operator|worker|"
+    r"labourer|laborer|technician|instructor|marshal|steward)\b|"
+    r"\bone\s+of\s+the\s+(?:marshals|stewards|volunteers|lifeguards|bouncers|organisers|organizers)\b",
     re.IGNORECASE,
 )
 # Weak or common details that should not count as distinctive on their own when the case is
@@ -138,6 +289,7 @@ class CaseProfile:
     health: bool = True  # a condition, injury, procedure or care word (cues.HEALTH)
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
     town_named: bool = False  # a place by a proper name in running text ("in Mallow"), or spaCy's
+    own_news: bool = False  # the author's own news ("I'm expecting twins", "lost my grandpa")
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -169,6 +321,7 @@ class CaseProfile:
             feat=self.feat or other.feat,
             colleague_news=self.colleague_news or other.colleague_news,
             generic=self.generic or other.generic,
+            own_news=self.own_news or other.own_news,
         )
 
 
@@ -238,6 +391,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     ``require_encounter`` is False: a later post of a thread adds cues to a case framed earlier.
     """
     frame = cues.patient_frame_span(text)
+    if frame is None:
+        frame = _extra_frame(text)
     if frame is None and require_encounter:
         return CaseProfile()
     encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
@@ -261,6 +416,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
     regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
     small += [cues.Cue("place", c.start, c.end, "local_venue") for c in regulars]
+    figures = _local_figures(text)
+    small += [cues.Cue("place", c.start, c.end, "local_figure") for c in figures]
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
@@ -271,9 +428,11 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     jobs = _lexicon_cues("person", "occupations", text)
     jobs += _more("person", "JOB_MORE", text, "job_more")
     jobs += employer
+    jobs += cues.iter_cues("person", _JOB_EXTRA, text, "job_extra")
     person += jobs
     person += _lexicon_cues("person", "demonyms", text)
     person += regulars
+    person += figures
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
@@ -284,6 +443,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     recognisable += _more("distinctive", "HABIT", text, "habit")
     recognisable += _more("distinctive", "ONLY_ONE", text, "only_one")
     recognisable += cues.iter_cues("distinctive", cues.NEWS_EVENT, text, "news_event")
+    recognisable += [cues.Cue("distinctive", c.start, c.end, "local_figure") for c in figures]
+    recognisable += cues.iter_cues("distinctive", _RARITY, text, "rarity")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
@@ -323,7 +484,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         # One kind scores nothing (``combination_score``), so the guards are not searched;
         # a thread (``require_encounter=False``) merges profiles and needs them all.
         return CaseProfile(**found)
-    public_figure = cues.PUBLIC_FIGURE_NEWS.search(text) is not None
+    public_figure = (
+        cues.PUBLIC_FIGURE_NEWS.search(text) is not None
+        or _PUBLIC_DISCLOSURE.search(text) is not None
+    )
     hints = {(c.start, c.end) for c in recognisable}
     cared = _cared(text)
     health = (
@@ -337,6 +501,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         or cues.ENCOUNTER.search(text) is not None
         or _has("HEALTH_SHORTHAND", text)
         or _PATIENT_IS.search(text) is not None
+        or bool(figures)  # a local figure is only read with a condition, test or treatment
     )
     return CaseProfile(
         **found,
@@ -347,7 +512,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             and health  # "the whole town was out": a frame with nothing about care is no case
             and not public_figure  # "a famous singer announcing...": their news, no care given
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
-            and cues.OWN_FAMILY.search(text) is None
+            and not _own_family(text)
             and cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is None  # a talk
         ),
         recognisable=bool(recognisable),
@@ -363,17 +528,17 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None
         or cues.CONSENT_MORE.search(text) is not None,
-        own_family=(
-            cues.OWN_FAMILY.search(text) is not None
-            or cues.OWN_FAMILY_BARE.search(text) is not None
-        )
+        own_family=(_own_family(text) or cues.OWN_FAMILY_BARE.search(text) is not None)
         and _CARE_OF_ANOTHER.search(text) is None,
+        own_news=_OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=public_figure,
         education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
         or _has("EDUCATION_MORE", text),
         feat=_has("FEAT", text),
         colleague_news=_has("COLLEAGUE_NEWS", text) and not acquaintance,
-        generic=_has("GENERIC_PERSON", text) or _has("NOT_A_CASE", text),
+        generic=_has("GENERIC_PERSON", text)
+        or _has("NOT_A_CASE", text)
+        or _WRITE_TO_REP.search(text) is not None,
         teaching=cues.TEACHING.search(text) is not None,
     )
 
@@ -385,7 +550,41 @@ def _cared(text: str) -> bool:
         found = _STRONG_LOWER.search(lowered) is not None
     else:
         found = _STRONG_ENCOUNTER.search(text) is not None
-    return found or _has("ENCOUNTER_MORE", text)
+    return found or _has("ENCOUNTER_MORE", text) or _DIAGNOSED_ANOTHER.search(text) is not None
+
+
+def _own_family(text: str) -> bool:
+    """``cues.OWN_FAMILY`` in ``text``, not counting "I diagnosed him" (the author's care of
+    someone else, which its "I ... diagnosed" alternative also reads)."""
+    return any(
+        _DIAGNOSED_ANOTHER.match(text, m.start()) is None for m in cues.OWN_FAMILY.finditer(text)
+    )
+
+
+def _local_figures(text: str) -> list[cues.Cue]:
+    """Local figures (``_LOCAL_FIGURE``) in a post that also gives a health detail."""
+    _, found = cues.lowered_words(text)
+    if (
+        found.isdisjoint(_LOCAL_WORDS)
+        or found.isdisjoint(_LOCAL_LINKS)
+        or not _personal_health(text)
+    ):
+        return []
+    return list(cues.iter_cues("person", _LOCAL_FIGURE, text, "local_figure"))
+
+
+def _extra_frame(text: str) -> tuple[int, int] | None:
+    """A case the patient frame does not open: a local figure with a health detail, or a birth
+    so rare it is one family's ("quadruplets"). Token look-ups first: most posts hold neither."""
+    _, found = cues.lowered_words(text)
+    if not found.isdisjoint(_RARE_BIRTH_WORDS):
+        m = _RARE_BIRTH.search(text)
+        if m is not None and (
+            cues.TIME.search(text) is not None or _has("TIME_MORE", text)
+        ):  # told with a when: one birth, not "twins, triplets, singletons: every family"
+            return m.span()
+    figures = _local_figures(text)
+    return (figures[0].start, figures[0].end) if figures else None
 
 
 def _without(regex: re.Pattern[str], text: str) -> str:
@@ -449,6 +648,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
         if not p.strong_encounter:
             score *= 0.35
             trail.append(("lowered", "public figure's own news"))
+    if p.own_news:
+        score *= 0.3  # the author's own pregnancy or loss: their news, no patient's
+        trail.append(("lowered", "the author's own news"))
     if p.own_activity and "person" not in kinds:
         score *= 0.3  # the only one doing anything is the author
         trail.append(("lowered", "the author's own activity"))
@@ -510,7 +712,7 @@ class PhiQuasi(Recognizer):
         the answers of the batch are kept."""
         answer = self._framed.get(post)
         if answer is None:
-            answer = cues.patient_frame(post.text)
+            answer = cues.patient_frame(post.text) or _extra_frame(post.text) is not None
             self._framed.put(post, answer)
         return bool(answer)
 
