@@ -347,3 +347,56 @@ def test_follow_up_in_a_clinic_s_words(text: str) -> None:
 @pytest.mark.parametrize("text", FOLLOW_UP_HARD_NEGATIVES)
 def test_follow_up_words_about_life(text: str) -> None:
     assert not fired(PatientInteraction(), text)
+
+
+# Round 5 (blind-written replies and comments): the author's care recalled to the person, a
+# relative's care told back, a complaint answered with the visit's facts, a named drug or
+# diagnosis with a relation word, and friending patients in other words.
+ROUND5_CONFIRMS = [
+    "Niall, as I explained at your appointment, the cream takes a fortnight to work.",
+    "@shaz_k_ if you'd worn the splint we gave you it wouldn't still be clicking",
+    "Orla you were offered two earlier slots and turned both down, we did our best.",
+    "@tadhg_m we drained your cyst on Tuesday, the swelling will settle in a week",
+    "@ro_mcg I looked at the photos you sent and the scar is healing nicely",
+    "Sorry for the wait Bernie, your dad was seen as soon as a doctor was free.",
+    "@ciaran_b hope the wheeze has settled since the nebuliser on Friday",
+    "Anyone who left a 1-star review about the wait: you arrived after your slot and still declined the next one.",
+]
+ROUND5_HARD_NEGATIVES = [
+    "@mo_fit that's plantar fasciitis, start ibuprofen 400mg three times a day, sorted",
+    "@noreen_q lovely to see you at the asthma training evening, the new guideline is on the site",
+    "@sue_h so proud of you for doing the 10k for the cancer research charity!",
+    "@declan_p we removed the old carpets from the clinic waiting room at last",
+    "@jules_t as we discussed at the journal club, the paper's methods were weak",
+    "Thanks for the follow! We can't discuss anyone's care here, please ring the practice.",
+]
+ROUND5_FRIENDING = [
+    "A patient just added me on Snapchat 😬 do I accept??",
+    "Followed back a patient of mine because her dog account is elite",
+    "Got a follow request from one of my old antenatal mums, is that weird",
+    "I suppose I'll accept your friend request Maura, after all those years in my clinic 😂",
+]
+ROUND5_FRIENDING_HARD_NEGATIVES = [
+    "I'll accept your friend request Maura, see you at book club 📚",
+    "Just had my neighbour add me on insta, she's gas",
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_CONFIRMS)
+def test_round5_care_recalled_to_the_person(text: str) -> None:
+    assert fired(PatientInteraction(), text, kind="comment")
+
+
+@pytest.mark.parametrize("text", ROUND5_HARD_NEGATIVES)
+def test_round5_advice_colleagues_and_charity_are_not_care(text: str) -> None:
+    assert not fired(PatientInteraction(), text, kind="comment")
+
+
+@pytest.mark.parametrize("text", ROUND5_FRIENDING)
+def test_round5_friending_patients(text: str) -> None:
+    assert "patient_interaction.friending_patient" in fired(PatientInteraction(), text)
+
+
+@pytest.mark.parametrize("text", ROUND5_FRIENDING_HARD_NEGATIVES)
+def test_round5_friending_people_who_are_not_patients(text: str) -> None:
+    assert "patient_interaction.friending_patient" not in fired(PatientInteraction(), text)

@@ -141,6 +141,9 @@ def test_round4_named_care_told_back(text: str, flagged: bool) -> None:
         ("@dr_sinead great talk on the meniscus repair audit, thanks for sharing the slides", False),
         ("@rory_f_ as we discussed, drop the prednisolone to 10mg from Monday and ring if it flares", False),
         ("@liz_runs congrats on the half marathon!! see you at the club on Thursday", False),
+        ("@fintan_o hope the gout has settled since the colchicine last week, see you Friday", True),
+        ("@mags_b your mam was so brave for her cataract op, tell her the drops go in till Sunday", True),
+        ("@fintan_o that's gout, take colchicine 500mcg twice a day and lay off the pints", False),
     ],
 )
 def test_round5_confirmed_care_with_named_treatment(text: str, flagged: bool) -> None:

@@ -133,7 +133,20 @@ CONFIRMS_CARE = re.compile(
     r"reception|dental\s+nurse|hygienist)\b"
     r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
     r"cubicle|treatment\s+room)\b"
-    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b",
+    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b"
+    # the author's advice or care at the person's own visit, recalled to them: "as we explained
+    # at your consultation", "like I told you in March", "if you'd done the exercises we gave you"
+    r"|\b(?:as|like)\s+(?:we|I)\s+(?:explained|said|told\s+you|discussed|agreed|mentioned|showed\s+you)"
+    r"\s+(?:at|in|during|on)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:consult\w*|appointment|appt|review|"
+    r"visit|session|clinic|check[\s-]?up|surgery)\b"
+    r"|\blike\s+I\s+told\s+you\s+(?:in|on|at|last)\b"
+    r"|\bif\s+you['’]?d\s+(?:taken|done|used|worn|followed|listened\s+to|kept\s+up)\s+(?:the\s+|your\s+)?"
+    r"(?:\w+\s+){0,3}?(?:(?:I|we)\s+(?:gave|prescribed|told|showed|recommended|set)|like\s+(?:I|we)\s+"
+    r"(?:told|said|asked))\b"
+    r"|\byou\s+were\s+(?:offered|given|prescribed|referred|in\s+and\s+out|asked\s+to\s+leave|"
+    r"escorted|still\s+seen|lucky\s+we)\b"
+    r"|\b(?:see|seeing|meet|meeting)\s+you\s+(?:and|&)\s+(?:baby|little|wee|your)\s+\w+\s+(?:at|in)\s+"
+    r"(?:the\s+)?(?:clinic|\d+[\s-]week|six[\s-]week|check|appointment|review|surgery|practice)\b",
     _I,
 )
 # The same, in shapes that do not start with a word (kept apart: in one expression they stop
@@ -155,7 +168,18 @@ REPLY_CARE = re.compile(
     r"(?:(?:the|our|my)\s+(?:clinic|surgery|practice|pharmacy|chemist|ward|unit|rooms|dispensary)\b|"
     r"(?:us|me)\b|(?!(?:the|our|my|a|your)\s))[^.!?]{0,60}?\b(?:we'?ll|I'?ll|we\s+can|I\s+can)\s+(?:\w+\s+)?(?:go\s+through|"
     r"(?:have|take)\s+a\s+(?:look|proper\s+look|quick\s+look)|look\s+at|check|sort|review|redo|"
-    r"repeat|change|swap|recheck|talk\s+(?:it\s+)?through)",
+    r"repeat|change|swap|recheck|talk\s+(?:it\s+)?through)"
+    # what the author did to the person, told back to them: "we removed your lipoma", "we
+    # extracted the tooth you asked us to", "I looked at the pic you sent"
+    r"|\b(?:we|I)\s+(?:extracted|removed|took\s+out|filled|fitted|stitched|drained|injected|"
+    r"syringed|froze|lasered|treated|reset|dressed|scoped)\s+(?:your|ur|the\s+\w+\s+you)\b"
+    r"|\bI\s+(?:looked\s+at|checked|saw)\s+the\s+(?:pics?|photos?|images?|readings|results)\s+you\s+sent\b"
+    # the person's relative in the author's care: "your mum was very brave in the chair",
+    # "your mother got a bed in 4 hours", "your dad was given his flu jab"
+    r"|\b(?:your|ur)\s+(?:mum|mam|mom|mother|dad|father|son|daughter|boy|girl|husband|wife|partner|"
+    r"nan|granny|grandad|baby|little\s+one|wee\s+one)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:was|were|got|"
+    r"had)\s+(?:(?:very|so|such)\s+)?(?:seen|given|treated|brave|changed|admitted|discharged|"
+    r"a\s+pleasure|a\s+bed|a\s+star|sent\s+home|prescribed)\b",
     _I,
 )
 GENERIC_REPLY = re.compile(
@@ -210,7 +234,14 @@ FRIENDING = re.compile(
     r"(?:added|followed|friended|requested|slid\s+into|messaged|found)\s+me\b"
     r"|\b(?:friends?|following|followed|mutuals)\s+(?:with|on\s+\w+\s+with)?\s*(?:a|my|one\s+of\s+"
     r"my|our)\s+(?:\w+\s+)?(?:patients?|pts?)\b"
-    r"|\b(?:added|friended|followed)\s+(?:a|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|pts?)\b",
+    r"|\b(?:added|friended|followed)\s+(?:back\s+)?(?:a|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|pts?)\b"
+    # "had a patient add me on insta", "from one of my old post-natal mums", "accept your friend
+    # request now Pat, after all those years treating your knees"
+    r"|\b(?:a|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:patients?|pts?)\s+(?:add|follow|friend|request)\s+me\b"
+    r"|\b(?:friend|follow)\s+request\s+from\s+(?:one\s+of\s+my|my)\s+(?:[\w-]+\s+){0,2}?(?:mums|moms|"
+    r"clients|patients)\b"
+    r"|\baccept(?:ed|ing)?\s+(?:your|ur)\s+(?:friend|follow)\s+request\b(?=[^.!?]{0,80}\b(?:treat\w*|"
+    r"patient|clinic|surgery|op|operated|stitched|delivered)\b)",
     _I,
 )
 DM_HARMLESS = re.compile(
@@ -297,7 +328,7 @@ CARE_RELATION = re.compile(
     _I,
 )
 FRIEND_SIGNAL = re.compile(
-    r"\b(?:friend|follow)[\s-]?request\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
+    r"\b(?:friend|follow)(?:[\s-]?request)?\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
     r"(?:patients?|clients?|lady|man|woman|mum|mam|dad|I\s+(?:see|saw|treated|did|delivered|looked\s+after|"
     r"operated\s+on|put|popped|stitched|sewed|fixed|plastered|scanned|scoped|nursed|sutured|"
     r"patched|set|reduced|resuscitated|replaced|repaired|removed))\b|"
@@ -341,7 +372,9 @@ REVIEW_WORD = re.compile(
 )
 YOUR_CARE_FACTS = re.compile(
     r"\byou\s+(?:missed|waited|cancelled|canceled|came\s+in|were\s+(?:seen|told|late|rude)|felt|"
-    r"arrived|refused|owe)\b|\byour\s+(?:physical|visit|appointment|surgery|implant|bill|A1c|results?|"
+    r"arrived|refused|owe|flinched|bit|chose|declined|asked\s+for|shouted|swore|"
+    r"(?:literally\s+)?cancelled|were\s+lucky|were\s+(?:offered|given)|didn['’]?t\s+(?:floss|turn\s+up|"
+    r"show))\b|\byour\s+(?:physical|visit|appointment|surgery|implant|bill|A1c|results?|"
     r"treatment|procedure|scan)\b",
     _I,
 )
@@ -439,6 +472,64 @@ _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
 _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
 
 
+# Care the reply names precisely enough to tell readers what the person had: a procedure, a
+# diagnosis, a named drug or vaccine, a test with its own name ("the propranolol is settling",
+# "your PSA was borderline", "the knee I rebuilt", "4 teeth extracted"). Generic words (the
+# op, the stitches, the tablets, your scan, your session) only confirm the relationship.
+SPECIFIC_CARE = re.compile(
+    r"\b(?!(?:diagnosis|prognosis|osmosis|hypnosis)\b)[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|"
+    r"scopy|itis|oma|osis)\b"
+    r"|\b[a-z]{3,}(?:olol|pril|sartan|statin|statins|prazole|cillin|mycin|cycline|floxacin|dipine|"
+    r"oxetine|triptan|semide|azepam|formin|gliptin|gliflozin|thyroxine|tidine|lukast)\b"
+    r"|\b(?:lithium|warfarin|apixaban|rivaroxaban|insulin|ozempic|wegovy|mounjaro|semaglutide|"
+    r"methotrexate|prednisolone|steroids?|sertraline|citalopram|escitalopram|amitriptyline|"
+    r"mirtazapine|venlafaxine|lamotrigine|levetiracetam|keppra|HRT|PrEP|methadone|suboxone|"
+    r"antidepressants?|antibiotics\s+for|iron\s+(?:tablets|infusion)|cortisone|botox|filler|"
+    r"lip\s+filler|tetanus|MMR|shingles|HPV|flu\s+jab|vaccines?|nebuli[sz]er|EpiPen|"
+    r"PSA|ECG|A1c|HbA1c|smear(?:\s+test)?|mammogram|angiogram|viral\s+load|liver\s+(?:numbers|"
+    r"function|tests|bloods)|cholesterol|biopsy|croup|(?:febrile\s+)?convulsions?|seizures?|"
+    r"epilepsy|migraines?|arthritis|vertigo|verruca|ingrown\s+toe\s?nail|wax|gout|asthma|"
+    r"diabetes|coeliac|celiac|cancer(?!\s+(?:cent\w+|charity|research|society|trust|awareness|"
+    r"fund\w*|walk|run|ward|unit))|tumou?r|lump|bunion|(?:slipped\s+)?disc|sciatica|"
+    r"dislocation|fracture|tremor|TB|prostate|rotator\s+cuff|ACL|meniscus|whiplash|concussion|"
+    r"DVT|clot|stroke|heart\s+attack|pneumonia|sepsis|UTI|kidney\s+stones?|gallstones?|"
+    r"gall\s?bladder|appendix|tonsils|adenoids|grommets|hernia|cataract|glaucoma|pacemaker|stent|bypass|"
+    r"c-?section|caesarean|cesarean|miscarriage|IVF|\d{1,2}\s+weeks?\s+pregnant|braces|"
+    r"veneers?|implants?|crown|root\s+canal|extractions?|extracting|extracted|wisdom\s+tooth|"
+    r"wisdom\s+teeth|laser(?:\s+hair\s+removal)?|microneedling|(?:chemical\s+)?peel|"
+    r"hydrafacial|fat\s+dissolving|coil(?:\s+fitting)?|mole\s+removal|sober|chemo|"
+    r"radiotherapy|dialysis|transplant|whipple|(?:hip|knee|shoulder|joint)\s+replacement|"
+    r"rebuilt|replanted|incision|sedation|scope|hydrotherapy|"
+    r"glasses\s+prescription|vocal\s+cords|stoma|dementia|bipolar|depression|anxiety|"
+    r"pregnancy|scan\s+photos|bump)\b",
+    _I,
+)
+_INDEFINITE_CARE = re.compile(
+    r"\b(?:a|an|any|some|if|most|every|after\s+an?|many|common|usually)\s+(?:[\w-]+\s+)?$", _I
+)
+
+
+# A stranger's symptoms named and treated in the reply ("that's cellulitis, start fluclox 500mg",
+# "sounds like sciatica", "drop her to 1.25") is advice, not care the author already gave.
+_ADVICE_SHAPE = re.compile(
+    r"\b(?:that['’]?s|sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money))\b"
+    r"|\b(?:take|start|double|up|increase|drop|reduce|stop|try|go\s+up\s+on)\s+(?:your\s+|her\s+|his\s+|"
+    r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b",
+    _I,
+)
+
+
+def specific_care(text: str) -> re.Match[str] | None:
+    """The first named procedure, diagnosis, drug or test not said of anyone ("after an ACL")."""
+    for m in SPECIFIC_CARE.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("@", "#", "_", "."):
+            continue  # inside a handle or a hashtag
+        if _INDEFINITE_CARE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        return m
+    return None
+
+
 # Procedures by their ending ("cholecystectomy", "arthroscopy"), searched only when no listed
 # care word is there (a leading ``\w+`` is tried at every word).
 _PROCEDURE = re.compile(r"\b\w+(?:ectomy|plasty|scopy)\b", _I)
@@ -457,7 +548,10 @@ def _care_term(text: str) -> re.Match[str] | None:
         if m.group().lower() == "hospital" and before.lower().endswith("the "):
             continue  # "the hospital" is anyone's
         return m
-    return _PROCEDURE.search(masked)
+    found = _PROCEDURE.search(masked)
+    if found is None and _ADVICE_SHAPE.search(masked) is None and not SOCIAL_EVENT.search(masked):
+        found = specific_care(masked)  # a named drug or diagnosis, unless diagnosed or dosed here
+    return found
 
 
 def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:

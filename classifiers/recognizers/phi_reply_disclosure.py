@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
-from classifiers.recognizers.patient_interaction import care_confirmed
+from classifiers.recognizers.patient_interaction import care_confirmed, specific_care
 from classifiers.rules import PHI_DIRECT
 from scanner.models import Post
 
@@ -121,42 +121,6 @@ _COLLEAGUE_OR_PUBLIC = re.compile(
 )
 
 
-# Care the reply names precisely enough to tell readers what the person had: a procedure, a
-# diagnosis, a named drug or vaccine, a test with its own name ("the propranolol is settling",
-# "your PSA was borderline", "the knee I rebuilt", "4 teeth extracted"). Generic words (the
-# op, the stitches, the tablets, your scan, your session) only confirm the relationship.
-SPECIFIC_CARE = re.compile(
-    r"\b(?!(?:diagnosis|prognosis|osmosis|hypnosis)\b)[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|"
-    r"scopy|itis|oma|osis)\b"
-    r"|\b[a-z]{3,}(?:olol|pril|sartan|statin|statins|prazole|cillin|mycin|cycline|floxacin|dipine|"
-    r"oxetine|triptan|semide|azepam|formin|gliptin|gliflozin|thyroxine|tidine|lukast)\b"
-    r"|\b(?:lithium|warfarin|apixaban|rivaroxaban|insulin|ozempic|wegovy|mounjaro|semaglutide|"
-    r"methotrexate|prednisolone|steroids?|sertraline|citalopram|escitalopram|amitriptyline|"
-    r"mirtazapine|venlafaxine|lamotrigine|levetiracetam|keppra|HRT|PrEP|methadone|suboxone|"
-    r"antidepressants?|antibiotics\s+for|iron\s+(?:tablets|infusion)|cortisone|botox|filler|"
-    r"lip\s+filler|tetanus|MMR|shingles|HPV|flu\s+jab|vaccines?|nebuli[sz]er|EpiPen|"
-    r"PSA|ECG|A1c|HbA1c|smear(?:\s+test)?|mammogram|angiogram|viral\s+load|liver\s+(?:numbers|"
-    r"function|tests|bloods)|cholesterol|biopsy|croup|(?:febrile\s+)?convulsions?|seizures?|"
-    r"epilepsy|migraines?|arthritis|vertigo|verruca|ingrown\s+toe\s?nail|wax|gout|asthma|"
-    r"diabetes|coeliac|celiac|cancer|tumou?r|lump|bunion|(?:slipped\s+)?disc|sciatica|"
-    r"dislocation|fracture|tremor|TB|prostate|rotator\s+cuff|ACL|meniscus|whiplash|concussion|"
-    r"DVT|clot|stroke|heart\s+attack|pneumonia|sepsis|UTI|kidney\s+stones?|gallstones?|"
-    r"gall\s?bladder|appendix|tonsils|adenoids|grommets|hernia|cataract|glaucoma|pacemaker|stent|bypass|"
-    r"c-?section|caesarean|cesarean|miscarriage|IVF|\d{1,2}\s+weeks?\s+pregnant|braces|"
-    r"veneers?|implants?|crown|root\s+canal|extractions?|extracting|extracted|wisdom\s+tooth|"
-    r"wisdom\s+teeth|laser(?:\s+hair\s+removal)?|microneedling|(?:chemical\s+)?peel|"
-    r"hydrafacial|fat\s+dissolving|coil(?:\s+fitting)?|mole\s+removal|sober|chemo|"
-    r"radiotherapy|dialysis|transplant|whipple|(?:hip|knee|shoulder|joint)\s+replacement|"
-    r"rebuilt|replanted|incision|sedation|scope|hydrotherapy|"
-    r"glasses\s+prescription|vocal\s+cords|stoma|dementia|bipolar|depression|anxiety|"
-    r"pregnancy|scan\s+photos|bump)\b",
-    _I,
-)
-_INDEFINITE_CARE = re.compile(
-    r"\b(?:a|an|any|some|if|most|every|after\s+an?|many|common|usually)\s+(?:[\w-]+\s+)?$", _I
-)
-
-
 # A dose change told to the person is advice (its own category), and "some people find that
 # with amitriptyline" speaks of everyone: neither tells the public what the person had.
 _ADVICE_OR_GENERAL = re.compile(
@@ -164,17 +128,6 @@ _ADVICE_OR_GENERAL = re.compile(
     r"(?:to|from|by)\b|\b(?:some|many|most|lots\s+of)\s+(?:people|patients|women|men|folks)\b",
     _I,
 )
-
-
-def _specific_care(text: str) -> re.Match[str] | None:
-    """The first named procedure, diagnosis, drug or test not said of anyone ("after an ACL")."""
-    for m in SPECIFIC_CARE.finditer(text):
-        if text[max(0, m.start() - 1) : m.start()] in ("@", "#", "_", "."):
-            continue  # inside a handle or a hashtag
-        if _INDEFINITE_CARE.search(text[max(0, m.start() - 25) : m.start()]):
-            continue
-        return m
-    return None
 
 
 class PhiReplyDisclosure(Recognizer):
@@ -235,7 +188,7 @@ class PhiReplyDisclosure(Recognizer):
         """A reply that confirms the person was seen (the patient-interaction tests) and names
         what they had: "thanks Gráinne, so glad the propranolol is settling, see you at the 3
         month review". The name of the care plus the addressee is their health record."""
-        named = _specific_care(post.text)
+        named = specific_care(post.text)
         text = post.text
         if named is None or NOT_DISCLOSURE.search(text) or _ADVICE_OR_GENERAL.search(text):
             return
