@@ -501,6 +501,18 @@ BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "Sunday is a spa day for me after a week of nights, bath and a book",
     "Rate your pain from 1 to 10, we'll ask every hour so we can treat it properly",
     "My toddler can't count to ten yet but she can name every bone in the hand",
+    "Our new F1 sutured a scalp wound and had the kid giggling throughout. Some people are just good at this",
+    "I like it when patients bring what they've read online. Dr Google is a decent place to start the chat",
+    "Janet, some people find the patches easier than the gel. Pop in and chat to us before you switch 🙂",
+    "Heard 'bed blocker' on the ward round. Mate, it's 2025. He's somebody's grandad",
+    "Thinking of my colleague whose dad went into ICU tonight. Sending love.",
+    "Cycled in past the river and saw an otter. Best part of my day, and clinic hasn't even started",
+    "the regulars at the bakery know my order and my rota better than I do 🥐",
+    "a feral cat has moved into the ambulance bay and the paramedics have named it Doris",
+    "@kath_p tell him the dinosaur book is waiting for him next week 🦖",
+    "@dr_obi haha sir we did the same in our unit, steroids in the end. the evidence is thin",
+    "whiteboard pic with our names on it for the team photo 😂 my consultant will kill me",
+    "@jo_runs a cough that won't go away after 3 weeks is worth a GP visit, hope it settles",
 ]
 # fmt: on
 
