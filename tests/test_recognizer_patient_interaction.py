@@ -400,3 +400,26 @@ def test_round5_friending_patients(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND5_FRIENDING_HARD_NEGATIVES)
 def test_round5_friending_people_who_are_not_patients(text: str) -> None:
     assert "patient_interaction.friending_patient" not in fired(PatientInteraction(), text)
+
+
+# Round 5 false alarms: public notices and replies that confirm nobody's care, colleagues, and
+# social plans; the care a colleague helped with still counts.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hello, pharmacist here. We're not able to talk about anyone's medication on this page, ring the shop and ask for me", False),
+        ("Hi Sean, we can't confirm whether someone is registered with us, but email the practice manager", False),
+        ("Apologies for the delay in replying, we don't discuss individual care on social media.", False),
+        ("Thanks for your lovely review! The whole team loves to hear when we made a difference 😊", False),
+        ("Thanks for bearing with us this winter, we've added extra GP sessions on Saturdays.", False),
+        ("@aoife_rn it was a joy working with you on the ward, good luck in Sydney!", False),
+        ("@mark_rgn so proud of you for passing your prescribing exams!! the unit won't be the same", False),
+        ("@tessa_m see you at Friday's trivia night, bring your A game", False),
+        ("@dr_kate_ortho DM me the CT (anonymised!) and I'll give you my thoughts for the teaching", False),
+        ("Reminder: we will never ask you to send photos or results over social media. Use the portal.", False),
+        ("Thanks Paddy, it was a pleasure working with you on your rehab after the knee op", True),
+        ("Thanks for your lovely review Maeve, see you for your review in June!", True),
+    ],
+)
+def test_round5_notices_colleagues_and_plans(text: str, flagged: bool) -> None:
+    assert bool(fired(PatientInteraction(), text, kind="comment")) is flagged

@@ -96,6 +96,7 @@ CONFIRMS_CARE = re.compile(
     r"|\b(?:the\s+)?(?:lovely|wonderful)\s+(?:man|woman|lady|gent|family)\s+(?:from|in)\s+"
     r"(?:bay|bed|room|ward)\b"
     r"|\bsorry\s+(?:again\s+)?(?:about|for)\s+the\s+(?:wait|delay|mix[\s-]?up)\b"
+    r"(?!\s+(?:in|with)\s+(?:responding|replying|getting\s+back|our\s+reply))"
     r"|\b(?:delighted|glad|happy|pleased|relieved)\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?(?:"
     + _CARE_OBJECT
     + r")\s+(?:went|is|was|came|looks)\b"
@@ -183,8 +184,9 @@ REPLY_CARE = re.compile(
     _I,
 )
 GENERIC_REPLY = re.compile(
-    r"\b(?:can'?t|cannot|unable\s+to|not\s+able\s+to)\s+(?:discuss|comment\s+on)\s+(?:individual|"
-    r"specific|any)|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
+    r"\b(?:can['’]?t|cannot|unable\s+to|not\s+able\s+to|(?:are|is)\s*n['’]?t\s+able\s+to|don['’]?t|"
+    r"do\s+not|never|won['’]?t)\s+(?:publicly\s+)?(?:discuss|comment\s+on|talk\s+about|confirm|go\s+into)\s+"
+    r"(?:individual|specific|any|whether|personal|someone|patients?['’]?\s)|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
     r"office|surgery|reception|patient\s+(?:liaison|advocacy))|\bthanks?\s+(?:so\s+much\s+)?for\s+"
     r"(?:reading|sharing|listening|watching|the\s+follow|following|the\s+RT|coming\s+to\s+(?:the|"
     r"my)\s+(?:talk|lecture|session|webinar))\b"
@@ -313,7 +315,7 @@ CARE_RELATION = re.compile(
     r"(?:both\s+|all\s+)?home|I\s+still\s+remember|(?:till|until)\s+I\s+see\s+(?:you|u)|"
     r"out\s+of\s+(?:hospital|"
     r"the\s+cast)|on\s+the\s+mend|heal(?:ing|ed)|(?:is|are)\s+working|helped|kick\s+in|came\s+back|"
-    r"see\s+u|(?:good|great|lovely|nice)\s+to\s+see\s+u|with\s+us|in\s+our\s+(?:unit|ward|ICU|"
+    r"see\s+u|(?:good|great|lovely|nice)\s+to\s+see\s+u|(?<!bear\s)(?<!bearing\s)with\s+us|in\s+our\s+(?:unit|ward|ICU|"
     r"clinic|practice|care)|on\s+our\s+(?:floor|ward|unit)|I'?ve\s+(?:called|reported|read|"
     r"checked)|I\s+(?:read|reported|checked|looked\s+at)\s+your|your\s+(?:doc|doctor|GP)\s+will|"
     r"chuffed|keep\s+going|almost\s+there|suiting\s+you|was\s+negative|(?:came\s+back|is|was)\s+"
@@ -395,7 +397,8 @@ _COLLEAGUE_REPLY = re.compile(
     r"\b(?:(?:we'?d|I'?d)\s+(?:scan|do|give|start|treat|use|add|operate|probably|also|go|have|image|"
     r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
     r"in\s+that\s+case|"
-    r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study)\b|"
+    r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study|"
+    r"work(?:ing|ed)?\s+(?:with|alongside)\s+you\b(?!\s+on\s+your))\b|"
     r"(?<![\w@])@dr",
     _I,
 )
@@ -437,11 +440,11 @@ _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a repl
 # you" or a care word that make a reply social or collegial, not care ("you were so brave at the
 # funeral", "lovely to see you at the INR training evening", "your first year as a midwife").
 SOCIAL_EVENT = re.compile(
-    r"\b(?:at|after|from|the)\s+(?:\w+\s+){0,2}?(?:funeral|wake|wedding|hen|stag|party|match|game|"
+    r"\b(?:at|after|from|the)\s+(?:[\w'’]+\s+){0,2}?(?:funeral|wake|wedding|hen|stag|party|match|game|"
     r"race|10k|5k|half|marathon|parkrun|triathlon|conference|congress|training|course|talk|"
     r"lecture|webinar|launch|reunion|gig|concert|shower|christening|graduation|awards|dinner|"
     r"meeting|meetup|study\s+day|journal\s+club|teaching|exam|interview|picket|rally|vigil|"
-    r"memorial|service|fundraiser|quiz)\b",
+    r"memorial|service|fundraiser|quiz|trivia|bingo|drinks|barbecue|bbq|night\s+out)\b",
     _I,
 )
 _WORK_LIFE = re.compile(
@@ -451,7 +454,7 @@ _WORK_LIFE = re.compile(
     r"business|job|role|post)|you\s+(?:did|presented|taught|wrote|published|ran|led)\s+(?:the|"
     r"that|your|a|an)\s+(?:\w+\s+){0,2}?(?:on|talk|session|audit|course|protocol|paper|teaching|"
     r"lecture)|you\s+(?:presented|taught|published)|protocol|audit|slides|rota|"
-    r"journal\s+club|poster|abstract|portfolio|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful))\b",
+    r"journal\s+club|poster|abstract|portfolio|exams?|passed\s+(?:her|his|their|your)|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful))\b",
     _I,
 )
 # A thank-you for someone's work on a patient: the thanked person is staff.
@@ -466,6 +469,17 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|some|every|most|each)\s+(?:[\w-]+\s+)?$
 _REFERRED = re.compile(
     r"\b(?:with|to|ask|tell|call|ring|phone|see|contact)\s+(?:(?:your|ur|a|the)\s+\w+\s+or\s+)?"
     r"(?:(?:your|ur|a|the)\s+)?$",
+    _I,
+)
+_ONLINE_REVIEW = re.compile(
+    r"\b(?:thanks?|thank\s+you|grateful)\s+(?:so\s+much\s+)?for\s+(?:the|your|this|such\s+a)\s+"
+    r"(?:[\w-]+\s+)?$|\b(?:kind|lovely|glowing|google|5[\s-]?star|five[\s-]?star|1[\s-]?star|one[\s-]?star)\s+$",
+    _I,
+)
+# Asking for pictures in a way that moves no care: a colleague's anonymised film, or a notice
+# that the practice never asks for them ("we will never ask you to send photos").
+_DM_NOT_CARE = re.compile(
+    r"\banonymi[sz]ed|\b(?:never|won['’]?t\s+ever|will\s+not|won['’]?t)\s+(?:\w+\s+)?ask\b|(?<![\w@])@dr[_.]?",
     _I,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
@@ -547,6 +561,8 @@ def _care_term(text: str) -> re.Match[str] | None:
             continue
         if m.group().lower() == "hospital" and before.lower().endswith("the "):
             continue  # "the hospital" is anyone's
+        if m.group().lower() == "review" and _ONLINE_REVIEW.search(before):
+            continue  # "thanks for your kind review": the online one, not a clinic review
         return m
     found = _PROCEDURE.search(masked)
     if found is None and _ADVICE_SHAPE.search(masked) is None and not SOCIAL_EVENT.search(masked):
@@ -732,7 +748,12 @@ class PatientInteraction(Recognizer):
                     "review_reply",
                 )
         dm = MOVE_TO_DM.search(text)
-        if dm and addressed and not DM_HARMLESS.search(text[dm.start() : dm.end() + 20]):
+        if (
+            dm
+            and addressed
+            and not DM_HARMLESS.search(text[dm.start() : dm.end() + 20])
+            and not _DM_NOT_CARE.search(text)
+        ):
             yield self._f(
                 post,
                 PI_MOVE_TO_DM,
