@@ -183,3 +183,23 @@ def test_round4_a_photos_subject_by_name(text: str, named: bool) -> None:
 )
 def test_round4_youre_welcome_is_no_colleague_welcome(text: str, named: bool) -> None:
     assert ("phi.patient_name" in fired(PhiPatientName(), text)) is named
+
+
+# Round 5: a named patient congratulated or thanked for their own care ("congrats to Dave who
+# walked after 6 weeks on ICU") is named, unless a staff word makes them a colleague; a baby
+# home from the neonatal unit; a named person's wound or treatment.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Huge congrats to Frank who rang the bell today after his last round of chemo 🔔", True),
+        ("Shout out to Moira from the chipper, in every Tuesday for her insulin review and never without a joke", True),
+        ("Baby Cormac went home this morning after 11 weeks in Rotunda NICU 💙", True),
+        ("So proud of how Pat's foot ulcer has closed after all those dressings", True),
+        ("Congrats to Sinéad on her first solo op today, proud of her!", False),
+        ("Huge thanks to Aoife for covering my shift on the ward tonight", False),
+        ("Thanks to Mark for the lift home after my op, legend", False),
+        ("Sad news about the Mayor of Galway's stroke, wishing him well. Know the FAST signs", False),
+    ],
+)
+def test_round5_patients_praised_for_their_own_care(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

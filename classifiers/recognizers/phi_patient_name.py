@@ -140,8 +140,8 @@ FIRST_NAME_FRAMES = (
     (
         "name.home_after",
         re.compile(
-            rf"\b{_FIRST}\s+(?:is|was|went|got)\s+(?:home|back\s+home|out|discharged)\s+(?:after|from|"
-            rf"following)\b"
+            rf"\b{_FIRST}\s+(?:is|was|went|got)\s+(?:home|back\s+home|out|discharged)\s+"
+            rf"(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|week))\s+)?(?:after|from|following)\b"
         ),
         0.78,
     ),
@@ -150,7 +150,10 @@ FIRST_NAME_FRAMES = (
         re.compile(
             rf"\b{_FIRST}'s\s+(?:new\s+|first\s+|latest\s+)?(?:dentures|teeth|wisdom\s+teeth|hip|knee|"
             r"scan|x-?ray|bloods|results|op|operation|surgery|wound|stitches|cast|stoma|chemo|"
-            r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder)\b"
+            r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder|(?:leg\s+|foot\s+)?ulcer|"
+            r"burns?|scar|eczema|psoriasis|transplant|recovery|rehab|"
+            r"treatment|dialysis|insulin|meds|medication|prescription|blister\s+pack|pacemaker|"
+            r"stent|cataract|chemo|stoma)\b"
         ),
         0.8,
     ),
@@ -158,6 +161,7 @@ FIRST_NAME_FRAMES = (
         "name.told",
         re.compile(
             rf"\b(?i:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
+            rf"shout[\s-]?out\s+to|"
             rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|"
             rf"welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
             rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"
@@ -223,6 +227,35 @@ _GREAT_AGE = re.compile(
     r"\b(?:1[01]\d|9\d)(?:th)?\s+(?:birthday|years?\s+(?:old|young))\b",
     re.IGNORECASE,
 )
+# The named person's own care, after the name: "got her coeliac diagnosis", "came in for her
+# weekly blister pack", "walked 10 steps after 6 weeks on ICU", "his first month on chemo".
+_OWN_CARE = re.compile(
+    r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:diagnosis|op|operation|surgery|chemo\w*|radiotherapy|"
+    r"blister\s+pack|scan|transplant|treatment|meds|medication|insulin|dialysis|check[\s-]?up|rehab|"
+    r"stay|cataract|stoma|ulcer|wound|ARVs|tablets|injection|jab|vaccine|results?|bloods|recovery|"
+    r"cancer|tumou?r|stroke|diabetes)\b"
+    r"|\b(?:after|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+    r"(?:days|weeks|months)\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+)?(?:ICU|ITU|NICU|HDU|PICU|SCBU|"
+    r"ward|hospital|dialysis|chemo|special\s+care)\b"
+    r"|\b(?:on|through)\s+(?:(?:his|her|their)\s+)?(?:first\s+\w+\s+(?:of|on)\s+)?(?:chemo|dialysis|insulin)\b",
+    re.IGNORECASE,
+)
+# Praise words that COLLEAGUE_CONTEXT counts ("congrats to", "thanks", "shout out"): said to a
+# patient about their own care they do not make the name a colleague's, unless a staff word is
+# there too ("congrats to Sarah on her first solo op", "thanks Nurse Kayla").
+_PRAISE = re.compile(
+    r"(?:congrat\w*|thanks?|thank\s+you|shout[\s-]?out|well\s+done|legend|inspiring|grateful|"
+    r"honou?red)",
+    re.IGNORECASE,
+)
+_STAFF_WORD = re.compile(
+    r"\b(?:nurses?|doctors?|consultant|surgeon|registrar|reg|SHO|FY[12]|intern|resident|student|"
+    r"colleagues?|team|shift|staff|HCA|porter|receptionist|midwife|pharmacist|manager|ANP|exams?|"
+    r"qualified|promot\w*|award|retir\w*|solo|assisted|performed|covering)\b",
+    re.IGNORECASE,
+)
+# A unit stay said of the named baby or patient ("97 days in Southmead NICU").
+_UNIT_STAY = re.compile(r"\b(?:NICU|SCBU|PICU|neonatal\s+unit|special\s+care)\b", re.IGNORECASE)
 _NOT_PATIENT_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I
 )
@@ -357,7 +390,13 @@ class PhiPatientName(Recognizer):
         window = text[max(0, start - _WINDOW) : end + 2 * _WINDOW]
         bed = pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         if COLLEAGUE_CONTEXT.search(window) and pattern != "name.my_patient" and not bed:
-            return False
+            praised_for_care = (
+                all(_PRAISE.fullmatch(c.group()) for c in COLLEAGUE_CONTEXT.finditer(window))
+                and _STAFF_WORD.search(window) is None
+                and _OWN_CARE.search(text, start, min(len(text), end + 100)) is not None
+            )
+            if not praised_for_care:
+                return False
         if cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text) or (
             cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"
         ):
@@ -378,7 +417,7 @@ class PhiPatientName(Recognizer):
             return True  # "home after ... on the ward": a hospital stay
         if pattern in ("name.bed", "name.from_place", "name.told") and _GREAT_AGE.search(window):
             return True  # "Gordon on ward 22 is 100 tomorrow": a named resident and their age
-        return cues.HEALTH.search(window) is not None
+        return cues.HEALTH.search(window) is not None or _UNIT_STAY.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
