@@ -666,3 +666,31 @@ def test_round5_evidence_indexes_the_text(text: str) -> None:
     (finding,) = run(PhiQuasi(), make_post(text))
     for span in finding.evidence:
         assert text[span.start : span.end] == span.text
+
+
+# Round 5 look-alikes told like a case: the author's own evening ("Saw a gig in Lisdoonvarna"),
+# the news read about ("read about ... on the BBC"), a unit's figures ("admitted 52 people",
+# "7 sets of twins"), the author's own child or newborn. One person's life count still counts.
+# fmt: off
+ROUND5_FIGURES_AND_OWN = [
+    "Saw a trad session in Lisdoonvarna last night. The box player was 85 if he was a day 🎻",
+    "Just saw the news about the Bishop of Kerry's heart attack, wishing him well. Know the signs people",
+    "read about the conjoined twins separated in Leeds on the BBC today. incredible teamwork",
+    "The famous hurler's cruciate tear in the news: recovery is usually 9-12 months, here's what rehab looks like",
+    "Our trauma unit admitted 52 people after quad bike rollovers this financial year. Helmets, please",
+    "From our annual report: 7 sets of triplets and 2 sets of quads delivered over the past decade 👶",
+    "Busy Sunday at the outreach clinic in Tamale: 310 kids vaccinated, 12 referred on 💪",
+    "My little man (5) had his grommets in at Temple Street on Monday. Brave as anything ❤️",
+    "Three rounds of IVF and our boy arrived at the Coombe today. Nothing prepares you for your own 🥹",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND5_FIGURES_AND_OWN)
+def test_round5_figures_news_and_own_family_are_not_cases(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_round5_a_life_count_is_no_units_figures() -> None:
+    text = "Sat with the foster dad from Tuam who has taken in 60 kids over the years. He's palliative now"
+    assert RULE in fired(PhiQuasi(), text)

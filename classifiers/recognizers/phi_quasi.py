@@ -37,7 +37,10 @@ _STRONG_ENCOUNTER = re.compile(
     r"(?:^|[.!?\n]\s*)(?:just\s+)?(?:delivered|admitted|intubated|resuscitated|tubed|"
     r"sutured|stitched|operated\s+on|discharged|transferred|saw|had|treated|lost|scoped|removed|"
     r"reduced|cannulated|sectioned|pronounced|excised|drained|lanced|plastered|extracted|"
-    r"casted|splinted|debrided|reimplanted|repaired|pinned|certified)\b|"
+    r"casted|splinted|debrided|reimplanted|repaired|pinned|certified)\b"
+    # "Saw the news about...", "Saw a trad session in Doolin": the author's evening, no care
+    r"(?!\s+(?:the\s+news|(?:a|the)\s+(?:trad|gig|show|film|movie|play|match|game|concert|session|"
+    r"band|musical|panto|documentary|programme|program|episode|post|tweet|video|article))\b)|"
     r"\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:looked\s+after|cared\s+for|nursed|received)\b|"
     r"\b(?:we|i)\s+(?:just\s+)?(?:replanted|reattached|reimplanted)\b|"
     r"(?:^|[.!?:)]\s*|\b(?:the|our|my)\s+)(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b|"
@@ -229,7 +232,49 @@ _PUBLIC_DISCLOSURE = re.compile(
     r"\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|open(?:s|ed|ing)?\s+up|writ(?:es|ing)|wrote)\s+"
     r"(?:so\s+)?(?:openly|publicly|honestly|bravely)\b|\bopen(?:s|ed|ing)?\s+up\s+(?:publicly\s+)?"
     r"about\b|\b(?:saw|seen|seeing|read|reading|heard)\s+the\s+news\s+(?:about|of|that)\b|"
-    r"\b(?:per|in)\s+(?:his|her|their)\s+(?:team|club|agent|family|manager)(?:'s|’s)\s+statement\b",
+    r"\b(?:per|in)\s+(?:his|her|their)\s+(?:team|club|agent|family|manager)(?:'s|’s)\s+statement\b|"
+    r"\b(?:read|reading|saw|seen|heard|watched)\s+about\s+the\b[^.!?\n]{0,60}\b(?:on|in)\s+the\s+"
+    r"(?:BBC|RTE|RTÉ|CBC|ABC|news|papers?|telly|TV|radio|Guardian|Times|Herald|Independent)\b|"
+    r"\b(?:famous|well[\s-]known)\s+\w+(?:'s|’s)\s+[^.!?\n]{0,40}\bin\s+the\s+news\b",
+    re.IGNORECASE,
+)
+# Many people counted ("admitted 41 people", "230 kids dewormed", "9 sets of triplets", "our
+# annual report"): a unit's figures, no one patient.
+_MANY = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\s+(?:\w+\s+)?(?:patients|people|kids|children|babies|families|cases)\b|"
+    r"\b(?:[2-9]\d|\d{3,})\s+(?:\w+\s+)?(?:patients|people|kids|children|babies|families|cases|"
+    r"deliveries|births|admissions)\b|\b\d+\s+sets\s+of\b|\bannual\s+report\b|\bmedian\s+age\b|"
+    r"\bover\s+the\s+(?:past|last)\s+(?:decade|\d+\s+years|ten\s+years|five\s+years)\b|"
+    r"\bthis\s+financial\s+year\b",
+    re.IGNORECASE,
+)
+# ... but a count that describes one person's life ("has taken in 40 kids over the years") is
+# that person's distinction, not a unit's figures.
+_LIFE_COUNT = re.compile(
+    r"(?:taken\s+in|took\s+in|fostered|raised|adopted|taught|coached|mentored|delivered|"
+    r"rescued|saved|fed|housed)\s+(?:over\s+|nearly\s+|almost\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _many(text: str) -> bool:
+    """Whether ``text`` counts many people (``_MANY``) other than in one person's life story."""
+    return any(
+        _LIFE_COUNT.search(text, max(0, m.start() - 30), m.start()) is None
+        for m in _MANY.finditer(text)
+    )
+
+
+# The author's own child named the way a parent does: "My little guy (7) had his tonsils out".
+_OWN_CHILD = re.compile(
+    r"\bmy\s+(?:little|wee|baby|eldest|youngest|middle)\s+(?:guy|man|girl|boy|lad|lass|one|lady|"
+    r"fella|dude|monkey|munchkin)\b",
+    re.IGNORECASE,
+)
+# The author's evening out: "Saw a trad session in Doolin", "caught a gig".
+_OWN_EVENING = re.compile(
+    r"\b(?:saw|seen|watched|caught|went\s+to)\s+(?:a|the)\s+(?:\w+\s+)?(?:trad\s+session|session|gig|"
+    r"show|film|movie|play|concert|musical|panto|match|game|band|comedian|comedy\s+night)\b",
     re.IGNORECASE,
 )
 # A call to write to one's representative: the MP is the reader's, not a patient.
@@ -243,7 +288,8 @@ _OWN_NEWS = re.compile(
     r"\b(?:I'?m|I’m|I\s+am|we'?re|we’re|we\s+are)\s+(?:\d{1,2}\s+weeks\s+)?(?:pregnant|expecting)\b|"
     r"\blost\s+my\s+(?:\w+\s+)?(?:mum|mom|mam|mother|dad|father|grand\w+|granny|gran|nan|nana|wife|"
     r"husband|partner|son|daughter|brother|sister|baby|aunt|auntie|uncle|cousin|best\s+friend|dog|"
-    r"cat)\b",
+    r"cat)\b|\b(?:our|my)\s+(?:baby\s+)?(?:girl|boy|son|daughter|baby|twins)\s+(?:arrived|was\s+born|"
+    r"were\s+born|is\s+here|are\s+here)\b",
     re.IGNORECASE,
 )
 
@@ -290,6 +336,7 @@ class CaseProfile:
     acquaintance: bool = False  # the patient is someone the author knows (cues.ACQUAINTANCE)
     town_named: bool = False  # a place by a proper name in running text ("in Mallow"), or spaCy's
     own_news: bool = False  # the author's own news ("I'm expecting twins", "lost my grandpa")
+    many: bool = False  # many people counted ("admitted 41 people", "9 sets of triplets")
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -322,6 +369,7 @@ class CaseProfile:
             colleague_news=self.colleague_news or other.colleague_news,
             generic=self.generic or other.generic,
             own_news=self.own_news or other.own_news,
+            many=self.many or other.many,
         )
 
 
@@ -490,6 +538,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     )
     hints = {(c.start, c.end) for c in recognisable}
     cared = _cared(text)
+    evening = not cared and _OWN_EVENING.search(text) is not None
     health = (
         any(  # "the whole town" is recognition, not health
             c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
@@ -508,7 +557,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         health=health,
         strong_encounter=cared
         or (
-            bool(encounter)
+            not evening  # "Saw a trad session in Doolin": the author's night out
+            and bool(encounter)
             and health  # "the whole town was out": a frame with nothing about care is no case
             and not public_figure  # "a famous singer announcing...": their news, no care given
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
@@ -516,7 +566,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             and cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is None  # a talk
         ),
         recognisable=bool(recognisable),
-        aggregate=cues.AGGREGATE.search(text) is not None,
+        aggregate=cues.AGGREGATE.search(text) is not None or _many(text),
+        many=_many(text),
         own_activity=_has("OWN_ACTIVITY", text),
         acquaintance=acquaintance,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
@@ -528,7 +579,11 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         very_rare=_VERY_RARE.search(text) is not None,
         consent=cues.CONSENT.search(text) is not None
         or cues.CONSENT_MORE.search(text) is not None,
-        own_family=(_own_family(text) or cues.OWN_FAMILY_BARE.search(text) is not None)
+        own_family=(
+            _own_family(text)
+            or cues.OWN_FAMILY_BARE.search(text) is not None
+            or _OWN_CHILD.search(text) is not None
+        )
         and _CARE_OF_ANOTHER.search(text) is None,
         own_news=_OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=public_figure,
@@ -546,11 +601,17 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
 def _cared(text: str) -> bool:
     """Whether the author says they gave someone care ("we admitted", "scoped a", "came in")."""
     lowered, _ = cues.lowered_words(text)
-    if len(lowered) == len(text):
-        found = _STRONG_LOWER.search(lowered) is not None
-    else:
-        found = _STRONG_ENCOUNTER.search(text) is not None
-    return found or _has("ENCOUNTER_MORE", text) or _DIAGNOSED_ANOTHER.search(text) is not None
+    same = len(lowered) == len(text)
+    regex, where = (_STRONG_LOWER, lowered) if same else (_STRONG_ENCOUNTER, text)
+    m = regex.search(where)
+    while m is not None and _OWN_CHILD.match(where, m.start()) is not None:
+        # "my little man (5)": the author's child, not "my man in bed 3"
+        m = regex.search(where, m.end())
+    return (
+        m is not None
+        or _has("ENCOUNTER_MORE", text)
+        or _DIAGNOSED_ANOTHER.search(text) is not None
+    )
 
 
 def _own_family(text: str) -> bool:
@@ -660,6 +721,9 @@ def combination_score(p: CaseProfile) -> tuple[float, list[tuple[str, str]]]:
     if p.colleague_news or p.generic:
         score *= 0.4  # a co-worker's own news, or a warning to everyone: no patient's case
         trail.append(("lowered", "colleague's news or a general warning"))
+    if p.many:
+        score *= 0.5  # a unit's figures over many people, whatever is unusual in them
+        trail.append(("lowered", "many people counted"))
     if p.aggregate and not distinctive:
         score *= 0.6
         trail.append(("lowered", "summary of many patients"))
