@@ -190,3 +190,20 @@ def test_round4_photo_and_screen_descriptions(text: str, flagged: bool) -> None:
 )
 def test_round5_details_in_the_shot_and_boards_behind(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiClinicalMedia(), text)) is flagged
+
+
+# Round 5 false alarms: a picture of the author or the team, a staff board, a group chat, an
+# awareness stand, or one said to show no patient.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("surgeon took an hour to close today 🙄 pic of me still scrubbed at 9pm", False),
+        ("Group chat screenshot: 'who has my stethoscope' 'not me' 😂 nights are feral", False),
+        ("Our ward whiteboard now has a 'HCA of the month' slot, today's winner in pic 🏆", False),
+        ("Photo from our burns-awareness stand at the county show today, keep kids away from the BBQ", False),
+        ("Pic of the new MRI scanner arriving today, no patients, just a very big magnet 🧲", False),
+        ("screenshot of today's ward list for the group chat, look at bed 8's allergies lmao", True),
+    ],
+)
+def test_round5_pictures_of_staff_chats_and_stands(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

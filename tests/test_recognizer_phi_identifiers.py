@@ -114,3 +114,15 @@ def test_round4_identifiers(text: str, rule: str) -> None:
 )
 def test_round4_not_identifiers(text: str) -> None:
     assert fired(PhiIdentifiers(), text) == set()
+
+
+# Round 5: a theatre or bed talked about as a room (new lights, empty) is not its occupant.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Theatre 3 got its new lights today, pic from the empty room 😍", False),
+        ("bed 9 pulled her line out again tonight", True),
+    ],
+)
+def test_round5_rooms_as_rooms(text: str, flagged: bool) -> None:
+    assert ("phi.bed_or_room" in fired(PhiIdentifiers(), text)) is flagged

@@ -203,3 +203,8 @@ def test_round4_youre_welcome_is_no_colleague_welcome(text: str, named: bool) ->
 )
 def test_round5_patients_praised_for_their_own_care(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+def test_round5_little_english_is_no_name() -> None:
+    text = "Lovely consult with a gentleman who spoke very little English, we used the phone interpreter"
+    assert RULE not in fired(PhiPatientName(), text)

@@ -148,3 +148,14 @@ def test_round4_named_care_told_back(text: str, flagged: bool) -> None:
 )
 def test_round5_confirmed_care_with_named_treatment(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads up, the bloods machine is down today so morning bloods are moved to Friday",
+        "@kay_m sorry you're poorly, I can't give any advice about your own meds online, your pharmacist can help",
+    ],
+)
+def test_round5_notices_and_refusals_disclose_nothing(text: str) -> None:
+    assert RULE not in fired(PhiReplyDisclosure(), text, kind="comment")

@@ -78,6 +78,13 @@ HARMLESS_MEDIA = re.compile(
     r"(?:pic|photo|snap|selfie)s?\s+(?:from|of)\s+(?:today'?s\s+|tonight'?s\s+|my\s+|our\s+|the\s+)?"
     r"(?:lunch|dinner|breakfast|brunch|coffee|meal|food|cake|run|walk|hike|view|sunset|sunrise|"
     r"night\s+out|team\s+night|party|picnic|bake\s+sale)|"
+    # a picture of the author or the team, of a staff board, a group chat or an awareness stand,
+    # or one said to show no patient
+    r"(?:pic|photo|video|selfie|snap)s?\s+of\s+(?:me|us|myself|the\s+team|our\s+team)\b|"
+    r"(?:nurse|staff|doctor|HCA|star|student)\s+of\s+the\s+(?:week|month)|"
+    r"(?:group\s+chat|whatsapp|text|chat)\s+screen(?:shot|grab)|screen(?:shot|grab)\s+(?:of|from)\s+"
+    r"(?:the|our|my)\s+(?:group\s+chat|chat|whatsapp|texts?)|no\s+patients|not\s+of\s+any(?:one|body|\s+patient)|"
+    r"injury[\s-]prevention|awareness\s+(?:stand|stall|day|week|campaign)|"
     # the author asks for a picture in private: none is posted
     r"(?:send|DM|message|whatsapp|email|upload)\s+(?:me|us)\s+(?:a|the|some|another|your)?\s*"
     r"(?:\w+\s+)?(?:pics?|photos?|pictures?|images?|snaps?))\b",

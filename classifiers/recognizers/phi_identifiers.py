@@ -114,7 +114,7 @@ BED_NOT_PATIENT = re.compile(
 # The bed is the subject, not its occupant: "bed 4 has had a broken call bell since March".
 _EQUIPMENT = re.compile(
     r"\b(?:broken|estates|repair\w*|fixed|maintenance|leak\w*|out\s+of\s+order|refurb\w*|paint\w*|"
-    r"replaced|installed|new\s+mattress|faulty)\b",
+    r"replaced|installed|new\s+mattress|faulty|lights|empty|got\s+(?:its|a)\s+new)\b",
     _I,
 )
 PATIENT_TIE = re.compile(

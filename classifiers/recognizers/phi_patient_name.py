@@ -219,7 +219,8 @@ _NOT_A_NAME = frozenset(
     where who why how here there just still also and but for with from into onto some any
     mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
     he she they him them it its we us you your screenshot screengrab pic photo picture snap
-    update shoutout throwback reminder""".split()
+    update shoutout throwback reminder english irish french spanish polish arabic chinese
+    italian german portuguese urdu hindi tagalog""".split()
 )
 # A great age or a birthday said of the person: "is 100 tomorrow", "turned 104", ", 67,".
 _GREAT_AGE = re.compile(

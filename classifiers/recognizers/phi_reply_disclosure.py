@@ -30,7 +30,8 @@ _HEALTH_OBJECT = (
     r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo)"
 )
 DISCLOSURE = re.compile(
-    rf"\b(?:your|ur|the)\s+{_HEALTH_OBJECT}\b[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
+    rf"\b(?:your|ur|the)\s+{_HEALTH_OBJECT}\b(?!\s+(?:machine|analy[sz]er|room|clinic|service|"
+    rf"department|team|fridge|lab))[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
     r"went|looks?|showed?|shows|starts?|started|working|worked|negative|positive|benign|"
     r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed|"
     r"look\s+amazing|looks?\s+(?:great|amazing|fab\w*|perfect|gorgeous))\b"
@@ -79,7 +80,8 @@ NAMED_DISCLOSURE = re.compile(
 )
 NOT_DISCLOSURE = re.compile(
     r"\b(?:if\s+your|when\s+your|ask\s+(?:about\s+)?your|check\s+your|get\s+your|book\s+your|"
-    r"your\s+own\s+(?:GP|doctor|team|consultant)|can'?t\s+give\s+(?:personal\s+)?advice|"
+    r"your\s+own\s+(?:GP|doctor|team|consultant|meds|medication|pharmacist)|"
+    r"can'?t\s+give\s+(?:personal\s+|any\s+)?advice|"
     r"your\s+(?:GP|doctor|team)\s+(?:will|can|should))\b",
     _I,
 )
