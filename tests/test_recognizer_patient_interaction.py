@@ -423,3 +423,17 @@ def test_round5_friending_people_who_are_not_patients(text: str) -> None:
 )
 def test_round5_notices_colleagues_and_plans(text: str, flagged: bool) -> None:
     assert bool(fired(PatientInteraction(), text, kind="comment")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thank you @gemma_k for trusting me with your knee, back on the pitch soon!", True),
+        ("Thanks Mrs Keane for the gorgeous flowers, see you at your 6 week check", True),
+        ("@pj_mur sorry, your bloods were a bit off so we've referred you to the clinic", True),
+        ("Thanks @sean_d for the gorgeous flowers at my retirement do, legend", False),
+        ("We've referred to the guideline for this question, see the link", False),
+    ],
+)
+def test_round5_thanks_by_name_and_referrals(text: str, flagged: bool) -> None:
+    assert bool(fired(PatientInteraction(), text, kind="comment")) is flagged

@@ -159,3 +159,8 @@ def test_round5_confirmed_care_with_named_treatment(text: str, flagged: bool) ->
 )
 def test_round5_notices_and_refusals_disclose_nothing(text: str) -> None:
     assert RULE not in fired(PhiReplyDisclosure(), text, kind="comment")
+
+
+def test_round5_a_post_naming_a_handle_is_addressed_too() -> None:
+    text = "Thank you @rita.m for trusting me with your hysterectomy, so glad you're walking again"
+    assert RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)

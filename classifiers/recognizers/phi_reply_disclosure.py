@@ -139,8 +139,8 @@ class PhiReplyDisclosure(Recognizer):
     rules = (PHI_DIRECT,)
 
     def prefilter(self, post: Post) -> bool:
-        """Replies, comments and posts that address someone."""
-        return cues.is_reply(post)
+        """Replies, comments and posts that address someone (a reply, or a handle named)."""
+        return cues.is_reply(post) or bool(post.mentions) or "@" in post.text
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
