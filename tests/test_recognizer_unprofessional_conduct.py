@@ -349,6 +349,10 @@ BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
     "Never skip the second check on insulin. Ever. I've seen what happens",
     "Audit found staff were rounding the obs to the nearest 10; new teaching this month",
     "Consent is never just paperwork: take the time, draw the diagram, answer the questions",
+    "if you're a chiropractor telling parents to skip the MMR, you're a menace. vaccinated kids don't die of measles",
+    "please don't send me the instagram 'doctor' who says turmeric cures cancer, I'm on nights",
+    "#ad paid partnership with a foam roller brand. It helps sore calves; it doesn't 'detox' your muscles",
+    "anaesthetics had my anxious patient asleep in 3 minutes today 👏 pic of me scrubbed in #teamwork",
 ]
 # fmt: on
 

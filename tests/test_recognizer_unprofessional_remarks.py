@@ -513,6 +513,11 @@ BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "@dr_obi haha sir we did the same in our unit, steroids in the end. the evidence is thin",
     "whiteboard pic with our names on it for the team photo 😂 my consultant will kill me",
     "@jo_runs a cough that won't go away after 3 weeks is worth a GP visit, hope it settles",
+    "Paeds get called crayon-eaters for fun. Fine. But the jokes about patients' accents on our ward are not fine.",
+    "Newly qualified? Ask the dumb question. Every consultant you admire once asked it too",
+    "Overnight at the Princess Royal: busy, kind, and the tea trolley came twice",
+    "Farmer in his 70s kicked by a runaway heifer this evening, two ribs gone, heifer unbothered",
+    "rural clinic vibes: 40 patients, 3 nurses, 1 broken fan 🥵 #nursing",
 ]
 # fmt: on
 

@@ -87,7 +87,10 @@ DEBUNK = re.compile(
     r"report\w*\s+(?:to|them)|advertising\s+standards|ASA|FDA\s+warn\w*|if\s+it\s+sounds\s+too|"
     r"evidence\s+(?:is|isn'?t)|whatever\s+the\s+(?:ads|adverts|influencers|labels?)\s+say|"
     # "no pill, supplement or app reverses it": the claim denied
-    r"no\s+(?:[\w-]+,?\s+(?:or\s+)?){1,4}?(?:reverses?|cures?|heals?|fixes|regrows?|eliminates?))\b",
+    r"no\s+(?:[\w-]+,?\s+(?:or\s+)?){1,4}?(?:reverses?|cures?|heals?|fixes|regrows?|eliminates?)|"
+    # a claim reported as someone else's: "the tiktok 'doctor' who says ivermectin cures everything"
+    r"(?:who|that)\s+(?:says|claims|insists|swears)|['‘\"“](?:doctor|expert|nutritionist|guru|"
+    r"wellness\s+coach)['’\"”])\b",
     _I,
 )
 
@@ -242,7 +245,7 @@ SELLING = re.compile(
 )
 THERAPY_DEBUNK = re.compile(
     r"\b(?:no\s+role|has\s+killed|killed\s+(?:people|children|patients)|harmful|dangerous|(?:don'?t|"
-    r"doesn'?t|won'?t|didn'?t|can'?t|does\s+not|do\s+not)\s+(?:actually\s+)?(?:clear|cure|work|fix|"
+    r"doesn'?t|won'?t|didn'?t|can'?t|does\s+not|do\s+not)\s+(?:actually\s+)?['‘\"“]?(?:clear|cure|work|fix|"
     r"reverse|heal|regrow|detox)|researchers?\s+found|(?:study|studies|trial|trials|review)\s+"
     r"(?:found|show)|unproven|not\s+proven|please\s+report|evidence\s+says\s+(?:no|otherwise)|"
     r"patients?\s+(?:keep\s+)?(?:ask|asked|asking)\s+(?:me\s+)?"
@@ -533,7 +536,8 @@ IMAGE_NOT_FOR_SHOW = re.compile(
     r"don'?t|shouldn'?t|must\s+not)\s+(?:ever\s+)?(?:take|post|share|photograph|film)|\breminder\b|"
     r"\btraining\b|\b(?:tribunal|court|investigat\w+|disciplin\w+)\b|\bwas\s+(?:fired|sacked|struck\s+off|"
     r"suspended)|\bpolicy\b|\bmy\s+(?:own|mum|mom|dad|nan|granny|daughter|son|husband|wife|baby)\b|"
-    r"\b(?:phone|wife|husband|kids?|dog|cat)\s+(?:was\s+)?asleep\b",
+    r"\b(?:phone|wife|husband|kids?|dog|cat)\s+(?:was\s+)?asleep\b|"
+    r"\b(?:pic|photo|selfie|snap)\s+of\s+me\b(?!\s+(?:and|with|next\s+to|beside))",
     _I,
 )
 # Advice against vaccines in the words parents hear it: skip or delay the jabs, single jabs,
@@ -575,7 +579,9 @@ _ADVICE_DEBUNK = re.compile(
     r"evidence\s+(?:shows|is\s+clear)|catch[\s-]up|study|studies|fact\s*:|false|not\s+true|"
     r"(?:parents|people|patients)\s+(?:ask|asking|worry|worried)|asking\s+(?:me\s+)?(?:if|whether|about)|"
     r"asked\s+(?:me\s+)?(?:if|whether|about)|booked\s+(?:the|his|her|their)\s+(?:jabs|vaccines?)|"
-    r"if\s+(?:your|the)\s+(?:child|baby|kid)\s+(?:is|has)\s+(?:unwell|a\s+fever|poorly))\b",
+    r"if\s+(?:your|the)\s+(?:child|baby|kid)\s+(?:is|has)\s+(?:unwell|a\s+fever|poorly)|"
+    # someone else's advice called out: "a chiro telling mums to skip the jab is a menace"
+    r"telling\s+(?:\w+\s+)?(?:mums|moms|parents|people|patients|families)\s+to|menace|don'?t\s+die\s+of)\b",
     re.IGNORECASE,
 )
 _ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE, MEDICINE_SCAM))

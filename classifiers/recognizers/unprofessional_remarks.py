@@ -35,6 +35,7 @@ SLANG_HARMLESS = re.compile(
     r"my\s+flights?|flying|whale[\s-]watch\w*|rodeo\s+clowns?|feral\s+(?:raccoons?|cats?|dogs?|pigeons?|"
     r"foxe?s?|goats?|pigs?|horses?)|dinosaur\s+(?:game|book|toy|museum|park|costume|pyjamas|party|"
     r"stickers?|film|movie|show)|it'?s\s+20\d\d|somebody'?s\s+(?:nan|gran|granny|grandad|mum|dad|child)|"
+    r"(?:runaway|escaped|loose|prize|dairy|beef|calving)\s+heifers?|"
     r"regulars\s+at\s+(?:the\s+)?(?!(?:ED|A&E|ER|clinic|surgery|practice|pharmacy|hospital|ward)\b)\w+|is\s+me\s+when|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
     r"\s+the\s+zoo|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
@@ -81,7 +82,7 @@ SNEER = re.compile(
     r"\b(?:another|yet\s+another|this|the|our|my|today'?s|tonight'?s)\s+(?:genius|einstein|"
     r"rocket\s+scientist|charmer|delight|gem|princess|diva|drama\s+queen|snowflake|karen|"
     r"legend|champion|specimen|clown|muppet|eejit|idiot|moron|imbecile|halfwit|numpty|"
-    r"dingbat|wally)s?\b(?!\s+(?:colleague|team|nurse|reg|registrar|consultant|of\b))"
+    r"dingbat|wally)s?\b(?!\s+(?:colleague|team|nurse|reg|registrar|consultant|of\b))(?!(?-i:\s+[A-Z]))"
     r"|\b(?:too\s+fat|so\s+fat|fat\s+(?:lady|man|woman|guy|bloke|cow|pig|slob)|couldn'?t\s+"
     r"fit|needed\s+(?:two|2)\s+(?:trolleys|beds|chairs)|ate\s+(?:himself|herself)|"
     r"thick\s+as|dumb\s+as|stupid\s+as|IQ\s+of|brain\s+cells?|not\s+the\s+sharpest|"
@@ -99,7 +100,8 @@ SNEER = re.compile(
 )
 COLLEAGUE_INSULT = re.compile(
     r"\b(?:useless|incompetent|clueless|lazy|idiot|idiotic|moronic|muppet|numpty|eejit|"
-    r"knuckle[\s-]?dragg\w+|dinosaurs?|stupid|thick|dumb|brain[\s-]?dead|waste\s+of\s+space|"
+    r"knuckle[\s-]?dragg\w+|dinosaurs?|(?:stupid|thick|dumb)(?!\s+questions?\b)|brain[\s-]?dead|"
+    r"waste\s+of\s+space|"
     r"arrogant|pathetic|spineless|gutless|power[\s-]?tripping|hopeless|dim|dense|"
     r"bone\s+carpenters?|plumbers|glorified\s+\w+|can'?t\s+(?:even\s+)?(?:cannulate|read\s+an\s+"
     r"ECG|take\s+a\s+history|examine|count|read)|wouldn'?t\s+know\s+\w+\s+if|no\s+idea\s+what|"
@@ -225,6 +227,13 @@ INNUENDO = re.compile(
     _I,
 )
 _EMOJI_ONLY = re.compile("😏")
+_HEAT = re.compile(
+    r"(?i)\b(?:fans?|heat|heatwave|humid\w*|aircon|air\s+con|degrees|sweat\w*|scorch\w*|boiling|"
+    r"sweltering|no\s+AC)\b|°"
+)
+_OWN_PARTNER = re.compile(
+    r"(?i)\bmy\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc\w*|missus|hubby)\b"
+)
 _LOOKS = re.compile(
     r"\b(?:hot|hottie|fit|sexy|gorgeous|handsome|pretty|cute|stunning|body|bod|abs|bum|butt|booty|"
     r"chest|legs|thighs|arms|forearms|shoulders|jawline|biceps|looks|looking|single|scrubs|uniform|"
@@ -642,10 +651,20 @@ FILMED = re.compile(
 )
 # ... these need a laugh as well: said plainly they can be a consented clip or a teaching video.
 _FILMED_WEAK = re.compile(r"(?i)got|caught|video\s+coming|recorded\s+it|took\s+a\s+voice")
-# A word that names a toy or a show when one follows: "the dinosaur book", "the clown show".
+# A word that names a toy, a show or a question when one follows: "the dinosaur book", "the
+# dumb question".
 _TOY_AFTER = re.compile(
     r"(?i)\s+(?:game|book|toy|museum|park|costume|pyjamas|party|stickers?|film|movie|show)s?\b"
 )
+# An insult reported as one the author has heard and objects to: "ortho get called
+# knuckle-draggers... the jokes about weight are not fine".
+_INSULT_CONDEMNED = re.compile(
+    r"\b(?:(?:are|is)\s+not\s+(?:fine|ok(?:ay)?|funny)|unacceptable|we\s+can\s+do\s+better|"
+    r"(?:get|gets|got)\s+called)\b",
+    _I,
+)
+# Advice to juniors: "ask the dumb question".
+_ASK_THE = re.compile(r"(?i)\bask\s+(?:the|a|that|every)\s+$")
 _NEEDS_TARGET = re.compile(r"(?i)(?:best|highlight|favou?rite)\s+part|like\s+a\s+normal")
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
 CONTEMPT_REPORTED = re.compile(
@@ -936,6 +955,7 @@ class UnprofessionalRemarks(Recognizer):
             and not _NEGATED.search(text[max(0, m.start() - 20) : m.start()])
             and not _MENTIONED.search(text[max(0, m.start() - 2) : m.start()])
             and not _TOY_AFTER.match(text, m.end())
+            and not _ASK_THE.search(text[max(0, m.start() - 12) : m.start()])
         ]  # "scared, not stupid" denies the insult; "sorry for 'wasting my time'" quotes it
         sarcasm = SARCASTIC_ADDRESS.search(text)
         weight = WEIGHT_MOCK.search(text)
@@ -1072,7 +1092,7 @@ class UnprofessionalRemarks(Recognizer):
         for insult in COLLEAGUE_INSULT.finditer(text):
             window = text[max(0, insult.start() - 70) : insult.end() + 70]
             colleague = cues.COLLEAGUE_REF.search(window)
-            if not colleague or COLLEAGUE_PRAISE.search(window):
+            if not colleague or COLLEAGUE_PRAISE.search(window) or _INSULT_CONDEMNED.search(text):
                 continue
             if re.search(
                 r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I
@@ -1125,6 +1145,10 @@ class UnprofessionalRemarks(Recognizer):
             hits = list(INNUENDO.finditer(text))
             if all(_EMOJI_ONLY.fullmatch(m.group()) for m in hits) and not _LOOKS.search(text):
                 hits = []  # "first-go cannula 😏" is smug, not a leer: a word about looks is needed
+            if all(m.group() == "🥵" for m in hits) and _HEAT.search(text):
+                hits = []  # "60 patients, 2 nurses, 1 fan 🥵": the weather
+            if _OWN_PARTNER.search(text):
+                hits = []  # "hot nurse alert 🔥 my wife passed her NP exam": the author's own
         if not hits:
             return None
         if re.search(
