@@ -694,3 +694,27 @@ def test_round5_figures_news_and_own_family_are_not_cases(text: str) -> None:
 def test_round5_a_life_count_is_no_units_figures() -> None:
     text = "Sat with the foster dad from Tuam who has taken in 60 kids over the years. He's palliative now"
     assert RULE in fired(PhiQuasi(), text)
+
+
+# A town before a job ("The Wexford postman") or heading a case ("Mansfield fracture clinic
+# today:", "RVH cath lab at 2am:") is a place; a kind of clinic ("Methadone clinic Monday:"),
+# a time ("ward round at 11:45") or a verb opening the post ("Watching that footballer") is not.
+# fmt: off
+ROUND5_TOWN_HEADLINES = [
+    ("The Wexford postman I stented on Friday came back today with a box of chocolates for the cath lab", True),
+    ("Mansfield fracture clinic today: 61yo zipline operator with a heel fracture off his own platform", True),
+    ("RVH cath lab at 2am: 29yo F, SCAD a month postpartum, stented and stable", True),
+    ("Methadone clinic Monday: half the room stayed clean all weekend and one lad brought biscuits", False),
+    ("Boss came for ward round at 11:45, asked why discharges are late, then left for his clinic at 12", False),
+    ("Watching that footballer collapse on the pitch and the medics save him was terrifying. Get CPR trained", False),
+    ("Diabetes clinic today: lots of good HbA1cs and one very proud teenager", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "flagged"), ROUND5_TOWN_HEADLINES)
+def test_round5_towns_before_a_job_or_heading_a_case(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged
+    for finding in run(PhiQuasi(), make_post(text)):
+        for span in finding.evidence:
+            assert text[span.start : span.end] == span.text

@@ -304,6 +304,67 @@ _JOB_EXTRA = re.compile(
     r"\bone\s+of\s+the\s+(?:marshals|stewards|volunteers|lifeguards|bouncers|organisers|organizers)\b",
     re.IGNORECASE,
 )
+# A town before a job or a unit, said as a headline or an adjective: "The Stoke postie",
+# "our Leeds vicar", "Queenstown fracture clinic today:". The town word must not be an everyday
+# capital, a unit, a season or a nationality ("The Irish nurse" is read as a demonym).
+_NOT_A_TOWN = frozenset(
+    """Senior Junior Head Chief Staff Student Trainee Agency Charge Practice Community Public
+    Private Local Retired Former Young Old New Big Famous Legendary Best Worst First Second Third
+    Christmas Santa Easter Covid COVID NHS HSE ICU ITU ED ER GP GPs A&E Ortho Paeds Surgical
+    Medical Emergency Fracture Trauma Cardiac Cardiology Renal Neuro Stroke Diabetes Memory Eye
+    Skin Chest Heart Pain Sexual Vaccine Flu Antenatal Maternity Fertility Virtual Weekend
+    Busy Quiet Long Short Late Early Mad Crazy Manic Chaos Friday Saturday Sunday Monday Tuesday
+    Wednesday Thursday Night Day Morning Evening Afternoon Today Tonight Yesterday Team Our Your
+    Amazon Uber Tesco Deliveroo Lego Army Navy Garda Police Fire God Lord Holy Dental Dentist Rural
+    Urban City Country County State National International Regional District Village Town
+    Hospital Clinic Ward Unit Theatre Resus Obs Gynae OB OR ENT Derm Onc Haem Respiratory Asthma
+    Primary Secondary Urgent Walk Nurse Doctor Midwife Physio Pharmacy Pharmacist Rehab Psych
+    Mental Palliative Hospice Care Home Locum Bank Overnight Holiday Summer Winter Spring Autumn
+    Fall Black White Brown Asian Muslim Catholic Jewish Sikh Hindu Christian Traveller Roma Dutch
+    Greek Thai Scots Welsh Swiss French""".split()
+)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his|[Tt]hat)\s+((?!(?:The|An?|Our|This|That)\s)[A-Z][a-z]{2,}"
+    r"(?:\s+[A-Z][a-z]{2,})?)\s+(?:[a-z]+\s+)?$"
+)
+_PLACE_HEADLINE = re.compile(
+    r"^\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[a-z]+\s+){0,2}?(?:clinic|lab|ward|unit|ED|ER|"
+    r"A&E|ICU|HDU|theatres?|on\s+call|GP|hospital|base|resus|surgery|practice)\b[^.!?:\n]{0,25}:(?!\d)"
+)
+# A headline's first word read as a place only when it is shaped like one: a hospital's initials
+# ("NHCS cath lab:"), two capitalised words ("Alice Springs ED:"), or a town's ending
+# ("Queenstown", "Mansfield", "Portsmouth"); "Methadone clinic Monday:" is a kind of clinic.
+_TOWN_SHAPE = re.compile(
+    r"^[A-Z]{3,5}$|^[A-Z][a-z]+\s+[A-Z][a-z]+$|(?:town|ville|burgh?|borough|ford|ham|ton|field|port|"
+    r"mouth|wick|stead|bury|caster|chester|cester|dale|minster|pool|bridge|worth|abad|pur|pore)$"
+)
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]*(?:ish|ese|ian|an|ic|i)$")
+
+
+def _town_word(words: str) -> bool:
+    """Whether a capitalised word (or two) before a job or unit can be a town's name."""
+    first = words.split()[0]
+    return (
+        first not in _NOT_A_TOWN
+        and first not in _EVERYDAY_CAPITALS
+        and _DEMONYM_SHAPE.match(words.split()[-1]) is None
+    )
+
+
+def _towns_of(text: str, jobs: Sequence[cues.Cue]) -> list[cues.Cue]:
+    """Towns said as an adjective before a job ("The Stoke postie") or as a headline
+    ("Queenstown fracture clinic today:")."""
+    towns = []
+    for c in jobs:
+        m = _TOWN_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if m is not None and _town_word(m.group(1)):
+            towns.append(cues.Cue("place", m.start(1), m.end(1), "venue"))
+    m = _PLACE_HEADLINE.match(text)
+    if m is not None and _town_word(m.group(1)) and _TOWN_SHAPE.search(m.group(1)) is not None:
+        towns.append(cues.Cue("place", m.start(1), m.end(1), "venue"))
+    return towns
+
+
 # Weak or common details that should not count as distinctive on their own when the case is
 # clearly a general reflection ("another death on the ward" is sad, not identifying).
 _COMMON_OUTCOMES = frozenset({"died", "passed away", "didn't make it", "did not make it"})
@@ -478,6 +539,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     jobs += employer
     jobs += cues.iter_cues("person", _JOB_EXTRA, text, "job_extra")
     person += jobs
+    named += _towns_of(text, jobs)
     person += _lexicon_cues("person", "demonyms", text)
     person += regulars
     person += figures
