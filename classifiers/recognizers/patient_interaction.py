@@ -58,10 +58,9 @@ CONFIRMS_CARE = re.compile(
     r"meeting|see|seeing|look(?:ing)?\s+after|treat(?:ing)?|car(?:e|ing)\s+for|deliver(?:ing)?|"
     r"work(?:ing)?\s+on|"
     r"operat(?:e|ing)\s+on)\s+(?:you|your|him|her)\b"
-    r"|\b(?:thanks?|thank\s+(?:you|u))\s+(?:@[\w.]+\s+|(?-i:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]+)\s+)?"
-    r"for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
-    r"patient|trusting\s+(?:me|us)\s+with|the\s+(?:\w+\s+)?(?:card|chocolates|flowers|biscuits|cake|"
-    r"gift)|choosing\s+(?:me|us|our\s+(?:clinic|practice)))"
+    r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:being\s+(?:such\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?"
+    r"patient|trusting\s+(?:me|us)\s+with|the\s+(?:card|chocolates|flowers|biscuits|cake|gift|"
+    r"lovely\s+card)|choosing\s+(?:me|us|our\s+(?:clinic|practice)))"
     r"|\b(?:labou?r|birth|delivery|op|operation|surgery|procedure)\b[^.!?]{0,30}\byou\s+were\s+(?:so\s+)?"
     r"(?:brave|a\s+star|amazing|a\s+trooper|great|incredible|a\s+legend|a\s+champ|fantastic|"
     r"brilliant|a\s+warrior)\b"
@@ -136,20 +135,7 @@ CONFIRMS_CARE = re.compile(
     r"reception|dental\s+nurse|hygienist)\b"
     r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
     r"cubicle|treatment\s+room)\b"
-    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b"
-    # the author's advice or care at the person's own visit, recalled to them: "as we explained
-    # at your consultation", "like I told you in March", "if you'd done the exercises we gave you"
-    r"|\b(?:as|like)\s+(?:we|I)\s+(?:explained|said|told\s+you|discussed|agreed|mentioned|showed\s+you)"
-    r"\s+(?:at|in|during|on)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:consult\w*|appointment|appt|review|"
-    r"visit|session|clinic|check[\s-]?up|surgery)\b"
-    r"|\blike\s+I\s+told\s+you\s+(?:in|on|at|last)\b"
-    r"|\bif\s+you['’]?d\s+(?:taken|done|used|worn|followed|listened\s+to|kept\s+up)\s+(?:the\s+|your\s+)?"
-    r"(?:\w+\s+){0,3}?(?:(?:I|we)\s+(?:gave|prescribed|told|showed|recommended|set)|like\s+(?:I|we)\s+"
-    r"(?:told|said|asked))\b"
-    r"|\byou\s+were\s+(?:offered|given|prescribed|referred|in\s+and\s+out|asked\s+to\s+leave|"
-    r"escorted|still\s+seen|lucky\s+we)\b"
-    r"|\b(?:see|seeing|meet|meeting)\s+you\s+(?:and|&)\s+(?:baby|little|wee|your)\s+\w+\s+(?:at|in)\s+"
-    r"(?:the\s+)?(?:clinic|\d+[\s-]week|six[\s-]week|check|appointment|review|surgery|practice)\b",
+    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b",
     _I,
 )
 # The same, in shapes that do not start with a word (kept apart: in one expression they stop
@@ -163,6 +149,16 @@ CONFIRMS_CARE_OPENINGS = re.compile(
     r"progress)\s+with\s+(?:us|me)\b",
     _I | re.M,
 )
+# The thanks with the person's handle or title between: "Thank you @lina for trusting me with",
+# "Thanks Mrs Brennan for the gorgeous flowers". Kept out of CONFIRMS_CARE, whose pre-check
+# would otherwise wake on every "thanks"; the posts it can match pass that pre-check anyway
+# (a handle, or a reply).
+THANKS_BY_NAME = re.compile(
+    r"\b(?:thanks?|thank\s+(?:you|u))\s+(?:@[\w.]+|(?-i:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]+))\s+"
+    r"for\s+(?:trusting\s+(?:me|us)\s+with|the\s+(?:\w+\s+)?(?:card|chocolates|flowers|biscuits|"
+    r"cake|gift))",
+    _I,
+)
 # In a reply only (said to the public it is an invitation to a service, "pop in and we'll check
 # your blood pressure for free"): an invitation to the author's own clinic to go over the
 # person's care.
@@ -172,6 +168,19 @@ REPLY_CARE = re.compile(
     r"(?:us|me)\b|(?!(?:the|our|my|a|your)\s))[^.!?]{0,60}?\b(?:we'?ll|I'?ll|we\s+can|I\s+can)\s+(?:\w+\s+)?(?:go\s+through|"
     r"(?:have|take)\s+a\s+(?:look|proper\s+look|quick\s+look)|look\s+at|check|sort|review|redo|"
     r"repeat|change|swap|recheck|talk\s+(?:it\s+)?through)"
+    # the author's advice or care at the person's own visit, recalled to them: "as we explained
+    # at your consultation", "like I told you in March", "if you'd done the exercises we gave you"
+    r"|\b(?:as|like)\s+(?:we|I)\s+(?:explained|said|told\s+you|discussed|agreed|mentioned|showed\s+you)"
+    r"\s+(?:at|in|during|on)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:consult\w*|appointment|appt|review|"
+    r"visit|session|clinic|check[\s-]?up|surgery)\b"
+    r"|\blike\s+I\s+told\s+you\s+(?:in|on|at|last)\b"
+    r"|\bif\s+you['’]?d\s+(?:taken|done|used|worn|followed|listened\s+to|kept\s+up)\s+(?:the\s+|your\s+)?"
+    r"(?:\w+\s+){0,3}?(?:(?:I|we)\s+(?:gave|prescribed|told|showed|recommended|set)|like\s+(?:I|we)\s+"
+    r"(?:told|said|asked))\b"
+    r"|\byou\s+were\s+(?:offered|given|prescribed|referred|in\s+and\s+out|asked\s+to\s+leave|"
+    r"escorted|still\s+seen|lucky\s+we)\b"
+    r"|\b(?:see|seeing|meet|meeting)\s+you\s+(?:and|&)\s+(?:baby|little|wee|your)\s+\w+\s+(?:at|in)\s+"
+    r"(?:the\s+)?(?:clinic|\d+[\s-]week|six[\s-]week|check|appointment|review|surgery|practice)\b"
     # what the author did to the person, told back to them: "we removed your lipoma", "we
     # extracted the tooth you asked us to", "I looked at the pic you sent"
     r"|\b(?:we|I)\s+(?:extracted|removed|took\s+out|filled|fitted|stitched|drained|injected|"
@@ -376,7 +385,7 @@ REVIEW_WORD = re.compile(
 )
 YOUR_CARE_FACTS = re.compile(
     r"\byou\s+(?:missed|waited|cancelled|canceled|came\s+in|were\s+(?:seen|told|late|rude)|felt|"
-    r"arrived|refused|owe|flinched|bit|chose|declined|asked\s+for|shouted|swore|"
+    r"arrived|refused|owe|flinched|bit\s+me|chose|declined|asked\s+for|shouted|swore|"
     r"(?:literally\s+)?cancelled|were\s+lucky|were\s+(?:offered|given)|didn['’]?t\s+(?:floss|turn\s+up|"
     r"show))\b|\byour\s+(?:physical|visit|appointment|surgery|implant|bill|A1c|results?|"
     r"treatment|procedure|scan)\b",
@@ -492,12 +501,18 @@ _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
 # diagnosis, a named drug or vaccine, a test with its own name ("the propranolol is settling",
 # "your PSA was borderline", "the knee I rebuilt", "4 teeth extracted"). Generic words (the
 # op, the stitches, the tablets, your scan, your session) only confirm the relationship.
+# Procedures, conditions and drug classes by their ending ("cholecystectomy", "propranolol"):
+# found from the ending back (a leading ``[a-z]+`` tried at every letter costs 40 times more).
+_SPECIFIC_SUFFIX = re.compile(
+    r"(?<=[a-z]{3})(?:ectomy|otomy|ostomy|plasty|scopy|itis|oma|osis|olol|pril|sartan|statins?|"
+    r"prazole|cillin|mycin|cycline|floxacin|dipine|oxetine|triptan|semide|azepam|formin|gliptin|"
+    r"gliflozin|thyroxine|tidine|lukast)\b",
+    _I,
+)
+_NOT_CARE_WORDS = frozenset({"diagnosis", "prognosis", "osmosis", "hypnosis", "diploma", "aroma"})
+_LETTERS = re.compile(r"[^\W\d_]+")
 SPECIFIC_CARE = re.compile(
-    r"\b(?!(?:diagnosis|prognosis|osmosis|hypnosis)\b)[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|"
-    r"scopy|itis|oma|osis)\b"
-    r"|\b[a-z]{3,}(?:olol|pril|sartan|statin|statins|prazole|cillin|mycin|cycline|floxacin|dipine|"
-    r"oxetine|triptan|semide|azepam|formin|gliptin|gliflozin|thyroxine|tidine|lukast)\b"
-    r"|\b(?:lithium|warfarin|apixaban|rivaroxaban|insulin|ozempic|wegovy|mounjaro|semaglutide|"
+    r"\b(?:lithium|warfarin|apixaban|rivaroxaban|insulin|ozempic|wegovy|mounjaro|semaglutide|"
     r"methotrexate|prednisolone|steroids?|sertraline|citalopram|escitalopram|amitriptyline|"
     r"mirtazapine|venlafaxine|lamotrigine|levetiracetam|keppra|HRT|PrEP|methadone|suboxone|"
     r"antidepressants?|antibiotics\s+for|iron\s+(?:tablets|infusion)|cortisone|botox|filler|"
@@ -535,9 +550,26 @@ _ADVICE_SHAPE = re.compile(
 )
 
 
+_SPECIFIC_ANCHORS = anchors.AnchorSet((SPECIFIC_CARE,))
+
+
+def _care_names(text: str) -> Iterable[re.Match[str]]:
+    """Every named care word: the listed ones, and whole words with a procedure, condition or
+    drug ending."""
+    if _SPECIFIC_ANCHORS.may_match(text):
+        yield from SPECIFIC_CARE.finditer(text)
+    for m in _SPECIFIC_SUFFIX.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = _LETTERS.match(text, start)
+        if word is not None and word.group().lower() not in _NOT_CARE_WORDS:
+            yield word
+
+
 def specific_care(text: str) -> re.Match[str] | None:
     """The first named procedure, diagnosis, drug or test not said of anyone ("after an ACL")."""
-    for m in SPECIFIC_CARE.finditer(text):
+    for m in sorted(_care_names(text), key=lambda found: found.start()):
         if text[max(0, m.start() - 1) : m.start()] in ("@", "#", "_", "."):
             continue  # inside a handle or a hashtag
         if _INDEFINITE_CARE.search(text[max(0, m.start() - 25) : m.start()]):
@@ -576,7 +608,11 @@ def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
     """The first ``CONFIRMS_CARE`` match that is not social ("great to see you at the match",
     "you were so brave at the funeral"), a question to the public ("wondering why your
     results take days?") or a condition said to everyone ("if your tablets look different")."""
-    found = itertools.chain(CONFIRMS_CARE.finditer(text), CONFIRMS_CARE_OPENINGS.finditer(text))
+    found = itertools.chain(
+        CONFIRMS_CARE.finditer(text),
+        CONFIRMS_CARE_OPENINGS.finditer(text),
+        THANKS_BY_NAME.finditer(text),
+    )
     if reply:
         found = itertools.chain(found, REPLY_CARE.finditer(text))
     for m in found:
