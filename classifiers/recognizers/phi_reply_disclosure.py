@@ -147,6 +147,10 @@ class PhiReplyDisclosure(Recognizer):
         sensitive = False
         if _COLLEAGUE_OR_PUBLIC.search(post.text):
             return  # a colleague's talk, a charity run: not the person's own record
+        if not cues.is_reply(post):
+            # a post that names a handle: only care the author confirms giving
+            yield from self._named_care_confirmed(post)
+            return
         m = DISCLOSURE.search(post.text)
         if m is not None and NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
             m = None
