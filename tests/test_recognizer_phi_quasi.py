@@ -718,3 +718,23 @@ def test_round5_towns_before_a_job_or_heading_a_case(text: str, flagged: bool) -
     for finding in run(PhiQuasi(), make_post(text)):
         for span in finding.evidence:
             assert text[span.start : span.end] == span.text
+
+
+# A home visit is the author's care; "one of only a handful of kids in the country with it" is a
+# rarity; "the one who swims the lough every year" is a habit the place knows, not a statistic.
+# Their look-alikes: home visits in general, a national figure, a yearly reminder.
+# fmt: off
+ROUND5_VISITS_RARITIES_HABITS = [
+    ("House call out to Acacia Rd today, the old fella's leg ulcers are getting worse and he won't go in", True),
+    ("Our Mia, one of only a handful of children in the country with her condition, visited the ward at Crumlin today 🥰", True),
+    ("Our Galway postman, the one who swims the bay every year for the hospice, finished his chemo at UHG today and rang the bell", True),
+    ("Home visits are the best part of general practice, you learn so much about people", False),
+    ("One of only a handful of hospitals in the country with a hybrid theatre, proud of our team today", False),
+    ("Reminder: get your flu jab every year, especially if you're over 65 or pregnant", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "flagged"), ROUND5_VISITS_RARITIES_HABITS)
+def test_round5_home_visits_rarities_and_habits(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

@@ -43,6 +43,8 @@ _STRONG_ENCOUNTER = re.compile(
     r"band|musical|panto|documentary|programme|program|episode|post|tweet|video|article))\b)|"
     r"\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:looked\s+after|cared\s+for|nursed|received)\b|"
     r"\b(?:we|i)\s+(?:just\s+)?(?:replanted|reattached|reimplanted)\b|"
+    r"\b(?:home|house|district)\s+(?:visit|call)\s+(?:out\s+)?(?:to|on|at|in)\b|"
+    r"(?:^|[.!?]\s*)(?:last|first)\s+visit\s+to\s+(?:the|her|his|their)\b|"
     r"(?:^|[.!?:)]\s*|\b(?:the|our|my)\s+)(?:pt|patient)\s+(?:is|was)\s+(?:an?|the|now)\b|"
     r"\b(?:had\s+been|has\s+been|was|is)\s+(?:on|in)\s+our\s+(?:ward|unit|ICU|HDU)\s+(?:since|for)\b|"
     r"\bI\s+was\s+(?:one\s+of\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?(?:nurses?|doctors?|midwi(?:fe|ves)|"
@@ -223,7 +225,16 @@ _RARE_BIRTH = re.compile(
 _RARITY = re.compile(
     r"\b(?:only|first)\s+(?:one|case|patient)\s+(?:I'?ve|I\s+have|we'?ve|we\s+have)\s+(?:ever\s+)?"
     r"seen\b|\b(?:I'?ve|I\s+have|we'?ve|we\s+have)\s+never\s+seen\s+(?:one|this|that|it|anything)\b|"
-    r"\bonce\s+in\s+a\s+career\b|\bbiggest\s+\w+\s+I'?ve\s+ever\s+seen\b",
+    r"\bonce\s+in\s+a\s+career\b|\b(?:biggest|largest|worst|strangest|weirdest)\s+\w+\s+I'?ve\s+ever\s+"
+    r"seen\b|\bone\s+of\s+(?:only\s+)?(?:a\s+handful|a\s+few|\w+)\s+(?:of\s+)?(?:kids|children|people|"
+    r"patients|babies|cases|women|men)\s+in\s+the\s+(?:country|world|state|county|region|province)\b",
+    re.IGNORECASE,
+)
+_RARITY_WORDS = frozenset("seen handful country world state county region province".split())
+# A habit the place has watched for years: "the one who did the Three Peaks every year". It is
+# recognition, not the statistic EDUCATION reads in "every year".
+_HABIT_YEAR = re.compile(
+    r"\b(?:who|the\s+one\s+who)\s+(?:[\w'’-]+\s+){1,6}?every\s+(?:single\s+)?year\b",
     re.IGNORECASE,
 )
 # A public figure's own disclosure said without "announced": "talking openly about his
@@ -555,6 +566,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     recognisable += cues.iter_cues("distinctive", cues.NEWS_EVENT, text, "news_event")
     recognisable += [cues.Cue("distinctive", c.start, c.end, "local_figure") for c in figures]
     recognisable += cues.iter_cues("distinctive", _RARITY, text, "rarity")
+    recognisable += cues.iter_cues("distinctive", _HABIT_YEAR, text, "habit")
     distinctive += recognisable
     distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
     record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
@@ -625,7 +637,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             and not public_figure  # "a famous singer announcing...": their news, no care given
             and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
             and not _own_family(text)
-            and cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is None  # a talk
+            and cues.EDUCATION.search(_without_habits(text)) is None  # a talk
         ),
         recognisable=bool(recognisable),
         aggregate=cues.AGGREGATE.search(text) is not None or _many(text),
@@ -649,7 +661,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         and _CARE_OF_ANOTHER.search(text) is None,
         own_news=_OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
         public_figure=public_figure,
-        education=cues.EDUCATION.search(_without(cues.CLINICAL_PERCENT, text)) is not None
+        education=cues.EDUCATION.search(_without_habits(text)) is not None
         or _has("EDUCATION_MORE", text),
         feat=_has("FEAT", text),
         colleague_news=_has("COLLEAGUE_NEWS", text) and not acquaintance,
@@ -707,7 +719,19 @@ def _extra_frame(text: str) -> tuple[int, int] | None:
         ):  # told with a when: one birth, not "twins, triplets, singletons: every family"
             return m.span()
     figures = _local_figures(text)
-    return (figures[0].start, figures[0].end) if figures else None
+    if figures:
+        return figures[0].start, figures[0].end
+    if not found.isdisjoint(_RARITY_WORDS):  # "biggest hydrocele I've ever seen today in Tamale"
+        m = _RARITY.search(text)
+        if m is not None:
+            return m.span()
+    return None
+
+
+def _without_habits(text: str) -> str:
+    """``text`` without what EDUCATION must not read in a case: a burn's "15%"
+    (``cues.CLINICAL_PERCENT``) and a habit's "every year" (``_HABIT_YEAR``)."""
+    return _without(_HABIT_YEAR, _without(cues.CLINICAL_PERCENT, text))
 
 
 def _without(regex: re.Pattern[str], text: str) -> str:
