@@ -409,7 +409,8 @@ _COLLEAGUE_REPLY = re.compile(
     r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
     r"in\s+that\s+case|"
     r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study|"
-    r"work(?:ing|ed)?\s+(?:with|alongside)\s+you\b(?!\s+on\s+your))\b|"
+    r"work(?:ing|ed)?\s+(?:with|alongside)\s+you\s+(?:on|in|at)\s+(?:the\s+)?(?:ward|unit|team|theatres?|"
+    r"ED|A&E|ICU|nights|days|rota|floor))\b|"
     r"(?<![\w@])@dr",
     _I,
 )
@@ -542,8 +543,16 @@ _INDEFINITE_CARE = re.compile(
 
 # A stranger's symptoms named and treated in the reply ("that's cellulitis, start fluclox 500mg",
 # "sounds like sciatica", "drop her to 1.25") is advice, not care the author already gave.
-_ADVICE_SHAPE = re.compile(
+ADVICE_SHAPE = re.compile(
     r"\b(?:that['’]?s|sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money))\b"
+    r"|\b(?:take|start|double|up|increase|drop|reduce|stop|try|go\s+up\s+on)\s+(?:your\s+|her\s+|his\s+|"
+    r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b",
+    _I,
+)
+# The same without "that's" ("that's on us", "that's the ACL we did" are not diagnoses): for a
+# reply that already confirms the author's care.
+ADVICE_STRICT = re.compile(
+    r"\b(?:sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money))\b"
     r"|\b(?:take|start|double|up|increase|drop|reduce|stop|try|go\s+up\s+on)\s+(?:your\s+|her\s+|his\s+|"
     r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b",
     _I,
@@ -565,6 +574,10 @@ def _care_names(text: str) -> Iterable[re.Match[str]]:
         word = _LETTERS.match(text, start)
         if word is not None and word.group().lower() not in _NOT_CARE_WORDS:
             yield word
+
+
+# "..., sorted": the sign-off of a stranger's quick fix, not of care already given.
+SIGN_OFF = re.compile(r"\bsorted\W*$", _I)
 
 
 def specific_care(text: str) -> re.Match[str] | None:
@@ -599,7 +612,12 @@ def _care_term(text: str) -> re.Match[str] | None:
             continue  # "thanks for your kind review": the online one, not a clinic review
         return m
     found = _PROCEDURE.search(masked)
-    if found is None and _ADVICE_SHAPE.search(masked) is None and not SOCIAL_EVENT.search(masked):
+    if (
+        found is None
+        and ADVICE_SHAPE.search(masked) is None
+        and not SOCIAL_EVENT.search(masked)
+        and not SIGN_OFF.search(masked)
+    ):
         found = specific_care(masked)  # a named drug or diagnosis, unless diagnosed or dosed here
     return found
 

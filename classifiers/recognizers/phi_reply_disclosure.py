@@ -15,7 +15,12 @@ from collections.abc import Iterable
 from classifiers import cues
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
-from classifiers.recognizers.patient_interaction import care_confirmed, specific_care
+from classifiers.recognizers.patient_interaction import (
+    ADVICE_STRICT,
+    SIGN_OFF,
+    care_confirmed,
+    specific_care,
+)
 from classifiers.rules import PHI_DIRECT
 from scanner.models import Post
 
@@ -196,7 +201,13 @@ class PhiReplyDisclosure(Recognizer):
         month review". The name of the care plus the addressee is their health record."""
         named = specific_care(post.text)
         text = post.text
-        if named is None or NOT_DISCLOSURE.search(text) or _ADVICE_OR_GENERAL.search(text):
+        if (
+            named is None
+            or NOT_DISCLOSURE.search(text)
+            or _ADVICE_OR_GENERAL.search(text)
+            or ADVICE_STRICT.search(text)
+            or SIGN_OFF.search(text)
+        ):
             return
         confirmed = care_confirmed(post)
         if confirmed is None:
