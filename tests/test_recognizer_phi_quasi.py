@@ -738,3 +738,28 @@ ROUND5_VISITS_RARITIES_HABITS = [
 @pytest.mark.parametrize(("text", "flagged"), ROUND5_VISITS_RARITIES_HABITS)
 def test_round5_home_visits_rarities_and_habits(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# Idioms and news that sound like a case: "(you know who you are)", "everyone knows it", a
+# minister's visit, a colleague starting or retiring, the author's own GP appointment. A real
+# hint at a patient still counts.
+# fmt: off
+ROUND5_IDIOMS_AND_NEWS = [
+    "To whoever left the fruit basket at the nurses' station on Ward 6 today (you know who you are), thank you ❤️",
+    "the porters in our ED hold the whole place together and everyone knows it 🙌",
+    "The Health Minister visited our ward at 10am on a Thursday. Come back at 4am on a Sunday, we'll find you a chair",
+    "our new ICU reg started this morning and already knows every nurse's name. future consultant 👏",
+    "Our ward's longest-serving HCA retired today after 41 years. She called everyone 'pet'. Cake and tears",
+    "Tried to book my own GP appointment today. Next slot: 3 weeks. Even the doctors can't see a doctor",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND5_IDIOMS_AND_NEWS)
+def test_round5_idioms_visits_and_colleague_news_are_no_case(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)
+
+
+def test_round5_a_real_hint_still_counts() -> None:
+    text = "You all know who came into resus tonight 🤐 the county hurling captain, broken jaw. Say no more"
+    assert RULE in fired(PhiQuasi(), text)

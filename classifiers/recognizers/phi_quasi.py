@@ -288,6 +288,27 @@ _OWN_EVENING = re.compile(
     r"show|film|movie|play|concert|musical|panto|match|game|band|comedian|comedy\s+night)\b",
     re.IGNORECASE,
 )
+# Idioms that sound like recognition but point at no one: "(you know who you are)" thanks a
+# family, "everyone knows it" agrees with a remark.
+_IDIOM = re.compile(
+    r"\byou\s+know\s+who\s+you\s+are\b|\bevery(?:one|body)\s+knows\s+(?:it|that|this)\b",
+    re.IGNORECASE,
+)
+# A dignitary's visit ("The Minister visited our ED at 11am"), a colleague's start or farewell
+# ("our new ICU fellow started today", "our unit's longest-serving nurse retired"), the author's
+# own appointment ("booked my own GP appointment"): news, not a patient's case.
+_NOT_A_PATIENT = re.compile(
+    r"\b(?:Minister|Taoiseach|Tánaiste|President|Premier|Chancellor|Secretary|Mayor|Prince|Princess|"
+    r"King|Queen|Governor|Senator|MP|TD|MEP|CEO|Chief\s+Executive)\s+(?:\w+\s+)?(?:visited|toured|"
+    r"opened|came\s+to\s+see)\b|"
+    r"\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:nurse|doctor|fellow|reg|registrar|SHO|intern|resident|"
+    r"consultant|midwife|physio|porter|HCA|colleague|secretary|receptionist|manager|matron|pharmacist|"
+    r"surgeon|anaesthetist|radiographer|paramedic|GP)s?\s+(?:\w+\s+)?(?:started|starts|joined|joins|"
+    r"retired|retires|is\s+retiring|left|leaves|is\s+leaving|moved\s+on)\b|"
+    r"\bmy\s+own\s+(?:GP|doctor|dentist|physio)(?:'s|’s)?\s+(?:appointment|appt|surgery|practice|"
+    r"receptionist|waiting\s+(?:room|list))\b",
+    re.IGNORECASE,
+)
 # A call to write to one's representative: the MP is the reader's, not a patient.
 _WRITE_TO_REP = re.compile(
     r"\b(?:write|writing|email|e-mail|ring|call|contact|lobby|tell)\s+(?:to\s+)?(?:your|their)\s+"
@@ -572,6 +593,10 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
     distinctive += record
     recognisable += record
+    idioms = [m.span() for m in _IDIOM.finditer(text)]
+    if idioms:  # "(you know who you are)": no hint at who a patient is
+        distinctive = [c for c in distinctive if not any(s <= c.start < e for s, e in idioms)]
+        recognisable = [c for c in recognisable if not any(s <= c.start < e for s, e in idioms)]
     if not person and not (named or small or units) and distinctive and not _cared(text):
         # a secret with no one and nowhere in it, and no care given, is the author's own
         def kept(found: list[cues.Cue]) -> list[cues.Cue]:
@@ -583,9 +608,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             distinctive = []
     places = named + small + units
     acquaintance = (
-        cues.ACQUAINTANCE.search(text) is not None
-        or _has("COLLEAGUE_PATIENT", text)
-    )
+        cues.ACQUAINTANCE.search(text) is not None or _has("COLLEAGUE_PATIENT", text)
+    ) and _NOT_A_PATIENT.search(text) is None
     found: dict[str, object] = {
         "encounter": encounter,
         "by_kind": {
@@ -664,7 +688,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         education=cues.EDUCATION.search(_without_habits(text)) is not None
         or _has("EDUCATION_MORE", text),
         feat=_has("FEAT", text),
-        colleague_news=_has("COLLEAGUE_NEWS", text) and not acquaintance,
+        colleague_news=(_has("COLLEAGUE_NEWS", text) or _NOT_A_PATIENT.search(text) is not None)
+        and not acquaintance,
         generic=_has("GENERIC_PERSON", text)
         or _has("NOT_A_CASE", text)
         or _WRITE_TO_REP.search(text) is not None,
