@@ -337,6 +337,11 @@ BLIND_WRITTEN_CONDUCT = [
     ("honestly I just tick 'mouth care done' for every patient on nights", "unprofessional.misconduct"),
     ("told him consent is just a formality and had it signed in a minute", "unprofessional.misconduct"),
     ("lied on the referral form so my patient jumped the queue", "unprofessional.misconduct"),
+    ("I'm on call but one more glass of red won't hurt, the reg can cope 🍷", "unprofessional.intoxication"),
+    ("Between lists I pop a diazepam to steady the hands. Works every time", "unprofessional.intoxication"),
+    ("2 cans in the cab on the way back from the job, don't tell control 🍺", "unprofessional.intoxication"),
+    ("telephone reviews only these days, no exam, bill it as face to face", "unprofessional.misconduct"),
+    ("the rep brought lunch again, all I have to do is prescribe their inhaler, easy", "unprofessional.misconduct"),
 ]
 BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
     "finally done with on call for the week. 3 beers and the sofa, don't ring me",
@@ -353,6 +358,8 @@ BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES = [
     "please don't send me the instagram 'doctor' who says turmeric cures cancer, I'm on nights",
     "#ad paid partnership with a foam roller brand. It helps sore calves; it doesn't 'detox' your muscles",
     "anaesthetics had my anxious patient asleep in 3 minutes today 👏 pic of me scrubbed in #teamwork",
+    "one more night shift then a week off. No wine until Friday, promise",
+    "Reps aren't allowed lunch meetings in our practice any more; we prescribe from the formulary",
 ]
 # fmt: on
 

@@ -484,6 +484,14 @@ BLIND_WRITTEN_REMARKS = [
     ("ngl the new surgical reg is gorgeous, would let him do my bloods any day 😏", "unprofessional.sexual"),
     ("my patient's husband slid into my DMs 😏 not saying no yet", "unprofessional.sexual"),
     ("let's rate the nurses on ward 5 out of 10 😂 I'm going first", "unprofessional.sexual"),
+    ("Reminder: A&E is not a hotel, Sandra. Your sore toe isn't getting a side room", "unprofessional.derogatory_patient"),
+    ("the anti-vax parents deserve whatever their kids pick up this winter", "unprofessional.derogatory_patient"),
+    ("bed 3 refused his wash again, so he can stink till the day team comes", "unprofessional.derogatory_patient"),
+    ("@nurse_watch I know your street, love. Keep posting", "unprofessional.hostile"),
+    ("Cardiology wouldn't know a potassium if it sat on them", "unprofessional.mocking_colleague"),
+    ("The surgical team couldn't organise a raffle, third lost referral this month", "unprofessional.mocking_colleague"),
+    ("Dr Byrne's back clinic: half of them come out worse than they went in. Ask anyone", "unprofessional.mocking_colleague"),
+    ("ranking the med students by hotness, thread 🧵", "unprofessional.sexual"),
 ]
 BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "The worried well are people who are worried. Reassurance is treatment, and it's cheap",
@@ -518,6 +526,9 @@ BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "Overnight at the Princess Royal: busy, kind, and the tea trolley came twice",
     "Farmer in his 70s kicked by a runaway heifer this evening, two ribs gone, heifer unbothered",
     "rural clinic vibes: 40 patients, 3 nurses, 1 broken fan 🥵 #nursing",
+    "Our ED is not a hotel but we do our best to find everyone a blanket and a cup of tea",
+    "Rate your nausea out of 10 and we'll pick the right antiemetic",
+    "Dr Byrne taught me more about back pain in one clinic than a year of lectures",
 ]
 # fmt: on
 

@@ -52,6 +52,7 @@ DUTY = re.compile(
     r"\d{1,2}\s?am\s+(?:clinic|list|start|handover|shift|ward\s+round|theatre|case)|call\s+tonight|"
     # a start time, the drug round, the MDT, duty by name: "before my 7p start", "night duty"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a|p)\s+(?:start|shift)|(?:drug|med(?:ication|s)?)\s+round|MDT|"
+    r"in\s+the\s+(?:cab|rig|ambulance)\b|don'?t\s+tell\s+control|"
     r"(?:night|day|ward|OPD|casualty|emergency)\s+duty|pre[\s-]shift|"
     # an emergency call for any doctor present: "the crew asked if there was a doctor on board"
     r"(?:asked|called|calling|call|shouted|put\s+out\s+a\s+call)\s+(?:out\s+)?(?:if\s+there\s+was\s+|for\s+)"
@@ -342,6 +343,7 @@ MISCONDUCT = re.compile(
     r"summar(?:y|ies)|case\s+report|reflection|portfolio|logbook)\s+(?:from|off)|"
     r"pencil(?:led)?\s+in\s+(?:the\s+)?obs)\b"
     # billing for what was not done
+    r"|\bbill\s+(?:it\s+|them\s+)?as\s+(?:a\s+)?(?:face[\s-]to[\s-]face|complex|level\s*[45]|a\s+full|in[\s-]person)"
     r"|\b(?:billed|billing|coded|charged|claimed)\b[^.!?\n]{0,40}?\b(?:as|for)\b[^.!?\n]{0,40}?"
     r"(?:complex|level\s*[45]|a\s+(?:full|long)|(?:insurance|insurer|medicare|medicaid|the\s+HSE|"
     r"the\s+NHS|the\s+scheme)\s+(?:won'?t|will\s+never|doesn'?t)\s+(?:know|notice|check))"
@@ -441,6 +443,8 @@ RULE_BREAKING = re.compile(
     r"catch|get\s+to|leave\s+for)\s+(?:the|my)\b"
     r"|\b(?:had\s+a\s+)?flutter\s+(?:with\s+\w+\s+(?:\w+\s+)?)?on\s+(?:who|which|whether|how)\b"
     r"|\bleft\s+(?:my|the|our)\s+(?:intern|F1|FY1|SHO|junior|student|new\s+grad)\s+to\s+run\b"
+    # prescribing for a drug rep's gifts
+    r"|\b(?:all\s+I\s+have\s+to\s+do\s+is|in\s+return\s+I|guess\s+what\s+I'?m)\s+prescrib\w+\b"
     # signed without reading: "signed off 40 discharge scripts in 12 minutes without reading one"
     r"|\b(?:signed|signing|co-?signed|authori[sz]ed|verified)\s+(?:off\s+)?[^.!?\n]{0,50}?\bwithout\s+"
     r"(?:even\s+)?(?:reading|checking|looking\s+at|opening)\b"

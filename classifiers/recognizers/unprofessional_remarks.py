@@ -104,7 +104,7 @@ COLLEAGUE_INSULT = re.compile(
     r"waste\s+of\s+space|"
     r"arrogant|pathetic|spineless|gutless|power[\s-]?tripping|hopeless|dim|dense|"
     r"bone\s+carpenters?|plumbers|glorified\s+\w+|can'?t\s+(?:even\s+)?(?:cannulate|read\s+an\s+"
-    r"ECG|take\s+a\s+history|examine|count|read)|wouldn'?t\s+know\s+\w+\s+if|no\s+idea\s+what|"
+    r"ECG|take\s+a\s+history|examine|count|read)|wouldn'?t\s+know\s+(?:an?\s+|the\s+)?\w+\s+if|no\s+idea\s+what|"
     r"should\s+be\s+struck\s+off|should\s+be\s+fired|ought\s+to\s+be\s+sacked|idiots|morons|"
     r"clowns|muppets)\b",
     _I,
@@ -197,7 +197,9 @@ HOSTILE = re.compile(
     r"nurse|receptionist|staff|team))|you\s+were\s+the\s+one\s+who|not\s+open[\s-]heart\s+surgery|"
     r"(?:medical\s+)?degree\s+from\s+(?:facebook|google|youtube|tiktok)|ok\s+karen|you'?re\s+a\s+quack|"
     r"flinched\s+like\s+a\s+(?:toddler|baby|child)|over\s+the\s+sound\s+of\s+your|exit\s+sign\s+on\s+"
-    r"your\s+way\s+out)\b",
+    r"your\s+way\s+out|i\s+know\s+your\s+(?:barangay|street|house|address|estate|village|town|school|"
+    r"workplace)|tell\s+me\s+where\s+you\s+work|how\s+brave\s+you\s+are\s+in\s+person|nobody\s+asked\s+for\s+"
+    r"your)\b",
     _I,
 )
 # A post that speaks to one person: "To the 1-star reviewer who...", "Mrs Hamid, you were..."
@@ -427,7 +429,11 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\b(?:speaks?|talks?|talking|speaking)\s+to\s+(?:us|\w+s)\s+like\s+(?:we'?re|they'?re|we\s+are|"
     r"they\s+are)\s+(?:\w+\s+){0,2}?(?:dogs|children|kids|idiots|dirt|servants|slaves|students|toddlers)\b"
     r"|\bact\s+like\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:is|are)\s+the\s+enemy\b"
-    r"|\bcouldn'?t\s+(?:run|organi[sz]e|manage)\s+a\s+bath\b|\blet\s+alone\s+a\s+(?:department|ward|"
+    r"|\bcouldn'?t\s+(?:run|organi[sz]e|manage)\s+a\s+(?:bath|hamster|goldfish|raffle|lemonade\s+stand|tea\s+"
+    r"party|piss[\s-]up)\b|"
+    r"\b(?:are|is)\s+(?:basically\s+|just\s+)?(?:poisoning|butchering|scamming|robbing|fleecing)\b|\bbutcher(?:s|ing)\s+"
+    r"(?:with|noses|people|patients|knees|faces)\b|\bare\s+(?:criminals|crooks|frauds|charlatans)\b|\bscam\s+to\s+"
+    r"milk\b|\bcome\s+out\s+worse\s+than\s+they\s+went\s+in\b|\bstill\s+doing\s+unnecessary\b|\blet\s+alone\s+a\s+(?:department|ward|"
     r"team|practice|hospital|unit|clinic)\b"
     r"|\b(?:bunch|pack|load|lot|gaggle)\s+of\s+(?:lazy|useless|incompetent|clueless|overpaid|entitled|"
     r"arrogant|spineless)\s+\w+"
@@ -597,6 +603,10 @@ CONTEMPT = re.compile(
     r"|\b(?:I|want\s+to)\s+['‘\"“](?:forgot|forget|lose|lost|misplaced?)['’\"”]"
     r"|\baccent\s+(?:is\s+|was\s+)?so\s+(?:thick|strong|heavy)\s+(?:that\s+)?(?:I|you|we)\s+(?:just\s+)?(?:needed\s+"
     r"subtitles|nod|gave\s+up)"
+    r"|\b(?:ED|A&E|ER|casualty|clinic|hospital|ward|surgery|practice)\s+(?:is\s+not|isn'?t)\s+a\s+(?:hotel|taxi\s+"
+    r"service|cr[eè]che|B&B|restaurant|spa)(?=\s*[,.!;:]|\s*$)|\bdeserve\s+whatever\s+(?:they|their)\b"
+    r"|\bcan'?t\s+help\s+people\s+who\s+won'?t\s+help\s+themselves\b|\bparenting\s+(?:in\s+\w+\s+)?(?:going\s+"
+    r"well|at\s+its\s+finest)\b|\bgoing\s+through\s+life\s+that\s+(?:thick|stupid|dumb|dense)\b"
     # scorn for critics and commenters, addressed to no one in particular
     r"|\btoo\s+(?:thick|stupid|dumb)\s+to\s+be\s+helped\b|\bthe\s+stupidity\s+is\b|\bimagine\s+being\s+"
     r"this\s+(?:dumb|stupid|thick)\b|\bmouth[\s-]breath\w+|\bsad\s+little\s+(?:people|man|men|trolls?|"
@@ -615,7 +625,7 @@ WEIGHT_CONTEMPT = re.compile(
 )
 # A patient's smell or hygiene made the joke: a disgust emoji with a patient, or the stock lines.
 HYGIENE = re.compile(
-    r"\bstink(?:s|ing)?\s+of\b|\breek(?:s|ing|ed)?\s+of\b|\bsmell(?:s|ed)?\s+like\s+(?:a\s+)?(?:dried\s+fish|"
+    r"\bstink(?:s|ing)?\s+of\b|\bcan\s+stink\b|\breek(?:s|ing|ed)?\s+of\b|\bsmell(?:s|ed)?\s+like\s+(?:a\s+)?(?:dried\s+fish|"
     r"fish|curry|wee|piss|urine|poo|a\s+sewer|sewage|a\s+farm|a\s+bin|cheese|feet|BO)\b|\bsmell\s+(?:that\s+)?"
     r"walked\s+in\w*|\bdiversity\s+of\s+smells\b|\ballergic\s+to\s+(?:soap|water|showers?)\b|🤢|🤮",
     _I,
@@ -665,6 +675,11 @@ _INSULT_CONDEMNED = re.compile(
 )
 # Advice to juniors: "ask the dumb question".
 _ASK_THE = re.compile(r"(?i)\bask\s+(?:the|a|that|every)\s+$")
+# A named doctor or practice run down: "Dr Menon's knee clinic", "private hospitals".
+_NAMED_PRACTITIONER = re.compile(
+    r"\b(?-i:Dr\.?\s+[A-Z])|\b(?:private|other)\s+(?:hospitals?|clinics?|practices?)\b|\bclinic\s+on\b",
+    _I,
+)
 _NEEDS_TARGET = re.compile(r"(?i)(?:best|highlight|favou?rite)\s+part|like\s+a\s+normal")
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
 CONTEMPT_REPORTED = re.compile(
@@ -714,7 +729,7 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"township|townships|rez|reservation|projects|trailer\s+parks?|council\s+flats?|council\s+estate)"
     r"\b[^.!?\n]{0,80}?\b(?:always|never|think|can'?t|don'?t|all|every|typical|breed|expect)\b"
     r"|\b(?:anyone|everyone|people|those|patients)\s+who\s+(?:voted|vote[sd]?|support(?:ed)?)\s+"
-    r"(?:for\s+)?(?:\w+\s+){0,3}?(?:can\s+(?:wait|go)|should\s+(?:wait|pay|go)|deserve|don'?t\s+deserve|"
+    r"(?:for\s+)?(?:\w+\s+){0,3}?(?:can\s+(?:wait|go)|should\s+(?:wait|pay|go)|shouldn'?t\s+get|deserve|don'?t\s+deserve|"
     r"(?:go|goes)\s+to\s+the\s+back)\b"
     r"|\b(?:welfare|benefits|dole|medicaid|food\s+stamps?)\s+(?:crowd|lot|brigade|mob|types|queens?)\b"
     r"|\b(?:on|using)\s+(?:food\s+stamps|medicaid|welfare|benefits)\b[^.!?\n]{0,60}?\b(?:still|crying|"
@@ -743,7 +758,7 @@ BODY_APPRAISAL = re.compile(
     r"\bseen\s+(?:him|her|them)\s+in\s+(?:scrubs|(?:a\s+|the\s+|that\s+)?uniform|(?:his|her|their)\s+scrubs)\b"
     r"|\b(?:take|took|taking)\s+my\s+(?:sweet\s+)?time\s+(?:on|with)\s+(?:those|these|that|this|him|her|them)"
     r"(?:\s+ones?)?\b"
-    r"|\brank(?:ing|ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:nurses|doctors|residents|interns|patients|women|"
+    r"|\b(?:rank|rat(?:e|ed|es|ing))(?:ing|ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:nurses|doctors|residents|interns|patients|women|"
     r"men|girls|boys|students|midwives|physios|registrars|regs)\s+by\s+(?:looks|hotness|attractiveness|"
     r"appearance|how\s+hot|fitness)\b"
     r"|\bwho\s+(?:are\s+you|is\s+(?:she|he)|are\s+they)\s+trying\s+to\s+(?:pull|pick\s+up|attract|seduce)\b"
@@ -1182,7 +1197,11 @@ class UnprofessionalRemarks(Recognizer):
         for frame in frames:
             lo, hi = max(0, frame.start() - 120), frame.end() + 60
             window = text[lo:hi]
-            target = PROFESSION_GROUP.search(window) or cues.COLLEAGUE_REF.search(window)
+            target = (
+                PROFESSION_GROUP.search(window)
+                or cues.COLLEAGUE_REF.search(window)
+                or _NAMED_PRACTITIONER.search(window)
+            )
             if target is None or COLLEAGUE_PRAISE.search(window) or COLLEAGUE_SYMPATHY.search(text):
                 continue
             if SELF_TARGET.search(window):
@@ -1334,6 +1353,8 @@ class UnprofessionalRemarks(Recognizer):
         ):
             return None
         volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
+        # people ranked by looks need no other sign: "rating the med students by hotness"
+        volunteer = volunteer or any(re.match(r"(?i)ra(?:nk|t)", m.group()) for m in hits)
         leering = any(_LEER_FORM.match(m.group()) for m in hits)
         target = (
             PATIENT_TARGET.search(text)
