@@ -509,6 +509,7 @@ BLIND_WRITTEN_REMARKS_HARD_NEGATIVES = [
     "Sunday is a spa day for me after a week of nights, bath and a book",
     "Rate your pain from 1 to 10, we'll ask every hour so we can treat it properly",
     "My toddler can't count to ten yet but she can name every bone in the hand",
+    "Post-nights plan: phone off, go outside, touch grass, sleep 12 hours",
     "Our new F1 sutured a scalp wound and had the kid giggling throughout. Some people are just good at this",
     "I like it when patients bring what they've read online. Dr Google is a decent place to start the chat",
     "Janet, some people find the patches easier than the gel. Pop in and chat to us before you switch 🙂",

@@ -578,7 +578,7 @@ CONTEMPT = re.compile(
     r"(?:postcode|estate|area|town|village|street|suburb|side\s+of\s+town)\b"
     # the worried well, Dr Google and the time-waster, sneered at in stock phrases
     r"|\bworried\s+well\b(?!\s+(?:aren'?t|are\s+not|deserve|need|are\s+people))|\bhypochondriacs\b"
-    r"|\bprofessional\s+victims?\b|\btouch\s+grass\b|\bget\s+a\s+hobby\b|\bget\s+in\s+line\b"
+    r"|\bprofessional\s+victims?\b|\bget\s+a\s+hobby\b|\bget\s+in\s+line\b"
     r"|\bI'?d\s+like\s+a\s+pony\b|\blove\s+that\s+for\s+(?:her|him|them|you)\b|\bchew\s+on\s+(?:it|that)\b"
     r"|\bthat'?s\s+a\s+you\s+problem\b|\bgood\s+luck,?\s+champ\b|\b(?:mother|father|parent|mum|dad)\s+of\s+"
     r"the\s+year\s+(?:award\s+)?goes\b|\bthe\s+entitlement\s+(?:in|of|is|round|around)\b"
