@@ -542,21 +542,17 @@ _INDEFINITE_CARE = re.compile(
 
 
 # A stranger's symptoms named and treated in the reply ("that's cellulitis, start fluclox 500mg",
-# "sounds like sciatica", "drop her to 1.25") is advice, not care the author already gave.
-ADVICE_SHAPE = re.compile(
-    r"\b(?:that['’]?s|sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money))\b"
+# "sounds like sciatica", "drop her to 1.25") is advice, not care the author already gave. The
+# verdict words and the dose or change of dose are written once, for both expressions below.
+_VERDICT_WORDS = r"sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money)"
+_DOSE_CHANGE = (
     r"|\b(?:take|start|double|up|increase|drop|reduce|stop|try|go\s+up\s+on)\s+(?:your\s+|her\s+|his\s+|"
-    r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b",
-    _I,
+    r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b"
 )
+ADVICE_SHAPE = re.compile(rf"\b(?:that['’]?s|{_VERDICT_WORDS})\b{_DOSE_CHANGE}", _I)
 # The same without "that's" ("that's on us", "that's the ACL we did" are not diagnoses): for a
 # reply that already confirms the author's care.
-ADVICE_STRICT = re.compile(
-    r"\b(?:sounds\s+like|classic|defo|definitely|I['’]?d\s+(?:say|put\s+money))\b"
-    r"|\b(?:take|start|double|up|increase|drop|reduce|stop|try|go\s+up\s+on)\s+(?:your\s+|her\s+|his\s+|"
-    r"the\s+|on\s+your\s+)?\w+\s+(?:\d|to\b|by\b)|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units)\b",
-    _I,
-)
+ADVICE_STRICT = re.compile(rf"\b(?:{_VERDICT_WORDS})\b{_DOSE_CHANGE}", _I)
 
 
 _SPECIFIC_ANCHORS = anchors.AnchorSet((SPECIFIC_CARE,))
@@ -665,6 +661,35 @@ def _asks(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _review_detail(text: str) -> re.Match[str] | None:
+    """The first ``REVIEW_SPECIFIC`` detail of a visit, unless it is put as a condition ("if you
+    were seen in ED this winter, we'd love your feedback" asks everyone, confirms no one)."""
+    specific = REVIEW_SPECIFIC.search(text)
+    if specific and _CONDITIONAL.search(text[max(0, specific.start() - 12) : specific.start()]):
+        return None
+    return specific
+
+
+def _care_with_relation(
+    text: str, reply: bool
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A care word and a care relation in a reply (or a post opening with a first name), when
+    the reply is not social, collegial or about someone's work: the person's own care with the
+    author, said without a ``CONFIRMS_CARE`` phrase."""
+    if not (reply or _OPENS_WITH_NAME.search(text)):
+        return None
+    care = _care_term(text)
+    relation = CARE_RELATION.search(text) if care else None
+    if (
+        relation is None
+        or SOCIAL.search(text)
+        or _COLLEAGUE_REPLY.search(text)
+        or _WORK_LIFE.search(text)
+    ):
+        return None
+    return care, relation
+
+
 def care_confirmed(post: Post) -> re.Match[str] | None:
     """Where a reply (or a post addressing someone) confirms the person's own care with the
     author, by the tests ``PatientInteraction`` reports on; None when it stays generic. Other
@@ -676,22 +701,11 @@ def care_confirmed(post: Post) -> re.Match[str] | None:
     m = _confirms_care(text, reply)
     if m is not None:
         return m
-    review, specific = REVIEW_REPLY.search(text), REVIEW_SPECIFIC.search(text)
-    if review and specific and not _CONDITIONAL.search(
-        text[max(0, specific.start() - 12) : specific.start()]
-    ):
+    specific = _review_detail(text)
+    if specific and REVIEW_REPLY.search(text):
         return specific
-    if reply or _OPENS_WITH_NAME.search(text):
-        care = _care_term(text)
-        relation = CARE_RELATION.search(text) if care else None
-        if (
-            relation
-            and not SOCIAL.search(text)
-            and not _COLLEAGUE_REPLY.search(text)
-            and not _WORK_LIFE.search(text)
-        ):
-            return relation
-    return None
+    found = _care_with_relation(text, reply)
+    return found[1] if found else None
 
 
 class PatientInteraction(Recognizer):
@@ -786,11 +800,7 @@ class PatientInteraction(Recognizer):
                     "confirms_care",
                 )
             review = REVIEW_REPLY.search(text)
-            specific = REVIEW_SPECIFIC.search(text)
-            if specific and _CONDITIONAL.search(
-                text[max(0, specific.start() - 12) : specific.start()]
-            ):
-                specific = None  # "if you were seen in ED this winter, we'd love your feedback"
+            specific = _review_detail(text)
             if review and specific and addressed:
                 yield self._f(
                     post,
@@ -837,23 +847,17 @@ class PatientInteraction(Recognizer):
         """A reply (or a post opening with a first name) about the person's own care, or a
         public thank-you naming a patient."""
         reply = cues.is_reply(post)
-        if reply or _OPENS_WITH_NAME.search(text):
-            care, relation = _care_term(text), CARE_RELATION.search(text)
-            if (
-                care
-                and relation
-                and not SOCIAL.search(text)
-                and not _COLLEAGUE_REPLY.search(text)
-                and not _WORK_LIFE.search(text)
-            ):
-                return self._f(
-                    post,
-                    PI_CONFIRMS_CARE,
-                    [(care.start(), care.end()), (relation.start(), relation.end())],
-                    0.72,
-                    "A public reply that refers to someone's own care confirms they are a patient.",
-                    "reply_about_care",
-                )
+        found = _care_with_relation(text, reply)
+        if found is not None:
+            care, relation = found
+            return self._f(
+                post,
+                PI_CONFIRMS_CARE,
+                [(care.start(), care.end()), (relation.start(), relation.end())],
+                0.72,
+                "A public reply that refers to someone's own care confirms they are a patient.",
+                "reply_about_care",
+            )
         review = REVIEW_WORD.search(text)
         facts = YOUR_CARE_FACTS.search(text)
         if reply or review:

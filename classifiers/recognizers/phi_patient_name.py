@@ -153,7 +153,7 @@ FIRST_NAME_FRAMES = (
             r"diagnosis|biopsy|baby|delivery|labou?r|fracture|ankle|wrist|shoulder|(?:leg\s+|foot\s+)?ulcer|"
             r"burns?|scar|eczema|psoriasis|transplant|recovery|rehab|"
             r"treatment|dialysis|insulin|meds|medication|prescription|blister\s+pack|pacemaker|"
-            r"stent|cataract|chemo|stoma)\b"
+            r"stent|cataract)\b"
         ),
         0.8,
     ),

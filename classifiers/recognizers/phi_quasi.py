@@ -637,6 +637,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     hints = {(c.start, c.end) for c in recognisable}
     cared = _cared(text)
     evening = not cared and _OWN_EVENING.search(text) is not None
+    many = _many(text)
     health = (
         any(  # "the whole town" is recognition, not health
             c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
@@ -664,8 +665,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
             and cues.EDUCATION.search(_without_habits(text)) is None  # a talk
         ),
         recognisable=bool(recognisable),
-        aggregate=cues.AGGREGATE.search(text) is not None or _many(text),
-        many=_many(text),
+        aggregate=cues.AGGREGATE.search(text) is not None or many,
+        many=many,
         own_activity=_has("OWN_ACTIVITY", text),
         acquaintance=acquaintance,
         town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),

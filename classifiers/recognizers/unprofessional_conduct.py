@@ -602,6 +602,18 @@ def _someone_else_drinks(text: str, m: re.Match[str]) -> bool:
     return bool(subjects) and subjects[-1].group().lower() not in _FIRST_SUBJECTS
 
 
+# "for a hangover", "hangover cure": what goes before a hangover asked about, not suffered.
+_REMEDY_BEFORE = re.compile(r"(?i)\b(?:for|cure|cures|remedy|with)\s+(?:a\s+|the\s+)?$")
+
+
+def _hangover_remedy(text: str, m: re.Match[str]) -> bool:
+    """The lexicon's "hangover" is a remedy asked about ("which is better for a hangover"), a
+    question, not the author's state."""
+    return m.group().lower().startswith("hangover") and (
+        _REMEDY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None
+    )
+
+
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|us|our|he|she|they|he's|she's|they're|"
     r"his|her|their|patient|pt|lad|guy|bloke|man|woman|girl|punters?|relatives?)\b",
@@ -806,15 +818,8 @@ class UnprofessionalConduct(Recognizer):
         if _BEFORE_DUTY_GATE.may_match(text):
             lex += list(SUBSTANCE_BEFORE_DUTY.finditer(text))
         lex = [
-            m
-            for m in lex
-            if not _someone_else_drinks(text, m)
-            and not (
-                m.group().lower().startswith("hangover")
-                and re.search(r"(?i)\b(?:for|cure|cures|remedy|with)\s+(?:a\s+|the\s+)?$",
-                              text[max(0, m.start() - 12) : m.start()])
-            )
-        ]  # "which is better for a hangover" is a question, not a state
+            m for m in lex if not _someone_else_drinks(text, m) and not _hangover_remedy(text, m)
+        ]
         if lex and _LESSON.search(text):
             return None  # "hungover on my first shift in 2009... lesson learned": a warning
         state = [

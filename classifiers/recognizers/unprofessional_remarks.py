@@ -810,6 +810,14 @@ CLINICAL_ACCESS = re.compile(
 )
 
 
+# A reply that opens with a doctor's handle ("@dr_kwame haha sir"): a colleague's banter.
+_OPENS_AT_DOCTOR = re.compile(r"(?i)\s*@(?:dr|doc)")
+# Who a recording is of, when no patient or colleague word says it.
+_FILMED_PERSON = re.compile(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z]))\b", _I)
+# A body appraisal that ranks or rates people ("rating the med students by hotness").
+_RANKED = re.compile(r"(?i)ra(?:nk|t)")
+
+
 # Slang that is a sneer only in context ("some people", "the regulars", "Dr Google").
 _WEAK_SLANG = re.compile(
     r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
@@ -1022,7 +1030,7 @@ class UnprofessionalRemarks(Recognizer):
         if quoted and _DOCUMENT_QUOTE.search(text):
             quoted = None  # the quote is a form's words, not a patient's
         evidence = [m for m in (*mock, sarcasm, weight, emoji, frame, ridicule) if m is not None]
-        if sarcasm and re.match(r"(?i)\s*@(?:dr|doc)", text):
+        if sarcasm and _OPENS_AT_DOCTOR.match(text):
             sarcasm = None  # "@dr_kwame haha sir we had the same debate": a colleague, respectfully
         vocative = sarcasm and re.match(
             r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b",
@@ -1291,7 +1299,7 @@ class UnprofessionalRemarks(Recognizer):
             return None
         colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
         patient = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
-        named = re.search(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z]))\b", text, _I)
+        named = _FILMED_PERSON.search(text)
         colleague = colleague or (named if named and named.group()[:2] in ("Dr", "co") else None)
         target = colleague or patient or named
         if target is None:
@@ -1354,7 +1362,7 @@ class UnprofessionalRemarks(Recognizer):
             return None
         volunteer = any(m.group().lower().startswith("volunteer") for m in hits)
         # people ranked by looks need no other sign: "rating the med students by hotness"
-        volunteer = volunteer or any(re.match(r"(?i)ra(?:nk|t)", m.group()) for m in hits)
+        volunteer = volunteer or any(_RANKED.match(m.group()) for m in hits)
         leering = any(_LEER_FORM.match(m.group()) for m in hits)
         target = (
             PATIENT_TARGET.search(text)
