@@ -137,6 +137,31 @@ _ADVICE_OR_GENERAL = re.compile(
 )
 
 
+# Said around a sensitive word, these make the reply a general answer, a colleague's talk or a
+# charity's cause ("if you're worried about HIV...", "@dr_amy great talk"), not the person's record.
+_GENERAL_ANSWER = re.compile(
+    r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
+    r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    _I,
+)
+
+
+def _disclosure(text: str) -> re.Match[str] | None:
+    """The reply's statement of the person's own health: their result or treatment
+    (``DISCLOSURE``, unless hedged as in "if your results..."), a named disclosure, or else a
+    sensitive condition said of them (``SENSITIVE`` with a personal tie)."""
+    m = DISCLOSURE.search(text)
+    if m is not None and NOT_DISCLOSURE.search(text[max(0, m.start() - 15) : m.end()]):
+        m = None
+    if m is None and NOT_DISCLOSURE.search(text) is None:
+        m = NAMED_DISCLOSURE.search(text)
+    if m is None:
+        m = SENSITIVE.search(text)
+        if m is None or _PERSONAL.search(text) is None or NOT_DISCLOSURE.search(text):
+            return None
+    return m
+
+
 class PhiReplyDisclosure(Recognizer):
     """A reply or comment that discloses the addressee's own health information."""
 
@@ -149,35 +174,19 @@ class PhiReplyDisclosure(Recognizer):
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
-        sensitive = False
         if _COLLEAGUE_OR_PUBLIC.search(post.text):
             return  # a colleague's talk, a charity run: not the person's own record
         if not cues.is_reply(post):
             # a post that names a handle: only care the author confirms giving
             yield from self._named_care_confirmed(post)
             return
-        m = DISCLOSURE.search(post.text)
-        if m is not None and NOT_DISCLOSURE.search(post.text[max(0, m.start() - 15) : m.end()]):
-            m = None
-        if m is None and NOT_DISCLOSURE.search(post.text) is None:
-            m = NAMED_DISCLOSURE.search(post.text)
-        if m is None:
-            m = SENSITIVE.search(post.text)
-            if m is None or _PERSONAL.search(post.text) is None or NOT_DISCLOSURE.search(post.text):
-                m = None
+        m = _disclosure(post.text)
         if m is None:
             yield from self._named_care_confirmed(post)
             return
-        if m.re is SENSITIVE:
-            if re.search(
-                r"\b(?:if|when|anyone|people|study|evidence|guideline|awareness|talk|lecture|paper|"
-                r"agree\w*|fundrais\w*|charity|foundation|cent(?:er|re))\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
-                post.text,
-                _I,
-            ):
-                # a general answer, a colleague's talk, a charity run: not the person's own record
-                return
-            sensitive = True
+        sensitive = m.re is SENSITIVE
+        if sensitive and _GENERAL_ANSWER.search(post.text):
+            return  # a general answer, a colleague's talk, a charity run: not the person's record
         spans = [(m.start(), m.end())]
         handle = re.search(r"(?<![\w@])@\w+", post.text)
         if handle:
@@ -196,9 +205,10 @@ class PhiReplyDisclosure(Recognizer):
         )
 
     def _named_care_confirmed(self, post: Post) -> Iterable[Finding]:
-        """A reply that confirms the person was seen (the patient-interaction tests) and names
-        what they had: "thanks Gráinne, so glad the propranolol is settling, see you at the 3
-        month review". The name of the care plus the addressee is their health record."""
+        """A reply, or a post naming a handle, that confirms the person was seen (the
+        patient-interaction tests) and names what they had: "thanks Gráinne, so glad the
+        propranolol is settling, see you at the 3 month review". The name of the care plus the
+        addressee is their health record."""
         named = specific_care(post.text)
         text = post.text
         if (
