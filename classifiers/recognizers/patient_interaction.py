@@ -151,8 +151,9 @@ CONFIRMS_CARE_OPENINGS = re.compile(
 )
 # The thanks with the person's handle or title between: "Thank you @lina for trusting me with",
 # "Thanks Mrs Brennan for the gorgeous flowers". Kept out of CONFIRMS_CARE, whose pre-check
-# would otherwise wake on every "thanks"; the posts it can match pass that pre-check anyway
-# (a handle, or a reply).
+# would otherwise wake on every "thanks". The recognizer's pre-check lets a reply or a post with
+# a handle through; a public post thanking "Mrs X" by title alone reaches this only when some
+# other rule's words are there too.
 THANKS_BY_NAME = re.compile(
     r"\b(?:thanks?|thank\s+(?:you|u))\s+(?:@[\w.]+|(?-i:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]+))\s+"
     r"for\s+(?:trusting\s+(?:me|us)\s+with|the\s+(?:\w+\s+)?(?:card|chocolates|flowers|biscuits|"

@@ -136,7 +136,9 @@ _VENUE = (
     r"flats|farm|mill|factory|club|gym|marina|harbour|hotel|B&B|bookies|sawmill|dairy|creamery|"
     r"supermarket|petrol\s+pump|council"
 )
-_NOT_A_NAME = (
+# Capitalised words that open a sentence or a notice, not a local figure's name ("Thanks at
+# the bakery", "Cake from the shop"). Not phi_patient_name's word set of the same idea.
+_NOT_A_FIGURE_NAME = (
     r"Thanks|Thank|Hi|Hello|Hey|Someone|Everyone|Anyone|Everybody|Nobody|Staff|Lads|Folks|"
     r"People|Guys|Team|Nurses|Doctors|Kids|Children|Volunteers|Friends|Greetings|Love|Police|"
     r"Students|Visitors|Residents|Donations|Photos?|Pic|Card|Cake|Flowers|Gifts?|News|Stories|"
@@ -148,7 +150,7 @@ _NOT_A_NAME = (
     r"Class|Session|Clinic|Vaccines?|Flu|Screening|Stall|Stand|Meeting|Match|Game|Service|Choir"
 )
 _LOCAL_FIGURE = re.compile(
-    rf"\b(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+(?:\s+(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+)?\s+(?:from|at|of)\s+"
+    rf"\b(?!(?:{_NOT_A_FIGURE_NAME})\b)[A-Z][a-z]+(?:\s+(?!(?:{_NOT_A_FIGURE_NAME})\b)[A-Z][a-z]+)?\s+(?:from|at|of)\s+"
     rf"the\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_VENUE})\b|"
     rf"\b(?i:guy|man|woman|lady|bloke|fella|chap|lad|lass|gent|owner|manager|old\s+boy|old\s+girl|"
     rf"wee\s+\w+)\s+(?i:from|at|who\s+(?:runs|owns|works\s+(?:at|in)))\s+the\s+"
