@@ -437,3 +437,20 @@ def test_round5_notices_colleagues_and_plans(text: str, flagged: bool) -> None:
 )
 def test_round5_thanks_by_name_and_referrals(text: str, flagged: bool) -> None:
     assert bool(fired(PatientInteraction(), text, kind="comment")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a friend, not a friend request
+        ("Coffee with a friend from the gym, lovely woman", None),
+        # a handle that merely starts with "dr" is not a doctor's
+        (
+            "@drew_m send me a photo of the rash and I'll tell you if it needs seeing",
+            "patient_interaction.results_by_message",
+        ),
+    ],
+)
+def test_friends_and_handles_that_look_like_signals(text: str, rule: str | None) -> None:
+    found = fired(PatientInteraction(), text)
+    assert rule in found if rule else not found

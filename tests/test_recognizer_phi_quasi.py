@@ -763,3 +763,17 @@ def test_round5_idioms_visits_and_colleague_news_are_no_case(text: str) -> None:
 def test_round5_a_real_hint_still_counts() -> None:
     text = "You all know who came into resus tonight 🤐 the county hurling captain, broken jaw. Say no more"
     assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word look-up splits "café" into "caf" and "co-op" into "co" and "op"
+        "Marie at the café came in last night with her third stroke this year, 84 and still baking",
+        "Jim from the co-op was in again this morning with his chest pain, bless him",
+        # "once in a career" opens a case by itself
+        "Once in a career: a farmer from Kilkee walked in yesterday with a pitchfork through his foot",
+    ],
+)
+def test_local_figures_and_rarities_past_the_word_gates(text: str) -> None:
+    assert "phi.quasi_identifiers" in fired(PhiQuasi(), text)

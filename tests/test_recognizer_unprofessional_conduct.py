@@ -372,3 +372,14 @@ def test_blind_written_conduct(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", BLIND_WRITTEN_CONDUCT_HARD_NEGATIVES)
 def test_blind_written_conduct_lookalikes(text: str) -> None:
     assert fired(UnprofessionalConduct(), text) == set()
+
+
+def test_scare_quoted_titles_and_percent_offers_are_read() -> None:
+    """Two alternatives once sat inside word boundaries they could never meet: a title in
+    scare quotes ends in a quote mark, and "for 20%" ends in a percent sign."""
+    from classifiers.recognizers.unprofessional_conduct import DEBUNK, SALES_CALL
+
+    assert DEBUNK.search("the tiktok 'doctor' says ivermectin cures it")
+    assert DEBUNK.search("another “nutritionist” selling detox tea")
+    assert SALES_CALL.search("grab the serum for 20% today")
+    assert SALES_CALL.search("yours for 15%.")

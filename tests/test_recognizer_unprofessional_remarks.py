@@ -542,3 +542,11 @@ def test_blind_written_remarks(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", BLIND_WRITTEN_REMARKS_HARD_NEGATIVES)
 def test_blind_written_remarks_lookalikes(text: str) -> None:
     assert not fired(UnprofessionalRemarks(), text)
+
+
+def test_a_filmed_doctor_is_named_in_full_and_colleague_in_any_case() -> None:
+    """The person filmed: "Dr Smith" whole (a word boundary once cut it to "Dr S")."""
+    from classifiers.recognizers.unprofessional_remarks import _FILMED_PERSON
+
+    assert _FILMED_PERSON.search("filmed Dr Smith asleep in the mess").group() == "Dr Smith"
+    assert _FILMED_PERSON.search("Colleague filmed dozing").group() == "Colleague"

@@ -342,7 +342,7 @@ CARE_RELATION = re.compile(
     _I,
 )
 FRIEND_SIGNAL = re.compile(
-    r"\b(?:friend|follow)(?:[\s-]?request)?\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
+    r"\b(?:friend[\s-]?request|follow(?:[\s-]?request)?)\s+from\s+(?:the|a|my|one\s+of\s+my|an?\s+old)\s+[^.!?]{0,40}?"
     r"(?:patients?|clients?|lady|man|woman|mum|mam|dad|I\s+(?:see|saw|treated|did|delivered|looked\s+after|"
     r"operated\s+on|put|popped|stitched|sewed|fixed|plastered|scanned|scoped|nursed|sutured|"
     r"patched|set|reduced|resuscitated|replaced|repaired|removed))\b|"
@@ -492,7 +492,8 @@ _ONLINE_REVIEW = re.compile(
 # Asking for pictures in a way that moves no care: a colleague's anonymised film, or a notice
 # that the practice never asks for them ("we will never ask you to send photos").
 _DM_NOT_CARE = re.compile(
-    r"\banonymi[sz]ed|\b(?:never|won['’]?t\s+ever|will\s+not|won['’]?t)\s+(?:\w+\s+)?ask\b|(?<![\w@])@dr[_.]?",
+    r"\banonymi[sz]ed|\b(?:never|won['’]?t\s+ever|will\s+not|won['’]?t)\s+(?:\w+\s+)?ask\b|"
+    r"(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)

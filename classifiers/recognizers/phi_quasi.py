@@ -178,6 +178,8 @@ _LOCAL_WORDS = frozenset(
     "harbour hotel b&b bookies sawmill dairy creamery supermarket pump council local village "
     "parish town's village's village barangay community island estate street congregation "
     "district panchayat".split()
+    # how the word look-up splits "café" and "co-op"
+    + ["caf", "op"]
 )
 # ... and the link words one of which each of its shapes holds.
 _LOCAL_LINKS = frozenset(
@@ -232,7 +234,7 @@ _RARITY = re.compile(
     r"patients|babies|cases|women|men)\s+in\s+the\s+(?:country|world|state|county|region|province)\b",
     re.IGNORECASE,
 )
-_RARITY_WORDS = frozenset("seen handful country world state county region province".split())
+_RARITY_WORDS = frozenset("seen career handful country world state county region province".split())
 # A habit the place has watched for years: "the one who did the Three Peaks every year". It is
 # recognition, not the statistic EDUCATION reads in "every year".
 _HABIT_YEAR = re.compile(

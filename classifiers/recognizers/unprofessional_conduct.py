@@ -90,8 +90,9 @@ DEBUNK = re.compile(
     # "no pill, supplement or app reverses it": the claim denied
     r"no\s+(?:[\w-]+,?\s+(?:or\s+)?){1,4}?(?:reverses?|cures?|heals?|fixes|regrows?|eliminates?)|"
     # a claim reported as someone else's: "the tiktok 'doctor' who says ivermectin cures everything"
-    r"(?:who|that)\s+(?:says|claims|insists|swears)|['‘\"“](?:doctor|expert|nutritionist|guru|"
-    r"wellness\s+coach)['’\"”])\b",
+    r"(?:who|that)\s+(?:says|claims|insists|swears))\b|"
+    # a title in scare quotes, outside the word boundaries (a quote mark has none after it)
+    r"['‘\"“](?:doctor|expert|nutritionist|guru|wellness\s+coach)['’\"”]",
     _I,
 )
 
@@ -297,9 +298,9 @@ _SELLING_MORE = re.compile(
 # promotion trading on clinical authority. Disclosed ads (#ad, paid partnership) and links to a
 # paper, a charity or a webinar are not it.
 SALES_CALL = re.compile(
-    r"\b(?:use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{4,})|\d+\s?%\s+off|for\s+\d+\s?%|(?:my|a|the)\s+"
+    r"\b(?:use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{4,})|\d+\s?%\s+off|(?:my|a|the)\s+"
     r"discount|swipe\s+up|tap\s+the\s+link|link\s+in\s+(?:my\s+)?bio|link\s+below|DM\s+(?:me\s+|us\s+)?"
-    r"to\s+order|shop\s+now|order\s+now)\b",
+    r"to\s+order|shop\s+now|order\s+now)\b|\bfor\s+\d+\s?%",
     _I,
 )
 ENDORSEMENT = re.compile(

@@ -813,7 +813,7 @@ CLINICAL_ACCESS = re.compile(
 # A reply that opens with a doctor's handle ("@dr_kwame haha sir"): a colleague's banter.
 _OPENS_AT_DOCTOR = re.compile(r"(?i)\s*@(?:dr|doc)")
 # Who a recording is of, when no patient or colleague word says it.
-_FILMED_PERSON = re.compile(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z]))\b", _I)
+_FILMED_PERSON = re.compile(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z][\w'-]*))\b", _I)
 # A body appraisal that ranks or rates people ("rating the med students by hotness").
 _RANKED = re.compile(r"(?i)ra(?:nk|t)")
 
@@ -1029,9 +1029,9 @@ class UnprofessionalRemarks(Recognizer):
             return None
         if quoted and _DOCUMENT_QUOTE.search(text):
             quoted = None  # the quote is a form's words, not a patient's
-        evidence = [m for m in (*mock, sarcasm, weight, emoji, frame, ridicule) if m is not None]
         if sarcasm and _OPENS_AT_DOCTOR.match(text):
             sarcasm = None  # "@dr_kwame haha sir we had the same debate": a colleague, respectfully
+        evidence = [m for m in (*mock, sarcasm, weight, emoji, frame, ridicule) if m is not None]
         vocative = sarcasm and re.match(
             r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b",
             text[sarcasm.start() :],
@@ -1300,7 +1300,8 @@ class UnprofessionalRemarks(Recognizer):
         colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
         patient = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
         named = _FILMED_PERSON.search(text)
-        colleague = colleague or (named if named and named.group()[:2] in ("Dr", "co") else None)
+        if colleague is None and named and named.group()[:2].lower() in ("dr", "co"):
+            colleague = named
         target = colleague or patient or named
         if target is None:
             return None
