@@ -45,7 +45,8 @@ STREAMING_SWITCH_INTERVAL = 0.0005
 # Each scored post allocates a few hundred short-lived objects that reference counting frees;
 # at the defaults the collector ran 2,700 times in a 100,000-post scan and re-walked the loaded
 # tables in each full collection: 2.2 s of the main thread's CPU (gc.callbacks), 0.2 s with
-# these settings. Restored when the stream ends.
+# these settings; the wall-clock gain is within the bench's run-to-run noise (BENCHMARKS.md).
+# Restored when the stream ends.
 STREAMING_GC_THRESHOLD = (20_000, 10, 10)
 
 

@@ -58,7 +58,8 @@ class FineTuneConfig:
     )
     # Six since the sixth session: with 6,644 train posts, half of dev blind-written, the
     # fine-tune's dev AP was still rising at four (unprofessional 0.839 at 4, 0.865 at 6;
-    # the other three equal or higher). On the third session's 2,800 posts six did not pay.
+    # the other three equal or higher). On the smaller corpus of the third session six did
+    # not pay (MODEL_CARD.md, fine-tuning variants).
     epochs: int = 6
     batch_size: int = 32
     lr_adapter: float = 5e-4
