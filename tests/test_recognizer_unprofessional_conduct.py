@@ -383,3 +383,17 @@ def test_scare_quoted_titles_and_percent_offers_are_read() -> None:
     assert DEBUNK.search("another “nutritionist” selling detox tea")
     assert SALES_CALL.search("grab the serum for 20% today")
     assert SALES_CALL.search("yours for 15%.")
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Hungover on my first ever night shift back in 2014. Lesson learned, never again", False),
+        ("Years ago I did a ward round still drunk from a wedding. Don't be like me", False),
+        ("still drunk on the ward round lol, lesson learned for next time", True),
+        ("3 pints before nights again 🍺 lesson learnt: bring mints", True),
+    ],
+)
+def test_lesson_learned_excuses_only_an_old_lapse(text: str, fires: bool) -> None:
+    found = "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+    assert found is fires

@@ -170,6 +170,16 @@ _LESSON = re.compile(
     re.IGNORECASE,
 )
 
+# ... and the marks that it is an old story, not tonight's: "in 2009", "years ago", "my first
+# shift", "as a student". Without one, "lesson learned" does not excuse drinking now.
+_PAST_LAPSE = re.compile(
+    r"\b(?:(?:in|back\s+in)\s+(?:19|20)\d\d|\d+\s+years?\s+ago|years\s+ago|once|back\s+(?:then|in)|"
+    r"(?:my|the)\s+first\s+(?:ever\s+)?(?:shift|job|day|week|night|placement|rotation)|"
+    r"as\s+an?\s+(?:student|intern|F1|FY1|junior|SHO|newbie|new\s+grad)|when\s+I\s+was\s+(?:a|an|young)|"
+    r"used\s+to)\b",
+    re.IGNORECASE,
+)
+
 # A reading that can be "still high": then "high" is about the patient's numbers.
 _MEASURE = re.compile(
     r"\b(?:BP|blood\s+pressure|readings?|sugars?|glucose|temp|temperature|levels?|potassium|sodium|"
@@ -821,7 +831,7 @@ class UnprofessionalConduct(Recognizer):
         lex = [
             m for m in lex if not _someone_else_drinks(text, m) and not _hangover_remedy(text, m)
         ]
-        if lex and _LESSON.search(text):
+        if lex and _LESSON.search(text) and _PAST_LAPSE.search(text):
             return None  # "hungover on my first shift in 2009... lesson learned": a warning
         state = [
             m
