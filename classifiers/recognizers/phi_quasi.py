@@ -16,6 +16,7 @@ several posts together and scores the union the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -726,16 +727,18 @@ def _own_family(text: str) -> bool:
     )
 
 
-def _local_figures(text: str) -> list[cues.Cue]:
-    """Local figures (``_LOCAL_FIGURE``) in a post that also gives a health detail."""
+@functools.lru_cache(maxsize=1)
+def _local_figures(text: str) -> tuple[cues.Cue, ...]:
+    """Local figures (``_LOCAL_FIGURE``) in a post that also gives a health detail. The last
+    text's answer is kept: ``_extra_frame`` and then ``case_profile`` ask for the same post."""
     _, found = cues.lowered_words(text)
     if (
         found.isdisjoint(_LOCAL_WORDS)
         or found.isdisjoint(_LOCAL_LINKS)
         or not _personal_health(text)
     ):
-        return []
-    return list(cues.iter_cues("person", _LOCAL_FIGURE, text, "local_figure"))
+        return ()
+    return tuple(cues.iter_cues("person", _LOCAL_FIGURE, text, "local_figure"))
 
 
 def _extra_frame(text: str) -> tuple[int, int] | None:
