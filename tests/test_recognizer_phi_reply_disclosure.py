@@ -77,7 +77,8 @@ def test_talks_public_health_and_charity_replies(text: str) -> None:
 
 # The care itself told back: "after the surgery", "under us for the kidneys", an INR value. A
 # bare "lovely to see you in clinic" or "glad the tablets are working" confirms the relationship
-# (patient interaction) without disclosing more.
+# (patient interaction) without disclosing more (unnamed tablets say little; the seventh
+# session's rule below adds body parts, devices and named kinds of medicine).
 @pytest.mark.parametrize(
     "text",
     [
@@ -107,15 +108,16 @@ def test_round4_a_colleagues_protocol_is_not_their_health() -> None:
     assert RULE not in fired(PhiReplyDisclosure(), text)
 
 
-# A named procedure, condition or drug told back in a reply discloses it; a generic "glad the
-# cast came off" or a pointer to the person's own GP does not.
+# A named procedure, condition or drug told back in a reply discloses it; so, since the seventh
+# session's reply audit, does "glad the cast came off" (LABELLING.md's own example); a pointer
+# to the person's own GP does not.
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
         ("@neasa_k so glad the gallbladder's out and you're eating chips again!", True),
         ("@femi_o wishing your mum a smooth recovery after the bypass, see her in clinic in May", True),
         ("@rob_t glad the new dose of lamotrigine is keeping things quiet, see you in spring", True),
-        ("@ava_m glad the cast came off ok!", False),
+        ("@ava_m glad the cast came off ok!", True),
         ("@shona_b I can't give advice on here but your own GP can go through the warfarin dose with you", False),
         ("@colm_pharm great to see you at the warfarin training evening, the guideline is on the website", False),
     ],
@@ -164,3 +166,27 @@ def test_round5_notices_and_refusals_disclose_nothing(text: str) -> None:
 def test_round5_a_post_naming_a_handle_is_addressed_too() -> None:
     text = "Thank you @rita.m for trusting me with your hysterectomy, so glad you're walking again"
     assert RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)
+
+
+# Seventh session (LABELLING.md's reply audit): a reply that confirms the author cared for the
+# person and names the body part, device, medicine or result of theirs discloses their health
+# as much as a named procedure does; a reply that confirms care and says nothing of their
+# health, or that speaks of everyone, does not.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@tomasz_k glad the knee's holding up mate, keep doing those quad sets between sessions 💪", True),
+        ("@k_osei_ saw your story, please don't leave the boot off yet!! ankle needs another 2 weeks, like I said in clinic 😅", True),
+        ("@kayla.m_93 omg your scar looks SO good in this pic!! 6 weeks post op and healing like a dream 😍", True),
+        ("@sarah_mcg88 so glad the cast is off and you're back on the bike! see you at your 6 week check 🚲", True),
+        ("@jim_carter_golf delighted the new hip is letting you play 9 holes again Jim 👏", True),
+        ("@laurenmcgee92 hope the new inhaler is working better since your appointment last week hun x", True),
+        ("@sam_r lovely to see you at clinic, see you next Thursday!", False),
+        ("@big_al_ glad you're home Al, the ward's quiet without your jokes", False),
+        ("@aine_b thanks for the kind review! We can't discuss anyone's care here, please ring the practice", False),
+        ("@liz_runs congrats on the half marathon!! your legs must be wrecked, see you at the club", False),
+        ("@dr_kev the knee clinic slides are on the shared drive, thanks for covering", False),
+    ],
+)
+def test_round7_body_part_or_device_told_back(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged

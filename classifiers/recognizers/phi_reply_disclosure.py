@@ -63,9 +63,8 @@ DISCLOSURE = re.compile(
     _I,
 )
 # A named procedure, condition or drug told back to the person ("glad the root canal has
-# settled", "smooth recovery after the bypass", "the new dose of levetiracetam"). A generic "the
-# op went well" or "the wound has healed" says little beyond the relationship (patient
-# interaction); a named one discloses what was done.
+# settled", "smooth recovery after the bypass", "the new dose of levetiracetam"): a disclosure
+# in any reply, even one that does not otherwise confirm care.
 _NAMED_CARE = (
     r"(?:gall\s?bladder|appendix|bypass|root\s+canal|RCT|ablation|excision(?:\s+site)?|"
     r"(?:hip|knee|shoulder|joint)\s+replacement|IVF|radiotherapy|transplant|stent|pacemaker|"
@@ -124,6 +123,31 @@ _COLLEAGUE_OR_PUBLIC = re.compile(
     r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation|"
     r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
     r"protocol|slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    _I,
+)
+
+
+# The person's own body part, device, medicine or result, in a reply that confirms the author
+# cared for them: "glad the knee's holding up", "please don't leave the boot off yet", "the
+# scar looks SO good". LABELLING.md (seventh session's reply audit): the handle plus any such
+# detail is their health record; a reply that confirms care and says nothing of their health
+# ("see you next week", "glad you're home", "glad the new tablets are working": unnamed
+# tablets say little) is patient interaction only.
+_OWN_DETAIL_NOUN = (
+    r"knees?|hips?|ankles?|shoulders?|wrists?|back|neck|elbows?|foot|feet|legs?|arms?|hands?|"
+    r"fingers?|thumbs?|toes?|ribs?|scars?|wounds?|stitches|sutures|cast|plaster|boot|splint|"
+    r"brace|sling|crutches|hearing\s+aids?|inhaler|puffer|pump|stoma|bump|BP|blood\s+pressure|"
+    r"sugars|eyes?|teeth|tooth|smile|fillings?|crowns?|implants?|veneers?|braces|dentures|jaw|"
+    r"chest|lungs?|skin|rash|mole|patch|tummy|bowels?|bladder|pelvis|spine|achilles|ACL|"
+    r"hamstring|calf|antibiotics|statins|dressing|"
+    r"drain|catheter|pacemaker|op|operation|surgery|procedure|scan|MRI|x-?ray|biopsy|results?|"
+    r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section"
+)
+OWN_DETAIL = re.compile(
+    rf"\b(?:your|ur|yr|the|his|her|that|those|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
+    r"department|waiting\s+list|rota|list|form|leaflet))|"
+    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b",
     _I,
 )
 
@@ -207,10 +231,15 @@ class PhiReplyDisclosure(Recognizer):
     def _named_care_confirmed(self, post: Post) -> Iterable[Finding]:
         """A reply, or a post naming a handle, that confirms the person was seen (the
         patient-interaction tests) and names what they had: "thanks Gráinne, so glad the
-        propranolol is settling, see you at the 3 month review". The name of the care plus the
-        addressee is their health record."""
-        named = specific_care(post.text)
+        propranolol is settling, see you at the 3 month review", "glad the knee's holding up".
+        The care, or the body part or device it was for, plus the addressee is their health
+        record. A named procedure, diagnosis or drug weighs more than a body part."""
         text = post.text
+        named = specific_care(text)
+        score = 0.72
+        if named is None:
+            named = OWN_DETAIL.search(text)
+            score = 0.66
         if (
             named is None
             or NOT_DISCLOSURE.search(text)
@@ -226,10 +255,10 @@ class PhiReplyDisclosure(Recognizer):
             post,
             PHI_DIRECT,
             [(named.start(), named.end()), (confirmed.start(), confirmed.end())],
-            score=0.72,
+            score=score,
             explanation=(
                 "A public reply that confirms someone was seen and names their procedure, "
-                "diagnosis or medicine discloses their health information."
+                "medicine, injury or the part of them treated discloses their health information."
             ),
             recognizer=self.name,
             trail=(("pattern", "named_care_confirmed"),),
