@@ -190,3 +190,20 @@ def test_round5_a_post_naming_a_handle_is_addressed_too() -> None:
 )
 def test_round7_body_part_or_device_told_back(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged
+
+
+# A possessive name opens the detail as well as "your" does ("Baraka's fever"), and a dose change
+# told to someone whose earlier care the reply states ("as we discussed at your review") names
+# their medicine; the same change told to a stranger stays advice only.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@nyokabi_mama mama glad Baraka's fever has come down since the clinic on Tuesday! Keep giving the amoxil till day 5 ok?", True),
+        ("@deb_hughes yes Deb, as we discussed at your review, drop the prednisolone to 5mg from Monday and ring me if the joints flare", True),
+        ("@becky_bump_ you were amazing in labour Becky, enjoy every cuddle", True),
+        ("@fintan_o that's gout, take colchicine 500mcg twice a day and lay off the pints", False),
+        ("@gareth_p many people find the sertraline makes them queasy at first, your own GP can talk it through", False),
+    ],
+)
+def test_round7_possessive_names_and_doses_in_confirmed_care(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged

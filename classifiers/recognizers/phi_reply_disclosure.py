@@ -144,19 +144,32 @@ _OWN_DETAIL_NOUN = (
     r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section"
 )
 OWN_DETAIL = re.compile(
-    rf"\b(?:your|ur|yr|the|his|her|that|those|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
-    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b",
+    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b|\bwithout\s+the\s+(?:stick|"
+    r"frame|crutches|oxygen)\b|\bin\s+(?:labou?r|birth\s+suite)\b|\b\d+\s+more\s+(?:cycles?|"
+    r"sessions\s+of\s+\w+|rounds?|fractions)\b",
     _I,
 )
 
 
-# A dose change told to the person is advice (its own category), and "some people find that
-# with amitriptyline" speaks of everyone: neither tells the public what the person had.
-_ADVICE_OR_GENERAL = re.compile(
+# "Some people find that with amitriptyline" speaks of everyone, not of what the person had.
+_GENERAL_PEOPLE = re.compile(
+    r"\b(?:some|many|most|lots\s+of)\s+(?:people|patients|women|men|folks)\b", _I
+)
+# A dose change ("drop the prednisolone to 5mg"): advice to a stranger, but told to someone whose
+# care the reply confirms ("as we discussed at your review") it also names their medicine.
+_DOSE_TOLD = re.compile(
     r"\b(?:drop|increase|reduce|switch|swap|go\s+up|go\s+down|cut)\s+(?:the\s+|your\s+)?\w+\s+"
-    r"(?:to|from|by)\b|\b(?:some|many|most|lots\s+of)\s+(?:people|patients|women|men|folks)\b",
+    r"(?:to|from|by)\b",
+    _I,
+)
+# The reply confirms the author's own earlier care in so many words.
+_EARLIER_CARE = re.compile(
+    r"\b(?:as|like)\s+(?:we|I)\s+(?:discussed|agreed|said|planned|talked\s+about)\b|"
+    r"\bat\s+your\s+(?:\w+\s+)?(?:review|appointment|appt|visit|check[\s-]?up)\b",
     _I,
 )
 
@@ -243,8 +256,11 @@ class PhiReplyDisclosure(Recognizer):
         if (
             named is None
             or NOT_DISCLOSURE.search(text)
-            or _ADVICE_OR_GENERAL.search(text)
-            or ADVICE_STRICT.search(text)
+            or _GENERAL_PEOPLE.search(text)
+            or (
+                (_DOSE_TOLD.search(text) or ADVICE_STRICT.search(text))
+                and not _EARLIER_CARE.search(text)
+            )
             or SIGN_OFF.search(text)
         ):
             return
