@@ -136,9 +136,11 @@ def test_nothing_but_field_eval_reads_the_set() -> None:
     assert readers == []
 
 
+# phi's ceiling rose from 15% to 20% when the seventh session's reply audit added phi to 38
+# replies that confirm care and state the person's health (LABELLING.md).
 # fmt: off
 @pytest.mark.parametrize("category, low, high", [
-    ("phi",                 0.10, 0.15),
+    ("phi",                 0.10, 0.20),
     ("unprofessional",      0.08, 0.13),
     ("patient_interaction", 0.05, 0.09),
     ("clinical_advice",     0.045, 0.08),
