@@ -542,13 +542,79 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     if frame is None and require_encounter:
         return CaseProfile()
     encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
+    found = _found_cues(text, doc)
+    places = found.named + found.small + found.units
+    acquaintance = (
+        cues.ACQUAINTANCE.search(text) is not None or _has("COLLEAGUE_PATIENT", text)
+    ) and _NOT_A_PATIENT.search(text) is None
+    fields: dict[str, object] = {
+        "encounter": encounter,
+        "by_kind": {
+            "time": tuple(found.time),
+            "place": tuple(places),
+            "person": tuple(found.person),
+            "distinctive": tuple(found.distinctive),
+        },
+        "named_place": bool(found.named or found.small),
+        "small_place": bool(found.small),
+        "occupation": bool(found.jobs),
+    }
+    kinds_present = sum(map(bool, (found.time, places, found.person, found.distinctive)))
+    if require_encounter and not acquaintance and kinds_present < 2:
+        # One kind scores nothing (``combination_score``), so the guards are not searched;
+        # a thread (``require_encounter=False``) merges profiles and needs them all.
+        return CaseProfile(**fields)
+    return CaseProfile(**fields, **_context_flags(text, found, encounter, acquaintance))
+
+
+@dataclass(slots=True)
+class _FoundCues:
+    """The cues of one text by what they say, before they are grouped into the four kinds."""
+
+    time: list[cues.Cue]
+    named: list[cues.Cue]  # a town, venue, road or hospital by name
+    units: list[cues.Cue]  # "our ED", "the ward"
+    small: list[cues.Cue]  # a village, a street, a local venue or figure
+    person: list[cues.Cue]
+    jobs: list[cues.Cue]
+    figures: tuple[cues.Cue, ...]  # someone the whole place knows ("Marie at the bakery")
+    distinctive: list[cues.Cue]
+    recognisable: list[cues.Cue]  # the distinctive cues that hint at who it is
+
+
+def _found_cues(text: str, doc: object) -> _FoundCues:
+    """Every cue of ``text``, each list in the order its finders ran (evidence spans show the
+    first of each kind). Some cues count twice: a job at a named employer is a person and a
+    place, a local figure a person, a small place and a hint at who it is."""
     time = list(cues.iter_cues("time", cues.TIME, text))
     time += _more("time", "TIME_MORE", text, "time_more")
+    employer = list(cues.iter_cues("person", cues.EMPLOYER_JOB, text, "employer_job"))
+    regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
+    kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
+    figures = _local_figures(text)
+    named = _named_places(text, doc, employer)
+    units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
+    units += cues.iter_cues("place", cues.UNIT_MORE, text, "unit")
+    small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
+    small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
+    small += [cues.Cue("place", c.start, c.end, "local_venue") for c in regulars]
+    small += [cues.Cue("place", c.start, c.end, "local_figure") for c in figures]
+    jobs = _jobs(text, employer)
+    named += _towns_of(text, jobs)
+    person = _persons(text, kin, jobs, regulars, figures)
+    distinctive, recognisable = _distinctive_cues(text, time, kin, figures)
+    found = _FoundCues(time, named, units, small, person, jobs, figures, distinctive, recognisable)
+    _drop_weak_distinctive(text, found)
+    return found
+
+
+def _named_places(text: str, doc: object, employer: list[cues.Cue]) -> list[cues.Cue]:
+    """Places by name: towns and hospitals, venues, roads, "our Exeter department", a named
+    employer, and spaCy's places (an ORG only when it is a hospital or clinic)."""
     named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
     named += cues.iter_cues("place", cues.PLACE_MORE, text, "venue")
     named += cues.iter_cues("place", cues.ROAD, text, "road")
     named += cues.iter_cues("place", _TOWN_UNIT, text, "venue")
-    employer = list(cues.iter_cues("person", cues.EMPLOYER_JOB, text, "employer_job"))
     named += [cues.Cue("place", c.start, c.end, "venue") for c in employer]
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
         if label == "ORG" and not re.search(
@@ -556,30 +622,43 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         ):
             continue
         named.append(cues.Cue("place", start, end, f"ner:{label}"))
-    units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
-    units += cues.iter_cues("place", cues.UNIT_MORE, text, "unit")
-    small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
-    small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
-    regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
-    small += [cues.Cue("place", c.start, c.end, "local_venue") for c in regulars]
-    figures = _local_figures(text)
-    small += [cues.Cue("place", c.start, c.end, "local_figure") for c in figures]
+    return named
+
+
+def _jobs(text: str, employer: list[cues.Cue]) -> list[cues.Cue]:
+    """What the person does: the occupations lexicon, the extra job patterns, a named employer."""
+    jobs = _lexicon_cues("person", "occupations", text)
+    jobs += _more("person", "JOB_MORE", text, "job_more")
+    jobs += employer
+    jobs += cues.iter_cues("person", _JOB_EXTRA, text, "job_extra")
+    return jobs
+
+
+def _persons(
+    text: str,
+    kin: list[cues.Cue],
+    jobs: list[cues.Cue],
+    regulars: list[cues.Cue],
+    figures: tuple[cues.Cue, ...],
+) -> list[cues.Cue]:
+    """Who the person is: age, sex, family, job, nationality, a local regular or figure."""
     person = list(cues.iter_cues("person", cues.AGE, text, "age"))
     person += cues.iter_cues("person", cues.SEX, text, "sex")
     person += cues.iter_cues("person", cues.FAMILY, text, "family")
     person += _more("person", "AGE_MORE", text, "age_more")
     person += _more("person", "PERSON_MORE", text, "person_more")
-    kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
     person += kin
-    jobs = _lexicon_cues("person", "occupations", text)
-    jobs += _more("person", "JOB_MORE", text, "job_more")
-    jobs += employer
-    jobs += cues.iter_cues("person", _JOB_EXTRA, text, "job_extra")
     person += jobs
-    named += _towns_of(text, jobs)
     person += _lexicon_cues("person", "demonyms", text)
     person += regulars
     person += figures
+    return person
+
+
+def _distinctive_cues(
+    text: str, time: list[cues.Cue], kin: list[cues.Cue], figures: tuple[cues.Cue, ...]
+) -> tuple[list[cues.Cue], list[cues.Cue]]:
+    """The distinctive cues, and those of them that hint at who it is (``recognisable``)."""
     distinctive = _distinctive(text)
     # a holiday is a time; it only counts as distinctive when something else is
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
@@ -598,55 +677,95 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
     distinctive += record
     recognisable += record
-    idioms = [m.span() for m in _IDIOM.finditer(text)]
-    if idioms:  # "(you know who you are)": no hint at who a patient is
-        distinctive = [c for c in distinctive if not any(s <= c.start < e for s, e in idioms)]
-        recognisable = [c for c in recognisable if not any(s <= c.start < e for s, e in idioms)]
-    if not person and not (named or small or units) and distinctive and not _cared(text):
-        # a secret with no one and nowhere in it, and no care given, is the author's own
-        def kept(found: list[cues.Cue]) -> list[cues.Cue]:
-            return [c for c in found if not _DISCRETION_ONLY.match(text[c.start : c.end])]
+    return distinctive, recognisable
 
-        distinctive, recognisable = kept(distinctive), kept(recognisable)
-    if distinctive and all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in distinctive):
-        if not (time and (named or person)):
-            distinctive = []
-    places = named + small + units
-    acquaintance = (
-        cues.ACQUAINTANCE.search(text) is not None or _has("COLLEAGUE_PATIENT", text)
-    ) and _NOT_A_PATIENT.search(text) is None
-    found: dict[str, object] = {
-        "encounter": encounter,
-        "by_kind": {
-            "time": tuple(time),
-            "place": tuple(places),
-            "person": tuple(person),
-            "distinctive": tuple(distinctive),
-        },
-        "named_place": bool(named or small),
-        "small_place": bool(small),
-        "occupation": bool(jobs),
-    }
-    if (
-        require_encounter
-        and not acquaintance
-        and sum(map(bool, (time, places, person, distinctive))) < 2
-    ):
-        # One kind scores nothing (``combination_score``), so the guards are not searched;
-        # a thread (``require_encounter=False``) merges profiles and needs them all.
-        return CaseProfile(**found)
+
+def _drop_weak_distinctive(text: str, found: _FoundCues) -> None:
+    """Drop distinctive cues that point at no one: those inside an idiom ("you know who you
+    are"), a discretion marker in a post with no one, nowhere and no care in it (the author's
+    own secret), and a common outcome ("died") without a time and a place or person."""
+    idioms = [m.span() for m in _IDIOM.finditer(text)]
+    if idioms:
+        found.distinctive = [
+            c for c in found.distinctive if not any(s <= c.start < e for s, e in idioms)
+        ]
+        found.recognisable = [
+            c for c in found.recognisable if not any(s <= c.start < e for s, e in idioms)
+        ]
+    nowhere = not (found.named or found.small or found.units)
+    if not found.person and nowhere and found.distinctive and not _cared(text):
+
+        def kept(cues_found: list[cues.Cue]) -> list[cues.Cue]:
+            return [c for c in cues_found if not _DISCRETION_ONLY.match(text[c.start : c.end])]
+
+        found.distinctive, found.recognisable = kept(found.distinctive), kept(found.recognisable)
+    common = all(text[c.start : c.end].lower() in _COMMON_OUTCOMES for c in found.distinctive)
+    if found.distinctive and common and not (found.time and (found.named or found.person)):
+        found.distinctive = []
+
+
+def _context_flags(
+    text: str, found: _FoundCues, encounter: tuple[cues.Cue, ...], acquaintance: bool
+) -> dict[str, object]:
+    """What makes the case more or less a patient's: the strength of the encounter, health,
+    consent, the author's own family or news, a public figure, education and the rest
+    (``combination_score`` reads them)."""
     public_figure = (
         cues.PUBLIC_FIGURE_NEWS.search(text) is not None
         or _PUBLIC_DISCLOSURE.search(text) is not None
     )
-    hints = {(c.start, c.end) for c in recognisable}
     cared = _cared(text)
-    evening = not cared and _OWN_EVENING.search(text) is not None
     many = _many(text)
-    health = (
-        any(  # "the whole town" is recognition, not health
+    health = _health(text, found)
+    named = found.named
+    return {
+        "health": health,
+        "strong_encounter": cared
+        or _strong_encounter(text, encounter, health=health, public_figure=public_figure),
+        "recognisable": bool(found.recognisable),
+        "aggregate": cues.AGGREGATE.search(text) is not None or many,
+        "many": many,
+        "own_activity": _has("OWN_ACTIVITY", text),
+        "acquaintance": acquaintance,
+        "town": any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
+        "town_named": any(
+            c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")
+            or (c.source == "named_place" and _TOWN_IN_TEXT.match(text, c.start))
+            for c in named
+        ),
+        "very_rare": _VERY_RARE.search(text) is not None,
+        "consent": cues.CONSENT.search(text) is not None
+        or cues.CONSENT_MORE.search(text) is not None,
+        "own_family": (
+            _own_family(text)
+            or cues.OWN_FAMILY_BARE.search(text) is not None
+            or _OWN_CHILD.search(text) is not None
+        )
+        and _CARE_OF_ANOTHER.search(text) is None,
+        "own_news": _OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
+        "public_figure": public_figure,
+        "education": cues.EDUCATION.search(_without_habits(text)) is not None
+        or _has("EDUCATION_MORE", text),
+        "feat": _has("FEAT", text),
+        "colleague_news": (
+            _has("COLLEAGUE_NEWS", text) or _NOT_A_PATIENT.search(text) is not None
+        )
+        and not acquaintance,
+        "generic": _has("GENERIC_PERSON", text)
+        or _has("NOT_A_CASE", text)
+        or _WRITE_TO_REP.search(text) is not None,
+        "teaching": cues.TEACHING.search(text) is not None,
+    }
+
+
+def _health(text: str, found: _FoundCues) -> bool:
+    """A condition, injury, test or care is in the post ("the whole town" is recognition, not
+    health; a local figure is only read with a condition, test or treatment)."""
+    hints = {(c.start, c.end) for c in found.recognisable}
+    return (
+        any(
             c.source in ("lexicon:distinctive", "mechanism") and (c.start, c.end) not in hints
-            for c in distinctive
+            for c in found.distinctive
         )
         or _CARE_MORE.search(text) is not None
         or cues.HEALTH.search(text) is not None
@@ -654,52 +773,23 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
         or cues.ENCOUNTER.search(text) is not None
         or _has("HEALTH_SHORTHAND", text)
         or _PATIENT_IS.search(text) is not None
-        or bool(figures)  # a local figure is only read with a condition, test or treatment
+        or bool(found.figures)
     )
-    return CaseProfile(
-        **found,
-        health=health,
-        strong_encounter=cared
-        or (
-            not evening  # "Saw a trad session in Doolin": the author's night out
-            and bool(encounter)
-            and health  # "the whole town was out": a frame with nothing about care is no case
-            and not public_figure  # "a famous singer announcing...": their news, no care given
-            and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
-            and not _own_family(text)
-            and cues.EDUCATION.search(_without_habits(text)) is None  # a talk
-        ),
-        recognisable=bool(recognisable),
-        aggregate=cues.AGGREGATE.search(text) is not None or many,
-        many=many,
-        own_activity=_has("OWN_ACTIVITY", text),
-        acquaintance=acquaintance,
-        town=any(c.source in ("ner:GPE", "ner:LOC", "ner:FAC") for c in named),
-        town_named=any(
-            c.source in ("ner:GPE", "ner:LOC", "ner:FAC", "venue")
-            or (c.source == "named_place" and _TOWN_IN_TEXT.match(text, c.start))
-            for c in named
-        ),
-        very_rare=_VERY_RARE.search(text) is not None,
-        consent=cues.CONSENT.search(text) is not None
-        or cues.CONSENT_MORE.search(text) is not None,
-        own_family=(
-            _own_family(text)
-            or cues.OWN_FAMILY_BARE.search(text) is not None
-            or _OWN_CHILD.search(text) is not None
-        )
-        and _CARE_OF_ANOTHER.search(text) is None,
-        own_news=_OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
-        public_figure=public_figure,
-        education=cues.EDUCATION.search(_without_habits(text)) is not None
-        or _has("EDUCATION_MORE", text),
-        feat=_has("FEAT", text),
-        colleague_news=(_has("COLLEAGUE_NEWS", text) or _NOT_A_PATIENT.search(text) is not None)
-        and not acquaintance,
-        generic=_has("GENERIC_PERSON", text)
-        or _has("NOT_A_CASE", text)
-        or _WRITE_TO_REP.search(text) is not None,
-        teaching=cues.TEACHING.search(text) is not None,
+
+
+def _strong_encounter(
+    text: str, encounter: tuple[cues.Cue, ...], *, health: bool, public_figure: bool
+) -> bool:
+    """The frame is a case the author had, not their evening, a talk or a public figure's news."""
+    evening = _OWN_EVENING.search(text) is not None  # "Saw a trad session in Doolin"
+    return (
+        not evening
+        and bool(encounter)
+        and health  # "the whole town was out": a frame with nothing about care is no case
+        and not public_figure  # "a famous singer announcing...": their news, no care given
+        and (cues.strong_patient_frame(text) or cues.CASE_FRAME.search(text) is not None)
+        and not _own_family(text)
+        and cues.EDUCATION.search(_without_habits(text)) is None  # a talk
     )
 
 
