@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from classifiers import anchors, cues, lexicons
 from classifiers.base import PostContext, Recognizer
@@ -868,6 +869,134 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 )
 
 
+@dataclass(slots=True)
+class _MockSignals:
+    """What a post holds that could make it mockery, and whom it could be aimed at."""
+
+    mock: list[re.Match[str]]  # the mockery lexicon's put-downs
+    sarcasm: re.Match[str] | None  # "Sir, if you can walk..."
+    weight: re.Match[str] | None
+    emoji: re.Match[str] | None  # 🙄 and the like
+    frame: re.Match[str] | None  # "another mother who's 'done her research'"
+    ridicule: re.Match[str] | None  # "Sure mate", "hypocrite"
+    reported: re.Match[str] | None  # "she asked if ..."
+    patient: re.Match[str] | None
+    colleague: re.Match[str] | None
+    laugh: re.Match[str] | None
+    quoted: re.Match[str] | None
+
+
+def _mock_matches(text: str) -> list[re.Match[str]]:
+    """The mockery lexicon's matches that are insults: not aimed at the author, not denied
+    ("scared, not stupid"), not quoted back ("sorry for 'wasting my time'"), not a toy's name
+    or a question to someone."""
+    return [
+        m
+        for m in lexicons.pattern("mockery").finditer(text)
+        if not SELF_TARGET.search(text[max(0, m.start() - 30) : m.end()])
+        and not _NEGATED.search(text[max(0, m.start() - 20) : m.start()])
+        and not _MENTIONED.search(text[max(0, m.start() - 2) : m.start()])
+        and not _TOY_AFTER.match(text, m.end())
+        and not _ASK_THE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+
+
+def _mock_signals(text: str) -> _MockSignals | None:
+    """The signals of ``text``, or None when it holds no sign of mockery at all."""
+    mock = _mock_matches(text)
+    sarcasm = SARCASTIC_ADDRESS.search(text)
+    weight = WEIGHT_MOCK.search(text)
+    emoji = SNEER_EMOJI.search(text)
+    frame = SNEER_FRAME.search(text)
+    ridicule = RIDICULE.search(text)
+    if not (mock or sarcasm or weight or emoji or frame or ridicule):
+        return None
+    reported = REPORTED_WORDS.search(text)
+    return _MockSignals(
+        mock=mock,
+        sarcasm=sarcasm,
+        weight=weight,
+        emoji=emoji,
+        frame=frame,
+        ridicule=ridicule,
+        reported=reported,
+        patient=_mock_target(text, weight, ridicule, reported),
+        colleague=cues.COLLEAGUE_REF.search(text),
+        laugh=cues.LAUGH.search(text),
+        quoted=QUOTED_PATIENT.search(text),
+    )
+
+
+def _mock_target(
+    text: str,
+    weight: re.Match[str] | None,
+    ridicule: re.Match[str] | None,
+    reported: re.Match[str] | None,
+) -> re.Match[str] | None:
+    """The patient the mockery could be aimed at: named as one, or a body measured ("a BMI
+    52"), a pronoun after a case, someone's words reported, or the case itself when ridiculed."""
+    patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
+    if (
+        patient is None
+        and weight
+        and re.match(r"(?i)BMI|the\s+size|that\s+(?:belly|gut)", weight.group())
+        and not _BABY_NEWS.search(text)
+    ):
+        patient = weight  # "consented a BMI 52 ... asked theatres for a forklift"
+    encounter = cues.ENCOUNTER.search(text)
+    if patient is None and (encounter or cues.HEALTH.search(text)):
+        patient = re.search(r"\b(?:he|she|him|her|they|them)\b", text, _I)  # a case, a pronoun
+    if patient is None and reported:
+        patient = reported  # "she asked if ...": someone's words reported, then answered
+    if patient is None and encounter and ridicule:
+        patient = encounter  # "... came in with gout today. hypocrite 😂"
+    return patient
+
+
+_VOCATIVE = re.compile(
+    r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b", _I
+)
+
+
+def _mockery_of_patient(text: str, seen: _MockSignals) -> tuple[float, str] | None:
+    """The score and the kind of mockery of a patient the signals add up to, or None."""
+    patient, sarcasm, ridicule = seen.patient, seen.sarcasm, seen.ridicule
+    emoji, laugh, quoted = seen.emoji, seen.laugh, seen.quoted
+    praise = COLLEAGUE_PRAISE.search(text) is not None
+    vocative = sarcasm and _VOCATIVE.match(text[sarcasm.start() :])
+    if not patient:  # reported words are a target themselves (``_mock_target``)
+        return None
+    if seen.mock:
+        return 0.72, "put_down"
+    if vocative and vocative.group(1)[:1].isupper() and not praise:
+        return 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
+    if (
+        seen.weight
+        and (laugh or sarcasm or emoji or PERSONIFIED.search(text))
+        and not _BABY_NEWS.search(text)
+    ):
+        return 0.72, "weight"
+    if sarcasm and (emoji or laugh or quoted or GENERALISED.search(text)):
+        return 0.66, "sarcastic_address"
+    if emoji and quoted and not praise:
+        return 0.6, "eye_roll_quote"
+    if (seen.frame or quoted) and (laugh or emoji or ridicule) and not praise:
+        return 0.62, "ridicule"  # "another mother who's 'done her research' 🙄"
+    if sarcasm and seen.reported and not praise and not _KIND_ANSWER.search(text):
+        return 0.62, "sarcastic_reply"  # "she asked if ... honey, it's not your hair"
+    if ridicule and ridicule.group().strip(" .!🙄😂🤦🤢").lower() in _PET_NAMES and not praise:
+        return 0.6, "sarcastic_address"  # "money can't buy manners habibi"
+    if ridicule and (
+        quoted
+        or seen.frame
+        or laugh
+        or emoji
+        or re.match(r"(?i)sure|nice|yeah|lol", ridicule.group())
+    ):
+        return 0.6, "ridicule"  # "...swears he only had two pints. Sure mate"
+    return None
+
+
 class UnprofessionalRemarks(Recognizer):
     """Derogatory, mocking, discriminatory, sexual or hostile remarks, by target."""
 
@@ -971,55 +1100,20 @@ class UnprofessionalRemarks(Recognizer):
 
     def _mockery(self, post: Post, text: str) -> Finding | None:
         """Sarcasm, put-downs and name-calling aimed at a patient or colleague, without slang."""
-        mock = [
-            m
-            for m in lexicons.pattern("mockery").finditer(text)
-            if not SELF_TARGET.search(text[max(0, m.start() - 30) : m.end()])
-            and not _NEGATED.search(text[max(0, m.start() - 20) : m.start()])
-            and not _MENTIONED.search(text[max(0, m.start() - 2) : m.start()])
-            and not _TOY_AFTER.match(text, m.end())
-            and not _ASK_THE.search(text[max(0, m.start() - 12) : m.start()])
-        ]  # "scared, not stupid" denies the insult; "sorry for 'wasting my time'" quotes it
-        sarcasm = SARCASTIC_ADDRESS.search(text)
-        weight = WEIGHT_MOCK.search(text)
-        emoji = SNEER_EMOJI.search(text)
-        frame = SNEER_FRAME.search(text)
-        ridicule = RIDICULE.search(text)
-        if not (mock or sarcasm or weight or emoji or frame or ridicule):
+        seen = _mock_signals(text)
+        if seen is None:
             return None
-        patient = PATIENT_TARGET.search(text) or GENERALISED.search(text)
-        if (
-            patient is None
-            and weight
-            and re.match(r"(?i)BMI|the\s+size|that\s+(?:belly|gut)", weight.group())
-            and not _BABY_NEWS.search(text)
-        ):
-            patient = weight  # "consented a BMI 52 ... asked theatres for a forklift"
-        reported = REPORTED_WORDS.search(text)
-        encounter = cues.ENCOUNTER.search(text)
-        if patient is None and (encounter or cues.HEALTH.search(text)):
-            patient = re.search(
-                r"\b(?:he|she|him|her|they|them)\b", text, _I
-            )  # a case, then a pronoun
-        if patient is None and reported:
-            patient = reported  # "she asked if ...": someone's words reported, then answered
-        if patient is None and encounter and ridicule:
-            patient = encounter  # "... came in with gout today. hypocrite 😂"
-        colleague = cues.COLLEAGUE_REF.search(text)
-        laugh = cues.LAUGH.search(text)
-        quoted = QUOTED_PATIENT.search(text)
-        reply = cues.is_reply(post)
-        if reply and mock and patient is None and colleague is None:
+        if cues.is_reply(post) and seen.mock and seen.patient is None and seen.colleague is None:
             return self._make(
                 post,
                 UNPRO_HOSTILE,
-                [(m.start(), m.end()) for m in mock],
+                [(m.start(), m.end()) for m in seen.mock],
                 0.7,
                 "Insulting, arguing with or threatening someone in public breaks professional boun"
                 "daries.",
                 (("pattern", "mockery"), ("addressed", "reply")),
             )
-        if patient is None and colleague is None:
+        if seen.patient is None and seen.colleague is None:
             return None
         if (
             SLANG_HARMLESS.search(text)
@@ -1027,79 +1121,31 @@ class UnprofessionalRemarks(Recognizer):
             or _NOT_A_PATIENT.search(text)
         ):
             return None
-        if quoted and _DOCUMENT_QUOTE.search(text):
-            quoted = None  # the quote is a form's words, not a patient's
-        if sarcasm and _OPENS_AT_DOCTOR.match(text):
-            sarcasm = None  # "@dr_kwame haha sir we had the same debate": a colleague, respectfully
-        evidence = [m for m in (*mock, sarcasm, weight, emoji, frame, ridicule) if m is not None]
-        vocative = sarcasm and re.match(
-            r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b",
-            text[sarcasm.start() :],
-            _I,
-        )
-        if mock and patient:
-            score, how = 0.72, "put_down"
-        elif (
-            vocative
-            and patient
-            and vocative.group(1)[:1].isupper()
-            and not COLLEAGUE_PRAISE.search(text)
-        ):
-            score, how = 0.62, "sarcastic_address"  # "Sir, if you can walk..." opens a put-down
-        elif (
-            weight
-            and patient
-            and (laugh or sarcasm or emoji or PERSONIFIED.search(text))
-            and not _BABY_NEWS.search(text)
-        ):
-            score, how = 0.72, "weight"
-        elif sarcasm and patient and (emoji or laugh or quoted or GENERALISED.search(text)):
-            score, how = 0.66, "sarcastic_address"
-        elif emoji and patient and quoted and not COLLEAGUE_PRAISE.search(text):
-            score, how = 0.6, "eye_roll_quote"
-        elif (
-            (frame or quoted)
-            and patient
-            and (laugh or emoji or ridicule)
-            and not (COLLEAGUE_PRAISE.search(text))
-        ):
-            score, how = 0.62, "ridicule"  # "another mother who's 'done her research' 🙄"
-        elif (
-            sarcasm
-            and reported
-            and not COLLEAGUE_PRAISE.search(text)
-            and not _KIND_ANSWER.search(text)
-        ):
-            score, how = 0.62, "sarcastic_reply"  # "she asked if ... honey, it's not your hair"
-        elif (
-            ridicule
-            and patient
-            and ridicule.group().strip(" .!🙄😂🤦🤢").lower() in _PET_NAMES
-            and not COLLEAGUE_PRAISE.search(text)
-        ):
-            score, how = 0.6, "sarcastic_address"  # "money can't buy manners habibi"
-        elif (
-            ridicule
-            and patient
-            and (
-                quoted
-                or frame
-                or laugh
-                or emoji
-                or re.match(r"(?i)sure|nice|yeah|lol", ridicule.group())
-            )
-        ):
-            score, how = 0.6, "ridicule"  # "...swears he only had two pints. Sure mate"
-        elif mock and colleague and not COLLEAGUE_PRAISE.search(text):
-            return self._make(
-                post,
-                UNPRO_COLLEAGUE,
-                [(m.start(), m.end()) for m in mock] + [(colleague.start(), colleague.end())],
-                0.68,
-                "Belittling colleagues in public is unprofessional.",
-                (("pattern", "mockery"), ("target", "colleague")),
-            )
-        else:
+        if seen.quoted and _DOCUMENT_QUOTE.search(text):
+            seen.quoted = None  # the quote is a form's words, not a patient's
+        if seen.sarcasm and _OPENS_AT_DOCTOR.match(text):
+            seen.sarcasm = None  # "@dr_kwame haha sir we had the same debate": a colleague
+        evidence = [
+            m
+            for m in (*seen.mock, seen.sarcasm, seen.weight, seen.emoji, seen.frame, seen.ridicule)
+            if m is not None
+        ]
+        how_scored = _mockery_of_patient(text, seen)
+        if how_scored is None:
+            if seen.mock and seen.colleague and not COLLEAGUE_PRAISE.search(text):
+                return self._make(
+                    post,
+                    UNPRO_COLLEAGUE,
+                    [(m.start(), m.end()) for m in seen.mock]
+                    + [(seen.colleague.start(), seen.colleague.end())],
+                    0.68,
+                    "Belittling colleagues in public is unprofessional.",
+                    (("pattern", "mockery"), ("target", "colleague")),
+                )
+            return None
+        score, how = how_scored
+        patient = seen.patient
+        if patient is None:  # never: each reading above needs a target
             return None
         spans = [(m.start(), m.end()) for m in evidence] + [(patient.start(), patient.end())]
         return self._make(
