@@ -211,8 +211,20 @@ COLLEAGUE = ["great teaching session today", "thanks for covering my shift", "br
              "good call on the antibiotics", "see you at handover", "thanks for the brilliant handover"]
 
 
+# The CARE phrases that state the person's own health (LABELLING.md, the seventh session's reply
+# audit): with the handle they are `phi` too, "the new tablets" included (the reviewers' call;
+# the rules do not read unnamed tablets yet: MODEL_CARD.md, failure mode 0a).
+CARE_STATING_HEALTH = frozenset({
+    "glad the cast came off ok", "delighted the wound has healed", "so happy the new tablets are working",
+    "glad the op went well", "your stitches look great", "hope the new knee is behaving",
+})
+
+
 def interaction(s: Slots) -> tuple[str, list[str], str]:
-    text = f"@{s.handle()} {s.pick(['', 'aw ', 'ah '])}{s.pick(CARE)} {s.first()}{s.pick(['!', '', ' 😊', ' x', '!!'])}"
+    handle, opener, care = s.handle(), s.pick(['', 'aw ', 'ah ']), s.pick(CARE)
+    text = f"@{handle} {opener}{care} {s.first()}{s.pick(['!', '', ' 😊', ' x', '!!'])}"
+    if care in CARE_STATING_HEALTH:
+        return text, ["patient_interaction", "phi"], "template: reply confirming care, stating health"
     return text, ["patient_interaction"], "template: reply confirming care"
 
 
