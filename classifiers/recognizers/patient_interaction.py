@@ -503,7 +503,9 @@ _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
 # Care the reply names precisely enough to tell readers what the person had: a procedure, a
 # diagnosis, a named drug or vaccine, a test with its own name ("the propranolol is settling",
 # "your PSA was borderline", "the knee I rebuilt", "4 teeth extracted"). Generic words (the
-# op, the stitches, the tablets, your scan, your session) only confirm the relationship.
+# op, the stitches, the tablets, your scan, your session) are not care named this precisely;
+# in a reply that confirms care, ``phi_reply_disclosure.OWN_DETAIL`` reads the body parts,
+# devices and results among them as the person's health (LABELLING.md's reply audit).
 # Procedures, conditions and drug classes by their ending ("cholecystectomy", "propranolol"):
 # found from the ending back (a leading ``[a-z]+`` tried at every letter costs 40 times more).
 _SPECIFIC_SUFFIX = re.compile(

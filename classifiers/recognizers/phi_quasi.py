@@ -116,7 +116,8 @@ _CARE_OF_ANOTHER = re.compile(
     r"retrieved|flew)\s+(?:a|an|one|this)\s+",
     re.IGNORECASE,
 )
-# --- round 5 (blind-written shards 13-26) -------------------------------------------------------
+# --- who a case is about, and what makes it no patient's: care given to another, local figures,
+# rare births and rarities, public disclosures, counts, the author's own child, evening and news ---
 # "I diagnosed him with...", "we diagnosed the ferry skipper": the author's diagnosis of someone
 # else is care given, not the author's own illness ("I was diagnosed", which OWN_FAMILY reads).
 _DIAGNOSED_ANOTHER = re.compile(

@@ -958,14 +958,24 @@ _VOCATIVE = re.compile(
 )
 
 
-def _mockery_of_patient(text: str, seen: _MockSignals) -> tuple[float, str] | None:
-    """The score and the kind of mockery of a patient the signals add up to, or None."""
-    patient, sarcasm, ridicule = seen.patient, seen.sarcasm, seen.ridicule
+def _mockery_of_patient(
+    text: str, seen: _MockSignals
+) -> tuple[float, str, re.Match[str]] | None:
+    """The score and the kind of mockery of a patient the signals add up to, with its target,
+    or None."""
+    patient = seen.patient
+    if patient is None:  # reported words are a target themselves (``_mock_target``)
+        return None
+    kind = _mockery_kind(text, seen)
+    return None if kind is None else (*kind, patient)
+
+
+def _mockery_kind(text: str, seen: _MockSignals) -> tuple[float, str] | None:
+    """The score and the kind of mockery, for signals that have a patient target."""
+    sarcasm, ridicule = seen.sarcasm, seen.ridicule
     emoji, laugh, quoted = seen.emoji, seen.laugh, seen.quoted
     praise = COLLEAGUE_PRAISE.search(text) is not None
     vocative = sarcasm and _VOCATIVE.match(text[sarcasm.start() :])
-    if not patient:  # reported words are a target themselves (``_mock_target``)
-        return None
     if seen.mock:
         return 0.72, "put_down"
     if vocative and vocative.group(1)[:1].isupper() and not praise:
@@ -1130,8 +1140,8 @@ class UnprofessionalRemarks(Recognizer):
             for m in (*seen.mock, seen.sarcasm, seen.weight, seen.emoji, seen.frame, seen.ridicule)
             if m is not None
         ]
-        how_scored = _mockery_of_patient(text, seen)
-        if how_scored is None:
+        reading = _mockery_of_patient(text, seen)
+        if reading is None:
             if seen.mock and seen.colleague and not COLLEAGUE_PRAISE.search(text):
                 return self._make(
                     post,
@@ -1143,10 +1153,7 @@ class UnprofessionalRemarks(Recognizer):
                     (("pattern", "mockery"), ("target", "colleague")),
                 )
             return None
-        score, how = how_scored
-        patient = seen.patient
-        if patient is None:  # never: each reading above needs a target
-            return None
+        score, how, patient = reading
         spans = [(m.start(), m.end()) for m in evidence] + [(patient.start(), patient.end())]
         return self._make(
             post,
@@ -1451,12 +1458,7 @@ class UnprofessionalRemarks(Recognizer):
         hits = list(HOSTILE.finditer(text))
         if not hits:
             return None
-        replying = (
-            post.kind in ("reply", "comment")
-            or post.reply_to
-            or text.lstrip().startswith("@")
-            or _ONE_ADDRESSEE.search(text) is not None
-        )
+        replying = cues.is_reply(post) or _ONE_ADDRESSEE.search(text) is not None
         if not replying:
             # a post to everyone: "maybe don't climb your mate" is advice, not a fight
             hits = [m for m in hits if not _HOSTILE_WEAK.match(m.group())]
