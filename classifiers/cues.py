@@ -42,7 +42,7 @@ def for_lowered_text(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # --- the clinical-encounter frame: the author talking about a patient they cared for -------
-ENCOUNTER = _rx(
+ENCOUNTER_PARTS = (
     r"\b(?:my|our|the|this|a|one|an|that)\s+(?:\w+\s+){0,2}?(?:pt|pts|patients?|pt's)\b",
     r"\bpts?\b(?!\s*(?:scale|score|\d))",
     r"\b(?:we|i|i've|we've|i'd|we'd|just)\s+(?:just\s+|finally\s+|had\s+to\s+|have\s+)?"
@@ -90,6 +90,7 @@ ENCOUNTER = _rx(
     r"\b\d0\s?something\b|\b\d{1,3}\s?(?:-|\s)?(?:week|month|day)s?[\s-]old\b",
     r"(?<=[A-Za-z]),\s*\d{1,3}\s*,",
 )
+ENCOUNTER = _rx(*ENCOUNTER_PARTS)  # the alternatives stay apart too: see account_findings
 
 # --- time: when the encounter happened -------------------------------------------------------
 _MONTHS = (

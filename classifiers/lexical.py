@@ -44,14 +44,14 @@ class LexicalFeatures:
         and hashed in Python for every word of every post, which cost more than everything
         else beside the encoder put together once the recognizers were cheap; a word's
         character n-grams depend on the word alone, so their columns are remembered per word
-        (``_word_columns``) and a post costs a dictionary look-up per word.
+        (``_word_bytes``) and a post costs a dictionary look-up per word.
         """
         from scipy import sparse
 
-        columns, indptr = _columns(texts)
+        rows, columns = _columns(texts)
         data = np.ones(len(columns), dtype=np.int64)
-        shape = (len(indptr) - 1, (1 << WORD_BITS) + (1 << CHAR_BITS))
-        matrix = sparse.csr_matrix((data, columns, indptr), shape)
+        shape = (len(texts), (1 << WORD_BITS) + (1 << CHAR_BITS))
+        matrix = sparse.csr_matrix((data, (rows, columns)), shape)
         matrix.sum_duplicates()  # repeated n-grams count, as in the vectorizers
         return matrix
 
@@ -83,18 +83,18 @@ class LexicalFeatures:
         keys, and each row's L2 norm divides its dot products afterwards: the same numbers
         as ``transform`` up to float rounding (tested).
         """
-        columns, indptr = _columns(texts)
+        rows, columns = _columns(texts)
         n, width = len(texts), self.width
         out = np.zeros((n, weights.shape[1]), dtype=np.float64)
         if not len(columns):
             return out
-        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))
         keys, counts = np.unique(rows * width + columns, return_counts=True)
-        rows, columns = keys // width, keys % width
+        rows, columns = keys // width, keys % width  # sorted by row
         values = (1.0 + np.log(counts)) * self.idf[columns].astype(np.float64)
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
-        for j in range(weights.shape[1]):
-            out[:, j] = np.bincount(rows, weights=values * weights[columns, j], minlength=n)
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # each row's first entry
+        sums = np.add.reduceat(values[:, None] * weights[columns], starts, axis=0)
+        out[rows[starts]] = sums
         return out / np.where(norms > 0, norms, 1.0)[:, None]
 
 
@@ -112,19 +112,35 @@ def _column(feature: str, bits: int) -> int:
 
 
 def _columns(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Every text's n-gram columns, concatenated, and the row offsets (CSR ``indptr``)."""
-    indptr = [0]
-    columns: list[int] = []
+    """Every text's n-gram columns (repeats included) and the row (text index) of each.
+
+    A word's character n-gram columns are kept as packed int32 bytes (``_word_bytes``), so a
+    batch's are joined by one ``bytes.join`` and read by one ``np.frombuffer``: turning
+    ~250 Python ints per post into an array cost more than finding them."""
+    grams: list[int] = []
+    gram_counts: list[int] = []
+    chunks: list[bytes] = []
     for text in texts:
         lowered = text.lower()
         tokens = _WORD_TOKENS.findall(lowered)
-        columns.extend(map(_word_gram_column, tokens))
-        columns.extend(map(_word_gram_column, map(" ".join, zip(tokens, tokens[1:], strict=False))))
-        for word in lowered.split():
-            cached = len(word) <= CACHED_WORD_MAX
-            columns.extend(_word_columns(word) if cached else _char_columns(word))
-        indptr.append(len(columns))
-    return np.asarray(columns, dtype=np.int64), np.asarray(indptr, dtype=np.int64)
+        before = len(grams)
+        grams.extend(map(_word_gram_column, tokens))
+        grams.extend(map(_word_gram_column, map(" ".join, zip(tokens, tokens[1:], strict=False))))
+        gram_counts.append(len(grams) - before)
+        chunks.append(
+            b"".join(
+                [
+                    _word_bytes(w) if len(w) <= CACHED_WORD_MAX else _char_bytes(w)
+                    for w in lowered.split()
+                ]
+            )
+        )
+    index = np.arange(len(texts), dtype=np.int64)
+    char_counts = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)) // 4
+    rows = np.concatenate([np.repeat(index, gram_counts), np.repeat(index, char_counts)])
+    chars = np.frombuffer(b"".join(chunks), dtype=_PACKED).astype(np.int64)
+    columns = np.concatenate([np.asarray(grams, dtype=np.int64), chars])
+    return rows, columns
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -147,11 +163,20 @@ def _char_columns(word: str) -> tuple[int, ...]:
     return tuple(offset + _column(g, CHAR_BITS) for g in grams)
 
 
+_PACKED = np.dtype("<i4")  # character n-gram columns as packed bytes: < 2**17 fits
+
+
+def _char_bytes(word: str) -> bytes:
+    """``_char_columns`` packed as little-endian int32 bytes."""
+    return np.asarray(_char_columns(word), dtype=_PACKED).tobytes()
+
+
 # Words remembered with their columns: most recur across an archive, so a post costs a
 # look-up per word. Longer "words" are mostly links (``https://t.co/...``, a new one in
-# nearly every post that has one) and each holds ~100 columns as Python ints (~4 KB): cached,
-# they filled the cache with entries never used again and grew the scan's memory with the
-# archive (measured on the bench archive: 16 MB of the cache after 100,000 posts, 2,860 of
-# its 3,917 entries links). They are hashed afresh instead (~10 microseconds each).
+# nearly every post that has one) and each holds ~100 columns (~400 bytes): cached, they
+# filled the cache with entries never used again and grew the scan's memory with the
+# archive (measured on the bench archive when the columns were kept as Python ints: 16 MB of
+# the cache after 100,000 posts, 2,860 of its 3,917 entries links). They are hashed afresh
+# instead (~10 microseconds each).
 CACHED_WORD_MAX = 16
-_word_columns = functools.lru_cache(maxsize=1 << 14)(_char_columns)
+_word_bytes = functools.lru_cache(maxsize=1 << 14)(_char_bytes)

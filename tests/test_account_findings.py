@@ -54,12 +54,13 @@ def test_a_purely_professional_account_is_not_mixed() -> None:
         "İstanbul trip with my wife", "Ward 7 handover 🙄", "s/p lap chole", "",
     ],
 )
-def test_the_lower_case_encounter_check_agrees_with_the_case_insensitive_one(text: str) -> None:
+def test_the_encounter_check_by_parts_agrees_with_the_whole_expression(text: str) -> None:
+    """``_has_encounter`` searches, over lower-cased text, only the alternatives whose anchors
+    occur; it answers as the whole case-insensitive expression does."""
     from classifiers import cues
-    from classifiers.account_findings import _ENCOUNTER_LOWER
+    from classifiers.account_findings import _has_encounter
 
-    expected = cues.ENCOUNTER.search(text) is not None
-    assert (_ENCOUNTER_LOWER.search(text.lower()) is not None) is expected
+    assert _has_encounter(text) is (cues.ENCOUNTER.search(text) is not None)
 
 
 def test_only_the_first_clinical_posts_are_kept_however_many_there_are() -> None:

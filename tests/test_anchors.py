@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -144,3 +145,71 @@ def test_no_corpus_text_a_trigger_matches_is_ruled_out(trigger: re.Pattern, text
     gate = anchors.AnchorSet([trigger])
     missed = [i for i, t in enumerate(texts) if trigger.search(t) and not gate.may_match(t)]
     assert missed == []
+
+
+# -- the automaton finds exactly what the anchors' regular expressions find ----------------------
+
+
+def _regex_of(anchor: str) -> str:
+    """An anchor as the regular expression it stands for: its marks as ``\\b``."""
+    return "".join(r"\b" if c in (S, E) else re.escape(c) for c in anchor)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "found"),
+    [
+        (S + "ma'am" + E, " yes ma'am ", True),
+        (S + "ma'am" + E, " pharma'am ", False),  # no word starts at "m"
+        (S + "do" + E, " the doctor ", False),
+        ("harm", " pharmacy ", True),  # no marks: inside a word too
+        ("'s" + E, " the patient's bed ", True),
+        (S + "dr.", " dr. who ", True),  # ends on a non-word character: no mark needed there
+        (S + "n*", " n*gga ", True),
+        (S + "good luck" + E, " good  luck ", False),  # the gate text has one space; this has two
+        ("🙄", " sure 🙄 ", True),
+        (S + "kg" + E, " 70kg ", False),  # "70kg" is one word: no boundary before "k"
+        ("kg" + E, " 70kg ", True),
+    ],
+)
+def test_the_automaton_reads_boundaries_as_the_regex_does(
+    anchor: str, text: str, found: bool
+) -> None:
+    assert (re.search(_regex_of(anchor), text) is not None) is found
+    ids = anchors._INDEX.ids_for([anchor])
+    assert (not ids.isdisjoint(anchors._INDEX.search(text))) is found
+
+
+def _trie(words: list[str]) -> str:
+    """The anchors as one regex factored by shared prefixes: how the gates searched them
+    before the automaton, kept here as the reference it must agree with."""
+    if not words or "" in words:
+        return ""
+    if len(words) == 1:
+        return _regex_of(words[0])
+    prefix = os.path.commonprefix(words)
+    if prefix:
+        return _regex_of(prefix) + "(?:" + _trie([w[len(prefix) :] for w in words]) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(_trie(members) for _, members in sorted(groups.items()))
+
+
+def test_every_recognizer_gate_answers_as_its_anchor_regexes_on_the_corpus() -> None:
+    """Each gate's answer from the automaton equals a regex search for its anchors, on a
+    third of the corpus (the pre-checks' safety rests on the regex reading; module doc)."""
+    import gc
+
+    from classifiers.registry import default_recognizers
+
+    for recognizer in default_recognizers():
+        recognizer.load()
+    gates = [g for g in gc.get_objects() if isinstance(g, anchors.AnchorSet) and g.words]
+    assert len(gates) >= 20
+    regexes = [re.compile(_trie(sorted(g.words))) for g in gates]
+    for text in [row.text for row in corpus.load()][::3]:
+        gate_text = anchors.gate_text(text)
+        for gate, regex in zip(gates, regexes, strict=True):
+            expected = anchors.has_fold_hazard(text) or regex.search(gate_text) is not None
+            if gate.may_match(text) is not expected:
+                raise AssertionError(f"a gate over {len(gate.words)} anchors disagrees")

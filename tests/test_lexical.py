@@ -77,7 +77,7 @@ def test_links_are_hashed_afresh_not_remembered() -> None:
 
     link = "https://t.co/q8ZrT4wLmB"
     assert len(link) > lexical.CACHED_WORD_MAX
-    before = lexical._word_columns.cache_info().currsize
+    before = lexical._word_bytes.cache_info().currsize
     LexicalFeatures.counts([f"see {link}", f"again {link}"])
-    assert lexical._word_columns.cache_info().currsize <= before + 2  # "see", "again"
-    assert lexical._char_columns(link) == lexical._word_columns.__wrapped__(link)
+    assert lexical._word_bytes.cache_info().currsize <= before + 2  # "see", "again"
+    assert lexical._char_bytes(link) == lexical._word_bytes.__wrapped__(link)

@@ -195,8 +195,8 @@ def test_a_post_text_never_confuses_the_splice(tmp_path: Path, text: str) -> Non
            "risk": 0.5, "action": "review", "findings": stored, "thread_id": None,
            "reply_to": None, "reach": 0, "phi": 0.5, "unprofessional": 0.0,
            "patient_interaction": 0.0, "clinical_advice": 0.0}  # fmt: skip
-    out = io.StringIO()
+    out = io.BytesIO()
     _write_posts(out, iter([row]))
-    [post] = json.loads("{" + out.getvalue() + "}")["posts"]
+    [post] = json.loads("{" + out.getvalue().decode() + "}")["posts"]
     assert post["text"] == text
     assert post["findings"] == json.loads(stored)
