@@ -76,9 +76,10 @@ def test_talks_public_health_and_charity_replies(text: str) -> None:
 
 
 # The care itself told back: "after the surgery", "under us for the kidneys", an INR value. A
-# bare "lovely to see you in clinic" or "glad the tablets are working" confirms the relationship
-# (patient interaction) without disclosing more (unnamed tablets say little; the seventh
-# session's rule below adds body parts, devices and named kinds of medicine).
+# bare "lovely to see you in clinic" confirms the relationship (patient interaction) without
+# disclosing more. (Until the eighth session "glad the new tablets are working" was read the
+# same way; the reply audit's reviewers gave unnamed medicine phi, and the rule follows them:
+# see the table below.)
 @pytest.mark.parametrize(
     "text",
     [
@@ -95,7 +96,6 @@ def test_round4_care_told_back(text: str) -> None:
     "text",
     [
         "@maeve_h lovely to see you in clinic today!",
-        "@ger_m so glad the new tablets are working",
         "@aoife_reg great to see you after the surgery teaching session, thanks for covering",
     ],
 )
@@ -207,3 +207,27 @@ def test_round7_body_part_or_device_told_back(text: str, flagged: bool) -> None:
 )
 def test_round7_possessive_names_and_doses_in_confirmed_care(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged
+
+
+# Unnamed medicine in a reply that confirms care (LABELLING.md: "so glad the new tablets are
+# agreeing with you" is phi + patient interaction: the person is on a new medicine). Medicine
+# talked of generally, a colleague's or a pharmacy's, or with no care confirmed is not.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@ger_m so glad the new tablets are working", True),
+        ("@gwen so glad the new tablets are agreeing with you", True),
+        ("@paddy_o great to see you in clinic Tues, keep taking the meds and I'll see you in June", True),
+        ("@rosie_b lovely to see you at your review, so glad the new pills are suiting you x", True),
+        ("@tunde_a so glad we sorted your medication, you looked like a new man at clinic", True),
+        ("@kasia_w lovely to see you yesterday, glad the new meds are helping you sleep", True),
+        ("@nell_r any questions about your meds, ring your pharmacist, they're brilliant", False),
+        ("@sam_pharm great talk on medication safety at the conference!", False),
+        ("@joe_k never share your tablets with anyone, even family", False),
+        ("@alice_m if the tablets don't suit you, talk to your own GP", False),
+        ("@mo_gp thanks for covering clinic, the meds round went smoothly", False),
+        ("@ciara_h some people find the tablets upset their stomach at first", False),
+    ],
+)
+def test_unnamed_medicine_in_a_care_confirming_reply(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

@@ -330,7 +330,7 @@ CARE_RELATION = re.compile(
     r"see\s+u|(?:good|great|lovely|nice)\s+to\s+see\s+u|(?<!bear\s)(?<!bearing\s)with\s+us|in\s+our\s+(?:unit|ward|ICU|"
     r"clinic|practice|care)|on\s+our\s+(?:floor|ward|unit)|I'?ve\s+(?:called|reported|read|"
     r"checked)|I\s+(?:read|reported|checked|looked\s+at)\s+your|your\s+(?:doc|doctor|GP)\s+will|"
-    r"chuffed|keep\s+going|almost\s+there|suiting\s+you|was\s+negative|(?:came\s+back|is|was)\s+"
+    r"chuffed|keep\s+going|almost\s+there|suiting\s+you|agreeing\s+with\s+(?:you|u)|was\s+negative|(?:came\s+back|is|was)\s+"
     r"(?:clear|negative|normal|benign)|since\s+your\s+last|like\s+we\s+discussed|my\s+pleasure|"
     r"so\s+pleased|so\s+proud|proud\s+of\s+you|remember\s+the|no\s+more\s+\w+\s+for|"
     r"\w+ing\s+(?:\w+\s+){0,2}again|"
@@ -405,9 +405,10 @@ PATIENT_NAMED_IN_PUBLIC = re.compile(
     r"(?i:patient|client)\s+[A-Z][a-z]+",
 )
 # Replies between colleagues about a case ("@dr_amy yes, we'd scan that too, good call").
+# "Agree" is a colleague's, unless a medicine "is/are agreeing with" the person.
 _COLLEAGUE_REPLY = re.compile(
     r"\b(?:(?:we'?d|I'?d)\s+(?:scan|do|give|start|treat|use|add|operate|probably|also|go|have|image|"
-    r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
+    r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)(?<!is\s)(?<!are\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
     r"in\s+that\s+case|"
     r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study|"
     r"work(?:ing|ed)?\s+(?:with|alongside)\s+you\s+(?:on|in|at)\s+(?:the\s+)?(?:ward|unit|team|theatres?|"

@@ -119,9 +119,11 @@ _PERSONAL = re.compile(
 )
 
 
+# A colleague's talk, a charity, a rota: not the person's record ("agree" is a colleague's,
+# unless a medicine "is/are agreeing with" the person).
 _COLLEAGUE_OR_PUBLIC = re.compile(
-    r"\b(?:talk|lecture|paper|webinar|study|data|agree\w*|fundrais\w*|charity|foundation|"
-    r"covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
+    r"\b(?:talk|lecture|paper|webinar|study|data|(?<!is\s)(?<!are\s)agree\w*|fundrais\w*|charity|"
+    r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
     r"protocol|slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
@@ -129,17 +131,17 @@ _COLLEAGUE_OR_PUBLIC = re.compile(
 
 # The person's own body part, device, medicine or result, in a reply that confirms the author
 # cared for them: "glad the knee's holding up", "please don't leave the boot off yet", "the
-# scar looks SO good". LABELLING.md (seventh session's reply audit): the handle plus any such
-# detail is their health record; a reply that confirms care and says nothing of their health
-# ("see you next week", "glad you're home", "glad the new tablets are working": unnamed
-# tablets say little) is patient interaction only.
+# scar looks SO good", "so glad the new tablets are agreeing with you". LABELLING.md (seventh
+# session's reply audit): the handle plus any such detail is their health record, unnamed
+# medicine included (the person is on one); a reply that confirms care and says nothing of
+# their health ("see you next week", "glad you're home") is patient interaction only.
 _OWN_DETAIL_NOUN = (
     r"knees?|hips?|ankles?|shoulders?|wrists?|back|neck|elbows?|foot|feet|legs?|arms?|hands?|"
     r"fingers?|thumbs?|toes?|ribs?|scars?|wounds?|stitches|sutures|cast|plaster|boot|splint|"
     r"brace|sling|crutches|hearing\s+aids?|inhaler|puffer|pump|stoma|bump|BP|blood\s+pressure|"
     r"sugars|eyes?|teeth|tooth|smile|fillings?|crowns?|implants?|veneers?|braces|dentures|jaw|"
     r"chest|lungs?|skin|rash|mole|patch|tummy|bowels?|bladder|pelvis|spine|achilles|ACL|"
-    r"hamstring|calf|antibiotics|statins|dressing|"
+    r"hamstring|calf|antibiotics|statins|tablets?|tabs|pills|meds|medications?|dressing|"
     r"drain|catheter|pacemaker|op|operation|surgery|procedure|scan|MRI|x-?ray|biopsy|results?|"
     r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section"
 )
