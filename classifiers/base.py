@@ -68,7 +68,7 @@ class Recognizer(ABC):
     rules: ClassVar[tuple[Rule, ...]]
     needs_doc: ClassVar[bool] = False  # True when it wants a spaCy Doc in ``ctx.doc``
 
-    def load(self) -> None:
+    def load(self) -> None:  # noqa: B027 - optional hook on purpose; most have nothing to load
         """Load heavy assets once per process; the default has none."""
 
     def prefilter(self, post: Post) -> bool:

@@ -17,7 +17,9 @@ Category = Literal["phi", "unprofessional", "patient_interaction", "clinical_adv
 Severity = Literal["low", "medium", "high"]
 Action = Literal["delete", "review", "keep"]
 
-CATEGORIES: tuple[Category, ...] = ("phi", "unprofessional", "patient_interaction", "clinical_advice")
+CATEGORIES: tuple[Category, ...] = (
+    "phi", "unprofessional", "patient_interaction", "clinical_advice"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ class ScrubsError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
-class BadInput(ScrubsError):
+class BadInput(ScrubsError):  # noqa: N818 - reads as what went wrong: "raise BadInput(...)"
     """The user gave us something we cannot use."""
 
 
@@ -74,7 +74,7 @@ class BadConfig(BadInput):
     """A configuration or staff file cannot be used."""
 
 
-class SourceUnavailable(ScrubsError):
+class SourceUnavailable(ScrubsError):  # noqa: N818 - reads as what went wrong when raised
     """A live platform refused or failed; data already collected is kept."""
 
 

@@ -7,7 +7,7 @@ slotted and free of I/O. Serialisation lives in ``scanner.results`` only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 Platform = Literal["x", "facebook", "instagram", "mastodon", "linkedin", "bluesky"]
@@ -66,7 +66,8 @@ class Post:
     reply_to_post_id: str | None = None
     mentions: tuple[str, ...] = ()  # handles, without "@"
     mention_ids: tuple[str, ...] = ()  # platform user ids aligned with nothing: a set of ids
-    thread_id: str | None = None  # root of a self-reply thread, so a case spread over it is seen whole
+    # root of a self-reply thread, so a case spread over it is seen whole
+    thread_id: str | None = None
     reach: int = 0  # likes + reposts + replies: exposure
     public: bool = True
     origin: str = ""  # provenance such as "x.archive:data/tweets-part1.js", never content
@@ -74,8 +75,8 @@ class Post:
     def __post_init__(self) -> None:
         if self.created_at.tzinfo is None:
             raise ValueError("Post.created_at must be timezone-aware (UTC)")
-        if self.created_at.utcoffset() != timezone.utc.utcoffset(None):
-            object.__setattr__(self, "created_at", self.created_at.astimezone(timezone.utc))
+        if self.created_at.utcoffset() != UTC.utcoffset(None):
+            object.__setattr__(self, "created_at", self.created_at.astimezone(UTC))
 
     @property
     def key(self) -> str:

@@ -258,7 +258,8 @@ def draw_patient_list(rng: random.Random) -> tuple[Image.Image, list[str]]:
         first, last = person(rng)
         mrn, dob = fake_mrn(rng), fake_dob(rng)
         truth += [mrn, last]
-        row = f"{rng.randint(1, 30):>3}  {last.upper()}, {first:<10} {mrn}  {dob}  {rng.choice(DIAGNOSES)}"
+        row = (f"{rng.randint(1, 30):>3}  {last.upper()}, {first:<10} {mrn}  {dob}  "
+               f"{rng.choice(DIAGNOSES)}")
         y = text(draw, (30, y), row, font, (0, 0, 0)) + rng.randint(8, 14)
         draw.line((30, y - 4, w - 30, y - 4), fill=(180, 180, 180))
     return degrade(rng, page), truth
@@ -747,7 +748,8 @@ def draw_ticket(rng: random.Random) -> tuple[Image.Image, list[str]]:
         text(
             draw,
             (20, y),
-            f"FLIGHT {rng.choice(('BA', 'EI', 'LH', 'UA'))}{rng.randint(100, 999)}  SEAT {rng.randint(1, 40)}{rng.choice('ABCDEF')}",
+            f"FLIGHT {rng.choice(('BA', 'EI', 'LH', 'UA'))}{rng.randint(100, 999)}  "
+            f"SEAT {rng.randint(1, 40)}{rng.choice('ABCDEF')}",
             font,
             (0, 0, 0),
         )
@@ -756,7 +758,8 @@ def draw_ticket(rng: random.Random) -> tuple[Image.Image, list[str]]:
     text(
         draw,
         (20, y),
-        f"{rng.randint(1, 28)} MAR {rng.randint(2024, 2026)}  REF {rng.choice('ABCDEFGHJK')}{rng.randint(10000, 99999)}",
+        f"{rng.randint(1, 28)} MAR {rng.randint(2024, 2026)}  "
+        f"REF {rng.choice('ABCDEFGHJK')}{rng.randint(10000, 99999)}",
         font,
         (0, 0, 0),
     )
@@ -874,7 +877,7 @@ def _dms(degrees: float) -> tuple[float, float, float]:
 
 
 def png_declaring(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims ``width`` x ``height`` pixels: a decompression bomb's shape."""
+    """A tiny PNG whose header says ``width`` x ``height`` pixels: a decompression bomb's shape."""
     import struct
     import zlib
 

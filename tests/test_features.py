@@ -56,5 +56,7 @@ def test_matrix_rows_equal_single_rows_and_skip_posts_without_findings() -> None
 
 def test_unknown_names_stay_zero_and_empty_batches_have_no_rows() -> None:
     names = ("rule:no.such_rule", "category:phi", "other:thing")
-    assert feature_row([finding("phi.record_number", 0.7)], names).tolist() == pytest.approx([0, 0.7, 0])
+    assert feature_row([finding("phi.record_number", 0.7)], names).tolist() == pytest.approx(
+        [0, 0.7, 0]
+    )
     assert feature_matrix([], NAMES).shape == (0, len(NAMES))

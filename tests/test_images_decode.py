@@ -138,7 +138,9 @@ def test_a_post_full_of_bad_files_is_counted_not_fatal(
 
 
 @pytest.mark.parametrize("size", [(1, 1), (20, 5000), (5000, 20), (3, 900)])
-def test_degenerate_shapes_analyse_without_error(analyzer: MediaAnalyzer, size: tuple[int, int]) -> None:
+def test_degenerate_shapes_analyse_without_error(
+    analyzer: MediaAnalyzer, size: tuple[int, int]
+) -> None:
     # a 20 x 5000 strip once made the OCR detector upscale it to 736 x 184 000 pixels
     buf = io.BytesIO()
     Image.new("RGB", size, "white").save(buf, "PNG")

@@ -56,7 +56,8 @@ def _rules(analyzer: MediaAnalyzer, post: Post) -> dict[str, float]:
 
 
 @pytest.mark.parametrize("kind, seed, faces", [
-    ("selfie", 1, 1), ("selfie", 5, 1), ("landscape", 3, 0), ("pet", 3, 0), ("food", 3, 0), ("whiteboard", 3, 0),
+    ("selfie", 1, 1), ("selfie", 5, 1), ("landscape", 3, 0),
+    ("pet", 3, 0), ("food", 3, 0), ("whiteboard", 3, 0),
 ])  # fmt: skip
 def test_face_detector_on_drawn_pictures(kind: str, seed: int, faces: int) -> None:
     image = decode_image(make_image(kind, seed).data).image
@@ -83,7 +84,8 @@ def test_face_becomes_a_finding_only_in_a_clinical_context(
 
 
 @pytest.mark.parametrize("kind, look", [
-    ("scan", "imaging"), ("slide", "none"), ("whiteboard", "none"), ("menu", "none"), ("landscape", "none"),
+    ("scan", "imaging"), ("slide", "none"), ("whiteboard", "none"),
+    ("menu", "none"), ("landscape", "none"),
 ])  # fmt: skip
 def test_imaging_look(kind: str, look: str) -> None:
     for seed in range(2):
@@ -158,7 +160,7 @@ def test_hospital_table_is_sane() -> None:
 
 # fmt: off
 @pytest.mark.parametrize("position, caption, expected", [
-    (ST_THOMAS, "Sunset from work", 0.7),            # at a known hospital: found whatever the caption
+    (ST_THOMAS, "Sunset from work", 0.7),            # at a known hospital: found with any caption
     (OPEN_SEA, "Sunset from the ward tonight", 0.55),  # anywhere, in a clinical post
     (OPEN_SEA, "Sunset at the beach", None),           # a holiday photo with GPS is not PHI
 ])

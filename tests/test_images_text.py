@@ -72,7 +72,9 @@ def _lines(*texts: str) -> list[TextLine]:
     (("Grand Rounds, Room 3A 14 March 2025",), False, None),
 ])
 # fmt: on
-def test_assess_text_on_lines(texts: tuple[str, ...], flagged: bool, kinds: set[str] | None) -> None:
+def test_assess_text_on_lines(
+    texts: tuple[str, ...], flagged: bool, kinds: set[str] | None
+) -> None:
     verdict = assess_text(_lines(*texts))
     assert (verdict.score >= 0.5) is flagged
     if kinds is not None:

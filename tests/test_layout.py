@@ -1,4 +1,4 @@
-"""The import packages are ours: PyPI has unrelated distributions named scanner, classifiers, reports."""
+"""The import packages are ours: PyPI's scanner, classifiers, reports are unrelated projects."""
 
 from __future__ import annotations
 

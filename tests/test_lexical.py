@@ -49,7 +49,8 @@ def test_counts_equal_scikit_learns_hashing_vectorizers() -> None:
     from classifiers.lexical import CHAR_BITS, WORD_BITS, WORD_PATTERN
 
     words = HashingVectorizer(ngram_range=(1, 2), n_features=1 << WORD_BITS,
-                              alternate_sign=False, norm=None, token_pattern=WORD_PATTERN)  # fmt: skip
+                              alternate_sign=False, norm=None,
+                              token_pattern=WORD_PATTERN)  # fmt: skip
     chars = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=1 << CHAR_BITS,
                               alternate_sign=False, norm=None)  # fmt: skip
     texts = TEXTS + ODD_TEXTS

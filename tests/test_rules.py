@@ -58,7 +58,8 @@ def test_each_recognizer_emits_only_its_declared_rules(recognizers, text: str) -
 
 
 def test_every_recognizer_fires_on_some_trigger(recognizers) -> None:  # noqa: ANN001
-    text_recognizers = [r for r in recognizers if not r.name.startswith("phi.image")]  # images: own tests
+    # images have their own tests
+    text_recognizers = [r for r in recognizers if not r.name.startswith("phi.image")]
     silent = [r.name for r in text_recognizers if not any(run(r, make_post(t)) for t in TRIGGERS)]
     assert silent == []
 
@@ -70,7 +71,8 @@ _FRAGMENTS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=14).map("".join))
 def test_evidence_offsets_always_index_the_post_text(recognizers, text: str) -> None:  # noqa: ANN001
     post = make_post(text or "x")

@@ -16,7 +16,8 @@ THREAD = [
 
 
 def _posts(texts, *, thread: str | None = "t1", gap: timedelta = timedelta(minutes=2)):  # noqa: ANN001, ANN202
-    return [make_post(t, id=str(i), created_at=WHEN + i * gap, thread_id=thread) for i, t in enumerate(texts)]
+    return [make_post(t, id=str(i), created_at=WHEN + i * gap, thread_id=thread)
+            for i, t in enumerate(texts)]
 
 
 def test_a_self_reply_thread_is_one_case_pointing_at_every_post() -> None:
@@ -30,20 +31,22 @@ def test_a_self_reply_thread_is_one_case_pointing_at_every_post() -> None:
 
 
 def test_posts_close_in_time_about_patients_group_without_a_thread_id() -> None:
-    posts = _posts(["we admitted a 60-year-old fisherman tonight", "he's from Killybegs, trawler accident"],
-                   thread=None)
-    posts[1] = make_post("the 60yo from Killybegs had a trawler accident", id="1", created_at=WHEN + timedelta(hours=1))
+    posts = _posts(["we admitted a 60-year-old fisherman tonight",
+                    "he's from Killybegs, trawler accident"], thread=None)
+    posts[1] = make_post("the 60yo from Killybegs had a trawler accident", id="1",
+                         created_at=WHEN + timedelta(hours=1))
     assert len(group_cases(posts)) == 1
 
 
 def test_posts_far_apart_are_separate_cases() -> None:
-    posts = _posts(["we admitted a 60-year-old tonight", "saw a 60yo from Killybegs today"], thread=None,
-                   gap=timedelta(days=3))
+    posts = _posts(["we admitted a 60-year-old tonight", "saw a 60yo from Killybegs today"],
+                   thread=None, gap=timedelta(days=3))
     assert group_cases(posts) == []
 
 
 def test_harmless_threads_add_nothing() -> None:
-    posts = _posts(["1/ thread on sepsis recognition", "2/ check lactate early", "3/ give antibiotics within the hour"])
+    posts = _posts(["1/ thread on sepsis recognition", "2/ check lactate early",
+                    "3/ give antibiotics within the hour"])
     assert analyze_case(posts, {}) == {}
 
 

@@ -98,7 +98,9 @@ def scan_command(
                      show_default=False),
     ] = None,
     facebook_me: Annotated[
-        bool, typer.Option("--facebook-me", help="Also fetch your Facebook posts (FACEBOOK_ACCESS_TOKEN).")
+        bool,
+        typer.Option("--facebook-me",
+                     help="Also fetch your Facebook posts (FACEBOOK_ACCESS_TOKEN)."),
     ] = False,
     facebook_page: Annotated[
         list[str] | None,
@@ -112,7 +114,8 @@ def scan_command(
     ] = None,
     bluesky_handle: Annotated[
         list[str] | None,
-        typer.Option("--bluesky-handle", help="Also fetch this Bluesky account.", show_default=False),
+        typer.Option("--bluesky-handle", help="Also fetch this Bluesky account.",
+                     show_default=False),
     ] = None,
     verbose: VerboseOption = False,
 ) -> None:
