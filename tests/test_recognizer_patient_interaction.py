@@ -454,3 +454,29 @@ def test_round5_thanks_by_name_and_referrals(text: str, flagged: bool) -> None:
 def test_friends_and_handles_that_look_like_signals(text: str, rule: str | None) -> None:
     found = fired(PatientInteraction(), text)
     assert rule in found if rule else not found
+
+
+# The author's own hands in the person's care, told back to them in a reply: the part worked on
+# ("the hip I replaced"), the author at the operation ("I only held the retractors"), years of
+# treating them, their visit ("when you were in on Monday") or the author's next look at their
+# result ("once we see the new scan"). Hard negatives: the same verbs about things, teams or
+# the author's own life.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@gav_runs look at you go! that's the hip I replaced in March, 5k PB 🏃", True),
+        ("@nora_w all credit to you and the physios, I only held the retractors 😄", True),
+        ("@big_mick eight years of treating your back and you finally listen to me about the gym", True),
+        ("@chloe_k the swelling looked fine when you were in on Monday, keep it elevated", True),
+        ("@ade_o no driving yet please, we'll decide once we see the new scan on Thursday", True),
+        ("@sal_t 20 years of looking after you lot and you still bring the best biscuits 🍪", True),
+        ("@jen_ed the rota I rebuilt last month is finally working, thanks for covering", False),
+        ("@kev_ortho great talk, the knee you replaced on the live stream was textbook", False),
+        ("@maz_b I held the door for the consultant and got no thanks 😂", False),
+        ("@dan_p the years of treating the NHS like a piggy bank have to stop", False),
+        ("@liz_m when you came to the conference last year your slides were brilliant", False),
+        ("@tom_r once we get the results of the staff survey we'll share them", False),
+    ],
+)
+def test_the_authors_own_care_told_back(text: str, flagged: bool) -> None:
+    assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged

@@ -231,3 +231,25 @@ def test_round7_possessive_names_and_doses_in_confirmed_care(text: str, flagged:
 )
 def test_unnamed_medicine_in_a_care_confirming_reply(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# A symptom or the person's own test, said back in a reply that confirms care, is their health
+# record too ("glad the migraines have settled since we switched you"); a test booked with
+# nothing about why ("we'll get you in for bloods") is patient interaction only, as are
+# symptoms talked of in general.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@dara_k so glad the migraines have settled since we switched you over, see you in May", True),
+        ("@lou_p lovely to see you Tues, glad the seizures have calmed down with the new plan", True),
+        ("@ben_o so pleased your dad is off the oxygen and back home, give him our best from the ward", True),
+        ("@femi_a great to see you at clinic, glad the puffers are helping with the cough 👍", True),
+        ("@rach_t see you next week, the HbA1c is coming down nicely so keep doing what you're doing", True),
+        ("@petra_s we'll get you in for bloods next week and go from there", False),
+        ("@tom_h headaches after a long shift are the worst, drink water people!", False),
+        ("@gp_sue great talk on migraine pathways, the slides were brilliant", False),
+        ("@anna_r if the pain is getting worse please ring 111 or see your own GP", False),
+    ],
+)
+def test_symptoms_and_own_tests_in_a_care_confirming_reply(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

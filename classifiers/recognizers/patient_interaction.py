@@ -186,6 +186,18 @@ REPLY_CARE = re.compile(
     # extracted the tooth you asked us to", "I looked at the pic you sent"
     r"|\b(?:we|I)\s+(?:extracted|removed|took\s+out|filled|fitted|stitched|drained|injected|"
     r"syringed|froze|lasered|treated|reset|dressed|scoped)\s+(?:your|ur|the\s+\w+\s+you)\b"
+    # ... or the part of them the author worked on, or the author's own hands in it: "that's the
+    # knee I rebuilt", "I just held the scalpel", "all those years treating your knees"
+    r"|\b(?:the|that|your|ur)\s+(?:\w+\s+)?(?:knee|hip|shoulder|ankle|wrist|elbow|back|spine|"
+    r"hand|foot|heart|tooth|teeth|jaw|nose|eye)s?\s+(?:I|we)\s+(?:rebuilt|replaced|repaired|fixed|"
+    r"operated\s+on|pinned|scoped|set|reconstructed|did)\b"
+    r"|\bI\s+(?:just\s+|only\s+)?held\s+the\s+(?:scalpel|knife|retractors?|camera|needle)\b"
+    r"|\b(?:years?|months?)\s+(?:of\s+)?(?:treating|looking\s+after|nursing)\s+(?:you|your|ur)\b"
+    # the person's own visit or result, with the author's next step: "your ECG looked ok when you
+    # came yesterday", "you can go back training once I see the repeat xray"
+    r"|\bwhen\s+you\s+(?:came|were)\s+(?:in|yesterday|today|last\s+\w+|on\s+\w+day)\b"
+    r"|\bonce\s+(?:I|we)\s+(?:see|get|check|review|have)\s+(?:the|your)\s+(?:repeat\s+|new\s+)?"
+    r"(?:x-?rays?|scans?|bloods|results?|MRI|ECG|biopsy)\b(?!\s+(?:of|from)\b)"
     r"|\bI\s+(?:looked\s+at|checked|saw)\s+the\s+(?:pics?|photos?|images?|readings|results)\s+you\s+sent\b"
     # the person's relative in the author's care: "your mum was very brave in the chair",
     # "your mother got a bed in 4 hours", "your dad was given his flu jab"

@@ -138,12 +138,16 @@ _COLLEAGUE_OR_PUBLIC = re.compile(
 _OWN_DETAIL_NOUN = (
     r"knees?|hips?|ankles?|shoulders?|wrists?|back|neck|elbows?|foot|feet|legs?|arms?|hands?|"
     r"fingers?|thumbs?|toes?|ribs?|scars?|wounds?|stitches|sutures|cast|plaster|boot|splint|"
-    r"brace|sling|crutches|hearing\s+aids?|inhaler|puffer|pump|stoma|bump|BP|blood\s+pressure|"
+    r"brace|sling|crutches|hearing\s+aids?|inhalers?|puffers?|pumps?|stoma|bump|BP|blood\s+pressure|"
     r"sugars|eyes?|teeth|tooth|smile|fillings?|crowns?|implants?|veneers?|braces|dentures|jaw|"
     r"chest|lungs?|skin|rash|mole|patch|tummy|bowels?|bladder|pelvis|spine|achilles|ACL|"
     r"hamstring|calf|antibiotics|statins|tablets?|tabs|pills|meds|medications?|dressing|"
     r"drain|catheter|pacemaker|op|operation|surgery|procedure|scan|MRI|x-?ray|biopsy|results?|"
-    r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section"
+    r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section|"
+    # symptoms and the person's own tests: "glad the headaches are better since we changed
+    # the dose", "so pleased Max is off the oxygen"
+    r"headaches?|migraines?|seizures?|fits|palpitations|cough|wheeze|flare[\s-]?ups?|pain|"
+    r"aches?|cramps?|nausea|dizziness|oxygen|insulin|ECG|EKG|PSA|INR|HbA1c|A1c"
 )
 OWN_DETAIL = re.compile(
     rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
