@@ -9,6 +9,11 @@ Exports damage text in two well-known ways, and recognizers miss what they canno
 
 Then everything is NFC-normalized so that a name typed with combining accents matches the same
 name typed precomposed.
+
+One more damage is X's own: a tweet cut at a length limit can end in half an emoji, which the
+archive's JSON keeps as a lone ``\\ud83d`` escape. Such a character cannot be written as UTF-8,
+so the tokenizer, SQLite and the results file all refuse it, and one such post stopped the whole
+scan; it becomes U+FFFD, the replacement character.
 """
 
 from __future__ import annotations
@@ -23,6 +28,14 @@ import ftfy
 # Only well-formed entities with their semicolon: html.unescape alone would also turn
 # "&not" in "R&D&notes" into "¬", which no user wrote.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """Each UTF-16 surrogate left alone in ``text`` (half an emoji) as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def unescape_entities(text: str) -> str:
@@ -65,6 +78,7 @@ def fix_text(text: str) -> str:
     """The one repair every post text gets: entities, then mojibake, then NFC."""
     if text.isascii():
         return unescape_entities(text)
+    text = replace_lone_surrogates(text)
     return unicodedata.normalize("NFC", repair_mojibake(unescape_entities(text)))
 
 
@@ -72,7 +86,7 @@ def fix_facebook_string(text: str) -> str:
     """Repair one string from a Facebook export (mojibake and NFC; no entity unescaping)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", repair_mojibake(text))
+    return unicodedata.normalize("NFC", repair_mojibake(replace_lone_surrogates(text)))
 
 
 def fix_facebook_strings(obj: Any) -> Any:

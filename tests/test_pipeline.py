@@ -281,3 +281,18 @@ def test_runs_record_the_exact_model_version() -> None:
 
     assert _model_version(Scorer()).startswith("minilm-l6-int8+combined-")
     assert _model_version(Scorer(classifier=None)) == "heuristics"
+
+
+def test_half_an_emoji_in_a_tweet_does_not_stop_the_scan(tmp_path: Path) -> None:
+    """X cuts long tweets in UTF-16 units and can leave half an emoji, kept in the archive's
+    JSON as a lone ``\\ud83d`` escape: UTF-8 cannot hold it (the tokenizer, SQLite and the
+    results file refused it), so it is read as U+FFFD and the scan goes on."""
+    folder = x_archive(tmp_path / "x", count=3)
+    tweets_js = folder / "data" / "tweets.js"
+    raw = tweets_js.read_text(encoding="utf-8")
+    raw = raw.replace("synthetic shift note number 1", "synthetic shift note number 1 \\ud83d", 1)
+    tweets_js.write_text(raw, encoding="utf-8")
+    summary = scan(request(tmp_path, Scorer(), folder))  # the encoder's tokenizer included
+    assert summary.posts == 3
+    texts = [p["text"] for p in read_results(tmp_path / "out" / "results.json")["posts"]]
+    assert "synthetic shift note number 1 \ufffd" in texts

@@ -69,3 +69,18 @@ def test_fix_facebook_strings_repairs_every_string_in_a_structure() -> None:
     assert fixed["attachments"][0]["data"][0]["media"]["uri"] == "posts/media/día_1.jpg"
     assert fixed["tags"][0]["name"] == "Seán Walsh"
     assert fixed["timestamp"] == 1700000000
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("cut off mid emoji \ud83d", "cut off mid emoji \ufffd"),
+        ("\ude00 a low half first", "\ufffd a low half first"),
+        ("a whole one 😀 stays", "a whole one 😀 stays"),
+        ("A&amp;E \ud83d", "A&E \ufffd"),
+    ],
+)
+def test_half_an_emoji_becomes_the_replacement_character(raw: str, expected: str) -> None:
+    assert fix_text(raw) == expected
+    assert fix_text(raw).encode("utf-8")  # writable as UTF-8 (SQLite, the tokenizer, files)
+    assert fix_facebook_string(raw.replace("&amp;", "&")) == expected
