@@ -48,6 +48,13 @@ STREAMING_SWITCH_INTERVAL = 0.0005
 # these settings; the wall-clock gain is within the bench's run-to-run noise (BENCHMARKS.md).
 # Restored when the stream ends.
 STREAMING_GC_THRESHOLD = (20_000, 10, 10)
+# numpy's BLAS (OpenBLAS) held to one thread while the encoder streams. With its default of one
+# thread per core, every matrix product of the head woke an OpenBLAS worker that then spun for
+# a while waiting for more work, on a core the encoder needed: 4.6 CPU s per 100,000 posts
+# (per-thread CPU from /proc, OpenBLAS's worker 6.1 s against 1.5 s for the other helper
+# threads once limited) and 1.5 s of wall time on the 2-core bench. The head's products are
+# a few thousand rows by 384 columns; one thread does them as fast.
+STREAMING_BLAS_THREADS = 1
 
 
 def heuristic_scores(findings: Sequence[Finding]) -> dict[Category, float]:
@@ -252,7 +259,10 @@ class Scorer:
                     return
                 pending.append((batch, self._embed_async(batch)))
 
-        with _gil_switch_interval(STREAMING_SWITCH_INTERVAL):
+        with (
+            _gil_switch_interval(STREAMING_SWITCH_INTERVAL),
+            _blas_threads(STREAMING_BLAS_THREADS),
+        ):
             refill()
             self.load_recognizers()
             with _fewer_collections(STREAMING_GC_THRESHOLD):
@@ -286,6 +296,16 @@ def _gil_switch_interval(seconds: float) -> Iterator[None]:
         yield
     finally:
         sys.setswitchinterval(before)
+
+
+@contextlib.contextmanager
+def _blas_threads(limit: int) -> Iterator[None]:
+    """numpy's BLAS held to ``limit`` threads inside, restored after: the limit is for the
+    stream alone (``STREAMING_BLAS_THREADS``)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=limit, user_api="blas"):
+        yield
 
 
 @contextlib.contextmanager

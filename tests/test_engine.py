@@ -11,6 +11,7 @@ import pytest
 
 from classifiers.engine import (
     ENCODER_LOOKAHEAD,
+    STREAMING_BLAS_THREADS,
     STREAMING_GC_THRESHOLD,
     STREAMING_SWITCH_INTERVAL,
     Scorer,
@@ -85,6 +86,24 @@ def test_the_garbage_collector_runs_less_often_while_streaming_and_is_restored_a
     list(stream)
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def _blas_thread_counts() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_numpy_blas_keeps_to_one_thread_while_streaming_and_is_restored_after(
+    scorer: Scorer,
+) -> None:
+    before = _blas_thread_counts()
+    assert before  # numpy's OpenBLAS is loaded, so there is a pool to limit
+    stream = scorer.score_stream(_batches(3, []))
+    next(stream)
+    assert _blas_thread_counts() == [STREAMING_BLAS_THREADS] * len(before)
+    list(stream)
+    assert _blas_thread_counts() == before
 
 
 def test_recognizers_are_not_loaded_before_they_are_needed() -> None:
