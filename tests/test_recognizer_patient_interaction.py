@@ -480,3 +480,21 @@ def test_friends_and_handles_that_look_like_signals(text: str, rule: str | None)
 )
 def test_the_authors_own_care_told_back(text: str, flagged: bool) -> None:
     assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged
+
+
+# The author's say over the person's recovery or dose, in a reply: "no bowling till I say",
+# "we'll keep the 75mcg". Hard negatives: the same shape about a car, a household or a guideline.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@ravi_c no bowling till I say bhai, the boot only came off Monday 😂", True),
+        ("@jo_m no running until I see you at the review, promise me", True),
+        ("@priya_s bloods look good so we'll keep the 75mcg for now 👍", True),
+        ("@lou_b we'll leave you on 5mg and see how the next month goes", True),
+        ("@dave_t no driving till I say, the car's booked in for its MOT 🙄", False),
+        ("@kids_group no shouting till I say so, dinner's nearly ready", False),
+        ("@ana_r the guideline says 75mcg for most adults, worth a read", False),
+    ],
+)
+def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None:
+    assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged

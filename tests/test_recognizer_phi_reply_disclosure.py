@@ -253,3 +253,26 @@ def test_unnamed_medicine_in_a_care_confirming_reply(text: str, flagged: bool) -
 )
 def test_symptoms_and_own_tests_in_a_care_confirming_reply(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# The author's say over the person's recovery or dose, in a reply, confirms care ("no bowling
+# till I say", "we'll keep the 75mcg"); with the injury, test or procedure named ("boot off",
+# "grade 2 hamstring", "your TSH", "the tongue tie snip") it is their health record. Hard
+# negatives: the same words at home, about a rota or a session, or a dose said to everyone.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@ravi_c boot off after 8 weeks bhai! no bowling till I say 😂", True),
+        ("@priya_s your TSH has come down to 2.1 so we'll keep the 75mcg, no need to come in 👍", True),
+        ("@jo_m grade 2 hamstring, so no running until I see you at the review", True),
+        ("@annie_b so glad the tongue tie snip sorted the feeding 🍼", True),
+        ("@kev_d cast off next Friday, and no rugby till I check the x-ray", True),
+        ("@kids_group no shouting till I say so, dinner's nearly ready", False),
+        ("@dave_t no driving till I say, the car's booked in for its MOT 🙄", False),
+        ("@ana_r we'll keep the 75mcg option in the guideline, it's what most GPs use", False),
+        ("@mo_f the thyroid talk was brilliant, the TSH slides especially", False),
+        ("@gp_sue tongue tie clinics are oversubscribed everywhere, we need more lactation support", False),
+    ],
+)
+def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

@@ -199,6 +199,13 @@ REPLY_CARE = re.compile(
     r"|\bonce\s+(?:I|we)\s+(?:see|get|check|review|have)\s+(?:the|your)\s+(?:repeat\s+|new\s+)?"
     r"(?:x-?rays?|scans?|bloods|results?|MRI|ECG|biopsy)\b(?!\s+(?:of|from)\b)"
     r"|\bI\s+(?:looked\s+at|checked|saw)\s+the\s+(?:pics?|photos?|images?|readings|results)\s+you\s+sent\b"
+    # the author's say over the person's recovery or dose: "no bowling till I say", "we'll keep
+    # the 75mcg"
+    r"|\bno\s+(?:running|bowling|lifting|training|swimming|cycling|jumping|kicking|"
+    r"climbing|diving|sport|gym|football|rugby|netball|contact)\s+(?:till|until|til)\s+I\s+"
+    r"(?:say|see\s+you|check|review)\b"
+    r"|\b(?:we|I)['’]?ll\s+(?:keep|leave|continue)\s+(?:you\s+on\s+)?(?:the\s+|your\s+)?"
+    r"\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|units?)\b"
     # the person's relative in the author's care: "your mum was very brave in the chair",
     # "your mother got a bed in 4 hours", "your dad was given his flu jab"
     r"|\b(?:your|ur)\s+(?:mum|mam|mom|mother|dad|father|son|daughter|boy|girl|husband|wife|partner|"

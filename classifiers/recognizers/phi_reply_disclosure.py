@@ -147,14 +147,18 @@ _OWN_DETAIL_NOUN = (
     # symptoms and the person's own tests: "glad the headaches are better since we changed
     # the dose", "so pleased Max is off the oxygen"
     r"headaches?|migraines?|seizures?|fits|palpitations|cough|wheeze|flare[\s-]?ups?|pain|"
-    r"aches?|cramps?|nausea|dizziness|oxygen|insulin|ECG|EKG|PSA|INR|HbA1c|A1c"
+    r"aches?|cramps?|nausea|dizziness|oxygen|insulin|ECG|EKG|PSA|INR|HbA1c|A1c|TSH|thyroid|"
+    r"cholesterol|creatinine|ferritin|B12|viral\s+load|CD4|tongue[\s-]ties?"
 )
 OWN_DETAIL = re.compile(
     rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
-    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b|\bwithout\s+the\s+(?:stick|"
+    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b|"
+    # a cast or boot coming off, an injury's grade: "boot off after 8 weeks", "grade 2 hamstring"
+    r"\b(?:boot|cast|splint|sling|brace|stitches)\s+(?:off|out)\b|"
+    r"\bgrade\s+(?:[1-3]|I{1,3})\s+(?:hamstring|calf|quad|groin|ankle|MCL|ACL)\b|\bwithout\s+the\s+(?:stick|"
     r"frame|crutches|oxygen)\b|\bin\s+(?:labou?r|birth\s+suite)\b|\b\d+\s+more\s+(?:cycles?|"
     r"sessions\s+of\s+\w+|rounds?|fractions)\b",
     _I,
@@ -175,7 +179,9 @@ _DOSE_TOLD = re.compile(
 # The reply confirms the author's own earlier care in so many words.
 _EARLIER_CARE = re.compile(
     r"\b(?:as|like)\s+(?:we|I)\s+(?:discussed|agreed|said|planned|talked\s+about)\b|"
-    r"\bat\s+your\s+(?:\w+\s+)?(?:review|appointment|appt|visit|check[\s-]?up)\b",
+    r"\bat\s+your\s+(?:\w+\s+)?(?:review|appointment|appt|visit|check[\s-]?up)\b|"
+    # the author keeps the person on a dose: "we'll keep the 75mcg"
+    r"\b(?:we|I)['’]?ll\s+(?:keep|leave|continue)\s+(?:you\s+on\s+)?(?:the\s+|your\s+)?\d",
     _I,
 )
 
