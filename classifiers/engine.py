@@ -50,10 +50,10 @@ STREAMING_SWITCH_INTERVAL = 0.0005
 STREAMING_GC_THRESHOLD = (20_000, 10, 10)
 # numpy's BLAS (OpenBLAS) held to one thread while the encoder streams. With its default of one
 # thread per core, every matrix product of the head woke an OpenBLAS worker that then spun for
-# a while waiting for more work, on a core the encoder needed: 4.6 CPU s per 100,000 posts
-# (per-thread CPU from /proc, OpenBLAS's worker 6.1 s against 1.5 s for the other helper
-# threads once limited) and 1.5 s of wall time on the 2-core bench. The head's products are
-# a few thousand rows by 384 columns; one thread does them as fast.
+# a while waiting for more work, on a core the encoder needed: 4.5 CPU s per 100,000 posts
+# (per-thread CPU from /proc: OpenBLAS's worker 4.5 s, then 0.0) and 74.2 -> 72.1 s of wall
+# time on the 2-core bench (BENCHMARKS.md). The head's products are about a thousand rows by
+# 384 columns; one thread does them as fast.
 STREAMING_BLAS_THREADS = 1
 
 
