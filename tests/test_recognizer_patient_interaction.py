@@ -498,3 +498,18 @@ def test_the_authors_own_care_told_back(text: str, flagged: bool) -> None:
 )
 def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None:
     assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged
+
+
+# Replies about teaching and meetings are work, not someone's care, even with a care-like word
+# in them ("keep the", "session").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ana_r we'll keep the 10 spaces for the teaching session",
+        "@sam_f can you keep the Friday teaching slot for the F1s? thanks",
+        "@dr_jo we'll hold the dressing workshop at the study day in May",
+        "@kev_m see you at grand rounds, keep the case short",
+    ],
+)
+def test_replies_about_teaching_and_meetings_confirm_no_care(text: str) -> None:
+    assert "patient_interaction.confirms_care" not in fired(PatientInteraction(), text)

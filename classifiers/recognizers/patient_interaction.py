@@ -487,7 +487,10 @@ _WORK_LIFE = re.compile(
     r"business|job|role|post)|you\s+(?:did|presented|taught|wrote|published|ran|led)\s+(?:the|"
     r"that|your|a|an)\s+(?:\w+\s+){0,2}?(?:on|talk|session|audit|course|protocol|paper|teaching|"
     r"lecture)|you\s+(?:presented|taught|published)|protocol|audit|slides|rota|"
-    r"journal\s+club|poster|abstract|portfolio|exams?|passed\s+(?:her|his|their|your)|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful))\b",
+    r"journal\s+club|poster|abstract|portfolio|exams?|passed\s+(?:her|his|their|your)|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful)|"
+    # teaching and meetings: "we'll keep the 10 spaces for the teaching session"
+    r"teaching\s+(?:session|day|slot|programme|program)|study\s+day|grand\s+rounds|"
+    r"the\s+(?:lecture|seminar|workshop|conference))\b",
     _I,
 )
 # A thank-you for someone's work on a patient: the thanked person is staff.
