@@ -402,16 +402,17 @@ class _AnchorIndex:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
         self._automaton: Any = None
-        self.version = 0
+        self.version = 0  # moves whenever an anchor is registered: older answers are stale
 
     def ids_for(self, words: Iterable[str]) -> frozenset[int]:
         """The ids of ``words``, registering the new ones (the automaton is rebuilt on the
-        next search)."""
+        next search, and every gate text searched before then searches again)."""
         ids = []
         for word in words:
             if word not in self._ids:
                 self._ids[word] = len(self._ids)
                 self._automaton = None
+                self.version += 1
             ids.append(self._ids[word])
         return frozenset(ids)
 
@@ -435,7 +436,6 @@ class _AnchorIndex:
             automaton.add_word(form, tuple(numbers))
         automaton.make_automaton()
         self._automaton = automaton
-        self.version += 1
 
 
 _MARK_WORDS = re.compile(r"\w+")

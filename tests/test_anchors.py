@@ -86,6 +86,14 @@ def test_an_expression_without_anchors_keeps_every_text() -> None:
     assert gate.always and gate.may_match("no digits")
 
 
+def test_a_set_made_after_a_text_was_searched_still_finds_its_anchors() -> None:
+    # Gate texts are kept for the recent posts; an anchor registered later (a module imported
+    # after scanning began) must not be missed in a text searched before it existed.
+    text = "the okapi and the pangolin came in together"
+    assert anchors.AnchorSet([re.compile(r"\bokapi\b")]).may_match(text)
+    assert anchors.AnchorSet([re.compile(r"\bpangolin\b")]).may_match(text)
+
+
 _TRIGGERS = [
     *(lexicons.pattern(n) for n in ("derogatory_slang", "mockery", "discriminatory", "sexual")),
     *(lexicons.pattern(n) for n in ("intoxication", "claims", "promotion")),
