@@ -777,3 +777,38 @@ def test_round5_a_real_hint_still_counts() -> None:
 )
 def test_local_figures_and_rarities_past_the_word_gates(text: str) -> None:
     assert "phi.quasi_identifiers" in fired(PhiQuasi(), text)
+
+
+# Tenth session: guards that lowered real cases. A case that mentions a star's music, "the
+# best news of my week", a town called Prince Albert, the baby's "Mum" or a health word the
+# lists lacked (a lump, a bypass, oxygen, extubated) is still a case; the guards still hold
+# where they mean what they say.
+# fmt: off
+GUARDS_MISREAD = [
+    "Said goodbye to Aroha tonight. 15, osteosarcoma, the funniest kid on our ward. Her Taylor Swift playlist is still on the speaker",
+    "The Whakatāne dairy farmer we flew in on Saturday after the quad bike rollover is extubated and asking about his cows. Best news of my week",
+    "The only GP in Prince Rupert came into our ED yesterday with crushing chest pain. Stented, doing fine",
+    "Twins born this morning at our hospital in Dubbo after a 40 minute drive in labour! Mum is a vet, 38, and already asking for toast",
+    "Outreach clinic in Maralal today: the headman's eldest daughter, 19, finally showed me the breast lump she has hidden since Christmas",
+    "Honoured to nurse the Torres Strait elder, 84, we flew down from Thursday Island last week. After his bypass he sang to the whole bay",
+    "District visit in Tobermory today, the retired ferry skipper whose oxygen concentrator failed in the storm. Still made me tea",
+]
+GUARDS_STILL_HOLD = [
+    "Heartbreaking news of her diagnosis today, Celine Dion is such a fighter",
+    "Prince William's visit to our ward this morning was lovely, the kids were star-struck",
+    "Mum is home from her knee op at the Mater this morning, thanks to the lovely nurses there",
+    "My nephew was born at our hospital last night, 4.1kg! Mum is thrilled to finally be a granny",
+    "Breast lumps: most are benign, but any new lump needs checking by your GP. Don't wait",
+    "Taylor Swift tickets for the Dublin gig today and I'm on nights. Pray for me",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", GUARDS_MISREAD)
+def test_cases_past_guards_that_misread_them(text: str) -> None:
+    assert RULE in fired(PhiQuasi(), text)
+
+
+@pytest.mark.parametrize("text", GUARDS_STILL_HOLD)
+def test_the_guards_still_lower_what_they_are_for(text: str) -> None:
+    assert RULE not in fired(PhiQuasi(), text)

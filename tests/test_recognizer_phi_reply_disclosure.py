@@ -276,3 +276,24 @@ def test_symptoms_and_own_tests_in_a_care_confirming_reply(text: str, flagged: b
 )
 def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# Tenth session: every body part counts after "glad/great ... the" (``cues.BODY_PART``, shared
+# by the reply recognizers): "glad the thumb's healing" confirms the care and names the part.
+# Hard negatives: the part said of a stranger, a jibe ("your knees are carrying..."), a heel
+# slide (an exercise, not a colleague's slides) said to no one's care.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@ger_walsh glad the thumb's healing Ger, keep it out of the lathe for another week", True),
+        ("@maeve_k great to see the elbow straightening at last, the splint goes Tuesday", True),
+        ("@tommo_88 so pleased the toe has settled, no football boots till the review 👍", True),
+        ("@sal_d glad the knee is bending past 90 now, keep up the heel slides and see you Friday", True),
+        ("@chris_p glad the wrist is better mate, see you at the match Saturday", False),
+        ("@gp_sue great talk, the slides on knee pain pathways were brilliant", False),
+        ("@random_guy your knees are carrying 20 stone, that's why they hurt", False),
+        ("@lucy_m thumb war rematch tomorrow, you're going down 😂", False),
+    ],
+)
+def test_every_body_part_after_glad_the(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

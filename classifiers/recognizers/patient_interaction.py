@@ -42,9 +42,13 @@ _CARE_OBJECT = (
     r"lens(?:es)?|contact\s+lenses|hearing\s+aids?|CPAP|"
     r"\w+ectomy|\w+plasty|\w+scopy"
 )
+# The same, with every body part: only after "glad/great/lovely ... the", where a part is
+# someone's care ("glad the finger's healing"), never in "your knees are ...", which is as
+# often a jibe at a patient or a stranger's symptom as care.
+_CARE_OBJECT_GLAD = _CARE_OBJECT + "|" + cues.BODY_PART
 CONFIRMS_CARE = re.compile(
     r"\b(?:glad|great|good|lovely|so\s+pleased|pleased|happy|delighted|relieved|amazing|brilliant)"
-    r"\s+(?:to\s+(?:see|hear|know)\s+)?(?:that\s+)?(?:your|the)\s+(?:" + _CARE_OBJECT + r")\b"
+    r"\s+(?:to\s+(?:see|hear|know)\s+)?(?:that\s+)?(?:your|the)\s+(?:" + _CARE_OBJECT_GLAD + r")\b"
     r"|\byour\s+(?:new\s+)?(?:" + _CARE_OBJECT + r")\s+(?:went|came|is|was|are|were|looks?|looked|"
     r"healed|healing|results?|came\s+back|went\s+well|is\s+healing)\b"
     r"|\b(?:see|seeing)\s+(?:you|u)\s+(?:both\s+|all\s+|two\s+)?(?:at|for|in)\s+the\s+(?:next\s+)?"
@@ -486,7 +490,7 @@ _WORK_LIFE = re.compile(
     r"(?:first|last)\s+day\s+(?:of|at)\s+uni|your\s+(?:new|own)\s+(?:clinic|practice|surgery|pharmacy|"
     r"business|job|role|post)|you\s+(?:did|presented|taught|wrote|published|ran|led)\s+(?:the|"
     r"that|your|a|an)\s+(?:\w+\s+){0,2}?(?:on|talk|session|audit|course|protocol|paper|teaching|"
-    r"lecture)|you\s+(?:presented|taught|published)|protocol|audit|slides|rota|"
+    r"lecture)|you\s+(?:presented|taught|published)|protocol|audit|(?<!heel\s)slides|rota|"
     r"journal\s+club|poster|abstract|portfolio|exams?|passed\s+(?:her|his|their|your)|found\s+the\s+(?:\w+\s+){0,3}(?:useful|helpful)|"
     # teaching and meetings: "we'll keep the 10 spaces for the teaching session"
     r"teaching\s+(?:session|day|slot|programme|program)|study\s+day|grand\s+rounds|"

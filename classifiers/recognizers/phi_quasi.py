@@ -116,6 +116,14 @@ _CARE_OF_ANOTHER = re.compile(
     r"retrieved|flew)\s+(?:a|an|one|this)\s+",
     re.IGNORECASE,
 )
+# A birth at the author's workplace: a "Mum" or "Dad" opening a sentence then is the baby's
+# parent ("Quads born tonight at our hospital. Mum is a teacher, 31"), not the author's.
+_BORN_HERE = re.compile(
+    r"\b(?:born|delivered|arrived)\b[^.!?\n]{0,60}\b(?:at|in|on)\s+(?:our|the)\s+(?:\w+\s+)?"
+    r"(?:hospital|unit|ward|theatre|delivery\s+suite|birth\w*\s+(?:unit|centre|center|suite))\b|"
+    r"\b(?:I|we)\s+(?:just\s+)?(?:delivered|caught)\b",
+    re.IGNORECASE,
+)
 # --- who a case is about, and what makes it no patient's: care given to another, local figures,
 # rare births and rarities, public disclosures, counts, the author's own child, evening and news ---
 # "I diagnosed him with...", "we diagnosed the ferry skipper": the author's diagnosis of someone
@@ -739,7 +747,7 @@ def _context_flags(
         or cues.CONSENT_MORE.search(text) is not None,
         "own_family": (
             _own_family(text)
-            or cues.OWN_FAMILY_BARE.search(text) is not None
+            or (cues.OWN_FAMILY_BARE.search(text) is not None and _BORN_HERE.search(text) is None)
             or _OWN_CHILD.search(text) is not None
         )
         and _CARE_OF_ANOTHER.search(text) is None,

@@ -124,7 +124,7 @@ _PERSONAL = re.compile(
 _COLLEAGUE_OR_PUBLIC = re.compile(
     r"\b(?:talk|lecture|paper|webinar|study|data|(?<!is\s)(?<!are\s)agree\w*|fundrais\w*|charity|"
     r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
-    r"protocol|slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
@@ -148,7 +148,7 @@ _OWN_DETAIL_NOUN = (
     # the dose", "so pleased Max is off the oxygen"
     r"headaches?|migraines?|seizures?|fits|palpitations|cough|wheeze|flare[\s-]?ups?|pain|"
     r"aches?|cramps?|nausea|dizziness|oxygen|insulin|ECG|EKG|PSA|INR|HbA1c|A1c|TSH|thyroid|"
-    r"cholesterol|creatinine|ferritin|B12|viral\s+load|CD4|tongue[\s-]ties?"
+    r"cholesterol|creatinine|ferritin|B12|viral\s+load|CD4|tongue[\s-]ties?|" + cues.BODY_PART
 )
 OWN_DETAIL = re.compile(
     rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
