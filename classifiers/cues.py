@@ -260,16 +260,24 @@ PUBLIC_FIGURE_NEWS = _rx(
     r"lyrics|music|records?))",
 )
 EDUCATION = _rx(
-    r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:get|be|have|see|talk|speak|check|"
+    # said of one person ("he should be fine", "his wife should ask") it is a case, not advice
+    # to everyone
+    r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bwife\s)(?<!\bhusband\s)(?<!\bpartner\s)(?<!\bmum\s)"
+    r"(?<!\bdad\s)(?<!\bson\s)(?<!\bdaughter\s)"
+    r"(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+)?(?:get|be|have|see|talk|speak|check|"
     r"ask|consider|avoid|remember)\b",
     r"\b(?:if\s+you(?:'re|\s+are|\s+have|\s+had|\s+notice|\s+get|\s+feel|\s+take|\s+or\s+))",
     r"\b(?:anyone|everyone|adults|people|patients|women|men|children|kids|parents)\s+"
     r"(?:with|over|under|aged|who|on|taking)\b",
     r"\b(?:study|studies|trial|RCT|meta-analysis|systematic\s+review|cohort|guideline|"
-    r"guidelines|NICE|evidence|research|paper|journal\s+club|abstract|poster|webinar|lecture|"
+    r"guidelines|NICE|evidence|research|paper|journal\s+club|abstract|poster|webinar|"
+    r"lecture(?!\s+(?:me|us|him|her|them)\b)|"
     r"grand\s+rounds|conference|course|CPD|exam|MRCP|MRCS|FRCS|USMLE|OSCE|teaching|"
     r"passed\s+(?:their|her|his|my|our)\s+(?:finals|exams?|boards)|graduat\w+)\b",
-    r"\b(?:reminder|remember|top\s+tip|tip|PSA|public\s+service|awareness|screening|"
+    # "remember the baby born in the taxi?" recalls a case; "tip him out", "don't lecture me"
+    # are verbs
+    r"\b(?:reminder|remember(?!\s+(?:the|that)\s+(?:\w+\s+){0,2}?(?:who|born|we|from)\b)|top\s+tip|"
+    r"tip(?!\s+(?:him|her|them|it|me|us|out|over)\b)|PSA|public\s+service|awareness|screening|"
     r"vaccine|vaccination|campaign|thread\s+on|a\s+thread|1/\d|🧵)\b",
     r"\b\d{1,3}\s?%",
     r"\b(?:each|every|per)\s+year\b|\b(?:\d[\d,.]*k?|hundreds|thousands|millions)\s+(?:[\w-]+\s+){0,3}?"

@@ -792,6 +792,9 @@ GUARDS_MISREAD = [
     "Outreach clinic in Maralal today: the headman's eldest daughter, 19, finally showed me the breast lump she has hidden since Christmas",
     "Honoured to nurse the Torres Strait elder, 84, we flew down from Thursday Island last week. After his bypass he sang to the whole bay",
     "District visit in Tobermory today, the retired ferry skipper whose oxygen concentrator failed in the storm. Still made me tea",
+    "Guess who's in the Liverpool isolation unit this morning: returned volunteer, 29, suspected Marburg. Full PPE since 5am",
+    "guess which local councillor was in for his heart pills this morning 👀 saying nothing. his wife should ask more questions",
+    "job of the night: drunk lad in a onesie wedged in a skip outside Galway station, 3am. fire brigade had to tip him out",
 ]
 GUARDS_STILL_HOLD = [
     "Heartbreaking news of her diagnosis today, Celine Dion is such a fighter",
@@ -800,6 +803,8 @@ GUARDS_STILL_HOLD = [
     "My nephew was born at our hospital last night, 4.1kg! Mum is thrilled to finally be a granny",
     "Breast lumps: most are benign, but any new lump needs checking by your GP. Don't wait",
     "Taylor Swift tickets for the Dublin gig today and I'm on nights. Pray for me",
+    "Meningococcal vaccine clinic at the school in Ennis today: adults and teens should all get the booster",
+    "Top tip for new ED nurses in Cork: label every blood bottle at the bedside, every time",
 ]
 # fmt: on
 
