@@ -513,3 +513,25 @@ def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None
 )
 def test_replies_about_teaching_and_meetings_confirm_no_care(text: str) -> None:
     assert "patient_interaction.confirms_care" not in fired(PatientInteraction(), text)
+
+
+# Tenth session: the person called the author's patient ("you're one of my favourite
+# patients"), and an apology for the person's own wait ("sorry you waited 5 hours on Sunday")
+# in a reply. Hard negatives: a patient spoken of to a colleague, a wait that is the author's,
+# the same apology said to everyone.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@sue_k ha you're one of my favourite patients, but the biscuits have to stop 😂", True),
+        ("@big_tam you were the best-behaved patient on the ward all week, go easy on the stairs", True),
+        ("@marco_p thanks for the lovely message, honestly one of my favourite people to treat", True),
+        ("@lorna_d sorry you waited 4 hours on Saturday, your bloods were all normal in the end", True),
+        ("@jim_o sorry you felt rushed on Monday Jim, I'll give you a double slot next time", True),
+        ("@nurse_kate you were the best student nurse we've had on the ward, good luck!", False),
+        ("@dr_raj you're one of our patient safety leads now? congrats!", False),
+        ("@tom_h sorry you waited for me at the café, my clinic overran 🙈", False),
+        ("sorry you had to wait for this week's podcast, it's up now! link in bio", False),
+    ],
+)
+def test_named_as_the_authors_patient_or_apologised_to_for_a_wait(text: str, flagged: bool) -> None:
+    assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged

@@ -129,6 +129,11 @@ CONFIRMS_CARE = re.compile(
     r"|\b(?:he|she|they|you)\s+(?:was|were|is|are)\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+)?(?:great|"
     r"lovely|good|brilliant|wonderful|model|brave|easy|amazing|funny|gorgeous|sweet|fab)\s+"
     r"patient\b(?!\s+(?:advocate|safety|care|experience|liaison|educator|flow|portal|leader|rep))"
+    # the person named as the author's patient: "you're one of my favourite patients", "you were
+    # the best-behaved patient I had all weekend", "one of my favourite people to treat"
+    r"|\byou(?:['’]re|\s+are|\s+were)\s+(?:one\s+of\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"patients?\b(?!\s+(?:advocate|safety|care|experience|liaison|educator|flow|portal|leader|rep))"
+    r"|\bone\s+of\s+my\s+(?:\w+\s+)?(?:people|folks)\s+to\s+(?:treat|look\s+after|care\s+for)\b"
     r"|\b(?:you|your\s+\w+|he|she)\s+signed\s+the\s+consent\b"
     r"|\byou\s+were\s+the\s+(?:\w+\s+)?(?:guy|lad|lady|man|woman|one|kid|girl|boy|bloke|fella|"
     r"patient|gent)\s+(?:who|that)\s+(?:came\s+in|was\s+in|came\s+to|turned\s+up|I\s+\w+)"
@@ -203,6 +208,11 @@ REPLY_CARE = re.compile(
     r"|\bonce\s+(?:I|we)\s+(?:see|get|check|review|have)\s+(?:the|your)\s+(?:repeat\s+|new\s+)?"
     r"(?:x-?rays?|scans?|bloods|results?|MRI|ECG|biopsy)\b(?!\s+(?:of|from)\b)"
     r"|\bI\s+(?:looked\s+at|checked|saw)\s+the\s+(?:pics?|photos?|images?|readings|results)\s+you\s+sent\b"
+    # an apology for the person's own wait or visit: "sorry you waited 5 hours on Sunday",
+    # "sorry you felt rushed on Wed Karen"
+    r"|\bsorry\s+(?:again\s+)?(?:that\s+)?you\s+(?:had\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?wait|"
+    r"waited|had\s+to\s+wait|felt\s+(?:so\s+)?rushed|were\s+(?:kept\s+)?waiting|were\s+kept)\b"
+    r"(?!\s+(?:for|on|around)\s+(?:me|us)\b)"  # "sorry you waited for me at the café": the author's
     # the author's say over the person's recovery or dose: "no bowling till I say", "we'll keep
     # the 75mcg"
     r"|\bno\s+(?:running|bowling|lifting|training|swimming|cycling|jumping|kicking|"
