@@ -297,3 +297,21 @@ def test_the_authors_say_over_recovery_or_dose(text: str, flagged: bool) -> None
 )
 def test_every_body_part_after_glad_the(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# How long since the person's own operation or birth, told back to them ("6 weeks post hip
+# replacement and already on the court"). Hard negatives: the same interval as general advice
+# or about someone else.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@maggie_r look at you!! 8 weeks post knee replacement and back at aqua aerobics 😍", True),
+        ("@stevo_runs 4 weeks post-op and already on the bike, you're a machine", True),
+        ("@ciara_mum 2 weeks postpartum and out walking the pram, go easy on yourself 💕", True),
+        ("@curious_carl most people can drive about 6 weeks after surgery, ask your own surgeon", False),
+        ("@jen_t if you're 6 weeks post-op your team will usually check the wound, worth asking", False),
+        ("@dr_amy great talk on rehab 6 weeks post-op, the slides were brilliant", False),
+    ],
+)
+def test_time_since_the_persons_own_operation(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

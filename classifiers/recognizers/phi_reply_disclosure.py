@@ -79,7 +79,13 @@ NAMED_DISCLOSURE = re.compile(
     r"[^.!?\n]{0,50}?\b(?:settled|healed|healing|went|gone|done|out|over|working|keeping|helping|"
     r"recovery|ready|off|needs|finished|DONE|is|was|has|had|came|bell)\b"
     rf"|\blast\s+{_NAMED_CARE}\s+(?:done|DONE|finished|over)\b"
-    rf"|\b(?:after|through|since)\s+(?:the|your)\s+(?:\w+\s+)?{_NAMED_CARE}\b",
+    rf"|\b(?:after|through|since)\s+(?:the|your)\s+(?:\w+\s+)?{_NAMED_CARE}\b"
+    # how long since the person's own operation or birth: "6 weeks post hip replacement and
+    # already on the court", "3 weeks post-op and squatting"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s+(?:days?|weeks?|wks?|months?)\s+"
+    r"(?:post[\s-]?op|post[\s-]?partum|(?:post|after)\s+(?:(?:the|your|ur|his|her)\s+)?(?:new\s+)?"
+    r"(?:\w+\s+)?(?:replacement|repair|surgery|op|operation|transplant|section|delivery|\w+ectomy|"
+    r"\w+plasty|\w+otomy))\b",
     re.IGNORECASE,
 )
 NOT_DISCLOSURE = re.compile(
