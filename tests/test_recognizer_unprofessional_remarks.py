@@ -550,3 +550,38 @@ def test_a_filmed_doctor_is_named_in_full_and_colleague_in_any_case() -> None:
 
     assert _FILMED_PERSON.search("filmed Dr Smith asleep in the mess").group() == "Dr Smith"
     assert _FILMED_PERSON.search("Colleague filmed dozing").group() == "Colleague"
+
+
+# Tenth session: a complaint put in scare quotes with a sign of doubt beside it ("'chest pain'
+# again 🙄", "'allergic' to everything except"). Hard negatives: a dispatch category or a word
+# taught in quotes, a patient quoted kindly, scare quotes with no derision.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mr 'chest pain' is back for the 4th time this week, magically better once he's fed 🙄",
+         "unprofessional.derogatory_patient"),
+        ("she's 'allergic' to paracetamol, ibuprofen and codeine but not the oramorph, funny how that works",
+         "unprofessional.derogatory_patient"),
+        ("Today's 'emergency' at 3am: a splinter. Apparently it couldn't wait till morning",
+         "unprofessional.derogatory_patient"),
+        ("covering for a colleague who's 'sick' again, third Monday running. funny how that works",
+         "unprofessional.mocking_colleague"),
+    ],
+)
+def test_scare_quoted_complaints_with_derision(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Called to a 'can't breathe' at 2am. First panic attack, we sat on the kerb and breathed together again",
+        "Family meetings: say the word 'dying', then stay quiet. It matters every time",
+        "He said his pain was 'the worst ever' and I believed him. Morphine in, family thanked us",
+        "Teaching point: 'allergic' on a drug chart should always say what reaction, or it's useless",
+    ],
+)
+def test_quotes_without_derision_are_not_mockery(text: str) -> None:
+    found = fired(UnprofessionalRemarks(), text)
+    assert "unprofessional.derogatory_patient" not in found
+    assert "unprofessional.mocking_colleague" not in found

@@ -827,6 +827,28 @@ _WEAK_SLANG = re.compile(
     r"self-inflicted|dumb\s+as|thick\s+as|not\s+the\s+brightest|evolution.*|.*sandwich.*"
 )
 # Warmth around weak slang: "some people are just good at this", "I like it when patients read up".
+# A patient's complaint put in scare quotes, the author doubting it: "with 'chest pain' again",
+# "he's 'allergic' to everything except", "your 'urgent' wart". Quoting alone is also how a
+# dispatch category or a word to teach is written ("called to a 'can't breathe'", "say the word
+# 'dying'"), so a second sign of doubt or derision must be there too (``SCARE_DOUBT``).
+SCARE_QUOTED = re.compile(
+    r"(?<![\w'’])['‘\"“](?:allergic|allerg(?:y|ies)|chest\s+pain|emergency|emergencies|urgent|in\s+pain|"
+    r"agony|sick|disabled|suicidal|anxiety|anxious|migraines?|seizures?|fits?|collapsed?|unwell|"
+    r"dying|bad\s+back|whiplash|can'?t\s+breathe|fibro|chronic\s+pain|10/10|botched|depressed|"
+    r"stressed|exhausted|intolerant|sensitive|sciatica|tired\s+all\s+the\s+time)['’\"”](?!\w)",
+    _I,
+)
+SCARE_DOUBT = re.compile(
+    r"\b(?:apparently|funny\s+how|amazing\s+how|turns?\s+out|turned\s+out|magically|miraculous\w*|"
+    r"frankly|drama|attention|taxi|again|every\s+time|except|googled|not\s+(?:urgent|an\s+emergency)|"
+    r"wasted|yeah\s+right|sure\s+jan|riiight|of\s+course|conveniently)\b|🙄|🤡|🤦|💅|😂|🤣|lol\b|lmao",
+    _I,
+)
+_SCARE_TAUGHT = re.compile(
+    r"(?i)\b(?:the\s+word|words?\s+like|called\s+to\s+an?|category|coded\s+as)\s*$"
+)
+
+
 _KIND_CONTEXT = re.compile(
     r"\b(?:good\s+at\s+(?:this|it)|like\s+it\s+when|it\s+means\s+they\s+care|place\s+to\s+start|"
     r"sending\s+love|thoughts\s+with|find\s+that\s+(?:with|helps)|pop\s+in|chat\s+to\s+us)\b",
@@ -855,6 +877,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_ill_wish", (ILL_WISH,)),
     ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
     ("_body_appraisal", (BODY_APPRAISAL,)),
+    ("_scare_quoted", (SCARE_QUOTED,)),
     (
         "_mockery",
         (
@@ -1401,6 +1424,36 @@ class UnprofessionalRemarks(Recognizer):
             0.7,
             "Judging patients by their politics, or colleagues by their origin, is discriminatory.",
             (("pattern", "politics_or_origin"),),
+        )
+
+    def _scare_quoted(self, post: Post, text: str) -> Finding | None:
+        """A patient's complaint in scare quotes with a sign of doubt or derision beside it."""
+        quoted = [
+            m
+            for m in SCARE_QUOTED.finditer(text)
+            if not _SCARE_TAUGHT.search(text[max(0, m.start() - 20) : m.start()])
+        ]
+        doubt = SCARE_DOUBT.search(text)
+        if not quoted or doubt is None:
+            return None
+        spans = [(quoted[0].start(), quoted[0].end()), (doubt.start(), doubt.end())]
+        if cues.COLLEAGUE_REF.search(text) and not PATIENT_TARGET.search(text):
+            # "covering a colleague's list because she's 'sick' again"
+            return self._make(
+                post,
+                UNPRO_COLLEAGUE,
+                spans,
+                0.6,
+                "Putting a colleague's illness in scare quotes and deriding it demeans them.",
+                (("pattern", "scare_quoted"), ("target", "colleague")),
+            )
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            spans,
+            0.62,
+            "Putting a patient's complaint in scare quotes and deriding it mocks the patient.",
+            (("pattern", "scare_quoted"), ("target", "patient")),
         )
 
     def _body_appraisal(self, post: Post, text: str) -> Finding | None:
