@@ -88,7 +88,12 @@ class LexicalFeatures:
         out = np.zeros((n, weights.shape[1]), dtype=np.float64)
         if not len(columns):
             return out
-        keys, counts = np.unique(rows * width + columns, return_counts=True)
+        # (row, column) as one key; 32-bit when it fits (a pipeline batch always does):
+        # np.unique sorts the keys, and sorting half the bytes took 0.3 s less per 100,000
+        # posts on the bench archive.
+        key_type = np.int32 if n * width < 2**31 else np.int64
+        keys, counts = np.unique((rows * width + columns).astype(key_type), return_counts=True)
+        keys = keys.astype(np.int64)
         rows, columns = keys // width, keys % width  # sorted by row
         values = (1.0 + np.log(counts)) * self.idf[columns].astype(np.float64)
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))

@@ -30,6 +30,7 @@ import itertools
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,14 +206,13 @@ def scan(request: ScanRequest, progress: Progress | None = None) -> ScanSummary:
                 _scan_archive(run, connector, str(path))
             for live in request.live:
                 _scan_live_guarded(run, live)
-            outputs = _write_outputs(run, roster_used=roster is not None)
+            outputs, totals = _write_outputs(run, roster_used=roster is not None)
         except ScrubsError as error:
             store.finish_run(run.run_id, status="failed", errors=[error.line()])
             raise
         except BaseException as error:
             store.finish_run(run.run_id, status="failed", errors=[type(error).__name__])
             raise
-        totals = store.run_totals(run.run_id)
         summary = ScanSummary(
             run_id=run.run_id,
             db_path=db_path,
@@ -636,46 +636,71 @@ def _resolve_link_ids(run: _Run, connector: ApiConnector, account: Account, acco
 # -- outputs ---------------------------------------------------------------------------------------
 
 
-def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[Path, ...]:
+def _write_outputs(run: _Run, *, roster_used: bool) -> tuple[tuple[Path, ...], dict[str, Any]]:
+    """Write the requested outputs; the paths written and the run's totals.
+
+    The results JSON is written in a second thread, on a connection of its own, while this
+    one adds up the totals and writes the report: when the encoder has finished, one core is
+    otherwise idle, and every second here is a second on the scan's wall clock (the results
+    file of a 100,000-post scan costs about 1.1 s, the totals and report about 0.5 s).
+    """
+    request = run.request
+    generated_at = utc_now()
+    with ThreadPoolExecutor(1, thread_name_prefix="scrubs-results") as pool:
+        results_file = (
+            pool.submit(_write_results_file, run, Path(request.json_path), generated_at)
+            if request.json_path is not None
+            else None
+        )
+        totals = run.store.run_totals(run.run_id)  # once, for the report and the summary
+        written = _write_report(run, totals, generated_at, roster_used=roster_used)
+        if results_file is not None:
+            written.insert(0, results_file.result())
+    return tuple(written), totals
+
+
+def _write_results_file(run: _Run, path: Path, generated_at: str) -> Path:
+    """The results JSON, through its own connection (a ``Store`` serves one thread)."""
+    from scanner import results
+
+    with timing.stage("output.json"), Store(run.store.path) as store:
+        return results.write_results(
+            store, run.run_id, path, matches=run.matches, generated_at=generated_at
+        )
+
+
+def _write_report(
+    run: _Run, totals: dict[str, Any], generated_at: str, *, roster_used: bool
+) -> list[Path]:
+    """The HTML report and the CSV, when asked for."""
     from scanner import results
 
     request = run.request
-    generated_at = utc_now()
-    notes = list(run.notes)  # the report itself says when no roster was given
-    written: list[Path] = []
-    if request.json_path is not None:
-        with timing.stage("output.json"):
-            written.append(
-                results.write_results(
-                    run.store,
-                    run.run_id,
-                    Path(request.json_path),
-                    matches=run.matches,
-                    generated_at=generated_at,
-                )
-            )
-    if request.report_path is not None or request.csv_path is not None:
-        data = results.report_data(
-            run.store,
-            run.run_id,
-            matches=run.matches,
-            roster_used=roster_used,
-            notes=tuple(notes),
-            generated_at=generated_at,
-            redact=request.redact,
-        )
-        import reports
+    if request.report_path is None and request.csv_path is None:
+        return []
+    data = results.report_data(
+        run.store,
+        run.run_id,
+        matches=run.matches,
+        roster_used=roster_used,
+        notes=tuple(run.notes),  # the report itself says when no roster was given
+        generated_at=generated_at,
+        redact=request.redact,
+        totals=totals,
+    )
+    import reports
 
-        if request.report_path is not None:
-            Path(request.report_path).parent.mkdir(parents=True, exist_ok=True)
-            with timing.stage("output.report"):
-                reports.render_report(data, Path(request.report_path))
-            written.append(Path(request.report_path))
-        if request.csv_path is not None:
-            Path(request.csv_path).parent.mkdir(parents=True, exist_ok=True)
-            reports.write_csv(data, Path(request.csv_path))
-            written.append(Path(request.csv_path))
-    return tuple(written)
+    written: list[Path] = []
+    if request.report_path is not None:
+        Path(request.report_path).parent.mkdir(parents=True, exist_ok=True)
+        with timing.stage("output.report"):
+            reports.render_report(data, Path(request.report_path))
+        written.append(Path(request.report_path))
+    if request.csv_path is not None:
+        Path(request.csv_path).parent.mkdir(parents=True, exist_ok=True)
+        reports.write_csv(data, Path(request.csv_path))
+        written.append(Path(request.csv_path))
+    return written
 
 
 def _counts(summary: ScanSummary) -> dict[str, Any]:

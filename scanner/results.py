@@ -247,8 +247,12 @@ def report_data(
     notes: tuple[str, ...] = (),
     generated_at: str | None = None,
     redact: bool = False,
+    totals: dict[str, Any] | None = None,
 ) -> ReportData:
-    """The report's input: posts to act on (riskiest first), matched links, totals over all."""
+    """The report's input: posts to act on (riskiest first), matched links, totals over all.
+
+    ``totals``: ``Store.run_totals`` when the caller has them already (they cost a pass over
+    every post of the run)."""
     posts = [post_dict(row) for row in store.iter_run_posts(run_id, actions=("delete", "review"))]
     links = [
         link_dict(row, matches.get(row["id"]))
@@ -260,7 +264,7 @@ def report_data(
         accounts=[account_dict(row) for row in store.run_accounts(run_id)],
         posts=posts,
         links=links,
-        totals=store.run_totals(run_id),
+        totals=totals if totals is not None else store.run_totals(run_id),
         roster_used=roster_used,
         redact=redact,
         notes=notes,

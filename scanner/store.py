@@ -622,14 +622,20 @@ class Store:
     def iter_run_posts(
         self, run_id: int, *, actions: Sequence[str] | None = None
     ) -> Iterator[dict[str, Any]]:
-        """Every post scored in this run, riskiest first, with media and verdict; streamed."""
+        """Every post scored in this run, riskiest first, with media and verdict; streamed.
+
+        Only the columns a results post, the report and the audit read (``_RUN_POST_COLUMNS``):
+        every post of a scan passes through here after the encoder has finished, and each
+        column more costs the single-core tail (all of them: 0.15 s more per 100,000 posts).
+        """
         where = "v.run_id = ?"
         params: list[Any] = [run_id]
         if actions:
             where += f" AND v.action IN ({', '.join('?' for _ in actions)})"
             params += list(actions)
+        post_columns = ", ".join(f"p.{c}" for c in _RUN_POST_COLUMNS)
         query = f"""
-            SELECT p.*, a.handle AS account_handle, v.risk, v.action, v.findings,
+            SELECT {post_columns}, a.handle AS account_handle, v.risk, v.action, v.findings,
                    {", ".join(f"v.{c}" for c in CATEGORY_COLUMNS)},
                    (SELECT json_group_array(json_object('type', m.type, 'path', m.path,
                                                         'url', m.url, 'alt_text', m.alt_text))
@@ -829,6 +835,20 @@ def link_identity(other: Person) -> str | None:
     if other.name and other.name.strip():
         return "name:" + " ".join(other.name.casefold().split())
     return None
+
+
+_RUN_POST_COLUMNS = (
+    "id",
+    "platform",
+    "post_id",
+    "kind",
+    "created_at",
+    "text",
+    "url",
+    "reply_to",
+    "thread_id",
+    "reach",
+)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
