@@ -93,6 +93,36 @@ def test_x_and_facebook_exports_are_scanned_into_store_and_json(
     assert run["sources"][0]["fingerprint"] == fingerprint(x)
 
 
+def test_results_report_and_csv_are_written_together_with_the_runs_totals(
+    tmp_path: Path, heuristics: Scorer
+) -> None:
+    """The results file is written in its own thread while the report and CSV are made here:
+    all three land, in the order asked, and the summary's counts are the store's."""
+    tweets = [
+        Tweet("Mrs D in bed 4 told me her whole life story last night lol", T0),
+        *(Tweet(f"synthetic shift note number {i}", T0 + timedelta(hours=i)) for i in range(1, 9)),
+    ]
+    x = build_x_archive(tmp_path / "x.zip", tweets=tweets)
+    out = tmp_path / "out"
+    summary = scan(
+        request(
+            tmp_path, heuristics, x, report_path=out / "report.html", csv_path=out / "posts.csv"
+        )
+    )
+    assert summary.outputs == (out / "results.json", out / "report.html", out / "posts.csv")
+    document = read_results(out / "results.json")
+    assert len(document["posts"]) == 9
+    assert [p["risk"] for p in document["posts"]] == sorted(
+        (p["risk"] for p in document["posts"]), reverse=True
+    )
+    assert "<html" in (out / "report.html").read_text(encoding="utf-8").lower()
+    with Store(tmp_path / "state.db") as store:
+        totals = store.run_totals(summary.run_id)
+    assert summary.posts == totals["posts"] == 9
+    assert dict(summary.by_action) == totals["by_action"]
+    assert sum(totals["by_action"].values()) == 9
+
+
 def test_rescanning_the_same_export_adds_nothing_twice(tmp_path: Path, heuristics: Scorer) -> None:
     x = x_archive(tmp_path / "x.zip")
     first = scan(request(tmp_path, heuristics, x))
