@@ -397,3 +397,37 @@ def test_scare_quoted_titles_and_percent_offers_are_read() -> None:
 def test_lesson_learned_excuses_only_an_old_lapse(text: str, fires: bool) -> None:
     found = "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
     assert found is fires
+
+
+# fmt: off
+PROMISES_PRICED_IN_TIME = [
+    "New business alert 🚨 Dr. Ama's Slim Tea, lose 10kg in 2 weeks, no exercise, approved by doctors (me 😉) DM to order",
+    "My cousin's keto shakes: lose 7kg in 10 days!! link in bio 💪",
+    "Ayurvedic diabetic kit: tablets + powder, stop your insulin in 3 months. Call now",
+    "BOTOX FIXES MIGRAINES, ANXIETY AND YOUR JAWLINE all in one 15 min appointment 💉✨ 20% off the next 10 bookings",
+    "Magnesium glycinate cures anxiety and insomnia, trust me 🙌 code NURSEJO for 15% off",
+    "@ravi_fitness mate just stop the statin, they're all pharma rubbish, eat clean",
+]
+PROMISES_PRICED_IN_TIME_HARD_NEGATIVES = [
+    "Most people can lose 5kg in 3 months with diet changes, NHS programme, link below",
+    "Our weight management group: most lose 2kg in 4 weeks. Free, GP referral, link in bio",
+    "please don't stop your insulin in 2 weeks because a tiktok told you. call now if unsure: 111",
+    "Our audit: 40% of patients were able to stop their insulin within 6 months after bariatric surgery, paper in bio",
+    "Thousands cured of hep C since the new antivirals came in. Call now to get tested, it's free",
+    "Our new sleep clinic fixes insomnia without pills: CBT-I, 6 sessions, book via the link below",
+    "Botox fixes migraines? Evidence is modest. Thread below",
+    "never stop your thyroid meds in 2 weeks without talking to us, call reception",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PROMISES_PRICED_IN_TIME)
+def test_a_result_priced_in_time_or_a_cure_all_sold_is_a_claim(text: str) -> None:
+    """From train misses: weight lost in days or weeks, a treatment stopped in months, one
+    product fixing a list of ailments, sold with a call to order; medicine called rubbish."""
+    assert "unprofessional.unsubstantiated_claims" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", PROMISES_PRICED_IN_TIME_HARD_NEGATIVES)
+def test_realistic_results_warnings_and_real_cures_are_not_claims(text: str) -> None:
+    assert fired(UnprofessionalConduct(), text) == set()

@@ -265,6 +265,10 @@ THERAPY_DEBUNK = re.compile(
     _I,
 )
 
+_AILMENT = (
+    r"(?:migraines?|anxiety|depression|insomnia|diabetes|arthritis|eczema|psoriasis|IBS|"
+    r"fibromyalgia|ADHD|autism|tinnitus|PCOS)"
+)
 # A promise no treatment can keep, whatever the product: "permanent cure", "never need an
 # antidepressant again", "patients have stopped their ARVs", "pain free after one course".
 # Only a claim when the post also sells (``SELLING`` or the promotion lexicon), since the same
@@ -289,8 +293,21 @@ PROMISE = re.compile(
     r"inhalers?|statins?|antidepressants?|chemo)\b|\b(?:forget|ditch|bin)\s+(?:the\s+|your\s+)?(?:insulin|"
     r"meds|medication|antibiotics|inhalers?|statins?|chemo|antidepressants?)\b|\bthrow\s+away\s+(?:their|"
     r"your|the)\s+(?:walking\s+sticks?|crutches|glasses|inhalers?|pills|meds)\b|\bno\s+more\s+(?:metronidazole|steroids|insulin|inhalers?|fillings|statins|"
-    r"antibiotics|meds|medication)\b",
+    r"antibiotics|meds|medication)\b|"
+    # a result no product can promise, priced in time: "lose 10kg in 2 weeks", "off your insulin
+    # in 3 months"; one product that "fixes" a list of ailments ("Botox fixes migraines, anxiety
+    # and your jawline")
+    r"\blose\s+(?:(?:[5-9]|[1-9]\d)\s?(?:kg|kgs|kilos?)|[1-9]\d\s?(?:lbs?|pounds)|\d+\s?stone)\s+"
+    r"in\s+(?:just\s+)?(?:\d+\s+days?|(?:[1-4]|a|one|two|three|four)\s+weeks?)\b|"
+    r"\b(?:stop|come\s+off|get\s+off|quit)\s+(?:your|the|their)\s+(?:insulin|meds|medication|"
+    r"metformin|statins?|inhalers?|thyroid\s+(?:meds|tablets)|blood\s+pressure\s+(?:tablets|pills|"
+    r"meds))\s+(?:in|within)\s+(?:just\s+)?\d+\s+(?:days?|weeks?|months?)\b|"
+    rf"\b(?:fix(?:es)?|cures?|heals?|banish(?:es)?)\s+(?:your\s+)?{_AILMENT}(?:\s*,\s*|\s+(?:and|&)\s+)"
+    rf"(?:your\s+)?(?:{_AILMENT}|jawline|wrinkles|skin|weight|fatigue|brain\s+fog)\b",
     _I,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?$", _I
 )
 _SELLING_MORE = re.compile(
     r"\b(?:home\s+delivery|whats\s?app\s+to\s+order|to\s+order|restocking|checkout|book\s+via|"
@@ -310,7 +327,7 @@ _SELLING_MORE = re.compile(
 SALES_CALL = re.compile(
     r"\b(?:use\s+(?:my\s+)?code|(?-i:code\s+[A-Z0-9]{4,})|\d+\s?%\s+off|(?:my|a|the)\s+"
     r"discount|swipe\s+up|tap\s+the\s+link|link\s+in\s+(?:my\s+)?bio|link\s+below|DM\s+(?:me\s+|us\s+)?"
-    r"to\s+order|shop\s+now|order\s+now)\b|\bfor\s+\d+\s?%",
+    r"to\s+order|shop\s+now|order\s+now|call\s+now)\b|\bfor\s+\d+\s?%",
     _I,
 )
 ENDORSEMENT = re.compile(
@@ -585,7 +602,8 @@ MEDICINE_SCAM = re.compile(
     r"\b(?:chemo(?:therapy)?|vaccines?|jabs|statins?|insulin|antibiotics|antidepressants?|SSRIs|"
     r"medication|meds|modern\s+medicine|psychiatry)\s+(?:is|are)\s+(?:all\s+)?(?:a\s+)?(?:scam|poison|"
     r"fraud|racket|hoax)\b|\b(?:ditch|bin|skip|stop|forget|throw\s+out)\s+(?:the\s+|your\s+|that\s+)?"
-    r"[\w-]+,?\s+(?:it'?s|they'?re)\s+(?:\w+\s+)?(?:synthetic|poison|toxic|garbage|rubbish|junk|chemicals)\b",
+    r"[\w-]+,?\s+(?:it'?s|they'?re)\s+(?:\w+\s+){0,2}?(?:synthetic|poison|toxic|garbage|rubbish|junk|"
+    r"chemicals)\b",
     re.IGNORECASE,
 )
 _ADVICE_DEBUNK = re.compile(
@@ -1002,10 +1020,13 @@ class UnprofessionalConduct(Recognizer):
         promise = PROMISE.search(text)
         if promise is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
             return None
+        if _NEGATED_BEFORE.search(text, max(0, promise.start() - 30), promise.start()):
+            return None  # "please don't stop your insulin in 2 weeks because a tiktok said so"
         selling = (
             lexicons.pattern("promotion").search(text)
             or SELLING.search(text)
             or _SELLING_MORE.search(text)
+            or SALES_CALL.search(text)
         )
         if selling is None:
             return None
