@@ -315,3 +315,22 @@ def test_every_body_part_after_glad_the(text: str, flagged: bool) -> None:
 )
 def test_time_since_the_persons_own_operation(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# From train misses: a golf course is not a training course, a child's tonsils are their
+# health, and life support told back to the person is their record. Hard negatives: a real
+# course, a colleague's talk, and the same words as general advice.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@jim_carter_golf delighted the new hip is letting you back on the course Jim, 6 weeks post op and playing 9 holes 👏", True),
+        ("@big_mike_dallas_ Mike, 8 weeks post-op and you're back on the golf course! see you at your 3 month follow-up", True),
+        ("@tolu_bakes ma, your son's tonsils came out beautifully ✨ he can start ice cream from today", True),
+        ("@danny_t so amazing to see you running again! 6 months ago you were on ecmo in our unit and now a 10k??", True),
+        ("@amy_rn great course yesterday, your slides on sepsis were brilliant, 6 weeks post-op and still teaching!", False),
+        ("@dr_kev the course was great, loved the session on ECMO", False),
+        ("@mum_of_3 if your son's tonsils keep flaring up, ask your GP about a referral", False),
+    ],
+)
+def test_golf_courses_tonsils_and_life_support(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

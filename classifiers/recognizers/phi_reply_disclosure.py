@@ -26,13 +26,14 @@ from scanner.models import Post
 
 _I = re.IGNORECASE
 _HEALTH_OBJECT = (
-    r"(?:\w+\s+){0,2}?(?:test|tests|biopsy|results?|scan|scans|diagnosis|bloods|blood\s+work|smear|"
+    r"(?:[\w'’]+\s+){0,2}?(?:test|tests|biopsy|results?|scan|scans|diagnosis|bloods|blood\s+work|smear|"
     r"histology|path(?:ology)?|MRI|CT|x-?ray|op|operation|surgery|procedure|pregnancy|"
     r"miscarriage|chemo|radiotherapy|treatment|meds|medication|lithium|insulin|PrEP|HIV|"
     r"A1c|HbA1c|sugars?|levels?|cancer|tumou?r|lump|mole|swab|culture|ECG|echo|"
     r"transplant|recovery|rehab|wound|stitches|cast|fracture|break|baby|scan\s+photos?|"
     r"veneers|implants?|braces|crowns?|fillings?|dentures|filler|botox|nose\s+job|"
-    r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo)"
+    r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo|tonsils|"
+    r"adenoids|grommets)"
 )
 DISCLOSURE = re.compile(
     rf"\b(?:your|ur|the)\s+{_HEALTH_OBJECT}\b(?!\s+(?:machine|analy[sz]er|room|clinic|service|"
@@ -44,6 +45,8 @@ DISCLOSURE = re.compile(
     r"discharged|sectioned|drunk|intoxicated|high)\b"
     r"|\byou\s+(?:were\s+the\s+(?:guy|one|lady|woman|man|bloke|fella|lad|girl)\s+who\s+)?came\s+in\s+"
     r"(?:drunk|high|with|after|for|because)\b"
+    r"|\byou\s+were\s+on\s+(?:ECMO|a\s+ventilator|the\s+vent|dialysis|life\s+support|nights\s+of\s+"
+    r"oxygen)\b"
     r"|\byou\s+missed\s+(?:\d+|two|three|four|several|your)\s+appointments?\b"
     r"|\byou\s+(?:cancelled|canceled|missed|skipped|postponed)\s+your\s+(?:\w+\s+){0,2}?"
     r"(?:surgery|op|operation|procedure|appointment|scan|treatment|implant|session)s?\b"
@@ -129,7 +132,9 @@ _PERSONAL = re.compile(
 # unless a medicine "is/are agreeing with" the person).
 _COLLEAGUE_OR_PUBLIC = re.compile(
     r"\b(?:talk|lecture|paper|webinar|study|data|(?<!is\s)(?<!are\s)agree\w*|fundrais\w*|charity|"
-    r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|course|teaching|"
+    r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|"
+    # a training course, not the golf course the person is back on
+    r"(?<!golf\s)(?<!on\sthe\s)course|teaching|"
     r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
