@@ -334,3 +334,30 @@ def test_time_since_the_persons_own_operation(text: str, flagged: bool) -> None:
 )
 def test_golf_courses_tonsils_and_life_support(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# From train misses: care-confirming replies that name a device, a skin condition, a test, a
+# unit, crutches gone, a wound check, or the kind of clinician the author was to them. Hard
+# negatives: the same words with no care confirmed, or said of someone else's clinician.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@tui_whanau_ so lovely to see Kahu back at clinic today, the new valve is working a treat 💚", True),
+        ("@laura_skin_ so pleased the psoriasis has cleared on the biologic Laura, see you in clinic", True),
+        ("@ballina_bernie_ glad the new denture is sitting better Bernie", True),
+        ("@baby.leo.miracle leo's graduation from the NICU was the best day!! we miss you on the unit buddy 💙", True),
+        ("@tom_k glad you're home Tom, wound check with the practice nurse Friday", True),
+        ("@saints_fan_22 great seeing you walk into clinic without crutches today! keep up the physio 💪", True),
+        ("@hine_and_pepi_ loved being your midwife Hine, Pepi is perfect", True),
+        ("@kev the bridge on the M50 is closed again, glad you're home safe", False),
+        ("@jo_t ask your midwife about it at the next appointment", False),
+        ("@dr_sam loved your midwife talk at the conference", False),
+        ("@mattie_b brilliant, back on the park at last! (for everyone else: do your physio, it matters)", False),
+        ("@anna_k your therapist sounds lovely, glad you found someone who gets it", False),
+        ("@sue_p the new valve on the boiler is working a treat, thanks for the tip", False),
+    ],
+)
+def test_devices_tests_units_and_the_authors_role_in_care_confirming_replies(
+    text: str, flagged: bool
+) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

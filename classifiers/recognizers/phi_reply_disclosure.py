@@ -159,14 +159,23 @@ _OWN_DETAIL_NOUN = (
     # the dose", "so pleased Max is off the oxygen"
     r"headaches?|migraines?|seizures?|fits|palpitations|cough|wheeze|flare[\s-]?ups?|pain|"
     r"aches?|cramps?|nausea|dizziness|oxygen|insulin|ECG|EKG|PSA|INR|HbA1c|A1c|TSH|thyroid|"
-    r"cholesterol|creatinine|ferritin|B12|viral\s+load|CD4|tongue[\s-]ties?|" + cues.BODY_PART
+    r"cholesterol|creatinine|ferritin|B12|viral\s+load|CD4|tongue[\s-]ties?|"
+    # devices, skin conditions, tests and units named by a care-confirming reply: "the new valve
+    # is working a treat", "the psoriasis has cleared on the biologic", "I reported your
+    # ultrasound", "Leo's graduation from the NICU"
+    r"valves?|denture|bridge|psoriasis|eczema|acne|biologics?|ultrasound|stress\s+test|rehab|"
+    r"NICU|SCBU|" + cues.BODY_PART
 )
 OWN_DETAIL = re.compile(
     rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
-    r"\bpost[\s-]?op\b|\b(?:from|off)\s+(?:the\s+)?crutches\b|"
+    r"\bpost[\s-]?op\b|\b(?:from|off|without)\s+(?:the\s+)?crutches\b|\bwound\s+check\b|"
+    # the kind of clinician the author was to them says what care it was: "loved being your
+    # midwife", "so glad the new therapist worked out"
+    r"\b(?:(?:being|been|was|as)\s+your|the\s+new)\s+(?:midwife|obstetrician|oncologist|psychiatrist|"
+    r"psychologist|therapist|counsell?or)\b|"
     # a cast or boot coming off, an injury's grade: "boot off after 8 weeks", "grade 2 hamstring"
     r"\b(?:boot|cast|splint|sling|brace|stitches)\s+(?:off|out)\b|"
     r"\bgrade\s+(?:[1-3]|I{1,3})\s+(?:hamstring|calf|quad|groin|ankle|MCL|ACL)\b|\bwithout\s+the\s+(?:stick|"
