@@ -361,3 +361,22 @@ def test_devices_tests_units_and_the_authors_role_in_care_confirming_replies(
     text: str, flagged: bool
 ) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# The work-words guard read care as work: "we'll talk on Monday", "of course the swelling",
+# "go back training", "we agreed". Hard negatives: the same words as a colleague's work.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@paddy_hurls yes you can go back training once I see the repeat xray Tuesday", True),
+        ("@nicola_fh it's only been 2 weeks since the op, of course the swelling's still there! ice and elevate like I showed you", True),
+        ("@mwangi_k your PSA came back 12 mzee, we'll talk properly on Monday at clinic 🙏", True),
+        ("@OwenT_PT good to see you back in the gym, no more lifting with the disc though, we agreed 😉", True),
+        ("@sam_rn loved the lecture on sepsis, your slides on the lactate were great", False),
+        ("@kev_md great talk on knee pain, see you at the conference", False),
+        ("@jo_nurse the training day was great, your bit on wound care was brilliant", False),
+        ("@ger_k of course! glad the course on hip surgery helped", False),
+    ],
+)
+def test_care_said_in_words_that_also_name_work(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

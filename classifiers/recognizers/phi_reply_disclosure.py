@@ -131,11 +131,14 @@ _PERSONAL = re.compile(
 # A colleague's talk, a charity, a rota: not the person's record ("agree" is a colleague's,
 # unless a medicine "is/are agreeing with" the person).
 _COLLEAGUE_OR_PUBLIC = re.compile(
-    r"\b(?:talk|lecture|paper|webinar|study|data|(?<!is\s)(?<!are\s)agree\w*|fundrais\w*|charity|"
+    # nouns of work, not the same words in care: "we'll talk on Monday", "don't lecture me",
+    # "we agreed", "of course", "back training", "back on the (golf) course"
+    r"\b(?:(?<!ll\s)talk|(?<!n't\s)(?<!n’t\s)lecture|paper|webinar|study|data|"
+    r"(?<!is\s)(?<!are\s)(?<!we\s)agree\w*|fundrais\w*|charity|"
     r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|"
-    # a training course, not the golf course the person is back on
-    r"(?<!golf\s)(?<!on\sthe\s)course|teaching|"
-    r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|training)\b|(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
+    r"(?<!golf\s)(?<!on\sthe\s)(?<!of\s)course|teaching|"
+    r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|(?<!back\s)training)\b|"
+    r"(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
 
