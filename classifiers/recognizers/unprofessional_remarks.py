@@ -826,7 +826,6 @@ _WEAK_SLANG = re.compile(
     r"faker|moaner|Karens?|snowflake|hippo|whale|brain\s+cell|Dr\s+Google|deserved\s+it|"
     r"self-inflicted|dumb\s+as|thick\s+as|not\s+the\s+brightest|evolution.*|.*sandwich.*"
 )
-# Warmth around weak slang: "some people are just good at this", "I like it when patients read up".
 # A patient's complaint put in scare quotes, the author doubting it: "with 'chest pain' again",
 # "he's 'allergic' to everything except", "your 'urgent' wart". Quoting alone is also how a
 # dispatch category or a word to teach is written ("called to a 'can't breathe'", "say the word
@@ -849,6 +848,7 @@ _SCARE_TAUGHT = re.compile(
 )
 
 
+# Warmth around weak slang: "some people are just good at this", "I like it when patients read up".
 _KIND_CONTEXT = re.compile(
     r"\b(?:good\s+at\s+(?:this|it)|like\s+it\s+when|it\s+means\s+they\s+care|place\s+to\s+start|"
     r"sending\s+love|thoughts\s+with|find\s+that\s+(?:with|helps)|pop\s+in|chat\s+to\s+us)\b",
