@@ -8,7 +8,9 @@ Method (fitted per category on the **dev** split only):
 2. **Cost shift**: the operating threshold ``t`` is chosen on dev to maximise F-beta for the
    category (beta = 2 where a miss is worse than a false alarm: ``phi``, ``unprofessional``);
    the thresholds are then raised, sharing a budget, so that at most ``HARMLESS_BUDGET`` of
-   the harmless dev posts would be acted on, with the largest total F-beta. The logit is shifted by
+   the harmless dev posts would be acted on, with the largest total F-beta, each category's
+   F-beta weighed by its beta (a category whose misses cost more has the stronger claim on the
+   budget). The logit is shifted by
    ``-logit(t)``, so the published score is ``sigmoid(a * z + b - logit(t))`` and 0.5 is
    exactly the chosen threshold.
 
@@ -174,8 +176,14 @@ def limit_false_alarms(
     A harmless post is acted on when *any* category flags it, so the budget is shared. Every
     split of it is tried: category ``j`` may keep its ``q_j`` highest-scoring harmless posts
     above its cut (its cut is the lowest that allows that, never below its F-beta cut), and
-    the split whose flagged harmless share fits the budget with the largest sum of F-beta
-    wins. Exhaustive over ``q_j`` in ``0..K`` (K = the budget in posts, + 2 for overlaps).
+    the split whose flagged harmless share fits the budget with the largest sum of F-beta,
+    each weighed by its beta, wins. Exhaustive over ``q_j`` in ``0..K`` (K = the budget in
+    posts, + 2 for overlaps).
+
+    Why weighed: with a plain sum, any category's small gain could take the budget from
+    ``phi``, whose misses are the gravest (three refits in a row raised its cut 0.52 -> 0.68
+    while its own fit barely moved). Weighing by beta gives the recall-first categories
+    (``phi``, ``unprofessional``, beta 2) twice the claim of the others.
     """
     cuts = [float(t) for t in thresholds]
     harmless = labels.sum(axis=1) == 0
@@ -190,7 +198,8 @@ def limit_false_alarms(
         for quota in range(allowed + 3):
             cut = _cut_allowing(p[:, j], harmless, cuts[j], quota)
             flags = p[:, j] >= cut
-            per_quota[cut] = (f_beta(labels[:, j], flags, betas[j]), flags[harmless])
+            score = betas[j] * f_beta(labels[:, j], flags, betas[j])
+            per_quota[cut] = (score, flags[harmless])
         options.append(sorted(per_quota.items(), reverse=True))  # strictest first
     best: tuple[float, list[float]] | None = None
     for combo in itertools.product(*options):

@@ -106,3 +106,18 @@ def test_fit_without_a_budget_keeps_the_f_beta_thresholds() -> None:
         b.threshold >= f.threshold
         for b, f in zip(bound.per_category, free.per_category, strict=True)
     )
+
+
+def test_shared_budget_goes_to_the_category_whose_misses_cost_more() -> None:
+    """One harmless alarm allowed: ``phi``-like (beta 2) gains 0.22 F2 by spending it, the
+    beta-1 category 0.36 F1. A plain sum would give it to the latter; weighed by beta, the
+    recall-first category keeps it (0.45 > 0.36)."""
+    harmless_rows = np.full((50, 2), 0.1)
+    harmless_rows[0, 0] = harmless_rows[1, 1] = 0.4  # each category's one tempting alarm
+    recall_first = [[0.9, 0.1], [0.9, 0.1], [0.35, 0.1]]  # two caught, one below the alarm
+    balanced = [[0.1, 0.9], [0.1, 0.35], [0.1, 0.35]]  # one caught, two below the alarm
+    p = np.vstack([harmless_rows, recall_first, balanced])
+    labels = np.vstack([np.zeros((50, 2)), [[1, 0]] * 3, [[0, 1]] * 3]).astype(int)
+    loose = [choose_threshold(p[:, j], labels[:, j], beta) for j, beta in enumerate((2.0, 1.0))]
+    cuts = calibration.limit_false_alarms(p, labels, loose, [2.0, 1.0], budget=0.02)
+    assert cuts[0] < 0.35 and cuts[1] > 0.4
