@@ -380,3 +380,34 @@ def test_devices_tests_units_and_the_authors_role_in_care_confirming_replies(
 )
 def test_care_said_in_words_that_also_name_work(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# From train misses (twelfth session): the author's own care said in the first person ("the
+# knee I did", "since we started", "I'll see you in 2 weeks") confirms the relationship; "we'll
+# check your", "lovely to get your message" are not advice; a wound "healing nicely", "no
+# fillings", an IUD fitting and "undetectable" are the person's health. Hard negatives: the
+# same words as advice to a stranger, a bare check-up date, a colleague's work.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@fergal_m go easy at the wedding Fergal, you're only 4 weeks out from the knee repair that I did 💃", True),
+        ("@tasha_ldn so pleased the migraines have settled since we started the propranolol x", True),
+        ("@kezia_r your sugars look much better on the new insulin, I'll see you in 3 months", True),
+        ("@deano_b I said six weeks Dean, that collarbone is not ready for five-a-side 🙄", True),
+        ("@ruth_a so good to hear from you Ruth, scar healing nicely by the looks of it!", True),
+        ("@little_alfie_mum so lovely to see Alfie back in the chair today, six months and no fillings! 🦷", True),
+        ("@marcus_l proud of you Marcus, undetectable two years running. See you at the clinic in June", True),
+        ("@aine_k thank you for your review Aine. We're sorry your appointment for the coil fitting ran late, we'll book your next one as the first slot", True),
+        ("@claire_bea so lovely to get your message Claire, I still remember you in birth suite, 30 hours and still smiling", True),
+        ("@rob_k if your knee still hurts after 6 weeks, ask at your next visit about physio", False),
+        ("@jen_o see you at your 6 week check Jen!", False),
+        ("@kim_bakes undetectable = untransmittable, please share this, it saves lives", False),
+        ("@sally_rn I said six weeks for the rota swap, not six months 😂", False),
+        ("@dr_ahmed great talk, since we started the audit our sepsis times are way down", False),
+        ("@lou_t some people say their scar is healing nicely after a week, everyone's different", False),
+        ("@mike_p check your BP at home and bring the readings to your own GP", False),
+        ("@anna_w I'll see you in 2 weeks at the conference, can't wait!", False),
+    ],
+)
+def test_the_authors_own_care_in_the_first_person(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

@@ -92,7 +92,10 @@ NAMED_DISCLOSURE = re.compile(
     re.IGNORECASE,
 )
 NOT_DISCLOSURE = re.compile(
-    r"\b(?:if\s+your|when\s+your|ask\s+(?:about\s+)?your|check\s+your|get\s+your|book\s+your|"
+    # ("we'll check your technique", "we'll book your next one", "lovely to get your message"
+    # are the author's own care or thanks, not advice to check or book)
+    r"\b(?:if\s+your|when\s+your|ask\s+(?:about\s+)?your|(?<!ll\s)(?<!will\s)check\s+your|"
+    r"get\s+your(?!\s+(?:lovely\s+)?(?:message|card|note|comment|review|text))|(?<!ll\s)(?<!will\s)book\s+your|"
     r"your\s+own\s+(?:GP|doctor|team|consultant|meds|medication|pharmacist)|"
     r"can'?t\s+give\s+(?:personal\s+|any\s+)?advice|"
     r"your\s+(?:GP|doctor|team)\s+(?:will|can|should))\b",
@@ -104,7 +107,7 @@ NOT_DISCLOSURE = re.compile(
 # addiction, cancer, weight. Told back to them in public, it discloses more than "the toe's
 # healing".
 SENSITIVE = re.compile(
-    r"\b(?:HIV|PrEP|viral\s+load|gonorrh\w+|chlamydia|syphilis|herpes|STIs?|sexual\s+health|"
+    r"\b(?:HIV|PrEP|viral\s+load|undetectable|gonorrh\w+|chlamydia|syphilis|herpes|STIs?|sexual\s+health|"
     r"antipsychotic\w*|"
     r"antidepressant\w*|lithium|sertraline|citalopram|fluoxetine|bipolar|schizo\w*|psychosis|"
     r"psychotic|voices|"
@@ -167,7 +170,7 @@ _OWN_DETAIL_NOUN = (
     # is working a treat", "the psoriasis has cleared on the biologic", "I reported your
     # ultrasound", "Leo's graduation from the NICU"
     r"valves?|denture|bridge|psoriasis|eczema|acne|biologics?|ultrasound|stress\s+test|rehab|"
-    r"NICU|SCBU|" + cues.BODY_PART
+    r"NICU|SCBU|IUD|coil|" + cues.BODY_PART
 )
 OWN_DETAIL = re.compile(
     rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
@@ -177,6 +180,10 @@ OWN_DETAIL = re.compile(
     r"\bpost[\s-]?op\b|\b(?:from|off|without)\s+(?:the\s+)?crutches\b|\bwound\s+check\b|"
     # the kind of clinician the author was to them says what care it was: "loved being your
     # midwife", "so glad the new therapist worked out"
+    # a wound healing, teeth without fillings: "healing perfectly", "no fillings!" (a bare
+    # "see you at your 6 week check" confirms the relationship only: LABELLING.md)
+    r"\bheal(?:ing|ed)\s+(?:so\s+)?(?:perfectly|nicely|beautifully|"
+    r"brilliantly|well)\b|\bno\s+(?:new\s+)?(?:fillings|cavities)\b|"
     r"\b(?:(?:being|been|was|as)\s+your|the\s+new)\s+(?:midwife|obstetrician|oncologist|psychiatrist|"
     r"psychologist|therapist|counsell?or)\b|"
     # a cast or boot coming off, an injury's grade: "boot off after 8 weeks", "grade 2 hamstring"
@@ -205,6 +212,26 @@ _EARLIER_CARE = re.compile(
     r"\bat\s+your\s+(?:\w+\s+)?(?:review|appointment|appt|visit|check[\s-]?up)\b|"
     # the author keeps the person on a dose: "we'll keep the 75mcg"
     r"\b(?:we|I)['’]?ll\s+(?:keep|leave|continue)\s+(?:you\s+on\s+)?(?:the\s+|your\s+)?\d",
+    _I,
+)
+# Care the author gives or gave, in the first person: enough to confirm the relationship even
+# where the patient-interaction tests find none ("at your review" above is not: "ask at your
+# next visit" is advice to a stranger).
+_AUTHOR_CARE = re.compile(
+    # the author's own follow-up: "I'll see you in 2 weeks", "we'll review in 4 weeks", "we'll
+    # sort the dose at your next visit", "bring your appointment forward"
+    r"\b(?:we|I)(?:['’]ll|\s+will)\s+(?:see|review)\s+(?:you\s+)?in\s+(?:\d+|a|one|two|three|four|"
+    r"six)\s+(?:days?|weeks?|months?)\b|\b(?:we|I)(?:['’]ll|\s+will)\s+(?:sort|check|review|discuss|"
+    r"change|look\s+at)\b[^.!?\n]{0,40}?\bat\s+your\s+next\s+(?:visit|appt|appointment|review|"
+    r"check[\s-]?up|session)\b|\bbring\s+your\s+(?:appt|appointment|review)\s+"
+    r"forward\b|"
+    # care the author gave, in the first person: "the hip replacement that I did", "since we
+    # started the lamotrigine", "I said 4 weeks", "the pharmacist who spoke to you"
+    r"\b(?:that|which)\s+I\s+(?:did|removed|fitted|placed|repaired|stitched|operated\s+on)\b|"
+    r"\bsince\s+(?:I|we)\s+(?:started|switched|changed|stopped|increased|reduced|removed)\b|"
+    r"\bI\s+said\s+(?:\d+|two|three|four|six)\s+(?:days|weeks|months)\b|\bthe\s+(?:pharmacist|"
+    r"nurse|doctor|physio|dentist|GP|midwife|hygienist)\s+who\s+(?:saw|spoke\s+to|treated|looked\s+"
+    r"after)\s+you\b",
     _I,
 )
 
@@ -294,12 +321,13 @@ class PhiReplyDisclosure(Recognizer):
             or _GENERAL_PEOPLE.search(text)
             or (
                 (_DOSE_TOLD.search(text) or ADVICE_STRICT.search(text))
-                and not _EARLIER_CARE.search(text)
+                and not (_EARLIER_CARE.search(text) or _AUTHOR_CARE.search(text))
             )
             or SIGN_OFF.search(text)
         ):
             return
-        confirmed = care_confirmed(post)
+        # the patient-interaction tests, else the author's own earlier or next care
+        confirmed = care_confirmed(post) or _AUTHOR_CARE.search(text)
         if confirmed is None:
             return
         yield Finding.on(
