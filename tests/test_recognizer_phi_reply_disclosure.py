@@ -411,3 +411,24 @@ def test_care_said_in_words_that_also_name_work(text: str, flagged: bool) -> Non
 )
 def test_the_authors_own_care_in_the_first_person(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# A post that thanks or greets someone by name is a reply in all but form (a quote-post, a
+# Facebook post thanking a reviewer). Hard negatives: thanks to a colleague, a shop, a
+# stranger with no care confirmed, or care with no name.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thanks for the lovely words Aidan, so good to see you back on the pitch after the ankle surgery!", True),
+        ("Thank you Priya for the recommendation! It was a pleasure sorting your wisdom teeth, you were so brave", True),
+        ("aw thank you Denise, fitting your new crowns was my pleasure 😁", True),
+        ("Thanks so much for the 5 stars Carl! Great to see you back at work after your hernia repair", True),
+        ("Thanks Maeve for the teaching session on knee surgery, your slides were brilliant", False),
+        ("Thank you Tesco for the free coffee on nights, the hip team salutes you", False),
+        ("Thanks for the question Ben, a knee replacement usually takes 6-12 weeks to settle", False),
+        ("Thanks everyone for the birthday wishes, the knee is holding up after my own op 😅", False),
+        ("Great to see you back at work after your hernia repair", False),
+    ],
+)
+def test_posts_that_speak_to_someone_by_name(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)) is flagged

@@ -236,6 +236,23 @@ _AUTHOR_CARE = re.compile(
 )
 
 
+# A post that speaks to someone by name ("Thanks for the kind words Greg, great to see you back
+# on the bike", "aw thank you Sophie, your new fillings...") is a reply in all but form: a
+# quote-post, a Facebook post thanking a reviewer. Read like a post that names a handle.
+ADDRESSED_BY_NAME = re.compile(
+    r"(?:^|[.!?>]\s+|\b(?:aw|hi|hey|so|oh)\s+)(?:[Tt]hanks?(?:\s+so\s+much)?|[Tt]hank\s+(?:you|u)"
+    r"(?:\s+so\s+much)?|[Hh]i|[Hh]ey|[Dd]ear)(?:\s+for\s+[^.!?,]{0,40}?)?,?\s+(?:to\s+)?"
+    r"(?:(?:Mrs?|Ms|Miss)\.?\s+)?[A-Z][a-z'’]+\b"
+)
+_ADDRESS_WORDS = ("hank", "Hi ", "hi ", "Hey ", "hey ", "Dear ", "dear ")
+
+
+def addressed_by_name(text: str) -> bool:
+    """Whether the post greets or thanks someone by name (substrings first: it runs on every
+    post the other tests let through)."""
+    return any(w in text for w in _ADDRESS_WORDS) and ADDRESSED_BY_NAME.search(text) is not None
+
+
 # Said around a sensitive word, these make the reply a general answer, a colleague's talk or a
 # charity's cause ("if you're worried about HIV...", "@dr_amy great talk"), not the person's record.
 _GENERAL_ANSWER = re.compile(
@@ -268,15 +285,21 @@ class PhiReplyDisclosure(Recognizer):
     rules = (PHI_DIRECT,)
 
     def prefilter(self, post: Post) -> bool:
-        """Replies, comments and posts that address someone (a reply, or a handle named)."""
-        return cues.is_reply(post) or bool(post.mentions) or "@" in post.text
+        """Replies, comments and posts that address someone (a reply, a handle, a name)."""
+        return (
+            cues.is_reply(post)
+            or bool(post.mentions)
+            or "@" in post.text
+            or addressed_by_name(post.text)
+        )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
         if _COLLEAGUE_OR_PUBLIC.search(post.text):
             return  # a colleague's talk, a charity run: not the person's own record
         if not cues.is_reply(post):
-            # a post that names a handle: only care the author confirms giving
+            # a post that names a handle or greets someone by name: only care the author
+            # confirms giving
             yield from self._named_care_confirmed(post)
             return
         m = _disclosure(post.text)
