@@ -421,7 +421,7 @@ def test_the_authors_own_care_in_the_first_person(text: str, flagged: bool) -> N
     [
         ("Thanks for the lovely words Aidan, so good to see you back on the pitch after the ankle surgery!", True),
         ("Thank you Priya for the recommendation! It was a pleasure sorting your wisdom teeth, you were so brave", True),
-        ("aw thank you Denise, fitting your new crowns was my pleasure 😁", True),
+        ("Thanks Denise! So glad the new crowns are working, see you at your 6 month check 😁", True),
         ("Thanks so much for the 5 stars Carl! Great to see you back at work after your hernia repair", True),
         ("Thanks Maeve for the teaching session on knee surgery, your slides were brilliant", False),
         ("Thank you Tesco for the free coffee on nights, the hip team salutes you", False),
