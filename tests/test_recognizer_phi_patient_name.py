@@ -208,3 +208,23 @@ def test_round5_patients_praised_for_their_own_care(text: str, named: bool) -> N
 def test_round5_little_english_is_no_name() -> None:
     text = "Lovely consult with a gentleman who spoke very little English, we used the phone interpreter"
     assert RULE not in fired(PhiPatientName(), text)
+
+
+# From train misses (twelfth session): a titled patient thanked for nothing but their own care,
+# a kin title of respect after "my patient", a full name back in the ED again. Hard negatives:
+# a titled colleague thanked with a staff word, a surgeon's list, a name with no care.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Flowers from Mrs Gallagher and her daughters after her stay on St Anne's ward this month 💐", True),
+        ("Big thanks to Mr Osei for the mangoes after his dialysis session today 🥭", True),
+        ("my favourite patient aunty Grace turned 90 on the ward today, 12 years of insulin with us", True),
+        ("Derek Walsh back in the ED for the 4th time this week, same story, same sandwich", True),
+        ("Big thanks to Mr Osei for the mangoes, the whole theatre team loved them after his op", False),
+        ("Thanks to Mr Kelly for a brilliant teaching list today, learned loads", False),
+        ("Thank you Mrs Hughes for the lovely card, it meant a lot", False),
+        ("Derek Walsh is back in the squad for the final, what a player", False),
+    ],
+)
+def test_twelfth_session_titles_kin_and_regulars(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

@@ -101,6 +101,9 @@ STRONG_PATIENT = re.compile(
     r"\b(?:pt|patient|admitted|discharged|in\s+bed|in\s+room|in\s+bay|y/?o|yo|years?\s+old|"
     r"DOB|MRN|diagnosed|her\s+diagnosis|his\s+diagnosis|was\s+brought\s+in|came\s+in|"
     r"presented|DNR|passed\s+away\s+on\s+the\s+ward|my\s+patient|our\s+patient|care\s+for|"
+    # a named regular: "Karen Hollis back in the ED for the 6th time this month"
+    r"back\s+in\s+(?:the\s+)?(?:ED|ER|A&E|resus|majors|clinic|ward)|for\s+the\s+\d+(?:st|nd|rd|th)\s+"
+    r"time\s+this\s+(?:week|month|year)|"
     r"caring\s+for|"
     r"looked\s+after|looking\s+after|operated\s+on|treated)\b|\b\d{1,3}\s?[MF]\b|,\s*\d{1,3}\s*,",
     re.IGNORECASE,
@@ -115,7 +118,9 @@ FIRST_NAME_FRAMES = (
         re.compile(
             r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|"
             r"service\s+user|"
-            rf"regular)\s+{_FIRST}"
+            # a kin title of respect before the name: "my favourite patient uncle Rashid"
+            r"regular)\s+(?:(?:uncle|aunty|auntie|nana|granny|grandad|mama|papa|lola|lolo|tita|"
+            rf"tito|kuya|gogo|mzee)\s+)?{_FIRST}"
         ),
         0.82,
     ),
@@ -162,7 +167,8 @@ FIRST_NAME_FRAMES = (
         re.compile(
             rf"\b(?i:tell|told|telling|diagnosed|discharged|admitted|treated|congratulations\s+to|"
             rf"shout[\s-]?out\s+to|"
-            rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|"
+            rf"congrats\s+to|thank\s+you\s+to|thanks\s+to|vale|RIP|rest\s+easy|goodbye|"
+            rf"happy\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:birthday|bday)\s+to|"
             rf"welcome\s+to\s+the\s+world,?)\s+(?:to\s+)?"
             rf"(?:our\s+(?:\w+\s+)?|my\s+(?:\w+\s+)?|dear\s+|beautiful\s+|lovely\s+)?{_FIRST}"
         ),
@@ -294,7 +300,8 @@ class PhiPatientName(Recognizer):
     _quick = re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")"
         r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\b(?:patient|pt|client|resident|regular)\s+[A-Z]|[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
+        r"\b(?:patient|pt|client|resident|regular)\s+(?:(?:uncle|aunty|auntie|nana|granny|grandad|"
+        r"mama|papa|lola|lolo|tita|tito|kuya|gogo|mzee)\s+)?[A-Z]|[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
         r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
@@ -421,9 +428,19 @@ class PhiPatientName(Recognizer):
         return cues.HEALTH.search(window) is not None or _UNIT_STAY.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
+        """A title and surname near a patient word and no colleague word; or thanked for
+        nothing but their own care ("Thank you card from Mrs Naidoo after her stay in Ward C3",
+        "thanks to Mrs Ahmed for the samosas after her diabetes review")."""
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
+        if PATIENT_CONTEXT.search(window) is None:
+            return False
+        colleague = [m.group() for m in COLLEAGUE_CONTEXT.finditer(window)]
+        if not colleague:
+            return True
         return (
-            PATIENT_CONTEXT.search(window) is not None and COLLEAGUE_CONTEXT.search(window) is None
+            all(_PRAISE.fullmatch(word) for word in colleague)
+            and _STAFF_WORD.search(window) is None
+            and _OWN_CARE.search(text, end, min(len(text), end + 100)) is not None
         )
 
     def _finding(self, post: Post, span: tuple[int, int], pattern: str, score: float) -> Finding:
