@@ -178,12 +178,12 @@ OWN_DETAIL = re.compile(
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
     r"\bpost[\s-]?op\b|\b(?:from|off|without)\s+(?:the\s+)?crutches\b|\bwound\s+check\b|"
-    # the kind of clinician the author was to them says what care it was: "loved being your
-    # midwife", "so glad the new therapist worked out"
     # a wound healing, teeth without fillings: "healing perfectly", "no fillings!" (a bare
     # "see you at your 6 week check" confirms the relationship only: LABELLING.md)
     r"\bheal(?:ing|ed)\s+(?:so\s+)?(?:perfectly|nicely|beautifully|"
     r"brilliantly|well)\b|\bno\s+(?:new\s+)?(?:fillings|cavities)\b|"
+    # the kind of clinician the author was to them says what care it was: "loved being your
+    # midwife", "so glad the new therapist worked out"
     r"\b(?:(?:being|been|was|as)\s+your|the\s+new)\s+(?:midwife|obstetrician|oncologist|psychiatrist|"
     r"psychologist|therapist|counsell?or)\b|"
     # a cast or boot coming off, an injury's grade: "boot off after 8 weeks", "grade 2 hamstring"
