@@ -289,6 +289,17 @@ _NAME_FRAME_AT_START = re.compile(
 )
 
 
+def _praised_for_own_care(text: str, window: str, start: int, end: int) -> bool:
+    """Whether the colleague words around a name are only praise (``_PRAISE``), with no staff
+    word, for the person's own care just after it: "congrats to Frank who rang the bell after
+    his last chemo" praises a patient; "congrats to Sarah on her first solo op" a colleague."""
+    return (
+        all(_PRAISE.fullmatch(c.group()) for c in COLLEAGUE_CONTEXT.finditer(window))
+        and _STAFF_WORD.search(window) is None
+        and _OWN_CARE.search(text, start, min(len(text), end + 100)) is not None
+    )
+
+
 class PhiPatientName(Recognizer):
     """Patient names, titles with surnames or initials, and initials in a clinical context."""
 
@@ -398,12 +409,7 @@ class PhiPatientName(Recognizer):
         window = text[max(0, start - _WINDOW) : end + 2 * _WINDOW]
         bed = pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         if COLLEAGUE_CONTEXT.search(window) and pattern != "name.my_patient" and not bed:
-            praised_for_care = (
-                all(_PRAISE.fullmatch(c.group()) for c in COLLEAGUE_CONTEXT.finditer(window))
-                and _STAFF_WORD.search(window) is None
-                and _OWN_CARE.search(text, start, min(len(text), end + 100)) is not None
-            )
-            if not praised_for_care:
+            if not _praised_for_own_care(text, window, start, end):
                 return False
         if cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text) or (
             cues.OWN_FAMILY.search(window) and pattern != "name.my_patient"
@@ -434,13 +440,8 @@ class PhiPatientName(Recognizer):
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
         if PATIENT_CONTEXT.search(window) is None:
             return False
-        colleague = [m.group() for m in COLLEAGUE_CONTEXT.finditer(window)]
-        if not colleague:
-            return True
-        return (
-            all(_PRAISE.fullmatch(word) for word in colleague)
-            and _STAFF_WORD.search(window) is None
-            and _OWN_CARE.search(text, end, min(len(text), end + 100)) is not None
+        return COLLEAGUE_CONTEXT.search(window) is None or _praised_for_own_care(
+            text, window, start, end
         )
 
     def _finding(self, post: Post, span: tuple[int, int], pattern: str, score: float) -> Finding:
