@@ -57,24 +57,23 @@ RELATED_KEPT = 10  # clinical post keys a mixed-use finding points at
 # once per post, and no post they could match is ever skipped). ENCOUNTER's anchors include
 # words in most posts ("saw", "had a"), so each of its alternatives keeps its own anchors and
 # only those whose anchors occur are searched, as case-sensitive expressions over lower-cased
-# text: half the time of searching the whole alternation (measured on the bench archive).
-_ENCOUNTER_PARTS = tuple(
-    (anchors.AnchorSet([part]), cues.for_lowered_text(part))
-    for part in (re.compile(p, _I) for p in cues.ENCOUNTER_PARTS)
-)
+# text: half the time of searching the whole alternation (measured on the bench archive). One
+# look names those alternatives (``anchors.AnchorRouter``) instead of one gate call each:
+# 0.47 -> 0.25 CPU s per 100,000 bench posts, gate texts already made.
+_ENCOUNTER_PARTS = tuple(re.compile(p, _I) for p in cues.ENCOUNTER_PARTS)
+_ENCOUNTER_ROUTER = anchors.AnchorRouter(_ENCOUNTER_PARTS)
+_ENCOUNTER_LOWER = tuple(cues.for_lowered_text(part) for part in _ENCOUNTER_PARTS)
 _PERSONAL_GATE = anchors.AnchorSet([PERSONAL])
 _CLINICAL_CATEGORIES = frozenset({"phi", "patient_interaction", "clinical_advice"})
 
 
 def _has_encounter(text: str) -> bool:
     """``cues.ENCOUNTER`` matches ``text``: an alternative whose anchors occur matches."""
-    lowered = None
-    for gate, regex in _ENCOUNTER_PARTS:
-        if gate.may_match(text):
-            lowered = text.lower() if lowered is None else lowered
-            if regex.search(lowered) is not None:
-                return True
-    return False
+    candidates = _ENCOUNTER_ROUTER.candidates(text)
+    if not candidates:
+        return False
+    lowered = text.lower()
+    return any(_ENCOUNTER_LOWER[i].search(lowered) is not None for i in candidates)
 
 
 def professional_title(account: Account) -> str | None:

@@ -511,6 +511,43 @@ class AnchorSet:
         return found.hazard or not self._ids.isdisjoint(found.found())
 
 
+class AnchorRouter:
+    """Which of several expressions might match a post, from one look at its anchors.
+
+    Asking each expression's ``AnchorSet`` in turn costs a method call and a gate look-up per
+    expression per post; the account pass asked eighteen of them about every post (1.8
+    million calls per 100,000 posts). Here every anchor id maps to the expressions it gates,
+    so one intersection with the post's found ids names the candidates, in their given order.
+    """
+
+    def __init__(self, regexes: Sequence[str | re.Pattern[str]]) -> None:
+        self._always: list[int] = []
+        by_id: dict[int, set[int]] = {}
+        for number, regex in enumerate(regexes):
+            gate_set = AnchorSet([regex])
+            if gate_set.always or not gate_set._ids:
+                self._always.append(number)
+            for anchor_id in gate_set._ids:
+                by_id.setdefault(anchor_id, set()).add(number)
+        self._by_id = {k: frozenset(v) for k, v in by_id.items()}
+        self._ids = frozenset(self._by_id)
+        self._every = list(range(len(regexes)))
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the expressions whose anchors occur in ``text`` (or that have none),
+        ascending; every index when the text holds a case-folding hazard."""
+        found = gate(text)
+        if found.hazard:
+            return self._every
+        hits = self._ids.intersection(found.found())
+        if not hits:
+            return self._always
+        chosen = set(self._always)
+        for anchor_id in hits:
+            chosen |= self._by_id[anchor_id]
+        return sorted(chosen)
+
+
 class AnchorFamily:
     """The entry pre-checks of several recognizers, searched together once per post.
 

@@ -398,7 +398,8 @@ def _store_posts(
     )
     for batch, verdicts in _score_batches(run, batches, account):
         timing.mark("first_scored")
-        passes.see(batch, verdicts)
+        with timing.stage("account_pass"):  # its per-batch half: threads seen, posts counted
+            passes.see(batch, verdicts)
         with timing.stage("store"):
             scored = [_scored(verdict) for verdict in verdicts]
             run.store.save_scored(

@@ -71,6 +71,29 @@ def test_a_family_answers_for_all_its_members_in_one_search() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("Cats and DOGS", [0, 1, 2]),
+        ("a dogged cat", [0, 1, 2]),  # "dog" has no closing boundary
+        ("birds only", [2]),  # the expression without anchors is always a candidate
+        ("a ſtrange cat", [0, 1, 2]),  # a case-folding hazard: every expression
+    ],
+)
+def test_a_router_names_the_expressions_whose_anchors_occur(
+    text: str, candidates: list[int]
+) -> None:
+    router = anchors.AnchorRouter(
+        [re.compile(r"\bcats?\b", re.I), re.compile(r"\bdog", re.I), re.compile(r"\w+")]
+    )
+    assert router.candidates(text) == candidates
+
+
+def test_a_router_without_anchorless_expressions_names_none_for_an_unrelated_text() -> None:
+    router = anchors.AnchorRouter([re.compile(r"\bcats?\b", re.I), re.compile(r"\bdog", re.I)])
+    assert (router.candidates("birds only"), router.candidates("hot dogs")) == ([], [1])
+
+
+@pytest.mark.parametrize(
     ("text", "gate_text"),
     [
         ("What  a\nX-ray!", " what a x ray! "),
