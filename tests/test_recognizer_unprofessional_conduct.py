@@ -431,3 +431,55 @@ def test_a_result_priced_in_time_or_a_cure_all_sold_is_a_claim(text: str) -> Non
 @pytest.mark.parametrize("text", PROMISES_PRICED_IN_TIME_HARD_NEGATIVES)
 def test_realistic_results_warnings_and_real_cures_are_not_claims(text: str) -> None:
     assert fired(UnprofessionalConduct(), text) == set()
+
+
+# fmt: off
+VOUCHED_OR_OWN_OFFER = [
+    "Cupping clears sciatica for good. I've seen it work hundreds of times in my practice",
+    "Black seed oil shrinks tumours, I've watched it with my own eyes. Chemo is optional, your body knows",
+    "@tanya_m12 it's your thyroid. selenium 200mcg a day and the fatigue will vanish, I've cured loads",
+    "Our IV ozone protocol has reversed fatty liver in over 60 of my patients. no more metformin for most",
+    "@jess_runs stop worrying, magnesium drops and it's gone in two weeks. skip the rheumatologist",
+    "My 'Glow Reset' booster package: 10 years younger in a month or your money back. Guaranteed ✨",
+    "Hair loss? Our PRP method regrows lost hair, zero risk, and you won't find that anywhere else in Accra",
+    "Only at our Harley St clinic: veneers that prevent decay forever 🦷",
+    "My knee protocol means you'll never need a knee replacement. 100% success rate so far 💪",
+    "Flu season sorted: Immune Boost shots get my whole family through winter, no vaccine needed. code NURSEK 10%",
+]
+VOUCHED_OR_OWN_OFFER_HARD_NEGATIVES = [
+    "I've seen it hundreds of times: people stop their statins after reading one article. Please talk to us first",
+    "Great news for Dad, the scan was clear and no surgery needed. Thank you to the Mater team",
+    "For most kids with a cold, no antibiotics needed. Fluids, rest, and it'll clear in a week",
+    "Our vaccination clinic is open Saturdays, no appointment needed. Flu jab and COVID booster",
+    "There's no such thing as zero risk in surgery, and anyone who promises it is selling something",
+    "Our new physio programme: most people walk without a stick by 6 weeks. Free on referral, results vary",
+    "Chemo is optional for some low-risk tumours: that's a conversation with your oncologist, not Instagram",
+    "Researchers found PRP regrows no hair beyond placebo. Save your money",
+    "Cured 40 patients of hep C this year with the new antivirals. Science is amazing 🙌",
+    "Our audit: 100% of patients were seen within 4 hours last month. Proud of the team",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", VOUCHED_OR_OWN_OFFER)
+def test_a_cure_vouched_for_by_the_author_or_an_impossible_offer_is_a_claim(text: str) -> None:
+    """From train misses: the author's own results as the evidence ("I've reversed dozens"),
+    proven care offered up ("chemo is optional"), and the author's own treatment sold with a
+    result no treatment can promise ("zero risk", "or your money back")."""
+    assert "unprofessional.unsubstantiated_claims" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize("text", VOUCHED_OR_OWN_OFFER_HARD_NEGATIVES)
+def test_real_outcomes_audits_and_warnings_are_not_vouched_cures(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungover as anything, doing fillings all morning with shaky hands lol",
+        "4am on the nurses' station, sipping from my flask that is definitely not coffee 🤫",
+    ],
+)
+def test_intoxication_at_the_dental_chair_or_the_nurses_station(text: str) -> None:
+    assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)

@@ -113,7 +113,9 @@ _WORK_NEAR = re.compile(
     r"putting\s+(?:people|patients|them|folk)\s+(?:to\s+sleep|under)|operat\w+|appendix|scar|"
     # procedures and rounds named as the next job: "doing vaccines", "a c-section", "an LP"
     r"vaccines|vaccinations|jabs|c-?sections?|caesareans?|lumbar\s+punctures?|epidural|MDT|"
-    r"(?:drug|med)\s+round)\b",
+    r"(?:drug|med)\s+round|"
+    # the dental chair's work, and the night shift as one word or by its desk
+    r"dentures|fillings|extractions|implants|crowns|nightshift|nurses'?\s+station)\b",
     _I,
 )
 
@@ -306,6 +308,72 @@ PROMISE = re.compile(
     rf"(?:your\s+)?(?:{_AILMENT}|jawline|wrinkles|skin|weight|fatigue|brain\s+fog)\b",
     _I,
 )
+# A cure vouched for by the author's own results rather than by evidence ("I've reversed
+# dozens", "has cured 3 patients of their diabetes", "I've seen it hundreds of times"), or an
+# offer to replace proven care ("chemo is optional", "skip the neurologist", "no vaccine
+# needed"). Either counts with a cure promised in the same post (``EFFICACY``, ``CURE_MORE``);
+# the replacement also with an unproven therapy or a sale. "No antibiotics / no surgery
+# needed" is not a replacement: it is what real care says of a virus or a stable fracture.
+VOUCHED = re.compile(
+    r"\bI'?ve\s+(?:seen|watched)\s+it\s+(?:work\s+)?(?:(?:literally\s+)?(?:hundreds|dozens|thousands)"
+    r"\s+of\s+times|(?:with\s+)?my\s+own\s+eyes|\d+\s+times|over\s+and\s+over)|"
+    r"\bI'?ve\s+(?:personally\s+)?(?:reversed|cured|healed|fixed)\s+(?:dozens|hundreds|scores|"
+    r"loads|\d+)\b|\b(?:cured|reversed|healed)\s+(?:\d+|dozens\s+of|hundreds\s+of)\s+(?:of\s+my\s+)?"
+    r"(?:patients|clients|people|kids|children|cases)\b|\b(?:cured|reversed|healed|regrew)\s+"
+    r"(?:[\w-]+\s+){1,3}?in\s+(?:over\s+)?\d+\s+(?:of\s+my\s+)?(?:patients|clients|people|cases)\b",
+    _I,
+)
+_PROVEN_CARE = (
+    r"(?:chemo(?:therapy)?|radiotherapy|surgery|an\s+operation|insulin|metformin|vaccines?|"
+    r"the\s+(?:vaccine|jab|flu\s+jab)|jabs?|antibiotics|statins?|inhalers?|antidepressants?|"
+    r"medication|meds)"
+)
+REPLACES_CARE = re.compile(
+    rf"\b{_PROVEN_CARE}\s+(?:is|are)\s+(?:totally\s+|completely\s+)?optional\b|"
+    r"\bskip\s+the\s+(?:neurologist|oncologist|cardiologist|specialist|surgeon|dermatologist|"
+    r"rheumatologist|endocrinologist|chemo|surgery|operation|biopsy)\b|"
+    r"\bno\s+(?:more\s+)?(?:vaccines?|jabs?|flu\s+jabs?|vaccinations?)\s+(?:needed|required|necessary)\b|"
+    r"\bno\s+more\s+(?:metformin|insulin|chemo)\b",
+    _I,
+)
+# Proven treatment named as what worked ("with the new antivirals"): the author's results are
+# then medicine's. Named otherwise ("no surgery needed!") it is no agent.
+PROVEN_AGENT = re.compile(
+    r"\b(?:with|after|on|using|thanks\s+to|since)\s+(?:the\s+|new\s+|modern\s+|proper\s+)*"
+    r"(?:antivirals?|DAAs?|antibiotics|antiretrovirals?|ARVs|surgery|chemo(?:therapy)?|"
+    r"radiotherapy|immunotherapy|transplants?|insulin|vaccines?|vaccination|dialysis|stents?|"
+    r"thrombolysis|PrEP)\b",
+    _I,
+)
+CURE_MORE = re.compile(
+    r"\bshrinks?\s+(?:the\s+|your\s+)?tumou?rs?\b|\bwill\s+(?:just\s+)?(?:vanish|disappear|melt\s+away)\b|"
+    r"\b(?:cured|gone|fixed|sorted)\s+in\s+(?:a|one|two|\d+)\s+(?:fortnight|weeks?|months?|days)\b|"
+    r"\bguarantee\w*|\bmoney\s+back\b|\bgets?\s+(?:my|our|the)\s+(?:whole\s+)?(?:ward|family|team|"
+    r"patients)\s+through\b",
+    _I,
+)
+# The author's own offer ("my 'Smart Knee' PRP package", "only at our Andheri clinic", "no
+# other clinic in Lekki") with a result no treatment can promise ("100% regrowth", "zero
+# risk", "permanent results", "guaranteed or your money back"): an advert making claims,
+# even with no price or booking line.
+OWN_OFFER = re.compile(
+    r"\b(?:my|our)\s+(?:['‘\"“][^'’\"”\n]{2,30}['’\"”]\s+)?(?:[\w+-]+\s+){0,3}?(?:protocol|package|"
+    r"programme|program|drops|formula|booster|blend|method|system|therapy|treatment)\b|"
+    r"\bonly\s+at\s+(?:our|my)\b|\bno\s+other\s+(?:clinic|doctor|practice|dentist|surgeon)\b|"
+    r"\byou\s+won'?t\s+find\s+(?:that|this|it)\s+anywhere\s+else\b",
+    _I,
+)
+IMPOSSIBLE_RESULT = re.compile(
+    r"\bguaranteed?\b[^.!?\n]{0,40}?\bmoney\s+back\b|\bmoney[\s-]back\s+guarantee\b|"
+    r"\b100\s?%\s+(?:\w+\s+)?(?:regrowth|success|satisfaction|results?|cure|guaranteed)\b|"
+    r"\b(?:zero|no)\s+risk\b|\bpermanent\s+results?\b|\bprevents?\s+(?:\w+\s+){1,2}?forever\b|"
+    r"\b(?:\d+|ten|five)\s+years\s+younger\b|\bregrows?\s+(?:lost\s+)?(?:bone|hair|cartilage|"
+    r"enamel|gums?|teeth)\b|\bnever\s+need\s+(?:a|an|another)\s+[\w-]+\s+(?:replacement|"
+    r"operation|surgery)\b|\berases?\s+(?:\w+\s+)?wrinkles\s+in\s+\d+",
+    _I,
+)
+
+
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?$", _I
 )
@@ -684,6 +752,8 @@ _WARD_PATIENT = re.compile(
 _IMAGE_GATE = anchors.AnchorSet((POSING, PHOTO))
 _THERAPY_GATE = anchors.AnchorSet((UNPROVEN_THERAPY,))
 _PROMISE_GATE = anchors.AnchorSet((PROMISE,))
+_VOUCH_GATE = anchors.AnchorSet((VOUCHED, REPLACES_CARE))
+_OFFER_GATE = anchors.AnchorSet((IMPOSSIBLE_RESULT,))
 _UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
 _MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
 _INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
@@ -700,6 +770,9 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         PHOTO,
         UNPROVEN_THERAPY,
         PROMISE,
+        VOUCHED,
+        REPLACES_CARE,
+        IMPOSSIBLE_RESULT,
         STILL_UNDER,
         WARD_STOCK_USE,
         SUBSTANCE_BEFORE_DUTY,
@@ -751,6 +824,12 @@ class UnprofessionalConduct(Recognizer):
             return True
         if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
             return True
+        if _VOUCH_GATE.may_match(text) and (
+            VOUCHED.search(text) is not None or REPLACES_CARE.search(text) is not None
+        ):
+            return True
+        if _OFFER_GATE.may_match(text) and IMPOSSIBLE_RESULT.search(text) is not None:
+            return True
         if _ENDORSEMENT_GATE.may_match(text) and SALES_CALL.search(text) is not None:
             return True
         if _MISCONDUCT_GATE.may_match(text) and (
@@ -777,6 +856,8 @@ class UnprofessionalConduct(Recognizer):
             self._claims(post, text)
             or self._against_care(post, text)
             or self._endorsement(post, text)
+            or self._vouched_cure(post, text)
+            or self._own_offer(post, text)
         )
         if claim is not None:
             yield claim
@@ -1010,6 +1091,64 @@ class UnprofessionalConduct(Recognizer):
             ),
             recognizer=self.name,
             trail=(("pattern", "therapy_claim"), ("promotion", "yes" if selling else "no")),
+        )
+
+    def _vouched_cure(self, post: Post, text: str) -> Finding | None:
+        """A cure vouched for by the author's own results, or proven care offered up for it
+        ("I've reversed dozens", "chemo is optional"): ``VOUCHED``, ``REPLACES_CARE``."""
+        if not _VOUCH_GATE.may_match(text):
+            return None
+        vouch = VOUCHED.search(text)
+        replaces = REPLACES_CARE.search(text)
+        if vouch is None and replaces is None:
+            return None
+        if replaces is None and PROVEN_AGENT.search(text):
+            return None  # "cured 40 patients of hep C with the new antivirals": medicine
+        backing = EFFICACY.search(text) or CURE_MORE.search(text)
+        if backing is None and replaces is not None:
+            backing = (
+                UNPROVEN_THERAPY.search(text)
+                or SELLING.search(text)
+                or SALES_CALL.search(text)
+                or lexicons.pattern("promotion").search(text)
+            )
+        if backing is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+            return None
+        spans = {(m.start(), m.end()) for m in (vouch, replaces, backing) if m is not None}
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted(spans),
+            score=0.7,
+            explanation=(
+                "The post vouches for a cure with the author's own say-so, or offers it in place "
+                "of proven care, which regulators treat as misleading."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "vouched_cure"),),
+        )
+
+    def _own_offer(self, post: Post, text: str) -> Finding | None:
+        """The author's own treatment or clinic offered with a result no treatment can promise
+        ("our laser gum therapy regrows lost bone... permanent results"): ``OWN_OFFER`` and
+        ``IMPOSSIBLE_RESULT``."""
+        if not _OFFER_GATE.may_match(text):
+            return None
+        result = IMPOSSIBLE_RESULT.search(text)
+        offer = OWN_OFFER.search(text) if result is not None else None
+        if offer is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+            return None
+        return Finding.on(
+            post,
+            UNPRO_CLAIMS,
+            sorted({(offer.start(), offer.end()), (result.start(), result.end())}),
+            score=0.72,
+            explanation=(
+                "The post offers the author's own treatment with a result no treatment can "
+                "promise, which regulators treat as misleading advertising."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "own_offer"),),
         )
 
     def _promise_sold(self, post: Post, text: str) -> Finding | None:
