@@ -521,19 +521,20 @@ class AnchorRouter:
     """
 
     def __init__(self, regexes: Sequence[str | re.Pattern[str]]) -> None:
-        self._always: list[int] = []
+        always: list[int] = []
         by_id: dict[int, set[int]] = {}
         for number, regex in enumerate(regexes):
             gate_set = AnchorSet([regex])
             if gate_set.always or not gate_set._ids:
-                self._always.append(number)
+                always.append(number)
             for anchor_id in gate_set._ids:
                 by_id.setdefault(anchor_id, set()).add(number)
+        self._always = tuple(always)
         self._by_id = {k: frozenset(v) for k, v in by_id.items()}
         self._ids = frozenset(self._by_id)
-        self._every = list(range(len(regexes)))
+        self._every = tuple(range(len(regexes)))
 
-    def candidates(self, text: str) -> list[int]:
+    def candidates(self, text: str) -> Sequence[int]:
         """Indices of the expressions whose anchors occur in ``text`` (or that have none),
         ascending; every index when the text holds a case-folding hazard."""
         found = gate(text)

@@ -457,6 +457,7 @@ VOUCHED_OR_OWN_OFFER_HARD_NEGATIVES = [
     "Researchers found PRP regrows no hair beyond placebo. Save your money",
     "Cured 40 patients of hep C this year with the new antivirals. Science is amazing 🙌",
     "Our audit: 100% of patients were seen within 4 hours last month. Proud of the team",
+    "Our vaccination programme for pregnant women: no risk to your baby, book at reception",
 ]
 # fmt: on
 

@@ -366,7 +366,7 @@ OWN_OFFER = re.compile(
 IMPOSSIBLE_RESULT = re.compile(
     r"\bguaranteed?\b[^.!?\n]{0,40}?\bmoney\s+back\b|\bmoney[\s-]back\s+guarantee\b|"
     r"\b100\s?%\s+(?:\w+\s+)?(?:regrowth|success|satisfaction|results?|cure|guaranteed)\b|"
-    r"\b(?:zero|no)\s+risk\b|\bpermanent\s+results?\b|\bprevents?\s+(?:\w+\s+){1,2}?forever\b|"
+    r"\bzero\s+risk\b|\bpermanent\s+results?\b|\bprevents?\s+(?:\w+\s+){1,2}?forever\b|"
     r"\b(?:\d+|ten|five)\s+years\s+younger\b|\bregrows?\s+(?:lost\s+)?(?:bone|hair|cartilage|"
     r"enamel|gums?|teeth)\b|\bnever\s+need\s+(?:a|an|another)\s+[\w-]+\s+(?:replacement|"
     r"operation|surgery)\b|\berases?\s+(?:\w+\s+)?wrinkles\s+in\s+\d+",
