@@ -374,6 +374,12 @@ IMPOSSIBLE_RESULT = re.compile(
 )
 
 
+def _debunked(text: str) -> bool:
+    """The post answers a claim rather than makes it ("myth", "no evidence", "doesn't cure"):
+    every claim rule stops here, so they agree on what counts as debunking."""
+    return DEBUNK.search(text) is not None or THERAPY_DEBUNK.search(text) is not None
+
+
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?$", _I
 )
@@ -1000,11 +1006,7 @@ class UnprofessionalConduct(Recognizer):
         if not claims:
             return self._therapy_claim(post, text) or self._promise_sold(post, text)
         promo = list(lexicons.pattern("promotion").finditer(text)) or list(SELLING.finditer(text))
-        if (
-            DEBUNK.search(text)
-            or THERAPY_DEBUNK.search(text)
-            or (not promo and WEAK_DEBUNK.search(text))
-        ):
+        if _debunked(text) or (not promo and WEAK_DEBUNK.search(text)):
             return None
         score = 0.82 if promo else 0.65
         return Finding.on(
@@ -1072,7 +1074,7 @@ class UnprofessionalConduct(Recognizer):
         efficacy = EFFICACY.search(text) if therapy else None
         if therapy is None or efficacy is None:
             return None
-        if DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+        if _debunked(text):
             return None
         selling = lexicons.pattern("promotion").search(text) or SELLING.search(text)
         if selling is None and (
@@ -1112,7 +1114,7 @@ class UnprofessionalConduct(Recognizer):
                 or SALES_CALL.search(text)
                 or lexicons.pattern("promotion").search(text)
             )
-        if backing is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+        if backing is None or _debunked(text):
             return None
         spans = {(m.start(), m.end()) for m in (vouch, replaces, backing) if m is not None}
         return Finding.on(
@@ -1136,7 +1138,7 @@ class UnprofessionalConduct(Recognizer):
             return None
         result = IMPOSSIBLE_RESULT.search(text)
         offer = OWN_OFFER.search(text) if result is not None else None
-        if offer is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+        if offer is None or _debunked(text):
             return None
         return Finding.on(
             post,
@@ -1157,7 +1159,7 @@ class UnprofessionalConduct(Recognizer):
         if not _PROMISE_GATE.may_match(text):
             return None
         promise = PROMISE.search(text)
-        if promise is None or DEBUNK.search(text) or THERAPY_DEBUNK.search(text):
+        if promise is None or _debunked(text):
             return None
         if _NEGATED_BEFORE.search(text, max(0, promise.start() - 30), promise.start()):
             return None  # "please don't stop your insulin in 2 weeks because a tiktok said so"
