@@ -228,3 +228,27 @@ def test_round5_little_english_is_no_name() -> None:
 )
 def test_twelfth_session_titles_kin_and_regulars(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+# From train misses (fourteenth session): a kin title of respect before or after a patient's
+# first name, tied to care by a health word or a great age. Hard negatives: the author's own
+# relative ("my Tita"), a family visit with no care, an organisation's name, a generic "aunty"
+# or "uncle" after an ordinary word, and "ji" after a surname.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Aling Cora from the next barangay came in for her insulin today, sugars finally behaving 🙏", True),
+        ("Mzee Otieno back on the ward with his chest again, third time since June", True),
+        ("Hajja Fatima brought us maamoul again after her cataract op, 84 and still baking 😍", True),
+        ("Visited Gogo Nomvula at home for her dressing today, the leg ulcer is nearly closed", True),
+        ("Suresh bhai in bed 9 finally off the oxygen this morning 🙏", True),
+        ("Lolo Andres turned 101 on the ward today, the whole team sang for him 🎂", True),
+        ("Prayers for my Tita Marites, admitted back home in Iloilo with dengue 🙏", False),
+        ("Lunch with Auntie Joan after my shift, she still makes the best scones", False),
+        ("Mama Bears Against Vaccines are at it again, please vaccinate your kids", False),
+        ("Sorry aunty, the pharmacy closes at six, come back tomorrow for the tablets", False),
+        ("Sharma ji from accounts brought in ladoos for the whole diabetes clinic 😂", False),
+    ],
+)
+def test_fourteenth_session_kin_titles_of_respect(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

@@ -432,3 +432,28 @@ def test_the_authors_own_care_in_the_first_person(text: str, flagged: bool) -> N
 )
 def test_posts_that_speak_to_someone_by_name(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)) is flagged
+
+
+# From train misses (fourteenth session): a care-confirming reply that names a therapy the
+# person attends, a unit or clinic whose name says the condition, an inhaler by its job, a
+# child's repair, glasses or a long-term condition; and a handle's possessive. Hard
+# negatives: the same words with no care confirmed, or said of everyone.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@ciara_runs_ brilliant work at physio this morning Ciara, see you Thursday 💪", True),
+        ("@frank_obrien so lovely to see you at the memory clinic today Frank, see you in March", True),
+        ("@tess_k_ Tess keep the preventer going twice a day like we said at your review", True),
+        ("@mags_d_ so glad the new glasses are working for you Mags, see you next year for your check", True),
+        ("@lily_mum_ how's Lily's cleft lip repair settling? lovely to see you both in clinic", True),
+        ("so proud of @jay.runs's knee recovery, great to see you back at the club after your op with us", True),
+        ("@ciara_runs_ which physio do you go to? looking for one near Galway", False),
+        ("@dr_kemi great talk at the memory clinic open day, the slides were brilliant", False),
+        ("@tess_k_ most people with asthma need their preventer every day, not just when wheezy", False),
+        ("@mags_d_ love the new glasses in your profile pic!", False),
+    ],
+)
+def test_therapies_condition_units_and_handles_in_care_confirming_replies(
+    text: str, flagged: bool
+) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

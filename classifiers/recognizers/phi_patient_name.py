@@ -112,6 +112,15 @@ STRONG_PATIENT = re.compile(
 # patient's name when the sentence frames it as one: the structures below do that without a
 # list of names. ``_NOT_A_NAME`` keeps capitalised ordinary words ("Bed", "Resus", "Today") out.
 _FIRST = r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:\s+[A-Z]\b\.?)?)"
+# Kin titles of respect that many clinicians put before or after a patient's first name
+# ("Lola Remedios", "Mang Tonyo", "Mama Ngozi", "Hajja Samia"; "Ramesh bhai", "Ramesh uncle"):
+# with the author's own "my" they are family (``_first_name_tied``). Not "ji", which follows a
+# surname, a title or a role as readily as a first name ("Sharma ji", "Doctor ji").
+KIN_BEFORE = (
+    r"(?:Lola|Lolo|Tita|Tito|Mang|Aling|Kuya|Ate|Nanay|Tatay|Mama|Baba|Gogo|Mzee|Bibi|Babu|"
+    r"Uncle|Aunty|Auntie|Hajja|Hajjah|Hajji|Haji)"
+)
+KIN_AFTER = r"(?:bhai|bhaiya|didi|uncle|aunty|auntie|amma|dada|dadi|nani)"
 FIRST_NAME_FRAMES = (
     (
         "name.my_patient",
@@ -127,12 +136,18 @@ FIRST_NAME_FRAMES = (
     (
         "name.bed",
         re.compile(
-            rf"\b{_FIRST}(?:\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*"
+            rf"\b{_FIRST}(?:\s+{KIN_AFTER})?(?:\s+(?:in|on|from)\s+(?:bed|room|bay|cubicle|cube|ward|side\s?room)\s*"
             rf"\d{{1,3}}|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d{{1,3}}\s*[),])"
         ),
         0.85,
     ),
     ("name.little", re.compile(rf"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\s+{_FIRST}"), 0.75),
+    (  # "Mang Tonyo ... may TB", not "my Tita Lorna" nor "Mama Bears Against Toxins"
+        "name.kin_title",
+        re.compile(rf"(?<![Mm]y\s)\b{KIN_BEFORE}\s+{_FIRST}(?!\s+[A-Z][a-z])"),
+        0.75,
+    ),
+    ("name.kin_suffix", re.compile(rf"\b{_FIRST}\s+{KIN_AFTER}\b"), 0.75),
     (
         "name.from_place",
         re.compile(
@@ -226,7 +241,8 @@ _NOT_A_NAME = frozenset(
     mr mrs ms miss dr prof professor consultant reg registrar boss legend hero star
     he she they him them it its we us you your screenshot screengrab pic photo picture snap
     update shoutout throwback reminder english irish french spanish polish arabic chinese
-    italian german portuguese urdu hindi tagalog""".split()
+    italian german portuguese urdu hindi tagalog okay same yes hello hey listen look
+    bears""".split()
 )
 # A great age or a birthday said of the person: "is 100 tomorrow", "turned 104", ", 67,".
 _GREAT_AGE = re.compile(
@@ -285,7 +301,7 @@ _CAPITAL_AFTER_START = re.compile(r"[A-Z]")
 _NAME_FRAME_AT_START = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|"
     r"[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s|\s+(?:is|was|went|got)\s+(?:home|out|back|"
-    r"discharged))"
+    r"discharged))|[A-Z][a-z]{2,}\s+" + KIN_AFTER + r"\b"
 )
 
 
@@ -298,6 +314,12 @@ def _praised_for_own_care(text: str, window: str, start: int, end: int) -> bool:
         and _STAFF_WORD.search(window) is None
         and _OWN_CARE.search(text, start, min(len(text), end + 100)) is not None
     )
+
+
+# Frames where a great age beside the name ties it to care ("Lola Remedios' 100th birthday").
+_AGE_TIES = frozenset(
+    {"name.bed", "name.from_place", "name.told", "name.kin_title", "name.kin_suffix"}
+)
 
 
 class PhiPatientName(Recognizer):
@@ -318,7 +340,7 @@ class PhiPatientName(Recognizer):
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
         r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]|\b(?:named|called)\s+[A-Z]|"
         r"(?:year|month|week)s?[\s-]old\s+[A-Z]|(?:patient|pt|client|resident|regular|mine|ours),?"
-        r"\s+@\w"
+        r"\s+@\w|\b" + KIN_BEFORE + r"\s+[A-Z]|[A-Z][a-z]{2,}\s+" + KIN_AFTER + r"\b"
     )
 
     def __init__(self) -> None:
@@ -429,7 +451,7 @@ class PhiPatientName(Recognizer):
             return True
         if pattern == "name.home_after" and PATIENT_CONTEXT.search(window):
             return True  # "home after ... on the ward": a hospital stay
-        if pattern in ("name.bed", "name.from_place", "name.told") and _GREAT_AGE.search(window):
+        if pattern in _AGE_TIES and _GREAT_AGE.search(window):
             return True  # "Gordon on ward 22 is 100 tomorrow": a named resident and their age
         return cues.HEALTH.search(window) is not None or _UNIT_STAY.search(window) is not None
 

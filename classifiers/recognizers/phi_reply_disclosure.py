@@ -170,10 +170,31 @@ _OWN_DETAIL_NOUN = (
     # is working a treat", "the psoriasis has cleared on the biologic", "I reported your
     # ultrasound", "Leo's graduation from the NICU"
     r"valves?|denture|bridge|psoriasis|eczema|acne|biologics?|ultrasound|stress\s+test|rehab|"
-    r"NICU|SCBU|IUD|coil|" + cues.BODY_PART
+    r"NICU|SCBU|IUD|coil|"
+    # inhalers by their job, a child's repair, glasses, and common long-term conditions: "2 puffs
+    # of the preventer", "the little one's cleft palate repair", "the new glasses prescription",
+    # "the pool is perfect for that arthritis"
+    r"preventer|reliever|spacer|nebuli[sz]er|CPAP|cleft(?:\s+(?:lip|palate))?|palate|glasses|"
+    r"contact\s+lenses|arthritis|asthma|diabetes|gout|sciatica|shingles|vertigo|tinnitus|reflux|"
+    r"IBS|" + cues.BODY_PART
+)
+# A unit or clinic whose name says the condition (LABELLING.md: "a clinic that names a
+# condition"): "my former pt from the cardiac floor", "see you at the memory clinic".
+_CONDITION_UNIT = (
+    r"\b(?:from|on|in|at|to)\s+(?:the|our|my)\s+(?:cardiac|cardiology|oncology|cancer|chemo|"
+    r"psych(?:iatric)?|mental\s+health|maternity|dialysis|renal|stroke|burns|transplant|hospice|"
+    r"palliative|fertility|IVF|memory|HIV|sexual\s+health|detox|eating\s+disorders?|spinal|"
+    r"diabetes|heart\s+failure)\s+(?:floor|ward|unit|clinic|cent(?:re|er)|suite)\b"
+)
+# The person's own sessions of a therapy: "great work at physio today", "after your dialysis".
+_THERAPY_ATTENDED = (
+    r"\b(?:at|after|from|since)\s+(?:your\s+|the\s+)?(?:physio|physiotherapy|hydro(?:therapy)?|"
+    r"speech\s+therapy|dialysis|radiotherapy|cardiac\s+rehab)\b"
 )
 OWN_DETAIL = re.compile(
-    rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s))\s+"
+    # a determiner, a name's or a handle's ("@glowing.gina's acne journey")
+    rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s)|"
+    rf"(?<![\w@])@[\w.]+['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
@@ -190,7 +211,10 @@ OWN_DETAIL = re.compile(
     r"\b(?:boot|cast|splint|sling|brace|stitches)\s+(?:off|out)\b|"
     r"\bgrade\s+(?:[1-3]|I{1,3})\s+(?:hamstring|calf|quad|groin|ankle|MCL|ACL)\b|\bwithout\s+the\s+(?:stick|"
     r"frame|crutches|oxygen)\b|\bin\s+(?:labou?r|birth\s+suite)\b|\b\d+\s+more\s+(?:cycles?|"
-    r"sessions\s+of\s+\w+|rounds?|fractions)\b",
+    r"sessions\s+of\s+\w+|rounds?|fractions)\b|"
+    + _CONDITION_UNIT
+    + "|"
+    + _THERAPY_ATTENDED,
     _I,
 )
 
