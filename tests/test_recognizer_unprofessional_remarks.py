@@ -585,3 +585,35 @@ def test_quotes_without_derision_are_not_mockery(text: str) -> None:
     found = fired(UnprofessionalRemarks(), text)
     assert "unprofessional.derogatory_patient" not in found
     assert "unprofessional.mocking_colleague" not in found
+
+
+# Fourteenth session: a people named by nation, faith or origin and said to always or never do
+# something. Hard negatives: praise after "always", a faith's needs met in care, a report of
+# someone else's prejudice, a nationality in a plain fact.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Ghanaian mums on the postnatal ward never listen about the cord care, every time",
+        "Can always tell when a Romanian locum did the night, nothing is documented",
+        "Honestly the Pakistani families are always the loudest in the relatives' room 🙄",
+        "Chinese patients are sweet but you have to repeat everything three times lol",
+        "those Somali dads who think the midwife works for them. exhausting",
+        "the Americans on the cruise ships really can't handle the heat, three collapses today",
+    ],
+)
+def test_origin_generalised_is_discriminatory(text: str) -> None:
+    assert "unprofessional.discriminatory" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Filipino nurses on our ward are always so kind to the new grads, we'd be lost without them",
+        "Muslim patients who refuse porcine heparin can have fondaparinux, check with pharmacy",
+        "A patient told me Nigerian doctors are never properly trained. I trained in Lagos and that's racism",
+        "Polish and Romanian interpreters are now bookable through the app, 24 hours a day",
+        "Our Sikh patients always get offered a turban-safe head scan protocol, ask radiology",
+    ],
+)
+def test_origin_named_without_a_generalisation_is_not_flagged(text: str) -> None:
+    assert "unprofessional.discriminatory" not in fired(UnprofessionalRemarks(), text)

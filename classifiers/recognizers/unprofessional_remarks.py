@@ -281,6 +281,37 @@ GROUP_CONTEMPT = re.compile(
     _I,
 )
 
+# A people named by nation, faith or origin, then said to always or never do something: "the
+# Somalis on my caseload never do what you tell them", "the Polish ones are always the most
+# demanding", "can always tell when an Indian locum has been on". The generalisation is the
+# slur, whatever the words; praise or care after "always" ("always so kind", "always get
+# offered") is left alone, and a refusal is only a sneer after "these"/"those" ("Muslim patients
+# who refuse porcine heparin" is care).
+_ORIGIN = (
+    r"(?:muslims?|hindus?|jews?|jewish|catholics?|sikhs?|somalis?|filipin[oa]s?|polish|poles|"
+    r"nigerians?|indians?|pakistanis?|bangladeshis?|brits|americans?|chinese|africans?|asians?|"
+    r"arabs?|romanians?|albanians?|ghanaians?|kenyans?|zimbabweans?|mexicans?|latinos?|hispanics?|"
+    r"trans|hijabis?|northerners|northern|southerners|north\s+indian|south\s+indian|immigrants?|"
+    r"migrants?|refugees|gypsies|travell?ers|roma|cultural|eastern\s+europeans?)"
+)
+_ORIGIN_PEOPLE = (
+    r"(?:\s+(?:patients|pts|nurses|doctors|docs|ones|people|mums|moms|mothers|dads|aunties|uncles|"
+    r"locums?|families|staff|men|women|lads|girls|grannies))"
+)
+ORIGIN_GENERALISED = re.compile(
+    r"\bcan\s+always\s+tell\s+(?:the|when\s+(?:an?|the))\s+" + _ORIGIN + r"\b"
+    r"|\b" + _ORIGIN + r"['’]?" + _ORIGIN_PEOPLE + r"?(?:\s+(?:on|in|at|from)\s+(?:my|our|the|this)"
+    r"(?:\s+[\w-]+){1,2}?)?\s+(?:(?:are|is)\s+)?(?:always|never|really\s+can'?t|all\s+the\s+same)\b(?!\s+(?:so\s+)?"
+    r"(?:kind|lovely|welcom\w*|grateful|generous|helpful|polite|respectful|amazing|brilliant|the\s+"
+    r"first)|\s+(?:get|gets|receive|are\s+offered|deserve|have\s+(?:access|the\s+right)))"
+    r"|\b" + _ORIGIN + r"['’]?" + _ORIGIN_PEOPLE + r"\b[^.!?\n]{0,40}?\b(?:but\s+you\s+have\s+to|"
+    r"coming\s+over\s+here|exaggerate|can'?t\s+be\s+trusted|gossip\w*|moan(?:s|ing)?|lazy|"
+    r"demanding)\b"
+    r"|\b(?:these|those)\s+" + _ORIGIN + _ORIGIN_PEOPLE + r"\s+(?:that|who)\s+(?:refuse|won'?t|"
+    r"never|expect|think)\b",
+    _I,
+)
+
 # --- mockery without slang: who is the butt of the joke, and how it is made --------------------
 # A sneer is only unprofessional when its target is a patient, their family or a colleague
 # (LABELLING.md); these say who is being talked about in the register clinicians use.
@@ -866,7 +897,10 @@ def strong_slang(slang: list[re.Match[str]]) -> list[re.Match[str]]:
 _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_derogatory", (lexicons.pattern("derogatory_slang"), SNEER)),
     ("_colleague", (COLLEAGUE_INSULT,)),
-    ("_discriminatory", (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP)),
+    (
+        "_discriminatory",
+        (lexicons.pattern("discriminatory"), DISCRIMINATORY_PHRASE, GROUP, ORIGIN_GENERALISED),
+    ),
     ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
     ("_hostile", (HOSTILE,)),
     ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
@@ -1214,6 +1248,7 @@ class UnprofessionalRemarks(Recognizer):
         group = GROUP.search(text)
         if group and GROUP_CONTEMPT.search(text):
             phrases.append(group)
+        phrases += ORIGIN_GENERALISED.finditer(text)
         if not slurs and not phrases:
             return None
         if re.search(
