@@ -193,7 +193,8 @@ SEX = _rx(
     r"son|daughter|brother|sister|female|male|pregnant|primip|multip|G\dP\d)\b",
 )
 FAMILY = _rx(
-    r"\b(?:mother|father|mum|mom|dad)\s+of\s+(?:\d+|two|three|four|five|six|seven|twins|triplets)"
+    r"\b(?:mother|father|mum|mom|dad|mama|baba)\s+of\s+(?:\d+|two|three|four|five|six|seven|twins|"
+    r"triplets)"
     r"\b",
     r"\b(?:newlywed|newly\s+married|just\s+married|recently\s+widowed|only\s+child|"
     r"single\s+mum|single\s+dad|expecting\s+twins|on\s+(?:his|her)\s+honeymoon)\b",
@@ -378,9 +379,13 @@ _TIME_OR_UNIT = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|nacht|abend|nuit|noche|vannacht|gisteren|"
     r"heute|gestern|hoy|oggi|stanotte"
 )
-CASE_FRAME = _rx(
+# A headline ending in a colon after a time or unit word: "Gisborne on call: local school ..."
+HEADLINE_FRAME = (
     rf"\b(?:{_TIME_OR_UNIT})\b[^.!?:\n]{{0,40}}:(?=\s*(?:(?:an?|the|one|our|my|his|her|un|une|ein|"
-    r"eine|een|der|die|el|la)\s+)?\S)",
+    r"eine|een|der|die|el|la)\s+)?\S)"
+)
+CASE_FRAME = _rx(
+    HEADLINE_FRAME,
     r"\b(?:treat(?:ed|ing)|operat(?:ed|ing)\s+on|diagnos(?:ed|ing)|x-?rayed|scanned|scoped|"
     r"stitch(?:ed|ing)|sutur(?:ed|ing)|splint(?:ed|ing)|plaster(?:ed|ing)|intubat(?:ed|ing)|"
     r"resuscitat(?:ed|ing)|pronounc(?:ed|ing)|retriev(?:ed|ing)|examin(?:ed|ing)|"
@@ -1507,6 +1512,11 @@ PERSON_MORE = _rx(
     r"rough\s+sleeper)\b",
     r"\b(?:the|a|an|one|our|this|that)\s+(?:\w+\s+)?(?:rider|cyclist|biker|motorcyclist|runner|jogger|"
     r"hiker|hillwalker|climber|swimmer|surfer|kayaker|skier|snowboarder|diver|skater|horse\s+rider)s?\b",
+    # an elder by the word the community uses ("the elder who made my parka", "the gogo who
+    # brings us vetkoek"), a pupil by school year ("grade 1 learner", "Year 9 girl")
+    r"\b(?:the|an?|one|our|this|that)\s+(?:\w+\s+)?(?:elder|gogo|mkhulu|mzee|ouma|oupa|kuia|"
+    r"kaumātua|kaumatua)\b|\b(?:grade|year|yr|class|standard|form)\s+\d{1,2}\s+(?:learner|pupil|"
+    r"student|girl|boy|kid|child)\b",
 )
 # The one person of a kind in a place: "the only CF kid in Belmullet", "the only Black family
 # on the island". One person answers it.

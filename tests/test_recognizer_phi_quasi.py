@@ -817,3 +817,25 @@ def test_cases_past_guards_that_misread_them(text: str) -> None:
 @pytest.mark.parametrize("text", GUARDS_STILL_HOLD)
 def test_the_guards_still_lower_what_they_are_for(text: str) -> None:
     assert RULE not in fired(PhiQuasi(), text)
+
+
+# From train misses (fourteenth session): a case opened by where the care happened (a
+# district round, a home or community visit, a school health team) or by a headline whose
+# colon introduces a person; elders and pupils by the words their communities use. Hard
+# negatives: a headline that introduces a shift's mood, a notice or a team, not a person; a
+# community visit with nothing distinctive about anyone.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("District round: the retired lighthouse keeper in Portsoy with the new stoma. Today he finally let me change it 🖤", True),
+        ("CHW home visit in Mathare yesterday: mama of 6, the one who sells chapati at the stage, started her TB treatment 🙏", True),
+        ("Hokitika on call: local fishing skipper, hook through the eyelid this morning. Ophthalmology by helicopter, he's fine", True),
+        ("School health team, Soweto today: grade 3 learner with cigarette burns on both arms. Reported 💔", True),
+        ("Sunday nights in Limerick: kettle, bloods, kettle, ECG, kettle. Love this team, hate the clock", False),
+        ("Minor Ailments Scheme in Scotland: sore throat, earache, cold sores, thrush. Pop in, no GP appointment needed", False),
+        ("Proud moment this week: our transplant team at the Freeman did 300 kidneys this year. Thanks to everyone", False),
+        ("District round in Ashington today, eleven visits, two flat tyres and a lot of tea ☕", False),
+    ],
+)
+def test_cases_opened_by_a_setting_or_a_headline(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

@@ -548,10 +548,17 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     frame = cues.patient_frame_span(text)
     if frame is None:
         frame = _extra_frame(text)
+    headline = _headline(text) if frame is None else None
+    if frame is None and headline is None and require_encounter:
+        return CaseProfile()
+    found = _found_cues(text, doc)
+    if headline is not None and any(
+        headline.end() <= c.start <= headline.end() + _PERSON_AFTER_HEADLINE for c in found.person
+    ):
+        frame = headline.span()
     if frame is None and require_encounter:
         return CaseProfile()
     encounter = (cues.Cue("encounter", frame[0], frame[1], "frame"),) if frame else ()
-    found = _found_cues(text, doc)
     places = found.named + found.small + found.units
     acquaintance = (
         cues.ACQUAINTANCE.search(text) is not None or _has("COLLEAGUE_PATIENT", text)
@@ -840,9 +847,36 @@ def _local_figures(text: str) -> tuple[cues.Cue, ...]:
     return tuple(cues.iter_cues("person", _LOCAL_FIGURE, text, "local_figure"))
 
 
+# A case opened by where the care happened rather than by a verb of care: a round, a visit or
+# a clinic out in the community ("District round: the ex-miner in Ashington...", "CHV home
+# visit in Kibera yesterday", "Mobile clinic at Loiyangalani today, the elder..."). Read by
+# this pass only: the case still needs three kinds of cue (``combination_score``).
+_SETTING_FRAME = re.compile(
+    r"\b(?:district|community|home|outreach|mobile|village|school|rural|CHV|CHW|domiciliary)\s+"
+    r"(?:rounds?|visits?|clinic|nursing|health\s+(?:team|visits?)|call|dental\s+clinic)\b",
+    re.IGNORECASE,
+)
+# A headline ending in a colon after a time or unit word, when a person follows it ("Gisborne
+# on call: local school principal, chainsaw to the thigh", "Lethbridge night: rodeo clown,
+# fifties"). Without the person it is a shift's mood or a notice ("Saturday nights in
+# Galway: kettle, ECG, kettle", "Pharmacy First in England: sore throat, earache").
+_HEADLINE = re.compile(cues.HEADLINE_FRAME, re.IGNORECASE)
+_PERSON_AFTER_HEADLINE = 40  # characters after the colon where the person must start
+
+
+def _headline(text: str) -> re.Match[str] | None:
+    """``_HEADLINE`` in ``text``; only a colon with a space after it can end one (most colons
+    are in links)."""
+    return _HEADLINE.search(text) if ": " in text else None
+_SETTING_WORDS = frozenset(
+    "district community home outreach mobile village school rural chv chw domiciliary".split()
+)
+
+
 def _extra_frame(text: str) -> tuple[int, int] | None:
-    """A case the patient frame does not open: a local figure with a health detail, or a birth
-    so rare it is one family's ("quadruplets"). Token look-ups first: most posts hold neither."""
+    """A case the patient frame does not open: a local figure with a health detail, a birth
+    so rare it is one family's ("quadruplets"), or a community setting or headline
+    (``_SETTING_FRAME``). Token look-ups first: most posts hold none."""
     _, found = cues.lowered_words(text)
     if not found.isdisjoint(_RARE_BIRTH_WORDS):
         m = _RARE_BIRTH.search(text)
@@ -855,6 +889,10 @@ def _extra_frame(text: str) -> tuple[int, int] | None:
         return figures[0].start, figures[0].end
     if not found.isdisjoint(_RARITY_WORDS):  # "biggest hydrocele I've ever seen today in Tamale"
         m = _RARITY.search(text)
+        if m is not None:
+            return m.span()
+    if not found.isdisjoint(_SETTING_WORDS):
+        m = _SETTING_FRAME.search(text)
         if m is not None:
             return m.span()
     return None
@@ -994,7 +1032,12 @@ class PhiQuasi(Recognizer):
         the answers of the batch are kept."""
         answer = self._framed.get(post)
         if answer is None:
-            answer = cues.patient_frame(post.text) or _extra_frame(post.text) is not None
+            text = post.text
+            answer = (
+                cues.patient_frame(text)
+                or _extra_frame(text) is not None
+                or _headline(text) is not None
+            )
             self._framed.put(post, answer)
         return bool(answer)
 
