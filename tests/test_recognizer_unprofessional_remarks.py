@@ -617,3 +617,33 @@ def test_origin_generalised_is_discriminatory(text: str) -> None:
 )
 def test_origin_named_without_a_generalisation_is_not_flagged(text: str) -> None:
     assert "unprofessional.discriminatory" not in fired(UnprofessionalRemarks(), text)
+
+
+# A complainant's own visit argued back at them in public. Hard negatives: the same words said to
+# everyone, praise that says "keep posting", a generic review reply, advice about a missed dose.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the man who left us 2 stars: you missed 4 appointments in a row and then complained about the wait. Maybe listen to the reception team next time",
+        "Dear Mrs Carey, you were offered a same-day slot and chose to go to the walk-in instead. We stand by our care.",
+        "Replying to your review, Mr Doyle: we explained the referral to you three times. Please do not shout at our receptionists again.",
+        "@angela_w you were asked to leave because you shouted at our nurse. Review noted.",
+        "Sorry you felt ignored Trish, but you left against medical advice at 2am.",
+    ],
+)
+def test_a_review_argued_back_is_hostile(text: str) -> None:
+    assert "unprofessional.hostile" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder to all parents: you were told at discharge to come back if the fever lasts 3 days. Please do!",
+        "@mo_runs keep posting the marathon training vlogs, the clinic loves them",
+        "Thank you for your review. We can't discuss individual care here, please ring the practice manager.",
+        "@sal_k if you missed your pill yesterday take it now and the next one as normal, the leaflet explains",
+        "To everyone who shared our blood drive appeal: thank you, we stand by our donors and we'll see you in May",
+    ],
+)
+def test_a_review_not_argued_is_not_hostile(text: str) -> None:
+    assert "unprofessional.hostile" not in fired(UnprofessionalRemarks(), text)

@@ -208,6 +208,34 @@ _ONE_ADDRESSEE = re.compile(
     r"(?i:^\s*to\s+the\s+(?:[\w'‘’\"“”-]+\s+){0,2}?(?:patient|person|lady|man|family|guy|woman|mum|dad|"
     r"reviewer|relative|gentleman|parent)s?['’\"”]?\s+who\b)|^\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\w+,\s"
 )
+# A complaint or review answered in public by arguing the complainant's own visit back at them:
+# "you missed 3 appointments", "you were told that three times. Maybe listen next time", "we have
+# the signed form", "Go ahead, keep posting". Said to one person (``REVIEW_ADDRESSEE``), it
+# confirms they were a patient and shames them; said to everyone ("you were told three times:
+# wash your hands") it argues with no one, so an addressee is required. "Facts matter" is left
+# out: a comment thanking supporters says it too.
+REVIEW_ARGUED = re.compile(
+    r"\byou\s+were\s+(?:offered|seen\s+within|asked\s+to\s+leave|told\s+(?:that\s+|this\s+|it\s+)?"
+    r"(?:twice|three\s+times|\d+\s+times))\b|\byou\s+(?:declined|missed)\s+(?:all\s+|every\s+|"
+    r"(?:\d+|two|three|four|five)\s+)(?:of\s+)?(?:your\s+|our\s+|the\s+)?(?:appointments?|sessions?|"
+    r"visits?|check-?ups?|slots?|follow[\s-]?ups?)\b|\bwere\s+asked\s+to\s+leave\b|\byou\s+shouted\s+at\b|\byou\s+left\s+"
+    r"against\s+(?:medical\s+)?advice\b|\byou\s+asked\s+for\s+antibiotics\b|\byou\s+chose\s+(?:the|it|"
+    r"this)\b|\bmaybe\s+(?:listen|thank)\b|\bwe\s+stand\s+by\s+our\s+(?:care|"
+    r"treatment|decision|staff|team)\b|\bkeep\s+posting(?=\s*[.!]|\s*$)|\breview\s+noted\b|\bplease\s+"
+    r"do\s+not\s+shout\b|\bwe\s+have\s+the\s+signed\b|\bif\s+(?:he|she|you)'?d\s+listened\b|\bnot\s+bad\s+"
+    r"service\b|\bby\s+the\s+hospital,?\s+not\s+us\b|\bnot\s+going\s+to\s+be\s+lectured\b|\bwe\s+"
+    r"explained\s+[^.!?\n]{0,30}?\b(?:twice|three\s+times|\d+\s+times)\b",
+    _I,
+)
+# Whom a review reply speaks to: "to whoever wrote that review", "Response to review:", "Dear Mr
+# Hollis", "..., Mr Lyons, but", "Michelle, you were...", "Sorry you were upset Kieran, but".
+REVIEW_ADDRESSEE = re.compile(
+    r"(?i:\bto\s+whoever\s+(?:wrote|left|posted)\b|\b(?:response|replying|reply)\s+to\s+(?:the\s+|"
+    r"your\s+|this\s+|a\s+)?(?:\w+\s+)?review|^\s*to\s+the\s+(?:daughter|son|wife|husband|patient|"
+    r"person|family)\s+posting\b)|(?i:^\s*dear\s+)(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|,\s+(?:Mr|Mrs|Ms|"
+    r"Miss)\.?\s+[A-Z]\w+[,.:]|^\s*[A-Z][a-z]+,\s+(?:you|we)\b|(?i:^\s*sorry\s+you\s+(?:were|felt)\s+"
+    r"\w+),?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+,|\byourself,?\s+[A-Z][a-z]+\b"
+)
 # Hostile only in a reply to someone: said to the public they are advice or banter.
 _HOSTILE_WEAK = re.compile(
     r"(?i)maybe|go\s+away|grow\s+up|blocked|blocking|don'?t\s+blame|next\s+time|find\s+another|"
@@ -903,6 +931,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ),
     ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
     ("_hostile", (HOSTILE,)),
+    ("_review_argued", (REVIEW_ARGUED,)),
     ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
     ("_contempt", (CONTEMPT,)),
     ("_weight_contempt", (WEIGHT_CONTEMPT,)),
@@ -1540,6 +1569,28 @@ class UnprofessionalRemarks(Recognizer):
             0.7,
             "Sexualised comments about patients' or colleagues' bodies are unprofessional.",
             (("pattern", "body_appraisal"),),
+        )
+
+    def _review_argued(self, post: Post, text: str) -> Finding | None:
+        """A complainant's own visit argued back at them in public ("you missed 3 appointments
+        ... Facts matter"), in a reply or a post that speaks to that one person."""
+        hits = list(REVIEW_ARGUED.finditer(text))
+        if not hits:
+            return None
+        if not (
+            cues.is_reply(post)
+            or _ONE_ADDRESSEE.search(text)
+            or REVIEW_ADDRESSEE.search(text)
+        ):
+            return None  # said to everyone, it argues with no one
+        return self._make(
+            post,
+            UNPRO_HOSTILE,
+            [(m.start(), m.end()) for m in hits],
+            0.7,
+            "Arguing a patient's own care back at them in public breaks confidentiality and "
+            "professional boundaries.",
+            (("pattern", "review_argued"), ("addressed", "one person")),
         )
 
     def _hostile(self, post: Post, text: str) -> Finding | None:
