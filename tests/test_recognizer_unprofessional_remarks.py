@@ -647,3 +647,32 @@ def test_a_review_argued_back_is_hostile(text: str) -> None:
 )
 def test_a_review_not_argued_is_not_hostile(text: str) -> None:
     assert "unprofessional.hostile" not in fired(UnprofessionalRemarks(), text)
+
+
+# Flirting at work in stock lines. Hard negatives: the author's own partner, harassment reported,
+# a figure-of-eight bandage, a compliment on work not looks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new reg on nights can examine my chest any time 🥵",
+        "our HCA has no business looking that good in scrubs at 7am 😍",
+        "fit theatre nurse on my list today, suddenly I love long cases",
+        "let's rank the F1s by hotness before the rota comes out",
+        "bed 6 keeps asking for the dishy physio, can't blame her",
+    ],
+)
+def test_sexual_remarks_at_work(text: str) -> None:
+    assert "unprofessional.sexual" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband can massage my feet any day after a 13 hour shift 😍",
+        "Reported the consultant who told me I had a lovely figure. Not ok, and HR agreed",
+        "Teaching the students a lovely figure of 8 bandage for the ankle today",
+        "the new reg can take my bleep any day, she's brilliant at triage",
+    ],
+)
+def test_sexual_lookalikes_are_not_flagged(text: str) -> None:
+    assert "unprofessional.sexual" not in fired(UnprofessionalRemarks(), text)

@@ -852,6 +852,26 @@ BODY_APPRAISAL = re.compile(
     r"pilot)s?\b",
     _I,
 )
+# A colleague or patient eyed up in the stock lines of flirting at work: a touch offered "any
+# day" ("can massage my hamstrings any day", "I'd let her reduce my fracture anytime"; "can take
+# my bleep any day" is work), "no business looking that good in scrubs", "a lovely figure",
+# "dishy doctor", "the fit scrub nurse", staff ranked "by hotness". A person at work or a leering
+# emoji must be there too, except for the ranking.
+SEXUAL_AT_WORK = re.compile(
+    r"\bcan\s+(?:massage|examine|stretch|rub|feel|undress|sponge\s+bath)\s+my\s+\w+\s+any\s?"
+    r"(?:day|time)\b|\bi'?d\s+let\s+(?:him|her|them)\s+[^.!?\n]{0,40}?\bany\s?(?:day|time)\b"
+    r"|\bno\s+business\s+looking\s+(?:that|this|so)\s+good\b|\blooking\s+(?:that|this|so)\s+good\s+in\s+"
+    r"(?:scrubs|(?:a\s+|her\s+|his\s+)?uniform)\b|\blovely\s+figure\b(?!\s+(?:skat\w*|of|8|eight))"
+    r"|\bdishy\b|\bbest\s+legs\s+on\s+the\s+(?:floor|ward|unit|team)\b|\b(?:fit|hot)\s+(?:scrub|theatre|"
+    r"agency|anaesthetic|ICU)\s+(?:nurse|doctor|reg|tech)s?\b|\bby\s+hotness\b",
+    _I,
+)
+# The flirting is the author's own partner's, or reported as harassment: not a leer at work.
+_SEXUAL_NOT_AT_WORK = re.compile(
+    r"\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend|partner|fianc\w*|hubby|missus)\b|"
+    r"\bharass\w*|\breported\b|\bnot\s+ok(?:ay)?\b|\bunacceptable\b|\bcalled\s+(?:it|them|him|her)\s+out\b",
+    _I,
+)
 # The tell that a compliment is leering: a wink, heat, "I'll be thinking about that one".
 LEER = re.compile(
     r"😉|😏|🥵|🔥|😍|👀|🤤|🫦|💦|\bthinking\s+about\s+(?:that|him|her)\b|\bnever\s+been\s+so\s+"
@@ -940,6 +960,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_ill_wish", (ILL_WISH,)),
     ("_political_or_origin", (POLITICAL_OR_ORIGIN,)),
     ("_body_appraisal", (BODY_APPRAISAL,)),
+    ("_sexual_at_work", (SEXUAL_AT_WORK,)),
     ("_scare_quoted", (SCARE_QUOTED,)),
     (
         "_mockery",
@@ -1591,6 +1612,32 @@ class UnprofessionalRemarks(Recognizer):
             "Arguing a patient's own care back at them in public breaks confidentiality and "
             "professional boundaries.",
             (("pattern", "review_argued"), ("addressed", "one person")),
+        )
+
+    def _sexual_at_work(self, post: Post, text: str) -> Finding | None:
+        """A colleague or patient eyed up in the stock lines of flirting at work."""
+        hits = list(SEXUAL_AT_WORK.finditer(text))
+        if not hits or _SEXUAL_NOT_AT_WORK.search(text):
+            return None
+        ranked = any(m.group().lower().startswith("by") for m in hits)  # "by hotness" is enough
+        target = (
+            PATIENT_TARGET.search(text)
+            or cues.COLLEAGUE_REF.search(text)
+            or PROFESSION_GROUP.search(text)
+            or LEER.search(text)
+        )
+        if target is None and not ranked:
+            return None
+        spans = [(m.start(), m.end()) for m in hits]
+        if target is not None:
+            spans.append((target.start(), target.end()))
+        return self._make(
+            post,
+            UNPRO_SEXUAL,
+            sorted(set(spans)),
+            0.7,
+            "Sexualised comments about colleagues or patients are unprofessional.",
+            (("pattern", "sexual_at_work"),),
         )
 
     def _hostile(self, post: Post, text: str) -> Finding | None:
