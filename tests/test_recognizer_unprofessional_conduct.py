@@ -484,3 +484,32 @@ def test_real_outcomes_audits_and_warnings_are_not_vouched_cures(text: str) -> N
 )
 def test_intoxication_at_the_dental_chair_or_the_nurses_station(text: str) -> None:
     assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+
+
+# Fourteenth session: a drink named by kind or brand, then the duty it comes before or during
+# ("a mojito before my 2pm", "sangria and I'm on call tonight"). Hard negatives: the drink after
+# the shift, a glass of water before duty, a patient's drink, a drink with the duty already over.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a quick mojito by the pool before my 2pm, living the locum life 🍹",
+        "second negroni and I'm on call for paeds tonight, pray for quiet",
+        "glass of prosecco at the team lunch and back on the ward for the drug round 🥂",
+        "the charge nurse brought in a bottle of whiskey at 3am, best night shift this year",
+    ],
+)
+def test_named_drink_before_or_on_duty(text: str) -> None:
+    assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "margaritas after my last night of the block, phone off till Monday 🍹",
+        "big glass of water before my 7am start, hydrate people",
+        "Bed 4 asked for a Guinness before rounds. Love him, but no 😂",
+        "2 glasses of prosecco, on call is OVER, see you Monday 🥂",
+    ],
+)
+def test_named_drink_off_duty_is_not_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)

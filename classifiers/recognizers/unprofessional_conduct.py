@@ -694,13 +694,23 @@ _ADVICE_DEBUNK = re.compile(
 _ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE, MEDICINE_SCAM))
 
 
+# A drink someone asks for: "asked for a Guinness", "wants another beer".
+_ASKED_FOR = re.compile(
+    r"(?i)\b(?:asked\s+(?:me\s+)?for|asks\s+for|wants?|wanted|request(?:s|ed)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:a\s+|an\s+|another\s+|his\s+|her\s+|some\s+)?(?:\w+\s+)?$"
+)
+
+
 def _someone_else_drinks(text: str, m: re.Match[str]) -> bool:
     """The drink belongs to someone else: the nearest subject before it is a third person
-    ("he can pull a pint", "his mates had a few") or it is poured, not drunk ("pull a pint")."""
+    ("he can pull a pint", "his mates had a few"), it is poured, not drunk ("pull a pint"), or
+    it is asked for ("bed 4 asked for a Guinness")."""
     before = text[max(0, m.start() - 45) : m.start()]
     if re.search(r"(?i)\b(?:pull|pulls|pulling|pulled|pour|pours|pouring|poured|serve|serving)\s*$",
                  before):
         return True
+    if _ASKED_FOR.search(before):
+        return True  # "bed 4 asked for a Guinness": the patient's wish, not the author's drink
     subjects = list(_SUBJECT.finditer(before))
     return bool(subjects) and subjects[-1].group().lower() not in _FIRST_SUBJECTS
 
@@ -743,6 +753,21 @@ SUBSTANCE_BEFORE_DUTY = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
+# A drink named by its kind or brand, then the duty it comes before or during, in the words of
+# the shift itself: "two margaritas at lunch before my 7p", "caipirinha #3 and I'm on call for
+# the unit tonight", "a bottle of Emperador in the pantry before 2am rounds", "back on the counter
+# for afternoon checks". The drink comes first and the duty after it in the same sentence, so
+# "tequila Tuesday after my last night" and "a Guinness after nights" stay off-duty drinking.
+DRINK_ON_DUTY = re.compile(
+    r"\b(?:margaritas?|caipirinhas?|mojitos?|ros[ée]|prosecco|champagne|tusker|emperador|tanduay|"
+    r"guinness|heineken|tequilas?|whiske?y|brandy|sangria|negronis?|aperol|spritz|cocktails?|G&Ts?|"
+    r"wine|beers?|pints?|lagers?|ciders?)\b[^.!?\n]{0,60}?(?:\bbefore\s+(?:my\s+|the\s+)?(?:\d{1,2}"
+    r"(?::\d{2})?\s?(?:am|pm|a|p)\b|duty\b|(?:ward\s+)?rounds?\b)|\bbago\s+duty\b|\bi'?m\s+on[\s-]call\s+"
+    r"(?:for|tonight|now)\b|\bback\s+on\s+the\s+(?:counter|ward|wards|floor|unit)\b|\bat\s+\d{1,2}\s?"
+    r"(?:am|pm)\b[^.!?\n]{0,30}?\bnight\s+shift\b)",
+    re.IGNORECASE,
+)
+_DRINK_DUTY_GATE = anchors.AnchorSet((DRINK_ON_DUTY,))
 
 
 # A patient's picture used to farm likes: "double tap if...", "like and share", "tag someone".
@@ -782,6 +807,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         STILL_UNDER,
         WARD_STOCK_USE,
         SUBSTANCE_BEFORE_DUTY,
+        DRINK_ON_DUTY,
         ANTI_VACCINE,
         ANTI_MEDICINE,
         MEDICINE_SCAM,
@@ -821,6 +847,8 @@ class UnprofessionalConduct(Recognizer):
         if _THERAPY_GATE.may_match(text) and UNPROVEN_THERAPY.search(text) is not None:
             return True
         if _BEFORE_DUTY_GATE.may_match(text) and SUBSTANCE_BEFORE_DUTY.search(text) is not None:
+            return True
+        if _DRINK_DUTY_GATE.may_match(text) and DRINK_ON_DUTY.search(text) is not None:
             return True
         if _ADVICE_GATE.may_match(text) and (
             ANTI_VACCINE.search(text) is not None
@@ -933,6 +961,8 @@ class UnprofessionalConduct(Recognizer):
             lex += list(STILL_UNDER.finditer(text)) + list(WARD_STOCK_USE.finditer(text))
         if _BEFORE_DUTY_GATE.may_match(text):
             lex += list(SUBSTANCE_BEFORE_DUTY.finditer(text))
+        on_duty = list(DRINK_ON_DUTY.finditer(text)) if _DRINK_DUTY_GATE.may_match(text) else []
+        lex += on_duty
         lex = [
             m for m in lex if not _someone_else_drinks(text, m) and not _hangover_remedy(text, m)
         ]
@@ -954,7 +984,8 @@ class UnprofessionalConduct(Recognizer):
             return None
         if NOT_AUTHOR.search(text) and not state:
             return None
-        duty = DUTY.search(text) or _WORK_NEAR.search(text)
+        # the drink's own match names its duty ("before 2am rounds") when DUTY's words do not
+        duty = DUTY.search(text) or _WORK_NEAR.search(text) or (on_duty[0] if on_duty else None)
         if (
             duty is not None
             and not state
