@@ -880,8 +880,8 @@ _SETTING_WORDS = frozenset(
 
 def _extra_frame(text: str) -> tuple[int, int] | None:
     """A case the patient frame does not open: a local figure with a health detail, a birth
-    so rare it is one family's ("quadruplets"), or a community setting or headline
-    (``_SETTING_FRAME``). Token look-ups first: most posts hold none."""
+    so rare it is one family's ("quadruplets"), or a community setting (``_SETTING_FRAME``;
+    headlines are ``_headline``). Token look-ups first: most posts hold none."""
     _, found = cues.lowered_words(text)
     if not found.isdisjoint(_RARE_BIRTH_WORDS):
         m = _RARE_BIRTH.search(text)
