@@ -121,6 +121,10 @@ KIN_BEFORE = (
     r"Uncle|Aunty|Auntie|Hajja|Hajjah|Hajji|Haji)"
 )
 KIN_AFTER = r"(?:bhai|bhaiya|didi|uncle|aunty|auntie|amma|dada|dadi|nani)"
+# The same titles, lower-case, after "patient": "my favourite patient uncle Rashid".
+_PATIENT_KIN = (
+    r"(?:uncle|aunty|auntie|nana|granny|grandad|mama|papa|lola|lolo|tita|tito|kuya|gogo|mzee)"
+)
 FIRST_NAME_FRAMES = (
     (
         "name.my_patient",
@@ -128,8 +132,7 @@ FIRST_NAME_FRAMES = (
             r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:patient|pt|client|resident|"
             r"service\s+user|"
             # a kin title of respect before the name: "my favourite patient uncle Rashid"
-            r"regular)\s+(?:(?:uncle|aunty|auntie|nana|granny|grandad|mama|papa|lola|lolo|tita|"
-            rf"tito|kuya|gogo|mzee)\s+)?{_FIRST}"
+            rf"regular)\s+(?:{_PATIENT_KIN}\s+)?{_FIRST}"
         ),
         0.82,
     ),
@@ -333,8 +336,8 @@ class PhiPatientName(Recognizer):
     _quick = re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")"
         r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\b(?:patient|pt|client|resident|regular)\s+(?:(?:uncle|aunty|auntie|nana|granny|grandad|"
-        r"mama|papa|lola|lolo|tita|tito|kuya|gogo|mzee)\s+)?[A-Z]|[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
+        r"\b(?:patient|pt|client|resident|regular)\s+(?:" + _PATIENT_KIN + r"\s+)?[A-Z]|"
+        r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
         r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
         r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
