@@ -207,3 +207,28 @@ def test_round5_details_in_the_shot_and_boards_behind(text: str, flagged: bool) 
 )
 def test_round5_pictures_of_staff_chats_and_stands(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiClinicalMedia(), text)) is flagged
+
+
+# Fifteenth session (train misses of the sixth blind-written round): carousels ("swipe to
+# see"), a record said to be still on the picture, and a record left to the zoom.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("the ward board at 4am, a masterpiece of crossings-out 😂 swipe →", True),
+        ("swipe to see the handover list from tonight, colour coded within an inch of its life", True),
+        ("Swipe for the CT from this morning, the fragment is right next to the aorta 😳", True),
+        ("Swipe to see our new break room, the team painted it themselves 🎨", False),
+        ("swipe for the rota board for December, pray for me", False),
+        ("grand round slides are up and his label's still on it, gulp", True),
+        ("sticker's still on the pic if you look closely, oops #radiography", True),
+        ("only the MRN and DOB left in the corner, name cropped 🙃 look at that scaphoid", True),
+        ("My label's still on the pic of my own knee MRI, who cares, it's my knee", False),
+        ("The Christmas tree is still on the pic from last year, time for a new banner", False),
+        ("Ward board at the end of a long one. Don't zoom in 😅 #nightshift", True),
+        ("the patient list for tomorrow's clinic, if you zoom in you'll see why I'm crying", True),
+        ("Our new rota board is up! Don't zoom in, it's grim for December", False),
+        ("Photo of the team after the marathon, don't zoom in on my face 😂", False),
+    ],
+)
+def test_round6_carousels_records_left_on_the_picture_and_zoom(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

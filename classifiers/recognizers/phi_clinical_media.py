@@ -25,7 +25,7 @@ NAME_BEARING = re.compile(
     r"(?:patient|pt|ward|theatre|clinic)\s+list|census|wrist\s?band|name\s?band|ID\s+band|"
     r"hospital\s+band|(?:obs|drug|fluid|med|medication|bed|patient'?s?)\s+chart|charts|kardex|"
     r"notes|(?:patient|registration|appointment)\s+card|discharge\s+(?:letter|summary)|referral\s+letter|prescription|script|label|"
-    r"sticker|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
+    r"sticker|header|(?:EHR|EPR|EMR|Epic|Cerner|Meditech|PACS|system)\s+screen|screen(?:shot|grab)?|"
     r"monitor|lab\s+results|blood\s+results|results|consent\s+forms?|drug\s+cards?|"
     r"track(?:ing)?\s+board|bed\s+state|(?:ED|A&E|ER|bed)\s+tracker|tracker)\b",
     _I,
@@ -45,6 +45,8 @@ POINTER = re.compile(
     r"screengrab|look\s+at\s+(?:this|these|that|the)|check\s+(?:out\s+)?(?:this|these)|"
     r"here'?s\s+(?:the|this|a|our|his|her|my)|attached|see\s+(?:pic|photo|below|attached)|"
     r"caught\s+on\s+camera|filmed|video|vid|pic\s+of|photo\s+of|state\s+of\s+(?:this|these)|"
+    # a carousel's next picture: "swipe to see", "swipe for the lateral", "swipe →"
+    r"swipe\s+(?:to\s+(?:see|watch|meet)|for|→|➡️?|>>?)|"
     r"behold|(?:this|these)\s+(?:x-?ray|CT|scan|films?|wound|ulcer|board|wristband|chart|"
     r"screen|list|ECG|MRI)\b)|📸|📷|🤳|👇|⬇️|"
     # a caption that is only the picture's title: "Today's census board 📋"
@@ -118,7 +120,20 @@ LEAK_MORE = re.compile(
     r"(?:patient|pt)['’]?s\s+(?:wristband|labs|chart|notes|details|bloods|results|name|DOB|label|"
     r"obs|drug\s+chart|scan|x-?ray)\b"
     r"|\b(?:white|ward|tracking|track|census|bed|patient)?\s?board\s+(?:behind\s+(?:me|us)|in\s+the\s+"
-    r"background)\b",
+    r"background)\b"
+    # the record is said to be still on the picture: "his label's still on it", "header's still
+    # on the pic", "only the hosp no. and DOB left in the corner"
+    r"|\b(?<!\bmy\s)(?:label|header|sticker|name|DOB|details)['’]?s?\s+(?:is\s+|are\s+)?still\s+on\s+"
+    r"(?:it|there|the\s+(?:pic|photo|image|slide|film|scan|x-?ray|screen))\b"
+    r"|\b(?:DOB|D\.O\.B|hosp(?:ital)?\s+no|MRN|NHS\s+(?:no|number)|name)\b\.?\s+(?:\w+\s+){0,3}?left\s+"
+    r"(?:in|on)\s+(?:the\s+)?(?:corner|shot|pic|photo|film|scan|image)\b",
+    _I,
+)
+# A picture of a record whose names are left to the zoom: "The handover board after the night we
+# had. Don't zoom in." (read after the harmless-media guard: "the rota board, don't zoom in").
+ZOOM_LEAK = re.compile(
+    r"\b(?:(?:white)?board|handover\s+(?:sheet|list)|(?:patient|ward|theatre)\s+list|wrist\s?band|"
+    r"label|chart|notes|screen)\b[^\n]{0,120}?\b(?:don['’]?t|do\s+not|no|if\s+you)\s+zoom(?:ing)?\s+in\b",
     _I,
 )
 
@@ -149,14 +164,14 @@ _LEAK_START = re.compile(
     # and every match of LEAK_MORE one of these
     r"visible|showing|readable|on\s+there|on\s+the\s+(?:film|scan|image|x-?ray|screen|label)|"
     r"corner|shot|pic|photo|background|frame|still\s+there|up\s+to\s+date|stamp|timestamp|"
-    r"behind\s+(?:me|us)|ft|feat|featuring|printout)\b"
+    r"behind\s+(?:me|us)|ft|feat|featuring|printout|still\s+on|left\s+(?:in|on))\b"
 )
 # Every match of POINTER starts a word with one of these or is an emoji (the expression has no
 # closing word boundary, so "snap" is found in "snapper"); one search of the lower-cased text
 # rules most posts out before the long case-insensitive one.
 _POINTER_START = re.compile(
     r"\b(?:pic|photo|snap|selfie|image|screen|look|check|here|attached|see|caught|filmed|"
-    r"video|vid|state|behold|this|these)|📸|📷|🤳|👇|⬇️|^\s*(?:today|tonight|this\s+morning)['’]?s\b"
+    r"video|vid|state|behold|this|these|swipe)|📸|📷|🤳|👇|⬇️|^\s*(?:today|tonight|this\s+morning)['’]?s\b"
 )
 
 
@@ -179,6 +194,8 @@ class PhiClinicalMedia(Recognizer):
         ):
             return True
         if lowered.lstrip().startswith(("me ", "us ")) and SELFIE_WITH.match(text):
+            return True
+        if "zoom" in lowered and ZOOM_LEAK.search(text) is not None:
             return True
         if not post.media and (
             _POINTER_START.search(lowered) is None or POINTER.search(text) is None
@@ -203,6 +220,18 @@ class PhiClinicalMedia(Recognizer):
             return
         consented = cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text)
         if HARMLESS_MEDIA.search(text) or consented:
+            return
+        zoom = ZOOM_LEAK.search(text)
+        if zoom:
+            yield Finding.on(
+                post,
+                PHI_CLINICAL_MEDIA,
+                [(zoom.start(), zoom.end())],
+                score=0.8,
+                explanation="The caption says the pictured record can be read by zooming in.",
+                recognizer=self.name,
+                trail=(("pattern", "zoom_leak"),),
+            )
             return
         selfie = SELFIE_WITH.match(text)
         if selfie and cues.OWN_FAMILY.search(text) is None and _CLINICAL_POST.search(text):
