@@ -513,3 +513,43 @@ def test_named_drink_before_or_on_duty(text: str) -> None:
 )
 def test_named_drink_off_duty_is_not_intoxication(text: str) -> None:
     assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)
+
+
+# Fifteenth session: the drink or the drug placed on the shift by the shift's own places and
+# times ("in the staff room", "then straight in for the 7pm start", "on my lunch break", "before
+# call tonight", "on my 3rd glass"), and more drinks by name. Hard negatives: drinks with no
+# alcohol, a patient's transfusion, caffeine counted, a vitamin gummy, drinks after the shift,
+# a leaving do after the last list, a patient's wish.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rum and coke in my water bottle in the staff room, don't tell the NIC 🤫",
+        "two glasses of rosé at my cousin's christening then straight in for the 7pm start 🙃",
+        "couple of cans on my lunch break, afternoon clinic is going to fly by",
+        "sneaky spliff during my meal break, the 3am obs round hits different",
+        "gin before call tonight, just the one, steadies the hands",
+        "on call from home and on my third glass of wine, fingers crossed for a quiet one 🍷",
+        "five drinks deep at the ward party and I'm back on the ward for the drug round in an hour",
+        "jager on the way to placement, preceptor won't smell it through the mask",
+    ],
+)
+def test_a_drink_placed_on_the_shift_is_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alcohol-free beer in the staff room for Nurses' Week, the night team loved it",
+        "Patient is on the 2nd pint of blood, Hb creeping up nicely",
+        "on my third can of Red Bull before the ward round, send help",
+        "on my fourth glass of water before the list, hydration queen",
+        "took my melatonin gummy on my break so I could nap for 20 mins",
+        "vodka shots after nights, then straight into bed for 14 hours",
+        "Leaving do in the doctors' mess on Friday after the last list, wine and cake for Dr Osei 🍷",
+        "Bed 4 wants a pint of Guinness in the day room before his discharge, love him",
+        "bottle of Lucozade on the drive to work, breakfast of champions",
+    ],
+)
+def test_sober_drinks_transfusions_and_after_shift_drinks_are_not_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)

@@ -51,7 +51,7 @@ DUTY = re.compile(
     r"between\s+(?:cases|patients|lists|theatre\s+cases)|drove\s+(?:home|back|in)|driving\s+home|"
     r"\d{1,2}\s?am\s+(?:clinic|list|start|handover|shift|ward\s+round|theatre|case)|call\s+tonight|"
     # a start time, the drug round, the MDT, duty by name: "before my 7p start", "night duty"
-    r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a|p)\s+(?:start|shift)|(?:drug|med(?:ication|s)?)\s+round|MDT|"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a|p)\s+(?:start|shift)|(?:drug|med(?:ication|s)?)\s+(?:round|pass)|MDT|"
     r"in\s+the\s+(?:cab|rig|ambulance)\b|don'?t\s+tell\s+control|"
     r"(?:night|day|ward|OPD|casualty|emergency)\s+duty|pre[\s-]shift|"
     # an emergency call for any doctor present: "the crew asked if there was a doctor on board"
@@ -151,7 +151,12 @@ STILL_UNDER = re.compile(
     r"(?:wavy|fragile|seedy|dusty|rough|ropey|ropy|dying|broken)\s+from\s+(?:last\s+night'?s|the|that|"
     r"yesterday'?s|saturday'?s|friday'?s)\s+(?:sesh|session|night\s+out|party|bender|drinks|piss[\s-]up)|"
     r"still\s+(?:a\s+bit\s+|slightly\s+)?(?:high|buzzing|coming\s+down)\s+from\s+(?:the|last|that|his|her|"
-    r"my)\s+(?:weekend|night|party|festival|rave|sesh))\b",
+    r"my)\s+(?:weekend|night|party|festival|rave|sesh)|"
+    # a count that is already running: "on my 4th glass of red", "3 gummies deep"
+    r"on\s+my\s+(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+(?:glass|pint|beer|drink|G&T|"
+    r"gin|vodka|cocktail|margarita)\b(?!\s+of\s+(?:water|juice|milk|coffee|tea|squash|coke|red\s+bull|"
+    r"blood))|"
+    r"(?:\d+|two|three|four|five|a\s+few)\s+(?:gumm(?:y|ies)|edibles?|drinks|cans|tins)\s+deep)\b",
     _I,
 )
 # Drugs taken from the ward's stock for the author's own use.
@@ -746,10 +751,15 @@ _HIGH_SELF = re.compile(
 # "a gummy before the night shift", "two cans before my shift".
 SUBSTANCE_BEFORE_DUTY = re.compile(
     r"\b(?:edibles?|gumm(?:y|ies)|spliff|joint|bong|toke|blunt|zoot|doobie|bump|line|pints?|beers?|"
-    r"cans|tinnies|shots?|vodkas?|gins?|wines?|drinks?|bevvies|bevs|tequilas?|pegs?)\s+(?:[\w']+\s+){0,3}?"
+    r"cans|tinnies|shots?|vodkas?|gins?|wines?|drinks?|bevvies|bevs|tequilas?|pegs?|pre[\s-]?games?|"
+    r"pre[\s-]?drinks|ogogoro|akpeteshie|palm\s+wine)\s+(?:[^\s.!?]+\s+){0,4}?"
     r"(?:before|pre)[\s-](?:(?:my|the|a|this|tonight'?s)\s+)?(?:(?:night|day|long|late|early)\s+)?"
     r"(?:shift|nights|work|clinic|list|theatre|ward\s+round|round|handover|on[\s-]?call|surgery|"
-    r"the\s+drug\s+round|drug\s+round|duty)\b",
+    r"the\s+drug\s+round|drug\s+round|duty|call\s+(?:tonight|today))\b"
+    # ... or taken on the shift's own break: "took a gummy on my break", "cans on my lunch break"
+    r"|\b(?<!vitamin\s)(?<!melatonin\s)(?:edibles?|gumm(?:y|ies)|spliff|joint|bong|toke|blunt|zoot|"
+    r"doobie|pints?|beers?|cans|tinnies|vodkas?|gins?|wines?)\s+(?:[^\s.!?]+\s+){0,3}?(?:on|during)\s+"
+    r"(?:my|the|our)\s+(?:lunch\s+|tea\s+|meal\s+|night\s+)?break\b",
     re.IGNORECASE,
 )
 _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
@@ -761,13 +771,28 @@ _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
 DRINK_ON_DUTY = re.compile(
     r"\b(?:margaritas?|caipirinhas?|mojitos?|ros[ée]|prosecco|champagne|tusker|emperador|tanduay|"
     r"guinness|heineken|tequilas?|whiske?y|brandy|sangria|negronis?|aperol|spritz|cocktails?|G&Ts?|"
-    r"wine|beers?|pints?|lagers?|ciders?)\b[^.!?\n]{0,60}?(?:\bbefore\s+(?:my\s+|the\s+)?(?:\d{1,2}"
+    r"wine|beers?|pints?|lagers?|ciders?|vodkas?|gins?|rum|bourbon|sambuca|jager\w*|tots?|"
+    r"white\s+claws?|hard\s+seltzers?|ogogoro|akpeteshie|moonshine|hooch)\b"
+    r"[^.!?\n]{0,60}?(?:\bbefore\s+(?:my\s+|the\s+)?(?:\d{1,2}"
     r"(?::\d{2})?\s?(?:am|pm|a|p)\b|duty\b|(?:ward\s+)?rounds?\b)|\bbago\s+duty\b|\bi'?m\s+on[\s-]call\s+"
     r"(?:for|tonight|now)\b|\bback\s+on\s+the\s+(?:counter|ward|wards|floor|unit)\b|\bat\s+\d{1,2}\s?"
-    r"(?:am|pm)\b[^.!?\n]{0,30}?\bnight\s+shift\b)",
+    r"(?:am|pm)\b[^.!?\n]{0,30}?\bnight\s+shift\b"
+    # the shift's own places and ways in: "in the break room", "to the doctors' mess", "then
+    # straight in for the 8pm start", "on the drive to clinicals"
+    r"|\b(?:in|at|to)\s+(?:the|our)\s+(?:(?:break|staff|on[\s-]?call|crew|duty)\s+room|(?:doctors'?|"
+    r"docs'?|nurses'?|junior\s+doctors'?)\s+mess|nurses'?\s+station|sluice|(?:clean|dirty)\s+utility)\b"
+    r"|\bstraight\s+(?:in|into|on|back)\s+(?:to\s+|for\s+|at\s+)?(?:the\s+|my\s+|a\s+|an\s+)?(?:\d{1,2}"
+    r"(?::\d{2})?\s?(?:am|pm|a|p)\s+)?(?:start|shift|nights?|night\s+shift|clinic|list|ward\s+round|"
+    r"post[\s-]?take|theatre|handover)\b"
+    r"|\bon\s+(?:the|my)\s+(?:drive|way|commute)\s+(?:in\b|to\s+(?:work|clinicals?|placement|the\s+"
+    r"(?:hospital|ward|unit|clinic)|my\s+shift|nights)\b))",
     re.IGNORECASE,
 )
 _DRINK_DUTY_GATE = anchors.AnchorSet((DRINK_ON_DUTY,))
+# A drink with no alcohol in it: "alcohol-free beer in the staff room", "0% gin before nights".
+_SOBER_DRINK = re.compile(
+    r"(?i)\b(?:alcohol[\s-]free|non[\s-]?alcoholic|zero[\s-]alcohol|virgin|mocktails?|0(?:\.0)?\s?%)"
+)
 
 
 # A patient's picture used to farm likes: "double tap if...", "like and share", "tag someone".
@@ -959,9 +984,14 @@ class UnprofessionalConduct(Recognizer):
         lex = [m for m in lexicons.pattern("intoxication").finditer(text)]
         if _UNDER_GATE.may_match(text):
             lex += list(STILL_UNDER.finditer(text)) + list(WARD_STOCK_USE.finditer(text))
-        if _BEFORE_DUTY_GATE.may_match(text):
-            lex += list(SUBSTANCE_BEFORE_DUTY.finditer(text))
+        before = (
+            list(SUBSTANCE_BEFORE_DUTY.finditer(text)) if _BEFORE_DUTY_GATE.may_match(text) else []
+        )
         on_duty = list(DRINK_ON_DUTY.finditer(text)) if _DRINK_DUTY_GATE.may_match(text) else []
+        on_duty += before  # both name the duty they come before or during
+        on_duty = [
+            m for m in on_duty if not _SOBER_DRINK.search(text, max(0, m.start() - 25), m.end())
+        ]  # "alcohol-free beer in the staff room for Nurses' Week"
         lex += on_duty
         lex = [
             m for m in lex if not _someone_else_drinks(text, m) and not _hangover_remedy(text, m)
