@@ -457,3 +457,39 @@ def test_therapies_condition_units_and_handles_in_care_confirming_replies(
     text: str, flagged: bool
 ) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# From train misses of the sixth blind-written round (fifteenth session): care the author gave
+# said in the first person ("I didn't fix that knee for fun", "your repair was
+# straightforward", "I've made a note on your file"), the visit itself ("you attended our
+# clinic", "since Tuesday's session", "you were in for a ..."), a medicine ready to collect,
+# a course of treatment counted out, the end-of-treatment bell and a VBAC. Hard negatives:
+# the same words about a friend's news, a colleague, an idiom, or everyone.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@deano_lifts no squats yet mate, I didn't fix that knee for you to wreck it in a week", True),
+        ("@sue_p_ your gallbladder op was textbook, see you at the 6 week review", True),
+        ("@mick_t sorry the spinal headache was so grim. I've made a note on your file for next time", True),
+        ("@jaz_m_ how's the shoulder since Tuesday's session? keep up the band work", True),
+        ("@karen_j4 you were in for a migraine, not a stroke, that's why you waited", True),
+        ("@uncle_teo your insulin ready already, can come collect after 4 ya", True),
+        ("@rhi_jones_ 6 weeks of rehab done and that hip is flying, so glad", True),
+        ("@moira_b_ so lovely to see you ring that bell today, the whole unit cheered", True),
+        ("@kate_and_finn congrats! so glad the VBAC went the way you hoped, honoured to be your midwife", True),
+        ("@deano_lifts I fixed the squat rack at the gym, no excuses now 😂", False),
+        ("@sue_p_ your talk was textbook, best session of the conference", False),
+        ("@jaz_m_ how was Tuesday's session at the conference? sorry I missed it", False),
+        ("@karen_j4 you were in for a treat at that concert, jealous!", False),
+        ("@uncle_teo your table is ready now, come collect your cake at 4", False),
+        ("@rhi_jones_ 6 weeks of rehab is the usual after an ACL, ask your physio about your plan", False),
+        ("@moira_b_ ring the bell at reception when you arrive for the open day", False),
+    ],
+)
+def test_round8_first_person_care_visits_and_courses_told_back(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
+    text = "Thank you for the kind words, Chief Okoro. Your hernia repair was straightforward 🙏"
+    assert RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)

@@ -47,6 +47,9 @@ DISCLOSURE = re.compile(
     r"(?:drunk|high|with|after|for|because)\b"
     r"|\byou\s+were\s+on\s+(?:ECMO|a\s+ventilator|the\s+vent|dialysis|life\s+support|nights\s+of\s+"
     r"oxygen)\b"
+    # the visit and its reason, told back: "you were in for a UTI" ("in for a treat" is an idiom)
+    r"|\byou\s+were\s+(?:in|here|admitted)\s+(?:for|with)\s+(?:a|an)\s+(?!(?:treat|shock|surprise|"
+    r"ride|laugh|bit|while|long|rough|good|fun|hard|chat|quick|lovely|great|real)\b)\w+"
     r"|\byou\s+missed\s+(?:\d+|two|three|four|several|your)\s+appointments?\b"
     r"|\byou\s+(?:cancelled|canceled|missed|skipped|postponed)\s+your\s+(?:\w+\s+){0,2}?"
     r"(?:surgery|op|operation|procedure|appointment|scan|treatment|implant|session)s?\b"
@@ -73,7 +76,7 @@ _NAMED_CARE = (
     r"(?:hip|knee|shoulder|joint)\s+replacement|IVF|radiotherapy|transplant|stent|pacemaker|"
     r"hysterectomy|mastectomy|lumpectomy|colonoscopy|endoscopy|seizures|epilepsy|levetiracetam|"
     r"keppra|lamotrigine|prednisolone|warfarin|methotrexate|levothyroxine|dialysis|stoma|"
-    r"melanoma)"
+    r"melanoma|VBAC)"
 )
 NAMED_DISCLOSURE = re.compile(
     rf"\b(?:your|ur|the|after\s+(?:the|your)|through\s+(?:the|your)|since\s+(?:the|your)|"
@@ -140,7 +143,8 @@ _COLLEAGUE_OR_PUBLIC = re.compile(
     r"(?<!is\s)(?<!are\s)(?<!we\s)agree\w*|fundrais\w*|charity|"
     r"foundation|covering|cover|locum|rota|placement|shadow\w*|conference|congress|"
     r"(?<!golf\s)(?<!on\sthe\s)(?<!of\s)course|teaching|"
-    r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|(?<!back\s)training)\b|"
+    r"protocol|(?<!heel\s)slides|poster|abstract|presentation|audit|guidelines?|"
+    r"(?<!back\s)(?<!first\s)training(?!\s+back\b))\b|"
     r"(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
 )
@@ -212,6 +216,11 @@ OWN_DETAIL = re.compile(
     r"\bgrade\s+(?:[1-3]|I{1,3})\s+(?:hamstring|calf|quad|groin|ankle|MCL|ACL)\b|\bwithout\s+the\s+(?:stick|"
     r"frame|crutches|oxygen)\b|\bin\s+(?:labou?r|birth\s+suite)\b|\b\d+\s+more\s+(?:cycles?|"
     r"sessions\s+of\s+\w+|rounds?|fractions)\b|"
+    # a course of treatment counted out, the end-of-treatment bell: "6 weeks of rehab done",
+    # "after 8 weeks of pulmonary rehab", "ring that bell"
+    r"\b(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+(?:weeks?|months?|sessions?|cycles?|"
+    r"rounds?)\s+of\s+(?:\w+\s+)?(?:rehab|physio|chemo|radiotherapy|dialysis|IVF|hydrotherapy)\b|"
+    r"\b(?:ring|rang|ringing|rung)\s+(?:that|the|your)\s+bell\b|"
     + _CONDITION_UNIT
     + "|"
     + _THERAPY_ATTENDED,
@@ -253,6 +262,26 @@ _AUTHOR_CARE = re.compile(
     # started the lamotrigine", "I said 4 weeks", "the pharmacist who spoke to you"
     r"\b(?:that|which)\s+I\s+(?:did|removed|fitted|placed|repaired|stitched|operated\s+on)\b|"
     r"\bsince\s+(?:I|we)\s+(?:started|switched|changed|stopped|increased|reduced|removed)\b|"
+    # the author's hands on the person: "I didn't fix that disc for fun", "when I'm stitching
+    # their eyebrow"; the author's verdict on the operation: "your hernia repair was
+    # straightforward"; a note the author made on their record
+    r"\bI(?:['’]m|\s+am|\s+didn['’]t|\s+did)?\s+(?:fix|fixed|fixing|repair(?:ed|ing)?|stitch(?:ed|ing)?|"
+    r"plated|pinned|scoped|drained|replaced|set)\s+(?:that|your|ur|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:eyebrows?|lip|chin|forehead|scalp|face|cut|wound|" + cues.BODY_PART + r")\b|"
+    r"\byour\s+(?:\w+\s+)?(?:repair|replacement|op|operation|surgery|procedure|extraction|section|"
+    r"delivery)\s+(?:was|went)\s+(?:very\s+|really\s+|pretty\s+)?(?:straightforward|smooth|textbook|"
+    r"uncomplicated|routine|tricky|complicated|a\s+success)\b|"
+    r"\bI(?:['’]ve|\s+have)\s+(?:made\s+a\s+note|noted\s+(?:it|that)|flagged\s+it)\s+(?:for\s+next\s+time|"
+    r"on\s+your\s+(?:file|notes|record|chart)|in\s+your\s+(?:file|notes|record|chart))\b|"
+    # the visit itself, or a session since: "you attended our clinic 3 times", "when you walked
+    # into the surgery", "how's the knee since Thursday's session"
+    r"\byou\s+(?:attended|came\s+(?:in)?to|visited|walked\s+into)\s+(?:our|my|the)\s+(?:clinic|surgery|"
+    r"practice|department|unit|ward|pharmacy|ED|ER|A&E)\b|"
+    r"\bsince\s+(?:our\s+(?:last\s+)?|your\s+last\s+|last\s+week['’]s\s+|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day['’]s\s+)(?:session|appointment|appt|visit|review|consult(?:ation)?)\b|"
+    # a medicine ready for the person to collect: "your metformin ready already, can come collect"
+    r"\byour\s+(?:[\w-]+\s+){0,2}?(?:is\s+|are\s+)?ready\s+(?:already\s+|now\s+)?[^.!?\n]{0,30}?"
+    r"\b(?:collect|collection|pick\s*up|pickup)\b|"
     r"\bI\s+said\s+(?:\d+|two|three|four|six)\s+(?:days|weeks|months)\b|\bthe\s+(?:pharmacist|"
     r"nurse|doctor|physio|dentist|GP|midwife|hygienist)\s+who\s+(?:saw|spoke\s+to|treated|looked\s+"
     r"after)\s+you\b",
