@@ -553,3 +553,39 @@ def test_a_drink_placed_on_the_shift_is_intoxication(text: str) -> None:
 )
 def test_sober_drinks_transfusions_and_after_shift_drinks_are_not_intoxication(text: str) -> None:
     assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)
+
+
+# Fifteenth session: the hard sell (a deadline, places counted down, a slashed price, a bundle,
+# "inbox for slots") backing a promise; results counted as the product's own ("87% of our
+# patients stopped insulin", "helped 60+ couples conceive"); the clinical title as the evidence
+# for a coded product; the consultation dropped from the sale. Hard negatives: the hard sell
+# with no promise, real results with no sale, a disclosed ad, a walk-in flu jab.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hydration IV drip sorts out hangovers, jet lag and dull skin in 40 mins 💧 book 2, get the 3rd half price, inbox for slots",
+        "Gut reset protocol clears bloating and eczema for good 🌿 only 6 places left this month, price goes up Monday",
+        "Thread lift = 15 years younger with zero downtime!! offer ends Sunday, WhatsApp us to book ✨",
+        "Our herbal fertility blend has helped 60+ couples conceive, even after failed IVF 🙏 order before Friday, DM",
+        "92% of our patients came off their blood pressure tablets within 12 weeks! Limited seats for the January intake, register today",
+        "As a nurse I highly recommend ImmunoShield drops, they stop colds in their tracks. Use code NURSEJO for 15% off",
+        "Lip filler from £120 this weekend only, no consultation needed, just DM us your pics 💋",
+    ],
+)
+def test_a_hard_sell_backing_a_promise_is_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu jab clinic this Saturday, only 10 slots left, book before Friday! £12 for adults",
+        "Flu jabs at the pharmacy all week, walk in, no consultation needed, £14",
+        "87% of our patients stopped smoking at 12 weeks in the NHS quit clinic, ask your GP for a referral",
+        "Our fertility unit helped 200 couples conceive this year, all NHS funded. Proud of this team",
+        "As a nurse I recommend these compression socks for long shifts, code NURSE20 for 20% off #ad",
+        "Charity bake sale for the children's ward, ends Friday only, grab yours before they're gone 🎂",
+    ],
+)
+def test_an_honest_offer_or_real_results_are_not_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)

@@ -231,6 +231,7 @@ UNPROVEN_THERAPY = re.compile(
     r"powder|coffee)|red\s+light\s+therapy|cold\s+plunges?|carnivore\s+diet|PEMF|bee\s+venom|"
     r"urine\s+therapy|alkaline\s+(?:water|diet)|apple\s+cider\s+vinegar|sea\s+moss|raw\s+milk|"
     r"bioresonance|ionic\s+foot\s+(?:bath|detox)|zapper|vitamin\s+drips?|high[\s-]dose\s+vitamin\s+C|"
+    r"spinal\s+decompression\s+(?:table|machine|therapy)|"
     r"bio-?identical|hormone\s+pellets|oregano\s+oil|colostrum|nootropic\w*|"
     r"supplements?|blend|formula|gummies|protocol)\b",
     _I,
@@ -249,7 +250,8 @@ EFFICACY = re.compile(
     r"diabetes|arthritis|heart\s+disease|alzheimer'?s|flu|colds?|covid|anxiety|depression|ADHD|autism)|"
     r"miracul\w+|after\s+(?:just\s+)?(?:one|1|a\s+single)\s+(?:infusion|session|treatment|injection|"
     r"drip)|"
-    r"for\s+good|no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
+    r"for\s+good|sorts?\s+(?:out\b|the\s+lot|it\s+all|everything)|"
+    r"no\s+need\s+for\s+(?:\w+\s+)?(?:meds|medication|drugs|"
     r"statins|insulin|inhalers?|surgery|chemo)|stopped\s+prescribing)\b",
     _I,
 )
@@ -296,7 +298,11 @@ PROMISE = re.compile(
     r"nerves|enamel|hair)\b|\b(?:rebuilds?|regrows?)\s+(?:enamel|cartilage|teeth|hair|gums)\b|"
     r"\bkills?\s+viruses\b|\bheal\w*\s+(?:torn|ruptured|herniated|slipped)\s+\w+\s+(?:\w+\s+)?without\s+"
     r"surgery\b|\b\d{2,3}\s?%\s+of\s+(?:my\s+|our\s+)?(?:clients|patients)\s+(?:never|no\s+longer|are\s+"
-    r"cured|recover)\b|\b(?:has|have)\s+replaced\s+(?:\w+\s+){0,3}?(?:tablets|pills|meds|medication|insulin|"
+    r"cured|recover|stopped|came\s+off|are\s+off)\b|"
+    # conceptions or cures counted as the product's own: "helped 40+ women conceive"
+    r"\b(?:has|have)\s+helped\s+(?:over\s+|more\s+than\s+)?\d+\+?\s+(?:women|couples|mums|moms|"
+    r"patients|clients|people|men)\s+(?:to\s+)?(?:conceive|get\s+pregnant|fall\s+pregnant|come\s+off|"
+    r"reverse|beat)\b|\b(?:has|have)\s+replaced\s+(?:\w+\s+){0,3}?(?:tablets|pills|meds|medication|insulin|"
     r"inhalers?|statins?|antidepressants?|chemo)\b|\b(?:forget|ditch|bin)\s+(?:the\s+|your\s+)?(?:insulin|"
     r"meds|medication|antibiotics|inhalers?|statins?|chemo|antidepressants?)\b|\bthrow\s+away\s+(?:their|"
     r"your|the)\s+(?:walking\s+sticks?|crutches|glasses|inhalers?|pills|meds)\b|\bno\s+more\s+(?:metronidazole|steroids|insulin|inhalers?|fillings|statins|"
@@ -338,6 +344,8 @@ REPLACES_CARE = re.compile(
     r"\bskip\s+the\s+(?:neurologist|oncologist|cardiologist|specialist|surgeon|dermatologist|"
     r"rheumatologist|endocrinologist|chemo|surgery|operation|biopsy)\b|"
     r"\bno\s+(?:more\s+)?(?:vaccines?|jabs?|flu\s+jabs?|vaccinations?)\s+(?:needed|required|necessary)\b|"
+    # the clinical assessment itself dropped from the sale: "no consultation needed, just DM us"
+    r"\bno\s+(?:consultation|consult|assessment|medical\s+assessment)\s+(?:needed|required|necessary)\b|"
     r"\bno\s+more\s+(?:metformin|insulin|chemo)\b",
     _I,
 )
@@ -379,6 +387,30 @@ IMPOSSIBLE_RESULT = re.compile(
 )
 
 
+# The hard sell: a deadline, a countdown of places, a slashed price, a bundle deal, "inbox for
+# slots". With a promise in the same post it is an advert making claims; alone it can be an
+# honest flu-jab clinic, so it only ever backs a claim rule.
+SALES_PUSH = re.compile(
+    r"\b(?:(?:offer|price|deal|special|promo|discount)\s+(?:ends|expires|valid\s+(?:till|until))|"
+    r"(?:till|until|ends?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+only|(?:till|until)\s+"
+    r"(?:midnight|tonight|tomorrow)\s+only|for\s+the\s+next\s+\d+\s+(?:hrs?|hours|days)\s+only|"
+    r"only\s+\d+\s+(?:\w+\s+)?(?:slots?|spots?|places|seats|spaces)\s+left|limited\s+(?:seats|slots|"
+    r"spaces|places)|(?:book|order|register)\s+(?:before|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|midnight|tonight|the\s+\d+)|price\s+(?:go(?:es)?|will\s+go)\s+up|book\s+(?:\d|two|"
+    r"three),?\s+get|(?:3rd|third|2nd|second)\s+(?:one\s+)?(?:half\s+price|free)|(?:whats\s?app|inbox|"
+    r"DM)\s+(?:us\s+|me\s+)?(?:[\d\s]{6,16})?(?:for\s+(?:slots|booking|bookings|prices)|to\s+book)|"
+    r"miss\s+out\s+forever|before\s+(?:they'?re|it'?s)\s+gone|grab\s+yours)\b"
+    r"|(?:\bR|₹|\bRs\.?\s?|[$£€₦])\s?\d[\d,]*\s+now\s+(?:R|₹|Rs\.?\s?|[$£€₦])?\s?\d",
+    _I,
+)
+
+
+# What may honestly be had without a consultation: a jab, a test, a screening.
+_WALK_IN = re.compile(
+    r"(?i)\b(?:jabs?|vaccin\w*|flu|booster|tests?|testing|screening|blood\s+pressure\s+check)\b"
+)
+
+
 def _debunked(text: str) -> bool:
     """The post answers a claim rather than makes it ("myth", "no evidence", "doesn't cure"):
     every claim rule stops here, so they agree on what counts as debunking."""
@@ -412,7 +444,11 @@ SALES_CALL = re.compile(
 ENDORSEMENT = re.compile(
     r"\b(?:(?:my|our|all\s+my|every)\s+(?:\w+\s+)?patients?|every\s+(?:[\w-]+\s+){1,2}?needs?\s+(?:these|this|"
     r"one|it|them)|the\s+only\s+ones?\s+I|only\s+(?:trust|use|recommend)|go-?to\s+for|"
-    r"swear\s+by|(?:recommend|prescrib)\w*\s+(?:\w+\s+){0,3}?to\s+(?:all|every|\d+|my)|not\s+(?:had|"
+    r"swear\s+by|(?:recommend|prescrib)\w*\s+(?:\w+\s+){0,3}?to\s+(?:all|every|\d+|my)|"
+    # the clinical title offered as the evidence: "as a physician I personally recommend"
+    r"as\s+an?\s+(?:physician|doctor|nurse|GP|pharmacist|dentist|surgeon|midwife|physio|"
+    r"dermatologist|NP|PA|medic|paramedic)\s*,?\s+I\s+(?:personally\s+|highly\s+|fully\s+)?(?:recommend|"
+    r"trust|use|swear\s+by|prescribe)|not\s+(?:had|"
     r"caught)\s+a\s+single|vanish\w*|reverses?|better\s+than\s+anything|never\s+(?:been|looked|felt)\s+"
     r"(?:better|clearer|younger))\b",
     _I,
@@ -1137,7 +1173,11 @@ class UnprofessionalConduct(Recognizer):
             return None
         if _debunked(text):
             return None
-        selling = lexicons.pattern("promotion").search(text) or SELLING.search(text)
+        selling = (
+            lexicons.pattern("promotion").search(text)
+            or SELLING.search(text)
+            or SALES_PUSH.search(text)
+        )
         if selling is None and (
             not cues.FIRST_PERSON.search(text) or _PRODUCT_ONLY.match(therapy.group())
         ):
@@ -1167,12 +1207,19 @@ class UnprofessionalConduct(Recognizer):
             return None
         if replaces is None and PROVEN_AGENT.search(text):
             return None  # "cured 40 patients of hep C with the new antivirals": medicine
+        if (
+            replaces is not None
+            and _WALK_IN.search(text)
+            and re.match(r"(?i)no\s+(?:consult|assess|medical)", replaces.group())
+        ):
+            return None  # "flu jabs, no consultation needed, walk in": a vaccine or a test
         backing = EFFICACY.search(text) or CURE_MORE.search(text)
         if backing is None and replaces is not None:
             backing = (
                 UNPROVEN_THERAPY.search(text)
                 or SELLING.search(text)
                 or SALES_CALL.search(text)
+                or SALES_PUSH.search(text)
                 or lexicons.pattern("promotion").search(text)
             )
         if backing is None or _debunked(text):
@@ -1198,7 +1245,9 @@ class UnprofessionalConduct(Recognizer):
         if not _OFFER_GATE.may_match(text):
             return None
         result = IMPOSSIBLE_RESULT.search(text)
-        offer = OWN_OFFER.search(text) if result is not None else None
+        offer = None
+        if result is not None:  # the offer is the author's own, or it is sold hard
+            offer = OWN_OFFER.search(text) or SALES_PUSH.search(text) or SELLING.search(text)
         if offer is None or _debunked(text):
             return None
         return Finding.on(
@@ -1229,6 +1278,7 @@ class UnprofessionalConduct(Recognizer):
             or SELLING.search(text)
             or _SELLING_MORE.search(text)
             or SALES_CALL.search(text)
+            or SALES_PUSH.search(text)
         )
         if selling is None:
             return None
