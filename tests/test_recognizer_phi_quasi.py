@@ -839,3 +839,24 @@ def test_the_guards_still_lower_what_they_are_for(text: str) -> None:
 )
 def test_cases_opened_by_a_setting_or_a_headline(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# From train misses of the sixth blind-written round (fifteenth session): the author's unit
+# said with a word for its size or by an older name ("our little unit", "our casualty"), a
+# patient walking in with something, and poisonings or a weapon still in the wound as the
+# distinctive detail. Hard negatives: the same words with no case, or with nobody described.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Last night a 16 yr old boy from Anand village was brought to our casualty after drinking weedkiller. Alive this morning 🙏", True),
+        ("Three 1.2kg babies and one stunned dad at 3am in our little unit in Portlaoise, I'm still shaking 😭", True),
+        ("Skibbereen today: a farmer in his 60s walks in with a pitchfork still in his boot. Calm as you like", True),
+        ("Stabbing outside the chipper in Mullingar at 2am, lad in his 20s with the knife still in, flew to Tallaght and he made it", True),
+        ("Paraquat is still sold in some countries. If you farm, lock it away and never decant it into a drinks bottle", False),
+        ("Our little unit turns 10 this week! Cake in the staff room at 3pm, all welcome 🎂", False),
+        ("Our casualty is getting a new roof this summer, expect the side entrance to be closed in June", False),
+        ("Walked in with two coffees for the night team at 3am and they nearly cried. Small things", False),
+    ],
+)
+def test_little_units_walk_ins_and_poisonings(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

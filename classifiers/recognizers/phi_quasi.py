@@ -52,8 +52,14 @@ _STRONG_ENCOUNTER = re.compile(
     r"surgeons?|paramedics?|physios?|GP|consultant|registrar|anaesthetist|therapist)\b|"
     r"\b(?:died|passed\s+away|passed)\s+(?:on|in)\s+(?:our|my)\s+(?:ward|unit|ICU|ITU|HDU|ED|A&E|"
     r"department|hospice|care)\b|"
-    r"\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b|\b(?:in|to|into|at)\s+(?:our|my)\s+(?:ED|A&E|ICU|ITU|"
-    r"NICU|PICU|HDU|CCU|resus|ward|unit|clinic|department|dept|theatre|practice|surgery)\b",
+    r"\b\d{1,3}\s?(?:[MF]|y/?o|yo)\b|\b(?:in|to|into|at)\s+(?:our|my)\s+(?:little\s+|small\s+|tiny\s+|"
+    r"local\s+)?(?:ED|A&E|ER|ICU|ITU|NICU|PICU|HDU|CCU|resus|ward|unit|clinic|department|dept|theatre|"
+    r"practice|surgery|casualty|OPD|hospice|labou?r\s+ward|delivery\s+suite)\b|"
+    # a patient presenting, told in the present or the past: "A man in his 40s walks in with a
+    # crossbow bolt through his forearm", "strolled in holding his finger"
+    r"\b(?:walks|walked|strolls|strolled|limps|limped|hobbles|hobbled|rocks|rocked|turns|turned)\s+"
+    r"(?:up|in)\s+(?:to\s+(?:the\s+)?(?:ED|A&E|ER|resus|triage|clinic|casualty)\s+)?(?:with|holding|"
+    r"clutching|carrying)\b",
     re.IGNORECASE,
 )
 # Distinctive details so rare they narrow a case on their own with one more kind.
