@@ -676,3 +676,67 @@ def test_sexual_remarks_at_work(text: str) -> None:
 )
 def test_sexual_lookalikes_are_not_flagged(text: str) -> None:
     assert "unprofessional.sexual" not in fired(UnprofessionalRemarks(), text)
+
+
+# Fifteenth session: the stock idioms of a colleague's incompetence ("if their life depended on
+# it", "couldn't cannulate a barn door", "did you even go to medical school", "should be nowhere
+# near patients", "coasting since 1998"). Hard negatives: the author's own "paper bag", advocacy
+# for exhausted juniors, a question about a party, the author coasting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the day team in 4B couldn't hang a bag of fluids if their life depended on it 🙄",
+        "our locum couldn't cannulate a barn door, three attempts and then he called the anaesthetist",
+        "Discharge letter from the medical reg with no diagnosis and no meds list. Did you even go to med school?",
+        "Some of these physios should be nowhere near post-op patients, honestly",
+        "our clinical director has been coasting since 2004 and it shows in every MDT",
+        "no thanks to the useless night SHO who couldn't find his way out of a paper bag",
+    ],
+)
+def test_stock_idioms_of_a_colleagues_incompetence(text: str) -> None:
+    assert "unprofessional.mocking_colleague" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't find my way out of a paper bag after four nights 😂 send coffee",
+        "exhausted juniors should be nowhere near patients after 13 nights in a row, fix the rota",
+        "@sam_rn did you even go to the ball in the end? the nurses' photos look amazing",
+        "I've been coasting since the Christmas break, the reg exam is in 3 weeks, help",
+    ],
+)
+def test_own_idioms_and_advocacy_are_not_mocking_a_colleague(text: str) -> None:
+    assert "unprofessional.mocking_colleague" not in fired(UnprofessionalRemarks(), text)
+
+
+# Fifteenth session: flirting at work in more stock lines: a clinical touch offered to the
+# author's own body with a word about looks ("can suture me any day 😍"), the best legs seen at
+# work, a looker making a chore popular ("suddenly everyone volunteers to scrub 👀"), "an absolute
+# ride". Hard negatives: the same lines admiring skill with no word about looks, the author's
+# partner, a lift home, a thank-you.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new ortho reg can examine me any time 😍 those forearms in scrubs",
+        "agency nurse on tonight has the best legs I've seen in this hospital, no complaints",
+        "gorgeous new physio on the ward and suddenly everyone volunteers to do her handover 👀",
+        "new reg on the team is an absolute ride, 13 hour shifts just got easier lads",
+    ],
+)
+def test_more_stock_lines_of_flirting_at_work(text: str) -> None:
+    assert "unprofessional.sexual" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new reg can resus me any day, she ran that arrest like a pro",
+        "famous footballer on the ward and suddenly everyone wants to do the drug round lol",
+        "the consultant walked in and suddenly the students all want to help the porters 😂",
+        "my husband can suture me any day, cut my finger on the mandoline and he was a star",
+        "gave the new crew partner a ride home after the late, her car's in the shop",
+    ],
+)
+def test_skill_admired_and_lifts_home_are_not_sexual(text: str) -> None:
+    assert "unprofessional.sexual" not in fired(UnprofessionalRemarks(), text)

@@ -137,7 +137,7 @@ _BABY_NEWS = re.compile(
     _I,
 )
 COLLEAGUE_PRAISE = re.compile(
-    r"\b(?:thank|thanks|grateful|proud|amazing|brilliant|legend|superstar|hero|heroes|"
+    r"\b(?<!no\s)(?:thank|thanks|grateful|proud|amazing|brilliant|legend|superstar|hero|heroes|"
     r"shout[\s-]?out|kudos|congrat\w*|well\s+done|support|supportive)\b",
     _I,
 )
@@ -557,7 +557,20 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\bold\s+(?:witch|hag|cow)\b|\babsolute\s+donkey\b|\bbloody\s+clown\b|\b(?:literally|really)\s+so\s+ugly\b"
     r"|\bcan'?t\s+(?:even\s+)?write\s+a\s+(?:proper\s+|decent\s+)?(?:discharge\s+summary|referral|note|letter|"
     r"prescription|drug\s+chart)\b|\bwalking\s+(?:malpractice\s+(?:suit|claim|case)|HR\s+(?:complaint|case|"
-    r"nightmare))\b",
+    r"nightmare))\b"
+    # the stock idioms of incompetence, said of someone else ("if their life depended on it", "a
+    # paper bag", "couldn't cannulate a drainpipe", "did you even go to medical school"); "my life"
+    # and "my way out" are the author's own and left out
+    r"|\bif\s+(?:his|her|their|your)\s+li(?:fe|ves)\s+depended\s+on\s+it\b"
+    r"|\b(?:couldn'?t|can'?t|could\s+not|cannot)\s+find\s+(?:his|her|their|your)\s+way\s+out\s+of\s+a\s+"
+    r"(?:paper|wet)\s+bag\b"
+    r"|\b(?:couldn'?t|can'?t|could\s+not|cannot)\s+(?:cannulate|hit|intubate|catheteri[sz]e|bleed|scan)\s+"
+    r"an?\s+(?:drainpipe|barn(?:\s+door)?|hose\s?pipe|fire\s?hose|garden\s+hose|elephant)\b"
+    r"|\b(?:did|does|do)\s+(?:you|they|he|she)\s+even\s+(?:study|train|go\s+to\s+(?:med|medical|"
+    r"nursing|dental|PA|pharmacy)\s+school)\b"
+    r"|\bshould\s+be\s+nowhere\s+near\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:patients?|people|"
+    r"theatre|wards?|bab(?:y|ies)|children|kids|scalpels?|drugs)\b"
+    r"|\b(?:been|is|was)\s+coasting\s+since\b",
     _I,
 )
 # A sentence about the author: "Me reading an ortho film is like...", "I'm such a..."
@@ -565,7 +578,8 @@ _SELF_SUBJECT = re.compile(r"(?i)\W*(?:me|i|i'm|im|i've|myself|my\s+own)\b")
 # A colleague's hardship named, not mocked: "one reg covering three hospitals".
 COLLEAGUE_SYMPATHY = re.compile(
     r"\b(?:stretched|understaffed|under-?staffed|short[\s-]?staffed|staffing|not\s+their\s+fault|"
-    r"burn(?:ed|t)?[\s-]?out|rota\s+gaps?|overworked|covering\s+(?:\w+\s+)?(?:hospitals|wards|sites))\b",
+    r"burn(?:ed|t)?[\s-]?out|rota\s+gaps?|overworked|covering\s+(?:\w+\s+)?(?:hospitals|wards|sites)|"
+    r"exhausted|fatigued|sleep[\s-]deprived|without\s+(?:a\s+)?break|in\s+a\s+row)\b",
     _I,
 )
 # A verdict on people rather than on a system: "the reason people die", "a walking lawsuit",
@@ -832,7 +846,7 @@ BODY_APPRAISAL = re.compile(
     r"|\bvolunteer(?:ed|s|ing)?\s+for\s+(?:every|all\s+the|any|the)\s+(?:catheters?|exams?|bed\s+baths?|"
     r"sponge\s+baths?|PRs?|ECGs?|obs|cannulas?|chest\s+exams?)\s+on\s+(?:the\s+)?(?:young|hot|fit|cute|"
     r"single|rugby|handsome|pretty|firefighters?|footballers?)\b"
-    r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|a\s+(?:total\s+|real\s+|proper\s+)?(?:snack|"
+    r"|\b(?:eye\s+candy|easy\s+on\s+the\s+eyes?|an?\s+(?:total\s+|real\s+|proper\s+|absolute\s+)?(?:snack|"
     r"smoke\s?show|dreamboat|stunner|hottie|ride))\b"
     r"|\b(?:very\s+)?(?:unprofessional|impure|naughty|dirty|inappropriate|sinful)\s+thoughts\b"
     r"|\bin\s+tight\s+(?:scrubs|uniform|jeans|leggings)\b"
@@ -859,13 +873,24 @@ BODY_APPRAISAL = re.compile(
 # emoji must be there too, except for the ranking.
 SEXUAL_AT_WORK = re.compile(
     r"\bcan\s+(?:massage|examine|stretch|rub|feel|undress|sponge\s+bath)\s+my\s+\w+\s+any\s?"
-    r"(?:day|time)\b|\bi'?d\s+let\s+(?:him|her|them)\s+[^.!?\n]{0,40}?\bany\s?(?:day|time)\b"
+    r"(?:day|time)\b"
+    # the clinical touch offered to the author's own body: "she can suture me any day"
+    r"|\bcan\s+(?:suture|stitch|examine|intubate|resuscitate|cannulate|catheteri[sz]e|bed\s+bath|"
+    r"sponge|bathe|palpate|auscultate|resus)\s+(?:me|mine)\s+any\s?(?:day|time)\b"
+    # the best body part seen at work: "the best legs I've seen in 20 years of gas"
+    r"|\bbest\s+(?:legs|bum|butt|arse|ass|abs|figure|backside|thighs)\s+(?:I'?ve|I\s+have|in\s+the|on\s+the)\b"
+    # a looker makes a chore popular: "everyone suddenly volunteering to scrub 👀", "the whole unit
+    # suddenly wants to do his obs"
+    r"|\bsuddenly\s+(?:\w+\s+){0,2}?(?:wants?|volunteer\w*|offer\w*|fighting|queu\w*)\s+(?:over\s+)?"
+    r"(?:to\s+)?(?:scrub\b|(?:do|take|check|examine|bathe)\s+(?:his|her|their)\b)|\bi'?d\s+let\s+(?:him|her|them)\s+[^.!?\n]{0,40}?\bany\s?(?:day|time)\b"
     r"|\bno\s+business\s+looking\s+(?:that|this|so)\s+good\b|\blooking\s+(?:that|this|so)\s+good\s+in\s+"
     r"(?:scrubs|(?:a\s+|her\s+|his\s+)?uniform)\b|\blovely\s+figure\b(?!\s+(?:skat\w*|of|8|eight))"
     r"|\bdishy\b|\bbest\s+legs\s+on\s+the\s+(?:floor|ward|unit|team)\b|\b(?:fit|hot)\s+(?:scrub|theatre|"
     r"agency|anaesthetic|ICU)\s+(?:nurse|doctor|reg|tech)s?\b|\bby\s+hotness\b",
     _I,
 )
+# The stock lines that are only a leer with a word about looks or a leering emoji beside them.
+_NEEDS_LOOKS = re.compile(r"(?i)can\s+\w+(?:\s+bath)?\s+(?:me|mine)\b|suddenly\b")
 # The flirting is the author's own partner's, or reported as harassment: not a leer at work.
 _SEXUAL_NOT_AT_WORK = re.compile(
     r"\b(?:my|our)\s+(?:husband|wife|boyfriend|girlfriend|partner|fianc\w*|hubby|missus)\b|"
@@ -881,7 +906,9 @@ LEER = re.compile(
 _LEER_FORM = re.compile(
     r"(?i)seen\s|take|took|taking|rank|who\s|bum|butt|arse|ass|backside"
 )
-_CREW = re.compile(r"(?i)\b(?:partner\s+on\s+shift|crew\s?mate|work\s+(?:wife|husband))\b")
+_CREW = re.compile(
+    r"(?i)\b(?:partner\s+on\s+shift|crew\s?mate|crew\s+partner|work\s+(?:wife|husband))\b"
+)
 CLINICAL_ACCESS = re.compile(
     r"\b(?:skin\s+checks?|full\s+check|cannulat\w+|catheter\w*|examin\w+|exam|auscultat\w+|undress\w*|bed\s+bath|sponge\s+bath|"
     r"shirt\s+off|top\s+off|palpat\w+|ECG|obs|sutur\w+|stitch\w*|dress(?:ed|ing)\s+(?:his|her)|"
@@ -1571,6 +1598,7 @@ class UnprofessionalRemarks(Recognizer):
         )  # "a very good looking firefighter": the appraisal names its own target
         thoughts = any(
             re.search(r"(?i)thoughts$|like\s+that$|names$|look\s+at$|snack$|smoke\s?show$|dreamboat$|"
+                      r"(?:absolute|total|proper|real)\s+(?:ride|stunner|hottie)$|"
                       r"scrubs$|uniform$|jeans$|leggings$|"
                       r"exam\w*\b.*$", m.group())
             for m in hits
@@ -1617,6 +1645,10 @@ class UnprofessionalRemarks(Recognizer):
     def _sexual_at_work(self, post: Post, text: str) -> Finding | None:
         """A colleague or patient eyed up in the stock lines of flirting at work."""
         hits = list(SEXUAL_AT_WORK.finditer(text))
+        if hits and not (LEER.search(text) or _LOOKS.search(text)):
+            # "she can cannulate me any day", "suddenly everyone offers to scrub": admiring a
+            # colleague's skill, unless looks or a leer say otherwise
+            hits = [m for m in hits if not _NEEDS_LOOKS.match(m.group())]
         if not hits or _SEXUAL_NOT_AT_WORK.search(text):
             return None
         ranked = any(m.group().lower().startswith("by") for m in hits)  # "by hotness" is enough
