@@ -1191,7 +1191,9 @@ PLACE_MORE = _rx(
     r"ferry|bus|grotto|library|lifeboat)\b",
     r"\b(?!(?:Your|My|Our|The|A|An|His|Her|Their|This|That|These|Those|Some|All|Both|Two|Three|"
     r"Young|Old|Little|Big|Good|Bad|Poor|Lovely|Brave|Tough|Local|Country|City|Town|Golden|Boys|"
-    r"Girls)\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|people|mammies|"
+    r"Girls|Plenty|Many|Most|Several|Other|Such|Sick|Older|Elderly|Vulnerable|Real|Normal|Busy|"
+    r"Nice|Anxious)\b)(?![A-Z][a-z]+ing\b)[A-Z][a-z]{2,}\s+(?:girls|boys|lads|lasses|women|men|folk|"
+    r"people|mammies|"
     r"grannies|farmers|fishermen)\b",
     r"(?<=\d,\s)[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?(?=\s*[,.)])|(?<=\d,)[A-Z][a-z]{3,}(?=\s*[,.)])",
     # a town or county as an adjective: "a Leitrim farmer", "the Cork lad" (not "an Irish lad",

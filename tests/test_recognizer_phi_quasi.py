@@ -860,3 +860,21 @@ def test_cases_opened_by_a_setting_or_a_headline(text: str, flagged: bool) -> No
 )
 def test_little_units_walk_ins_and_poisonings(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# False flags on train posts of the sixth blind-written round (fifteenth session): a busy ED
+# called a zoo, a walk on the pier, and a sentence opening "Meeting people ..." or "Plenty
+# people ..." read as a place. A fall from a pier or a zoo keeper's injury is still distinctive.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Beaumont ED is an absolute zoo tonight, 50 on trolleys. Not the staff's fault. Fund us.", False),
+        ("island GP life: pier walk at lunch, one surgery this morning, ferry's off so nobody's leaving 🚢", False),
+        ("Today a man told me he'd swapped his statin for garlic. Meeting people where they are is half this job.", False),
+        ("Plenty people asking about herbal tea for sugar this week. Tell your doctor what you take 🌿", False),
+        ("Tonight in Bundoran: a lad in his 20s off the pier at high tide, fished out by the lifeboat. In our resus now", True),
+        ("zoo keeper in his 40s from Dublin Zoo bitten by a red panda this morning, in our ED now 🐼", True),
+    ],
+)
+def test_metaphors_walks_and_sentence_openings_are_not_cases(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged
