@@ -740,3 +740,34 @@ def test_more_stock_lines_of_flirting_at_work(text: str) -> None:
 )
 def test_skill_admired_and_lifts_home_are_not_sexual(text: str) -> None:
     assert "unprofessional.sexual" not in fired(UnprofessionalRemarks(), text)
+
+
+# Fifteenth session: a returning patient made a running gag: the return ("guess who's back",
+# "5th time this month"), the gag ("same story, same X", "same Y as last time", "loyalty card")
+# and a laugh or eye-roll. Hard negatives: a return told plainly, a welcome back, a regular
+# loved, a frequent attender advocated for, a printer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guess who's back in bay 6 🙄 same story, same demands for a sandwich, same 'crushing pain'",
+        "the man from the bus shelter is back again tonight, same bottle, same complaint as last week 😂",
+        "5th time this month for the same lady with the same 'collapse' in the same Tesco 🙃",
+        "same guy twice this week on the same bench, we should start a loyalty card for him",
+    ],
+)
+def test_a_returning_patient_made_a_running_gag(text: str) -> None:
+    assert "unprofessional.derogatory_patient" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr D in bed 12 pulled his line out again tonight, 3rd time this week. send help #nightshift",
+        "guess who's back in Bay 2 today 🙃 the gentleman who self-discharged to walk his daughter down the aisle",
+        "Mrs K is back again, same story, same loneliness. 3rd admission this month. We need proper community care",
+        "our lovely regular Bill is back for his 90th birthday visit, same joke, same toffees for the nurses 😂",
+        "the printer's back again, same error, same jam 🙄 IT please",
+    ],
+)
+def test_a_return_without_a_gag_or_with_fondness_is_not_mockery(text: str) -> None:
+    assert "unprofessional.derogatory_patient" not in fired(UnprofessionalRemarks(), text)

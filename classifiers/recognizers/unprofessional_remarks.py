@@ -925,6 +925,33 @@ _FILMED_PERSON = re.compile(r"\b(?:her|him|colleagues?|(?-i:Dr\.?\s+[A-Z][\w'-]*
 _RANKED = re.compile(r"(?i)ra(?:nk|t)")
 
 
+# A returning patient made a running gag: the return ("guess who's back", "back again on Ward 5",
+# "4th time this week", "admission no. 9") and the gag itself ("same story, same suitcase", "same
+# chimney apparently", "same ankle as last Carnival", "our most loyal customer", "different ring
+# this time"). A return told plainly ("Mr D pulled his line out again, 3rd time this week") or a
+# welcome back ("guess who's back on the pitch") has no gag; "same medicine, same dose" no return.
+REPEAT_GAG = re.compile(
+    r"\bsame\s+\w+,\s+same\s+\w+|\bsame\s+[\w\s]{1,25}?\s+(?:as\s+last|apparently|again)\b"
+    r"|\b(?:most\s+)?loyal\w*\s+customers?\b|\bloyalty\s+(?:card|points|scheme)\b|\bnever\s+disappoints\b"
+    r"|\bdifferent\s+\w+\s+this\s+time\b|\bsame\b[^.!?\n]{1,60}\bsame\b",
+    _I,
+)
+_RETURNED = re.compile(
+    r"\bguess\s+who'?s\s+back\b|\b(?:is|are|was|were|'s)\s+back\s+(?:again|on|in|for)\b|\bback\s+again\b"
+    r"|\bback\s+(?:in|on|at)\s+(?:\w+\s+){0,2}?(?:tonight|today|this\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|ninth|tenth)\s+(?:time|admission|visit|"
+    r"attendance)\s+(?:this|in)\b|\badmission\s+(?:no\.?|number)\s*\d+|\bsame\s+\w+\s+twice\b",
+    _I,
+)
+# The gag told as a loyalty scheme needs no laugh to be one.
+_LOYALTY = re.compile(r"(?i)loyal")
+# A regular welcomed, not mocked: "our lovely regular Bill", "we adore him", a birthday.
+_FONDNESS = re.compile(
+    r"\b(?:lovely|adore\w*|love\s+(?:him|her|them)|favou?rite|sweetest|glad|birthday|missed\s+(?:him|"
+    r"her|them))\b|❤|💕|🥰|💛|💙|🥹",
+    _I,
+)
+
 # Slang that is a sneer only in context ("some people", "the regulars", "Dr Google").
 _WEAK_SLANG = re.compile(
     r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
@@ -989,6 +1016,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_body_appraisal", (BODY_APPRAISAL,)),
     ("_sexual_at_work", (SEXUAL_AT_WORK,)),
     ("_scare_quoted", (SCARE_QUOTED,)),
+    ("_repeat_gag", (REPEAT_GAG,)),
     (
         "_mockery",
         (
@@ -1566,6 +1594,37 @@ class UnprofessionalRemarks(Recognizer):
             0.62,
             "Putting a patient's complaint in scare quotes and deriding it mocks the patient.",
             (("pattern", "scare_quoted"), ("target", "patient")),
+        )
+
+    def _repeat_gag(self, post: Post, text: str) -> Finding | None:
+        """A returning patient made a running gag ("guess who's back 🙄 same story, same sandwich
+        order"): the return, the gag, a laugh or an eye-roll (or a loyalty scheme) and a patient."""
+        gags = list(REPEAT_GAG.finditer(text))
+        back = _RETURNED.search(text) if gags else None
+        if back is None or CONTEMPT_REPORTED.search(text) or _FONDNESS.search(text):
+            return None
+        if not (
+            any(_LOYALTY.search(m.group()) for m in gags)
+            or SNEER_EMOJI.search(text)
+            or cues.LAUGH.search(text)
+            or "🙃" in text
+        ):
+            return None
+        target = (
+            PATIENT_TARGET.search(text)
+            or cues.PATIENT_REF.search(text)
+            or cues.ENCOUNTER.search(text)
+        )
+        if target is None:
+            return None
+        spans = {(m.start(), m.end()) for m in (*gags, back, target)}
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted(spans),
+            0.66,
+            "Making a returning patient a running joke in public mocks the patient.",
+            (("pattern", "repeat_gag"), ("target", "patient")),
         )
 
     def _body_appraisal(self, post: Post, text: str) -> Finding | None:
