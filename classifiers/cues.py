@@ -233,7 +233,7 @@ CONSENT_MORE = _rx(
 OWN_FAMILY = _rx(
     r"(?<![\"“‘'])\bmy\s+(?:own\s+)?(?:(?!patient|pt|client|resident)[\w-]+\s+){0,3}?(?:mum|mom|mam|mother|"
     r"dad|da|father|wife|husband|partner|son|"
-    r"daughter|kids?|children|baby|brother|sister|nan|nana|granny|grandad|grandma|grandpa|"
+    r"daughter|kids?|children|baby|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|"
     r"grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiancée?|boyfriend|"
     r"girlfriend|family|in-laws|father-in-law|mother-in-law|best\s+friend|little\s+one|"
     r"eldest|youngest|twins|toddler|dog|cat|amma|ammachi|appachan|achan|ammamma|appa|paati|thatha|"

@@ -252,3 +252,20 @@ def test_twelfth_session_titles_kin_and_regulars(text: str, named: bool) -> None
 )
 def test_fourteenth_session_kin_titles_of_respect(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+# Fifteenth session (train misses of the sixth blind-written round): a hospice, dialysis or
+# chemo and an afternoon or evening place a titled name in care, as a ward and "this morning"
+# already did. Hard negatives: a colleague's title, or the author's own relative.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Lovely afternoon at the hospice, we wheeled Mrs K out to see her grandson's pony one last time 🐴", True),
+        ("Mr O asleep before I've even needled him on dialysis, every single Tuesday 😴", True),
+        ("Mrs Patel from our chemo day unit this evening: 'I'm not dying in this wig, love' 😂", True),
+        ("Mrs Lennon from the hospice shop ran the fundraiser this afternoon, €3,000 raised!", False),
+        ("My gran, Mrs Doyle to everyone on the road, starts dialysis this afternoon. Nervous 💙", False),
+    ],
+)
+def test_fifteenth_session_hospice_dialysis_and_the_afternoon(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

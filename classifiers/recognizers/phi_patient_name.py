@@ -70,7 +70,7 @@ POP_CULTURE = re.compile(
 )
 PATIENT_CONTEXT = re.compile(
     r"\b(?:bed|room|bay|cubicle|side\s?room|stretcher|trolley|hallway|corridor|pt|patient|client|"
-    r"caseload|care\s+home|nursing\s+home|turned\s+\d+|"
+    r"caseload|care\s+home|nursing\s+home|hospice|dialysis|chemo|turned\s+\d+|"
     r"admitted|discharged|pulled|climbed|fell|"
     r"confused|delirious|dementia|wandering|absconded|buzzer|call\s?bell|obs|sats|BP|GCS|NEWS|"
     r"pain|chest\s+pain|sepsis|septic|fracture|#NOF|NOF|stroke|MI|DNR|DNACPR|palliative|"
@@ -78,7 +78,8 @@ PATIENT_CONTEXT = re.compile(
     r"bloods|scan|CT|MRI|x-?ray|ECG|EKG|STEMI|op|surgery|post-?op|ward|resus|ED|A&E|ICU|HDU|clinic|"
     r"in\s+\d{1,3}|is\s+back|(?:Zimmer|Bett|chambre|lit|cama|habitaci[oó]n|kamer|letto)\s*\d+|"
     r"y/?o|yo|years?\s+old|died|passed|crashed|arrested|intubated|vomit\w*|bleed\w*|"
-    r"complain\w*|refus\w*|again|tonight|this\s+morning|last\s+night|today|came\s+in|"
+    r"complain\w*|refus\w*|again|tonight|this\s+(?:morning|afternoon|arvo|evening)|last\s+night|today|"
+    r"came\s+in|"
     r"in\s+for\s+(?:her|his|their)|smear|check[\s-]?up|appointment|rm\s*\d+|visitors|NBM|"
     r"nil\s+by\s+mouth|born\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d\d)\b|"
     r"\b\d{1,3}\s?[MF]\b",
@@ -93,7 +94,8 @@ COLLEAGUE_CONTEXT = re.compile(
     r"appointed|"
     r"new\s+role|"
     r"well\s+done|legend|inspiring|shout[\s-]?out|grateful|honou?red|clerk|porter|HCA|"
-    r"housekeeper|receptionist|secretary|manager|staff\s+room|colleagues?|our\s+new)\b",
+    r"housekeeper|receptionist|secretary|manager|staff\s+room|colleagues?|our\s+new|fundrais\w*|"
+    r"volunteer\w*|charity\s+shop|hospice\s+shop)\b",
     re.IGNORECASE,
 )
 # strong cues for the spaCy path: a full name is only a patient's with one of these nearby
@@ -463,8 +465,8 @@ class PhiPatientName(Recognizer):
         nothing but their own care ("Thank you card from Mrs Naidoo after her stay in Ward C3",
         "thanks to Mrs Ahmed for the samosas after her diabetes review")."""
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
-        if PATIENT_CONTEXT.search(window) is None:
-            return False
+        if PATIENT_CONTEXT.search(window) is None or cues.OWN_FAMILY.search(window) is not None:
+            return False  # no patient word near, or the author's own relative
         return COLLEAGUE_CONTEXT.search(window) is None or _praised_for_own_care(
             text, window, start, end
         )
