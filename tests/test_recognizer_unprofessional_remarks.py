@@ -771,3 +771,37 @@ def test_a_returning_patient_made_a_running_gag(text: str) -> None:
 )
 def test_a_return_without_a_gag_or_with_fondness_is_not_mockery(text: str) -> None:
     assert "unprofessional.derogatory_patient" not in fired(UnprofessionalRemarks(), text)
+
+
+# Sixteenth session: a reviewer answered with a retort: a put-down opening on a pet name or title,
+# the reviewer unmasked ("we know it's you"), their attendance or signature recited, or the review
+# dismissed ("isn't feedback", "go moan elsewhere"), beside a word for a review or rating. Hard
+# negatives: a thank-you for a review, an apology with an offer to talk, a bad review taken as a
+# point about staffing, a review quoted for a laugh at oneself, a clinical "review".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone on Google says our surgery 'never answers'. Madam, you rang on Christmas Day.",
+        "Another 2-star review because I wouldn't sign a sick note for a hangover. 'No empathy.' Darling, I had plenty, just not for that.",
+        "@kev_99 we remember you. one star for a free flu jab, classy",
+        "Ella, you attended our clinic four times last winter for the same rash. A 2 star review won't change that.",
+        "To whoever posted that review about our 'hidden fees': you signed the treatment plan. Go moan somewhere else.",
+        "@tanya_b_ you waited 15 minutes and stormed out, then left one star. Sulking isn't feedback.",
+    ],
+)
+def test_a_reviewer_answered_with_a_retort_is_hostile(text: str) -> None:
+    assert "unprofessional.hostile" in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir, you were a star, thank you for the 5 star review!",
+        "We're really sorry your visit went badly. We can't discuss anyone's care online, please ring the practice manager.",
+        "Our ED got a 1 star review today saying we 'don't care'. Fair. We care about 40 people at once and there are 6 of us. Staff us properly.",
+        "today's review: 'the nurse looked exhausted'. mate, you're not wrong, I was 🙃",
+        "@ben_runs glad the knee is holding up! we'll see you at your 6 week review, mate you've earned that rest",
+    ],
+)
+def test_a_review_answered_civilly_or_a_clinical_review_is_not_hostile(text: str) -> None:
+    assert "unprofessional.hostile" not in fired(UnprofessionalRemarks(), text)

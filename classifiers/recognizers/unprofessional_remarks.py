@@ -236,6 +236,41 @@ REVIEW_ADDRESSEE = re.compile(
     r"Miss)\.?\s+[A-Z]\w+[,.:]|^\s*[A-Z][a-z]+,\s+(?:you|we)\b|(?i:^\s*sorry\s+you\s+(?:were|felt)\s+"
     r"\w+),?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+,|\byourself,?\s+[A-Z][a-z]+\b"
 )
+# A reviewer answered with a retort about their own visit or person: a put-down opening on a
+# pet name or title ("Ma'am, you were triaged as a splinter", "Sweetheart, I cared enough",
+# "mate you've got 6 teeth left"; not "mate, you're not wrong"), the reviewer unmasked ("we
+# know it's you", "we remember you"), their attendance or signature recited ("you attended
+# our clinic 3 times", "you signed the estimate", "you waited 20 minutes, walked out"), or the
+# review itself dismissed ("isn't feedback", "go whinge somewhere else", "post lies", "we will
+# not be bullied"). Only beside a word for a review or a rating (``REVIEW_WORD``); an apology
+# or an offer to talk it through (``_REVIEW_CIVIL``) is the ordinary reply.
+REVIEW_RETORT = re.compile(
+    r"(?:^|[.!?:;]['’\"”)]*\s*|\s[-–—]\s*)(?:ma'?am|madam|sir|mate|sweetheart|darling|hun|pal|love|"
+    r"bestie|babe)\b,?\s+(?!(?:you'?re|you\s+are)\s+(?:not\s+wrong|(?:\w+\s+)?right)\b)"
+    r"(?:you(?:'ve|'re|'d)?|your|I|I'm)\b"
+    r"|\b(?:we|I)\s+(?:all\s+)?(?:know\s+(?:it'?s|it\s+was|that\s+was)\s+you|remember\s+you)\b"
+    r"|\byou\s+(?:attended\s+(?:our|the|this|my)\s+(?:clinic|surgery|practice|department|ED|"
+    r"appointments?)|signed\s+(?:the|our|your)\s+(?:estimate|consent|form|quote|treatment\s+plan)|"
+    r"waited\s+\d+\s+\w+,?\s+(?:then\s+|and\s+(?:then\s+)?)?(?:walked|stormed|left))\b"
+    r"|\b(?:is|isn'?t|is\s+not)\s+(?:feedback|a\s+review)\b"
+    r"|\bgo\s+(?:whinge|moan|cry|complain|rant)\s+(?:somewhere|elsewhere|to)\b"
+    r"|\b(?:post|posting|spread|spreading|write|writing|tell|telling)\s+lies\b"
+    r"|\b(?:will|won'?t)\s+(?:not\s+)?be\s+bullied\b|\bwas\s+not\s+our\s+fault\b"
+    r"|\bwas\s+explained\s+(?:to\s+you\s+)?(?:twice|three\s+times|\d+\s+times)\b"
+    r"|\bsee(?:ing)?\s+you\s+in\s+court\b",
+    _I,
+)
+REVIEW_WORD = re.compile(
+    r"\breview(?:s|er|ers)?\b|\b(?:1|one|2|two)[\s-]?stars?\b|\byelp\b|\btrustpilot\b|"
+    r"\bchose\s+to\s+post\b|\bon\s+(?:google|facebook|yelp|practo|trustpilot|tripadvisor)\s+"
+    r"(?:says|said|wrote|posted|claims|calls)\b|\bpost(?:ed|ing)?\s+(?:this|that|lies)\b|\bleav(?:e|ing)\s+(?:1|one)\s+star",
+    _I,
+)
+_REVIEW_CIVIL = re.compile(
+    r"(?i)\bcan'?t\s+(?:discuss|comment)|\bunable\s+to\s+(?:discuss|comment)|\bplease\s+(?:call|ring|"
+    r"contact|email|get\s+in\s+touch)|\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|all)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reviews?|feedback|words|stars)\b|\b(?:so|very|really|truly)\s+sorry\b|\bapologi[sz]e\b"
+)
 # Hostile only in a reply to someone: said to the public they are advice or banter.
 _HOSTILE_WEAK = re.compile(
     r"(?i)maybe|go\s+away|grow\s+up|blocked|blocking|don'?t\s+blame|next\s+time|find\s+another|"
@@ -1006,6 +1041,7 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_sexual", (lexicons.pattern("sexual"), INNUENDO)),
     ("_hostile", (HOSTILE,)),
     ("_review_argued", (REVIEW_ARGUED,)),
+    ("_review_retort", (REVIEW_RETORT,)),
     ("_colleague_disparaged", (COLLEAGUE_DISPARAGE, VERDICT)),
     ("_contempt", (CONTEMPT,)),
     ("_weight_contempt", (WEIGHT_CONTEMPT,)),
@@ -1699,6 +1735,23 @@ class UnprofessionalRemarks(Recognizer):
             "Arguing a patient's own care back at them in public breaks confidentiality and "
             "professional boundaries.",
             (("pattern", "review_argued"), ("addressed", "one person")),
+        )
+
+    def _review_retort(self, post: Post, text: str) -> Finding | None:
+        """A reviewer answered in public with a put-down or their own visit recited ("Ma'am you
+        were triaged as a splinter", "you attended our clinic 3 times"), beside a word for the
+        review; an apology or an offer to talk privately is the ordinary reply."""
+        hits = list(REVIEW_RETORT.finditer(text))
+        if not hits or not REVIEW_WORD.search(text) or _REVIEW_CIVIL.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_HOSTILE,
+            [(m.start(), m.end()) for m in hits],
+            0.7,
+            "Answering a reviewer with a put-down or their own visit breaks confidentiality and "
+            "professional boundaries.",
+            (("pattern", "review_retort"),),
         )
 
     def _sexual_at_work(self, post: Post, text: str) -> Finding | None:
