@@ -589,3 +589,36 @@ def test_a_hard_sell_backing_a_promise_is_a_claim(text: str) -> None:
 )
 def test_an_honest_offer_or_real_results_are_not_a_claim(text: str) -> None:
     assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)
+
+
+# Sixteenth session: lapses admitted in the first person: the author's own prescriber ("wrote
+# myself a script for X"), the ward's drip run into the author ("hooked myself up to a bag"),
+# sleep on shift hidden ("nobody noticed", "bleep on silent", "don't tell the NUM"). Hard
+# negatives: a note to self, a nap prescribed as a joke, a nap on a break, sleep after the shift,
+# an old lapse told as a warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "prescribed myself some zopiclone off the practice system again, who's going to audit a GP",
+        "wrote myself a repeat script for propranolol before the interview, easier than seeing my own GP 🤷",
+        "hangover special: put myself on a litre bag of Hartmann's in the staff room before the list",
+        "3am, empty ward, kipped in the linen cupboard for an hour with the bleep on silent 😴",
+        "dozed off in the side room for most of the night. no one on the ward noticed lol",
+    ],
+)
+def test_a_lapse_admitted_in_the_first_person_is_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote myself a note to chase the CT report before handover",
+        "prescribed myself a long bath and an early night after that shift",
+        "napped on my break in the staff room for 20 mins, nobody noticed the drool 😂",
+        "slept 11 hours after my last night shift and nobody noticed I was gone from the group chat",
+        "Confession: I once wrote myself a script for antibiotics as an F1. Never do it, see your own GP",
+    ],
+)
+def test_a_note_to_self_a_break_nap_or_a_warning_is_not_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)

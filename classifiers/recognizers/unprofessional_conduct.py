@@ -638,7 +638,29 @@ RULE_BREAKING = re.compile(
     r"against)\s+(?:every|all)\b"
     r"|\bconsent\s+(?:was|is)\s+['‘\"“]?just\s+(?:paperwork|a\s+formality|a\s+signature)\b"
     r"|\blied\s+(?:on|in)\s+(?:the|my)\s+(?:\w+\s+){0,2}?(?:form|notes|referral|booking|chart|application|"
-    r"timesheet)\b",
+    r"timesheet)\b"
+    # the author's own prescriber: "wrote myself a script for codeine", "prescribed myself some
+    # diazepam off the ward pad" (not "wrote myself a note", "prescribed myself a nap")
+    r"|\b(?:wrote|write|writing|written|prescribed|prescribe|prescribing|scripted|signed)\s+"
+    r"(?:out\s+)?(?:myself|me)\s+(?:up\s+)?(?:a\s+|another\s+|some\s+|a\s+few\s+)?(?:(?:quick|"
+    r"little|cheeky|private|repeat)\s+)?(?:script|scrip|prescription|rx|codeine|co-?codamol|"
+    r"tramadol|diazepam|valium|zopiclone|temazepam|lorazepam|oxy\w*|morphine|gabapentin|pregabalin|"
+    r"antibiotics|amoxicillin|doxy\w*|modafinil|ritalin|adderall|propranolol|sleeping\s+(?:tablets|"
+    r"pills)|benzos|painkillers)\b"
+    # the ward's drip run into the author: "hooked myself up to a bag of saline in the utility"
+    r"|\b(?:hooked|hooking|hook|put|putting|ran|running|run|gave|giving|cannulated|cannulating|"
+    r"cannulate|plugged|plugging)\s+myself\s+(?:up\s+)?(?:to\s+|on\s+|with\s+)?(?:a\s+|some\s+|"
+    r"another\s+)?(?:(?:litre|liter|quick|cheeky|banana)\s+)?(?:bag|drip|IV|fluids|line|"
+    r"cannula|saline|NS|hartmann'?s)\b"
+    # sleep on shift, hidden: "slept 2 hrs while holding the obs bleep ... nobody noticed",
+    # "had the best 90 min sleep of my life. nobody tell the NUM"
+    r"|\b(?:slept|napped|kipped|dozed\s+off|had\s+(?:a|the\s+best)\s+(?:\d+\s*(?:min(?:ute)?s?|"
+    r"hrs?|hours?)\s+)?(?:sleep|kip|nap|snooze))\b(?![^\n]{0,60}?\b(?:on|during|in)\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
+    r"(?:break|lunch|day\s+off)\b|[^\n]{0,40}?\bafter\s+(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?(?:shift|"
+    r"nights?|work)\b)[^\n]{0,120}?(?:\bnobody\s+(?:\w+\s+){0,3}?"
+    r"(?:noticed|knew|tell|found\s+out)|\bno[\s-]?one\s+(?:\w+\s+){0,3}?(?:noticed|knew)|\bdidn'?t\s+"
+    r"notice|\bon\s+silent|\bdon'?t\s+tell\s+(?:the\s+)?(?:NUM|manager|matron|boss|consultant|"
+    r"charge\s+nurse|NIC|sister|nurse\s+in\s+charge))",
     _I,
 )
 
