@@ -208,14 +208,9 @@ class PhiClinicalMedia(Recognizer):
         text = post.text
         leak = LEAK_ADMITTED.search(text) or LEAK_MORE.search(text)
         if leak:
-            yield Finding.on(
-                post,
-                PHI_CLINICAL_MEDIA,
-                [(leak.start(), leak.end())],
-                score=0.82,
-                explanation="The caption admits the picture still shows a patient's details.",
-                recognizer=self.name,
-                trail=(("pattern", "leak_admitted"),),
+            yield self._whole(
+                post, leak, 0.82, "The caption admits the picture still shows a patient's details.",
+                "leak_admitted",
             )
             return
         consented = cues.CONSENT.search(text) or cues.CONSENT_MORE.search(text)
@@ -223,26 +218,16 @@ class PhiClinicalMedia(Recognizer):
             return
         zoom = ZOOM_LEAK.search(text)
         if zoom:
-            yield Finding.on(
-                post,
-                PHI_CLINICAL_MEDIA,
-                [(zoom.start(), zoom.end())],
-                score=0.8,
-                explanation="The caption says the pictured record can be read by zooming in.",
-                recognizer=self.name,
-                trail=(("pattern", "zoom_leak"),),
+            yield self._whole(
+                post, zoom, 0.8, "The caption says the pictured record can be read by zooming in.",
+                "zoom_leak",
             )
             return
         selfie = SELFIE_WITH.match(text)
         if selfie and cues.OWN_FAMILY.search(text) is None and _CLINICAL_POST.search(text):
-            yield Finding.on(
-                post,
-                PHI_CLINICAL_MEDIA,
-                [(selfie.start(), selfie.end())],
-                score=0.78,
-                explanation="The caption describes a photo of the author with a patient.",
-                recognizer=self.name,
-                trail=(("pattern", "selfie_with_patient"),),
+            yield self._whole(
+                post, selfie, 0.78, "The caption describes a photo of the author with a patient.",
+                "selfie_with_patient",
             )
             return
         has_media = bool(post.media)
@@ -282,4 +267,19 @@ class PhiClinicalMedia(Recognizer):
             ),
             recognizer=self.name,
             trail=trail,
+        )
+
+    def _whole(
+        self, post: Post, match: re.Match[str], score: float, explanation: str, pattern: str
+    ) -> Finding:
+        """A finding whose one span is a single phrase that says it all (an admitted leak, a
+        record left to the zoom, a selfie with a patient)."""
+        return Finding.on(
+            post,
+            PHI_CLINICAL_MEDIA,
+            [(match.start(), match.end())],
+            score=score,
+            explanation=explanation,
+            recognizer=self.name,
+            trail=(("pattern", pattern),),
         )
