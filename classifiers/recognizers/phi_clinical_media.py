@@ -209,7 +209,10 @@ class PhiClinicalMedia(Recognizer):
         leak = LEAK_ADMITTED.search(text) or LEAK_MORE.search(text)
         if leak:
             yield self._whole(
-                post, leak, 0.82, "The caption admits the picture still shows a patient's details.",
+                post,
+                leak,
+                0.82,
+                "The caption admits the picture still shows a patient's details.",
                 "leak_admitted",
             )
             return
@@ -219,14 +222,20 @@ class PhiClinicalMedia(Recognizer):
         zoom = ZOOM_LEAK.search(text)
         if zoom:
             yield self._whole(
-                post, zoom, 0.8, "The caption says the pictured record can be read by zooming in.",
+                post,
+                zoom,
+                0.8,
+                "The caption says the pictured record can be read by zooming in.",
                 "zoom_leak",
             )
             return
         selfie = SELFIE_WITH.match(text)
         if selfie and cues.OWN_FAMILY.search(text) is None and _CLINICAL_POST.search(text):
             yield self._whole(
-                post, selfie, 0.78, "The caption describes a photo of the author with a patient.",
+                post,
+                selfie,
+                0.78,
+                "The caption describes a photo of the author with a patient.",
                 "selfie_with_patient",
             )
             return
