@@ -82,3 +82,17 @@ def test_links_are_hashed_afresh_not_remembered() -> None:
     LexicalFeatures.counts([f"see {link}", f"again {link}"])
     assert lexical._word_bytes.cache_info().currsize <= before + 2  # "see", "again"
     assert lexical._char_bytes(link) == lexical._word_bytes.__wrapped__(link)
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [[5, 1, 5, 5, 0, 3, 1], [7], [2, 2, 2], list(range(10, 0, -1))],
+    ids=["mixed", "one", "all-equal", "descending"],
+)
+def test_unique_counts_matches_numpy(keys: list[int]) -> None:
+    from classifiers.lexical import _unique_counts
+
+    expected_keys, expected_counts = np.unique(keys, return_counts=True)
+    found_keys, found_counts = _unique_counts(np.array(keys, dtype=np.int32))
+    assert found_keys.tolist() == expected_keys.tolist()
+    assert found_counts.tolist() == expected_counts.tolist()
