@@ -493,3 +493,41 @@ def test_round8_first_person_care_visits_and_courses_told_back(text: str, flagge
 def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
     text = "Thank you for the kind words, Chief Okoro. Your hernia repair was straightforward 🙏"
     assert RULE in fired(PhiReplyDisclosure(), text, kind="post", reply_to=None)
+
+
+# Session 16, from train misses: the author's knowledge of the visit or the record said in
+# other words (praise as a patient, "you were seen", "I can see your results", "I remember
+# you", thanks for words about the person's own operation, "we spotted", an apology for the
+# wait, a before-and-after, "all booked", "keep coming to the clinic", "bring it to clinic",
+# "I'll pop up to the ward"), readings and diaries kept for the author, braces or stitches
+# coming off on the author's plan, a check film read. Hard negatives: the same confirmations
+# with no health detail named, and the health words said to a stranger or a colleague.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@rob_k thanks for being such a patient patient Rob, hope the shoulder settles fast", True),
+        ("@gail_m you were seen within the hour for your ankle, I'm sorry the cast room was slow", True),
+        ("@tina_o Tina I can see your bloods on the system, the thyroid is much better", True),
+        ("@fergal_b I remember you Fergal! how's the knee after all that?", True),
+        ("thank you @sue_ryan for the lovely words about your hip replacement, the ward loved it", True),
+        ("@ken_w so glad you're well, we only noticed the clot on your scan because of the calf", True),
+        ("@lou_b so sorry about the wait for your knee scan, we've moved you up the list", True),
+        ("@mel_skin your before and after from the peel is gorgeous, thank you for sharing", True),
+        ("@jj_runs the physio for your knee is all booked, see you Monday", True),
+        ("@abdi_h the asthma inhaler takes a week to settle, keep coming to the clinic", True),
+        ("@pam_r yes bring your glucose diary to clinic, it helps a lot", True),
+        ("@sean_t good luck with your hernia op tomorrow, I'll pop up to the ward to see you after", True),
+        ("@amira_k your sugar readings look much better this week 👍", True),
+        ("@kyle_d the stitches can come out on Friday, ring us to book it", True),
+        ("@maria_t the fracture looks well healed on the follow-up x-ray, back to netball!", True),
+        ("@mikeyboy ha, you were the best-behaved patient I had all weekend. Take it easy!", False),
+        ("@renee_g thanks for being such a brilliant patient over the years, we'll miss you", False),
+        ("@kelly_reviews you were seen on Tuesday for 11 minutes, which is the slot you booked", False),
+        ("@ngaire_k thanks for the kind words about the department! we pass them on to the team", False),
+        ("@dr_sam I remember your talk on knee pain, the slides were brilliant", False),
+        ("@ana_p if your stitches come out early, ring your own GP practice", False),
+        ("@pete_runs bring your own water to the 10k, the stations run dry", False),
+    ],
+)
+def test_session16_confirmations_readings_and_check_films(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged

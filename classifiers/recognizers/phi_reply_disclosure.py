@@ -30,7 +30,7 @@ _HEALTH_OBJECT = (
     r"histology|path(?:ology)?|MRI|CT|x-?ray|op|operation|surgery|procedure|pregnancy|"
     r"miscarriage|chemo|radiotherapy|treatment|meds|medication|lithium|insulin|PrEP|HIV|"
     r"A1c|HbA1c|sugars?|levels?|cancer|tumou?r|lump|mole|swab|culture|ECG|echo|"
-    r"transplant|recovery|rehab|wound|stitches|cast|fracture|break|baby|scan\s+photos?|"
+    r"transplant|recovery|rehab|wound|stitches|cast|fracture|break|baby|scan\s+photos?|readings|"
     r"veneers|implants?|braces|crowns?|fillings?|dentures|filler|botox|nose\s+job|"
     r"12[\s-]week\s+scan|20[\s-]week\s+scan|booking|delivery|section|IVF|cycle|embryo|tonsils|"
     r"adenoids|grommets)"
@@ -40,6 +40,7 @@ DISCLOSURE = re.compile(
     rf"department|team|fridge|lab))[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
     r"went|looks?|showed?|shows|starts?|started|working|worked|negative|positive|benign|"
     r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed|"
+    r"(?:can\s+)?comes?\s+(?:off|out)|"
     r"look\s+amazing|looks?\s+(?:great|amazing|fab\w*|perfect|gorgeous))\b"
     r"|\byou\s+(?:were|are|have\s+been)\s+(?:diagnosed|pregnant|positive|negative|admitted|"
     r"discharged|sectioned|drunk|intoxicated|high)\b"
@@ -50,6 +51,9 @@ DISCLOSURE = re.compile(
     # the visit and its reason, told back: "you were in for a UTI" ("in for a treat" is an idiom)
     r"|\byou\s+were\s+(?:in|here|admitted)\s+(?:for|with)\s+(?:a|an)\s+(?!(?:treat|shock|surprise|"
     r"ride|laugh|bit|while|long|rough|good|fun|hard|chat|quick|lovely|great|real)\b)\w+"
+    # the author's reading of the person's follow-up film: "wrist looks grand on the check x-ray"
+    r"|\b(?:looks?|looked|looking|healed|healing|united|aligned)\s+(?:\w+\s+){0,2}?on\s+(?:the|your)\s+"
+    r"(?:check|follow[\s-]?up|repeat|review|post[\s-]?op|latest)\s+(?:x-?ray|film|scan|MRI|CT|ultrasound)\b"
     r"|\byou\s+missed\s+(?:\d+|two|three|four|several|your)\s+appointments?\b"
     r"|\byou\s+(?:cancelled|canceled|missed|skipped|postponed)\s+your\s+(?:\w+\s+){0,2}?"
     r"(?:surgery|op|operation|procedure|appointment|scan|treatment|implant|session)s?\b"
@@ -180,7 +184,10 @@ _OWN_DETAIL_NOUN = (
     # "the pool is perfect for that arthritis"
     r"preventer|reliever|spacer|nebuli[sz]er|CPAP|cleft(?:\s+(?:lip|palate))?|palate|glasses|"
     r"contact\s+lenses|arthritis|asthma|diabetes|gout|sciatica|shingles|vertigo|tinnitus|reflux|"
-    r"IBS|" + cues.BODY_PART
+    r"IBS|"
+    # a diary kept for the author's clinic: "bring your mood diary", "the food diary"
+    r"(?:mood|food|symptom|headache|migraine|seizure|bladder|sleep|pain|glucose|sugar)\s+diar(?:y|ies)|"
+    + cues.BODY_PART
 )
 # A unit or clinic whose name says the condition (LABELLING.md: "a clinic that names a
 # condition"): "my former pt from the cardiac floor", "see you at the memory clinic".
@@ -285,6 +292,37 @@ _AUTHOR_CARE = re.compile(
     r"\bI\s+said\s+(?:\d+|two|three|four|six)\s+(?:days|weeks|months)\b|\bthe\s+(?:pharmacist|"
     r"nurse|doctor|physio|dentist|GP|midwife|hygienist)\s+who\s+(?:saw|spoke\s+to|treated|looked\s+"
     r"after)\s+you\b",
+    _I,
+)
+
+# The author's knowledge of the person's visit or record, said in words the tests above do not
+# read (session 16, from train misses): "thanks for being the most polite patient of my
+# week", "you were seen in 40 minutes for a toenail", "I can see your lab results", "I
+# remember you", "the kind words about your gallbladder op", "we just spotted the ECG
+# changes", "sorry the wait for your extraction was so long", "your before and after",
+# "the physio is all booked", "keep coming to the clinic", "bring the strip to clinic",
+# "I'll pop up to the ward after". A confirmation only: the reply must still name the care.
+_CARE_KNOWN = re.compile(
+    r"\b(?:you\s+were|for\s+being|you(?:'re|’re|\s+are)|(?:she|he)\s+was)\s+(?:such\s+|by\s+far\s+|"
+    r"easily\s+)?(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?patients?\b(?!\s+(?:man|woman|person|soul|"
+    r"teacher|parent|mum|dad|one)\b)|"
+    r"\byou\s+were\s+(?:\w+\s+){0,3}?(?:seen|triaged|examined|assessed)\s+(?:on|in|at|for|by|within|"
+    r"about|as|promptly|quickly)\b|"
+    r"\bI\s+(?:can\s+)?(?:see|saw|checked|reviewed|looked\s+at|went\s+through)\s+your\s+(?:\w+\s+)?"
+    r"(?:results?|bloods|scans?|notes|chart|file|x-?rays?|labs?|ECG|MRI|report)\b|"
+    r"\bI\s+remember\s+(?:you|your)\b|"
+    r"\b(?:kind|lovely|nice|sweet)\s+words\s+about\s+your\b|"
+    r"\bwe\s+(?:just\s+|only\s+)?(?:spotted|picked\s+up|caught|noticed)\s+(?:the|your)\b|"
+    r"\bsorry\b[^.!?\n]{0,40}\bwait\s+for\s+your\b|"
+    r"\byour\s+before\s*(?:and|&|/)\s*afters?\b|"
+    r"\b(?:is|are|'s|’s)\s+all\s+booked\b|\bI(?:'ve|’ve|\s+have)\s+booked\s+(?:you|your)\b|"
+    r"\bkeep\s+(?:coming|attending)\s+(?:to\s+)?(?:the|our|my)\s+(?:clinic|surgery|practice|"
+    r"sessions?|group)\b|"
+    r"\bbring\s+(?:the|your)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+clinic\b|"
+    r"\bbring\s+(?:the|your)\s+(?:[\w-]+\s+){0,4}?to\s+your\s+next\s+(?:appt|appointment|review|"
+    r"session|visit|check[\s-]?up)\b[^.!?\n]{0,20}?\b(?:we|I)(?:['’]ll|\s+will)\b|"
+    r"\bI['’]ll\s+(?:pop|come|swing|nip)\s+(?:up|in|round|over|by)\s+(?:to\s+(?:the\s+)?(?:ward|unit|"
+    r"bay|room)|to\s+see\s+you)\b",
     _I,
 )
 
@@ -403,7 +441,9 @@ class PhiReplyDisclosure(Recognizer):
         ):
             return
         # the patient-interaction tests, else the author's own earlier or next care
-        confirmed = care_confirmed(post) or _AUTHOR_CARE.search(text)
+        confirmed = (
+            care_confirmed(post) or _AUTHOR_CARE.search(text) or _CARE_KNOWN.search(text)
+        )
         if confirmed is None:
             return
         yield Finding.on(
