@@ -805,3 +805,52 @@ def test_a_reviewer_answered_with_a_retort_is_hostile(text: str) -> None:
 )
 def test_a_review_answered_civilly_or_a_clinical_review_is_not_hostile(text: str) -> None:
     assert "unprofessional.hostile" not in fired(UnprofessionalRemarks(), text)
+
+
+# Seventeenth session: contempt in the shape of a sarcastic aside, a kind of patient sneered at
+# ("patients who ... and then ..."), and a patient's own account held up to be laughed at. Hard
+# negatives: the same turns aimed at the system or the author, advocacy for the same patients,
+# the same claims taken kindly, public-health advice.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("relatives demanding a scan at 2am for a 'funny turn' a week ago. make it make sense 🙃", DEROG),
+        ("our new SHO asked if a potassium of 4.2 needed treating. future consultant right there", "unprofessional.mocking_colleague"),
+        ("the bloke in cubicle 4 tried to ride the wheelchair down the ramp. darwin nearly got him", DEROG),
+        ("lady in bay 3 has rung the bell 20 times for the telly remote. Bay 3, never change", DEROG),
+        ("another antivax dad. bless his little brain", DEROG),
+        ("Patient who 'couldn't walk' sprinted for the bus when we discharged him. Miracle cure. Praise be", DEROG),
+        ("the patients who never take their inhalers are always first in the queue for a nebuliser 🙄", DEROG),
+        ("people who miss three appointments then complain about the waiting list. make it make sense", DEROG),
+        ("parents who won't vaccinate then demand antibiotics for a cold. I guess science is optional", DEROG),
+        ("the ones who come in for a sick note in their gym gear are not, in fact, too ill to work", DEROG),
+        ("'I've got a really high pain tolerance' he said, then screamed at the tourniquet", DEROG),
+        ("pt rated his pain 10/10 while finishing a packet of crisps and a Lucozade", DEROG),
+        ("allergic to morphine, codeine, tramadol and paracetamol, everything except oxycodone apparently", DEROG),
+        ("the dad who 'did his own research' on fevers this morning. a YouTube video and a forum", DEROG),
+        ("she swears she never drinks. her LFTs say otherwise. her LFTs: 😂", DEROG),
+        ("argued for twenty minutes with a relative with a Facebook degree in oncology", DEROG),
+    ],
+)
+def test_sarcastic_asides_group_sneers_and_claims_belied(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trust spent £2m on a new logo and we still have no hoists. make it make sense",
+        "me after a 13 hour shift eating cold toast on the bus: breakfast of champions lol",
+        "Our ward sister retires today after 40 years. Truly an inspiration, we'll miss her ❤️",
+        "I'm the patient who asks for the natural option and then begs for ibuprofen. Consistency is a virtue I guess",
+        "Patients who don't take their meds usually have a reason: cost, side effects, nobody explained it",
+        "Families who arrive late and want everything done aren't being difficult, they're grieving",
+        "Many people who say they have a high pain threshold then apologise for wincing. Never apologise, pain is pain",
+        "Brush twice a day, spit don't rinse and see your dentist every year 🦷",
+        "when I 'did my own research' before the OSCE and it was one TikTok 🤡",
+        "Pain 10/10 is real pain, even when it doesn't look like it from the door. Believe patients",
+        "Feedback from patients who used the new booking line: they were right, the wait was too long. Fixed now",
+    ],
+)
+def test_sarcasm_at_the_system_or_self_and_advocacy_are_not_mockery(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

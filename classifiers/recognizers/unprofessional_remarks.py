@@ -641,13 +641,13 @@ CONTEMPT = re.compile(
     r"(?:most|loudest)\s+get\s+(?:the\s+)?(?:biggest|largest|worst|last|slowest|coldest)\b|"
     r"\byou\s+deserve\s+(?:the|to)\s+wait\b|\b(?:have|has)\s+earned\s+(?:their|his|her)\s+(?:ventilator|"
     r"ICU\s+bed|tube|stroke|heart\s+attack|amputation)\b|"
-    r"\bshouldn'?t\s+be\s+allowed\s+to\s+(?:breed|have\s+(?:kids|children|babies)|reproduce|procreate|"
+    r"\b(?:shouldn'?t|should\s+not)\s+be\s+allowed\s+to\s+(?:breed|have\s+(?:kids|children|babies)|reproduce|procreate|"
     r"be\s+parents|raise\s+(?:kids|children))\b"
     r"|\b(?:go\s+(?:to\s+sleep\s+)?and\s+die|just\s+die\s+(?:already|quietly|peacefully))\b"
     r"|\b(?:herself|himself|themselves)\s+to\s+blame\b"
     r"|\bsort\s+(?:your|their|his|her)\s+(?:life|lives|self|selves)\s+out\b"
-    r"|\b(?:the|these|those)\s+['\"“‘][\w\s-]{3,25}['\"”’]\s+(?:crowd|brigade|lot|gang|squad|types?|"
-    r"mob|bunch|club)\b"
+    r"|\b(?:the|these|those)\s+['\"“‘][\w\s'’,-]{3,60}['\"”’]\s+(?:crowd|brigade|lot|gang|squad|types?|"
+    r"mob|bunch|club)\b(?!\s+(?:were|was|are|is)\s+(?:right|correct|onto\s+something))"
     r"|\b(?:amazing|funny|strange|miraculous|remarkable)\s+how\b[^.!?\n]{0,40}?\b(?:gets?\s+worse|"
     r"disappears?|vanish\w*|comes?\s+back|gets?\s+better|improves?)\s+(?:when|once|after)\b"
     r"|\blike\s+a\s+normal\s+person\b"
@@ -1029,6 +1029,89 @@ def strong_slang(slang: list[re.Match[str]]) -> list[re.Match[str]]:
     return [m for m in slang if not _WEAK_SLANG.fullmatch(m.group())]
 
 
+# --- contempt in the shapes of a sarcastic aside ------------------------------------------------
+# A stock sarcastic verdict closing a story about someone: "make it make sense", "truly an
+# inspiration", "future consultant right there", "Miracle recovery. Praise be", "Darwin came so
+# close", "Bed 9, never change", "bless her tiny brain". Said of the system ("parking went up,
+# make it make sense") or of the author ("me, I'm the diva") they mock no one, so a patient or a
+# colleague must be named and neither the system nor the author be the butt.
+SARCASM_CLOSER = re.compile(
+    r"\bmake\s+it\s+make\s+sense\b|\bconsistency\s+is\s+(?:a\s+virtue|not\s+(?:their|his|her)\s+strong)"
+    r"|\bgood\s+to\s+see\s+(?:such\s+)?consistency\b|\blove\s+this\s+for\s+me\b"
+    r"|\btruly\s+an\s+inspiration\b(?=[^.!?\n]{0,20}?(?:🙄|🙃|😒|💅|\blol\b))"
+    r"|\btruly\s+(?:inspirational|the\s+future\s+of|one\s+for\s+the\s+(?:journals|books)|"
+    r"the\s+best\s+and\s+(?:the\s+)?brightest)\b|\binspirational\s+stuff\b"
+    r"|\bfuture\s+(?:consultant|surgeon|registrar|doctor|nurse|professor)\s+right\s+there\b"
+    r"|\bmiracle\s+(?:recovery|cure)(?=\s*[.!🙏]|\s+praise)|\bpraise\s+be\b"
+    r"|\bwhy\s+are\s+people\s+like\s+this\b|\binsult\s+our\s+intelligence\b"
+    r"|\bthe\s+intelligence\s+(?:on|of)\s+some\b|\bbreakfast\s+of\s+champions\b|\byou\s+don'?t\s+say\b"
+    r"|\bamazing\s+scenes\b|\bthat'?s\s+it\.?\s+that'?s\s+the\s+(?:whole\s+)?(?:history|complaint|story)\b"
+    r"|\bdarwin\s+(?:was\s+right|came\s+(?:so\s+)?close|nearly\s+(?:won|got\s+(?:him|her|them)))\b"
+    r"|\bpeak\s+masculinity\b|\bgentlemen,\s+please\b|,\s+never\s+change\b"
+    r"|\bbless\s+(?:her|his|their)\s+(?:tiny|little)\s+(?:brains?|minds?)\b|\bparenting\s+is\s+optional\b"
+    r"|\bit'?s\s+always\s+(?:mum|dad|the\s+(?:mum|dad|wife|husband|daughter|son|family))\s*[.!]"
+    r"|\bguilt\s+is\s+a\s+powerful\b|\bfunny\s+how\s+guilt\b|\bimpressive\s+commitment\b"
+    r"|\bcommitment\s+to\s+bad\s+decisions\b|\bthe\s+online\s+degree\s+(?:really\s+)?shows\b"
+    r"|\b(?:wonderful|great|greatest|different)\s+generation[.,]\s+(?:built|different|fought|can'?t)\b",
+    _I,
+)
+# The author as the butt: "I'm the patient who asks for...", "(me, I'm the diva)".
+_SELF_BUTT = re.compile(
+    r"\b(?:I'?m|I\s+am)\s+the\s+(?:patient|one|person|nurse|doctor)\s+who\b|\bme,\s+I'?m\b|\bmy\s+own\s+"
+    r"(?:legs|back|feet|body|brain|teeth)\b",
+    _I,
+)
+# A kind of patient named by what they do ("patients who book a double slot", "the ones who
+# pray over the cannula", "people who can afford 40 cigarettes a day"): with a sneering turn
+# (``GROUP_SNEER_TAIL``) the whole kind is the butt.
+WHO_GROUP = re.compile(
+    r"\b(?:patients|people|ppl|the\s+ones|parents|families|relatives|mums|moms|mothers|dads|women|men|"
+    r"smokers|diabetics|pts)\s+who(?:'d|'ve|'re)?\s",
+    _I,
+)
+GROUP_SNEER_TAIL = re.compile(
+    r"\bwhy\s+do\s+(?:the|these|those)\s+(?:ones|people|patients|parents)\b|\balways\s+(?:the\s+ones|"
+    r"first)\b|\bare\s+always\s+"
+    r"(?:the\s+ones|first)\b|\bfirst\s+in\s+(?:line|the\s+queue)\b|\bmake\s+it\s+make\s+sense\b|"
+    r"\bconsistency\s+is\b|\bI\s+guess\b|\bapparently\b|\bfight\s+me\b|\bI'?ll\s+say\s+it\b|"
+    r"\bno\s+offen[cs]e\b|\bcouldn'?t\s+be\s+bothered\b|\bnot,?\s+in\s+fact\b|\b(?:you|they)\s+are\s+"
+    r"not\s+dying\b|\b(?:you|they)'re\s+not\s+dying\b|\bwe\s+can\s+smell\b|\bbless\b|\bI'?m\s+not\s+your\b|"
+    r"\bfree\s+babysitter\b|\bfor\s+themselves,?\s+not\b|\bthen\s+(?:\w+\s+)?(?:blame|look\s+at\s+us|"
+    r"lecture|wonder|complain|demand|show|unfold|produce|ask\s+why)\b|\btook\s+it\s+as\s+an\s+"
+    r"invitation\b|🙃|🙄|🤦|💅|🤡|🫠|😒",
+    _I,
+)
+# Kindness or advocacy about the kind of patient: "aren't being difficult", "have a reason".
+_GROUP_DEFENDED = re.compile(
+    r"\b(?:not\s+(?:a\s+)?patient\s+failure|aren'?t\s+being\s+difficult|have\s+a\s+reason|never\s+"
+    r"apologi[sz]e|with\s+compassion|be\s+kind|system\s+(?:one|failure|problem))\b",
+    _I,
+)
+# A patient's boast belied: the "high pain threshold" who screamed, the twice-daily brusher
+# whose gums say otherwise, the "10/10 pain" eating crisps, "allergic to everything except" the
+# one opioid, the "done my own research" parent, a body part called as the witness ("her bloods:
+# 🤡", "his stents are crying"). Each needs the contradiction, not the claim: "patients often
+# say they have a high pain threshold and then apologise" is kindness.
+CLAIM_BELIED = re.compile(
+    r"\bhigh\s+pain\s+(?:threshold|tolerance)\b(?=[^.!?\n]{0,60}?\b(?:scream\w*|cr(?:y|ies|ied)|faint\w*|"
+    r"wail\w*)\b|.{0,80}?(?:every\.?\s+(?:single\s+)?time|peak\s+masculinity|gentlemen))"
+    r"|\bbrush(?:es)?\s+twice\s+a\s+day\b(?=.{0,100}?(?:\b(?:teeth|gums|mouth)\s*(?:said|say|says|:|are\s+"
+    r"(?:currently|crying|screaming))|\blyin'?g?\b|\bsaid\s+by\s+someone\b|\binsult\s+our\b|\bbless\s+(?:him|"
+    r"her)\b))"
+    r"|\bpain\s+(?:is\s+|scale\s+|score\s+)?(?:of\s+)?['\"‘“]?1[01]\s?/\s?10['’\"”]?\s*(?:while|whilst|\*)"
+    r"|\ballergic\s+to\s+(?:everything|every\s+\w+|all\s+(?:\w+\s+)?\w+)[^.!?\n]{0,40}?\bexcept\b"
+    r"|\ballergic\s+to\s+[^.!?\n]{3,80}?\b(?:everything|all\s+of\s+(?:them|those)|every\s+\w+)\s+except\b"
+    r"|['‘\"“](?:I'?ve\s+)?(?:done|did)\s+(?:(?:her|his|their|my)\s+)?(?:own\s+)?research['’\"”]"
+    r"|['‘\"“]researched['’\"”]"
+    r"|\b(?:her|his|their)\s+(?:teeth|gums|bloods|LFTs|liver|stents|arteries|lungs|HbA1c|sugars?)\s*"
+    r"(?::\s*(?:🤡|🙃|🙄|😂|💀|['‘\"“])|said|say|says|beg\s+to\s+differ|(?:are|were)\s+crying)"
+    r"|\b(?:whatsapp|facebook|google|tiktok|youtube|instagram)\s+(?:degree|university|medical\s+school)\b"
+    r"|\bpeer[\s-]reviewed\s+(?:facebook|tiktok|whatsapp|instagram)\b",
+    _I,
+)
+# ... said by the author of themself: "when I 'did my own research' before my OSCE".
+_OWN_CLAIM = re.compile(r"(?i)\b(?:I|me|you)\s+(?:\w+\s+)?$")
+
 # Each check (a method of ``UnprofessionalRemarks``) finds nothing unless one of its trigger
 # expressions matches, so their anchors (``classifiers.anchors``) rule most posts out cheaply.
 _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
@@ -1053,6 +1136,9 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_sexual_at_work", (SEXUAL_AT_WORK,)),
     ("_scare_quoted", (SCARE_QUOTED,)),
     ("_repeat_gag", (REPEAT_GAG,)),
+    ("_sarcastic_verdict", (SARCASM_CLOSER,)),
+    ("_group_sneer", (WHO_GROUP,)),
+    ("_claim_belied", (CLAIM_BELIED,)),
     (
         "_mockery",
         (
@@ -1782,6 +1868,79 @@ class UnprofessionalRemarks(Recognizer):
             0.7,
             "Sexualised comments about colleagues or patients are unprofessional.",
             (("pattern", "sexual_at_work"),),
+        )
+
+    def _sarcastic_verdict(self, post: Post, text: str) -> Finding | None:
+        """A stock sarcastic verdict on a patient or a colleague ("truly an inspiration 🙄",
+        "make it make sense", "Future consultant right there")."""
+        hits = list(SARCASM_CLOSER.finditer(text))
+        if not hits or CONTEMPT_REPORTED.search(text) or _SELF_BUTT.search(text):
+            return None
+        if _SYSTEM_TARGET.search(re.sub(r"#\w+", "", text)):
+            return None  # "parking went up, patients pay less: make it make sense" is the system
+        patient = (
+            PATIENT_TARGET.search(text)
+            or GENERALISED.search(text)
+            or WHO_GROUP.search(text)
+            or cues.ENCOUNTER.search(text)
+        )
+        colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
+        if colleague is not None and colleague.group().lower() == "obs":
+            colleague = None  # observations, not obstetrics
+        target = patient or colleague
+        if target is None or _SELF_SUBJECT.match(text):
+            return None  # "me doing obs at 3am, truly an inspiration lol": the author
+        rule, whom = (UNPRO_DEROGATORY, "patient")
+        if colleague is not None and patient is None:
+            rule, whom = (UNPRO_COLLEAGUE, "colleague")
+        return self._make(
+            post,
+            rule,
+            sorted({(m.start(), m.end()) for m in (*hits, target)}),
+            0.64,
+            "A sarcastic verdict on a patient or a colleague in public mocks them.",
+            (("pattern", "sarcastic_verdict"), ("target", whom)),
+        )
+
+    def _group_sneer(self, post: Post, text: str) -> Finding | None:
+        """A kind of patient named by what they do and sneered at ("patients who open with 'I
+        know you're busy' and then unfold a list 🙃")."""
+        group = WHO_GROUP.search(text)
+        tail = GROUP_SNEER_TAIL.search(text) if group else None
+        if group is None or tail is None or _SELF_BUTT.search(text):
+            return None
+        if (
+            _GROUP_DEFENDED.search(text)
+            or CONTEMPT_REPORTED.search(text)
+            or _KIND_CONTEXT.search(text)
+        ):
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted({(group.start(), group.end()), (tail.start(), tail.end())}),
+            0.64,
+            "Sneering at a whole kind of patient in public undermines trust in the profession.",
+            (("pattern", "group_sneer"), ("target", "patients")),
+        )
+
+    def _claim_belied(self, post: Post, text: str) -> Finding | None:
+        """A patient's claim held up to be laughed at ("'I have a high pain threshold' said every
+        man who then screamed at a cannula")."""
+        hits = [
+            m
+            for m in CLAIM_BELIED.finditer(text)
+            if not _OWN_CLAIM.search(text[max(0, m.start() - 12) : m.start()])
+        ]
+        if not hits or _SELF_BUTT.search(text) or _GROUP_DEFENDED.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            [(m.start(), m.end()) for m in hits],
+            0.64,
+            "Holding a patient's account of themselves up to ridicule in public mocks the patient.",
+            (("pattern", "claim_belied"), ("target", "patient")),
         )
 
     def _hostile(self, post: Post, text: str) -> Finding | None:
