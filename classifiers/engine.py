@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from typing import Literal
 
-from classifiers import nlp
+from classifiers import anchors, nlp
 from classifiers.base import PatientDirectory, PostContext, Recognizer
 from classifiers.combination import combine
 from classifiers.features import feature_matrix
@@ -114,6 +114,7 @@ class Scorer:
         if not self._recognizers_loaded:
             for recognizer in self.recognizers:
                 recognizer.load()
+            anchors.save_derived()  # every pre-check's anchors exist now: keep them
             self._recognizers_loaded = True
 
     @property

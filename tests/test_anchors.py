@@ -244,3 +244,50 @@ def test_every_recognizer_gate_answers_as_its_anchor_regexes_on_the_corpus() -> 
             expected = anchors.has_fold_hazard(text) or regex.search(gate_text) is not None
             if gate.may_match(text) is not expected:
                 raise AssertionError(f"a gate over {len(gate.words)} anchors disagrees")
+
+
+class TestDerivedCache:
+    """Derived anchors kept on disk between scans: the same answers, and a bad file ignored."""
+
+    @pytest.fixture
+    def cache_dir(self, tmp_path, monkeypatch):  # noqa: ANN001, ANN201 - pytest fixtures
+        monkeypatch.setenv("SCRUBS_MODEL_DIR", str(tmp_path))
+        return tmp_path
+
+    @pytest.mark.parametrize(
+        ("source", "flags"),
+        [(r"\bfrequent\s+flyers?\b", re.IGNORECASE), (r"\w+|cat", 0), (r"n[i1*]gg(?:er|a)", 0)],
+        ids=["anchored", "no-anchor", "class"],
+    )
+    def test_a_saved_answer_reads_back_equal(self, cache_dir, source: str, flags: int) -> None:  # noqa: ANN001
+        fresh = anchors._minimal(
+            anchors._sequence(list(anchors.sre_parse.parse(source, flags)))
+        )
+        first = anchors._DerivedCache()
+        key = first.key(source, flags)
+        assert first.get(key) is anchors._UNKNOWN
+        first.put(key, fresh)
+        first.save()
+        assert (cache_dir / "anchors.json").exists()
+        assert anchors._DerivedCache().get(key) == fresh
+
+    def test_only_the_entries_used_are_kept(self, cache_dir) -> None:  # noqa: ANN001
+        old = anchors._DerivedCache()
+        old.put(old.key("old", 0), frozenset({"old"}))
+        old.save()
+        new = anchors._DerivedCache()
+        new.put(new.key("new", 0), frozenset({"new"}))
+        new.save()
+        reread = anchors._DerivedCache()
+        assert reread.get(reread.key("old", 0)) is anchors._UNKNOWN
+        assert reread.get(reread.key("new", 0)) == frozenset({"new"})
+
+    @pytest.mark.parametrize(
+        "body",
+        ["not json", "[1, 2]", '{"version": 99, "anchors": {}}', '{"version": 1, "anchors": 3}'],
+        ids=["garbage", "list", "other-version", "wrong-shape"],
+    )
+    def test_a_bad_file_is_ignored_not_an_error(self, cache_dir, body: str) -> None:  # noqa: ANN001
+        (cache_dir / "anchors.json").write_text(body)
+        cache = anchors._DerivedCache()
+        assert cache.get(cache.key("cat", 0)) is anchors._UNKNOWN
