@@ -269,3 +269,29 @@ def test_fourteenth_session_kin_titles_of_respect(text: str, named: bool) -> Non
 )
 def test_fifteenth_session_hospice_dialysis_and_the_afternoon(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+# Sixteenth session (train misses): care words outside the health list tie a titled name, a kin
+# title or a farewell to care: a hearing aid, a pregnancy, ARVs, Viagra, sickle cell; a kin
+# title also by "my patients", a visit to the clinic, or a death the author was at. A first
+# name with one initial can be the one sent home ("Jess P is home after..."). Hard negatives:
+# a colleague's title, a relative's news, a kin title at a party, a farewell to a colleague.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Mr Adeyemi finally got his new hearing aids fitted and now he hears every word I say 😂", True),
+        ("Mrs Byrne phoned to say she's pregnant at 44 after years of IVF and I cried", True),
+        ("Dropped Gogo Thandi's ARVs to her house today, she's doing so well 🙏", True),
+        ("Tito Rudy from the sari-sari store bought Viagra again today 😂", True),
+        ("Happy eid to all my patients, especially Haji Musa who came to the clinic with dates for us 🌙", True),
+        ("Rest easy Lola Caring, she passed this morning at home and I was with her until the end", True),
+        ("Goodbye Tunde. 19, sickle cell, the bravest lad on our ward", True),
+        ("So happy Ciara M is home after her hip op, what a week 💕", True),
+        ("Mr Kavanagh, our new consultant, is running the hearing aids study from May", False),
+        ("My aunt, Mrs Flood to the whole parish, is pregnant with twins at 41!", False),
+        ("Congrats to Kuya Jun from the pharmacy team on passing his boards, tablets on me 😂", False),
+        ("Goodbye Ruth, our ward clerk of 30 years, enjoy the retirement!", False),
+    ],
+)
+def test_sixteenth_session_care_words_beside_a_name(text: str, named: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is named

@@ -295,6 +295,26 @@ _FULL_NAME_SHAPE = re.compile(
 _WINDOW = 60
 
 
+# Care and conditions said of a named person that neither PATIENT_CONTEXT nor cues.HEALTH
+# reads (session 16, from train misses): "Mrs Okafor finally got her hearing aid sorted",
+# "Mrs Heneghan rang to say she's pregnant at 47", "Mama Ngozi ... for her ARVs", "Goodbye Kofi.
+# 26, sickle cell". Read beside a title and surname, a kin title or a farewell only.
+_NAMED_CARE = re.compile(
+    r"\b(?:hearing\s+aids?|blood\s+pressure|pregnant|ARVs?|antiretrovirals?|viral\s+load|dressings?|"
+    r"wheelchair|walking\s+frame|zimmer|inhalers?|blister\s+packs?|meds|medicines?|tablets|"
+    r"prescriptions?|pills|insulin|Viagra|sickle\s+cell|cystic\s+fibrosis|(?:has|had|with)\s+(?:the\s+)?"
+    r"sugar|oxygen\s+(?:tank|cylinder|concentrator))\b",
+    re.IGNORECASE,
+)
+# A kin title beside these is a patient's ("eid mubarak to all my patients, especially Hajja
+# Samia who came to the clinic", "Lolo Pedring ... passed this morning, I was with him until
+# the end"), not an aunt's news.
+_KIN_CARE = re.compile(
+    r"\b(?:(?:my|our)\s+patients|(?:came|comes|coming)\s+(?:in)?to\s+(?:the|our|my)\s+(?:clinic|"
+    r"health\s+cent(?:re|er)|RHU|ward|surgery|pharmacy)|passed\s+(?:away\s+)?(?:this|last|in|on|at)|"
+    r"with\s+(?:him|her)\s+(?:until|till|to)\s+the\s+end|home\s+visit)\b",
+    re.IGNORECASE,
+)
 _PATIENT_CONTEXT_LOWER = cues.for_lowered_text(PATIENT_CONTEXT)
 _HEALTH_LOWER = cues.for_lowered_text(cues.HEALTH)
 
@@ -321,6 +341,9 @@ def _praised_for_own_care(text: str, window: str, start: int, end: int) -> bool:
     )
 
 
+# Frames where care words outside cues.HEALTH (``_NAMED_CARE``; ``_KIN_CARE`` for kin titles)
+# tie the name to care.
+_CARE_TIES = frozenset({"name.kin_title", "name.kin_suffix", "name.told"})
 # Frames where a great age beside the name ties it to care ("Lola Remedios' 100th birthday").
 _AGE_TIES = frozenset(
     {"name.bed", "name.from_place", "name.told", "name.kin_title", "name.kin_suffix"}
@@ -341,7 +364,8 @@ class PhiPatientName(Recognizer):
         r"\b(?:patient|pt|client|resident|regular)\s+(?:" + _PATIENT_KIN + r"\s+)?[A-Z]|"
         r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
         r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
-        r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|\s+(?:is|was|went|got)\s+(?:home|out|back|discharged))|"
+        r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|(?:\s+[A-Z]\.?)?\s+(?:is|was|went|got)\s+"
+        r"(?:home|out|back|discharged))|"
         r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
         r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]|\b(?:named|called)\s+[A-Z]|"
         r"(?:year|month|week)s?[\s-]old\s+[A-Z]|(?:patient|pt|client|resident|regular|mine|ours),?"
@@ -370,6 +394,7 @@ class PhiPatientName(Recognizer):
                 answer = (
                     _PATIENT_CONTEXT_LOWER.search(lowered) is not None
                     or _HEALTH_LOWER.search(lowered) is not None
+                    or _NAMED_CARE.search(text) is not None
                 )
             self._answers.put(post, answer)
         return bool(answer)
@@ -458,6 +483,11 @@ class PhiPatientName(Recognizer):
             return True  # "home after ... on the ward": a hospital stay
         if pattern in _AGE_TIES and _GREAT_AGE.search(window):
             return True  # "Gordon on ward 22 is 100 tomorrow": a named resident and their age
+        if pattern in _CARE_TIES and (
+            _NAMED_CARE.search(window) is not None
+            or (pattern != "name.told" and _KIN_CARE.search(window) is not None)
+        ):
+            return True
         return cues.HEALTH.search(window) is not None or _UNIT_STAY.search(window) is not None
 
     def _tied(self, text: str, start: int, end: int) -> bool:
@@ -465,8 +495,12 @@ class PhiPatientName(Recognizer):
         nothing but their own care ("Thank you card from Mrs Naidoo after her stay in Ward C3",
         "thanks to Mrs Ahmed for the samosas after her diabetes review")."""
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
-        if PATIENT_CONTEXT.search(window) is None or cues.OWN_FAMILY.search(window) is not None:
-            return False  # no patient word near, or the author's own relative
+        if cues.OWN_FAMILY.search(window) is not None or (
+            PATIENT_CONTEXT.search(window) is None
+            and cues.HEALTH.search(window) is None
+            and _NAMED_CARE.search(window) is None
+        ):
+            return False  # the author's own relative, or no patient word or care near
         return COLLEAGUE_CONTEXT.search(window) is None or _praised_for_own_care(
             text, window, start, end
         )
