@@ -1502,7 +1502,9 @@ GENERIC_PERSON = _rx(
 # or a ward by its code ("on 5B", "ward 7B"): the same weak place as UNIT_ONLY.
 UNIT_MORE = re.compile(
     r"\b(?:our|my)\s+[a-z]+\s+(?:clinic|ward|unit|list|theatre|practice|surgery|service)\b|"
-    r"\bon\s+\d{1,2}[A-H]\b|\bward\s+\d{1,2}[A-H]?\b",
+    r"\bon\s+\d{1,2}[A-H]\b|\bward\s+\d{1,2}[A-H]?\b|"
+    # an event's own clinic: "Glasto medical tent update", "the first aid tent at the show"
+    r"\b(?:medical|med|first[\s-]aid|welfare|medics?)\s+tent\b",
     _I,
 )
 # People the SEX and AGE lists leave out: counted plurals ("both girls", "two lads"), and

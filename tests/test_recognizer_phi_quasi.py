@@ -878,3 +878,23 @@ def test_little_units_walk_ins_and_poisonings(text: str, flagged: bool) -> None:
 )
 def test_metaphors_walks_and_sentence_openings_are_not_cases(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# Sixteenth session (train misses): the author's care said as "we retrieved", "we sent her back",
+# "we resected"; how the person is now ("awake", "stable", "went under at the river") as the
+# health detail; an event's medical tent as the place. Hard negatives: a tent's weekend
+# tally ("400+ seen"), "stable" and "sent back" said of things, a tree retrieved.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Keep thinking about the farmer from the Lismore floods we retrieved on Tuesday. Wife at the bedside all night", True),
+        ("Still thinking about the man from the hostel on Gardiner Street we sent back at 4am. 88, no coat, nobody to call", True),
+        ("Anyone from Kinsale asking about the swimmer off the pier this morning, the harbour master, he's in CUH and awake", True),
+        ("Festival medical tent update: 19yo with a nitrous cold burn to the lip and one shoe. Third this weekend", True),
+        ("Festival medical tent wrap-up: 350+ seen over three days, mostly blisters and sunburn. Drink water!", False),
+        ("Our new monitors are stable at last and we sent back the faulty batch on Tuesday, thanks IT 🙏", False),
+        ("We retrieved the ward's lost Christmas tree from the basement this morning, tinsel and all 🎄", False),
+    ],
+)
+def test_retrievals_states_and_tents(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

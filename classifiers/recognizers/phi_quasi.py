@@ -33,7 +33,8 @@ _PLACE_ENTS = frozenset({"GPE", "FAC", "LOC", "ORG"})
 _STRONG_ENCOUNTER = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:pt|patient|lady|gent|man|woman|lad|girl|boy|baby)\b|"
     r"\b(?:we|i)\s+(?:just\s+)?(?:admitted|intubated|delivered|resuscitated|had|saw|treated|"
-    r"operated|lost|transferred|discharged|sutured|stitched|tubed|coded|scoped)\b|"
+    r"operated|lost|transferred|discharged|sutured|stitched|tubed|coded|scoped|retrieved|resected|"
+    r"airlifted|winched|extricated|sent\s+(?:back|home|him|her|them))\b|"
     r"\b(?:came|rolled|brought|wheeled)\s+in\b|\bBIBA\b|\bin\s+resus\b|guess\s+who|"
     r"(?:^|[.!?\n]\s*)(?:just\s+)?(?:delivered|admitted|intubated|resuscitated|tubed|"
     r"sutured|stitched|operated\s+on|discharged|transferred|saw|had|treated|lost|scoped|removed|"
@@ -103,7 +104,10 @@ _DISCRETION_ONLY = re.compile(
 _CARE_MORE = re.compile(
     r"\b(?:blood\s+pressure|BP|home\s+visit|house\s+call|check-?up|obs|vitals|bloods|sugars|"
     r"retriev\w+|rescue\w*|airlift\w*|death|deathbed|bedside|near\s+the\s+end|end\s+of\s+life|"
-    r"last\s+days|replant\w*|reattach\w*|reimplant\w*)\b",
+    r"last\s+days|replant\w*|reattach\w*|reimplant\w*|"
+    # how the person is now: "he's in Derriford and awake", "both babies stable", "went under
+    # at the swimming hole"
+    r"awake|unconscious|in\s+a\s+coma|stable|went\s+under\s+(?:at|in|while|off|near))\b",
     re.IGNORECASE,
 )
 # "patient is a retired All Black": a person introduced as a patient is a health context.
@@ -274,7 +278,7 @@ _PUBLIC_DISCLOSURE = re.compile(
 _MANY = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\s+(?:\w+\s+)?(?:patients|people|kids|children|babies|families|cases)\b|"
     r"\b(?:[2-9]\d|\d{3,})\s+(?:\w+\s+)?(?:patients|people|kids|children|babies|families|cases|"
-    r"deliveries|births|admissions)\b|\b\d+\s+sets\s+of\b|\bannual\s+report\b|\bmedian\s+age\b|"
+    r"deliveries|births|admissions)\b|\b(?:[2-9]\d|\d{3,})\+?\s+(?:seen|treated|admitted)\b|\b\d+\s+sets\s+of\b|\bannual\s+report\b|\bmedian\s+age\b|"
     r"\bover\s+the\s+(?:past|last)\s+(?:decade|\d+\s+years|ten\s+years|five\s+years)\b|"
     r"\bthis\s+financial\s+year\b",
     re.IGNORECASE,
