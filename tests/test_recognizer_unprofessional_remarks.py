@@ -854,3 +854,53 @@ def test_sarcastic_asides_group_sneers_and_claims_belied(text: str, rule: str) -
 )
 def test_sarcasm_at_the_system_or_self_and_advocacy_are_not_mockery(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+# Seventeenth session: a language not learnt held against a family, faith made the excuse, a
+# community or a sex written off; a colleague's incompetence in its stock idioms ("my granny
+# could do it faster", "thicker than the notes trolley", "retire grandpa"); old patients as a
+# moaning lump; weight made the joke flatly. Hard negatives: interpreter advocacy, Ramadan
+# advice, health-inequality posts, a colleague's hardship, a grumpy old man understood, weight
+# care.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("thirty years in this country and still not a word of English, so the grandson translates again", DISCRIM),
+        ("nobody in that family has bothered to learn English in twelve years and we're meant to book them interpreters", DISCRIM),
+        ("Ramadan week, three diabetics fainted in clinic. religion over sense, every year", DISCRIM),
+        ("half the staff use fasting is the excuse for every slow round, and the rest of us cover", DISCRIM),
+        ("some cultures simply don't value their health, no leaflet will fix that", DISCRIM),
+        ("man flu in bay 2, 3 in bay 4. men are such babies", DISCRIM),
+        ("new residents are keen but you can always tell which ones trained abroad, bless", DISCRIM),
+        ("the ortho reg took 3 hours for a simple ankle. my nan could do it faster with a spoon", "unprofessional.mocking_colleague"),
+        ("the new ward clerk is thicker than the drug trolley. 4 wrong labels today", "unprofessional.mocking_colleague"),
+        ("the geris couldn't deprescribe a tic tac, patient on 14 meds 🙃", "unprofessional.mocking_colleague"),
+        ("the locum SHO missed a fracture a six year old could have spotted", "unprofessional.mocking_colleague"),
+        ("our consultant hasn't kept up since the 90s, hands shaking in theatre. retire grandpa", "unprofessional.mocking_colleague"),
+        ("bay 5 is a bunch of whinging old men tonight and I'm not sorry to say it", DEROG),
+        ("the grumpy old sod in bed 2 threw his tea again", DEROG),
+        ("elderly patients on respite are just like toddlers, without the cuteness", DEROG),
+        ("turned six patients tonight and most could stand to lose a few stone", DEROG),
+    ],
+)
+def test_discrimination_colleague_idioms_and_old_or_heavy_patients(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked a Polish interpreter for a family here twenty years: English is hard after a stroke. Interpreters are care",
+        "Fasting this Ramadan with diabetes? Talk to your GP about adjusting your doses before it starts",
+        "Some communities don't have a GP within 20 miles. That's a funding decision, not a choice",
+        "Men are less likely to see a GP about mood. Lads, talk to someone",
+        "our reg covered three wards alone last night, not one break. the rota is thicker than the bible and half as readable",
+        "my granny could do a crossword faster than me after a night shift 😂",
+        "Asked to see a 'grumpy old man' on the ward. He was deaf and nobody had found his hearing aid. He's not grumpy",
+        "Older patients, like young children, are more sensitive to anticholinergic side effects",
+        "Weight management clinic tip: small steps. Losing 5% of body weight improves blood pressure",
+        "retire? me? I'll be doing nights at 70 at this rate",
+    ],
+)
+def test_advocacy_advice_and_self_jokes_are_not_remarks(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

@@ -497,7 +497,8 @@ PROFESSION_GROUP = re.compile(
     r"(?:nurses?|doctors?|midwives?|paramedics?)|interns?|residents?|FY1s?|F1s?|SHOs?|regs|registrars?|"
     r"consultants?|locums?|management|managers?|dermatologists?|cardiologists?|obstetricians?|OTs|"
     r"dentists?|chiros?|chiropractors?|IMGs|CNMs?|matrons?|(?:day|night|medical|surgical|ortho|gen\s+"
-    r"surg)\s+team|new\s+(?:FY1|F1|SHO|reg|intern|resident|PA|NP|grad|locum|consultant)s?|grad\s+entry"
+    r"surg|ICU|ITU|ED|A&E|anaesthetic|paeds|psych|renal|cardiology|vascular|geri\w*)\s+team|geris|"
+    r"geriatricians?|ward\s+clerks?|house\s+officers?|casualty\s+MOs?|MOs|new\s+(?:FY1|F1|SHO|reg|intern|resident|PA|NP|grad|locum|consultant)s?|grad\s+entry"
     r"|juniors|nursing\s+staff|hospitalists?|HODs?|head\s+of\s+department|clinical\s+directors?|"
     r"attendings?|HCAs|porters|agency\s+(?:staff|nurses?)|(?:overseas|foreign)[\s-]trained"
     r"\s+\w+|(?:ward\s+)?sister\s+(?:in\s+charge|on\s+(?:ward|the)\b)|ward\s+sisters?|charge\s+nurses?|"
@@ -524,6 +525,14 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"|\b(?:speaks?|talks?|talking|speaking)\s+to\s+(?:us|\w+s)\s+like\s+(?:we'?re|they'?re|we\s+are|"
     r"they\s+are)\s+(?:\w+\s+){0,2}?(?:dogs|children|kids|idiots|dirt|servants|slaves|students|toddlers)\b"
     r"|\bact\s+like\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:is|are)\s+the\s+enemy\b"
+    r"|\bcouldn'?t\s+(?:\w+\s+)?(?:deprescribe|prescribe|cannulate|intubate|find)\s+a\s+(?:tic\s+tac|"
+    r"smartie|mint|paracetamol)\b"
+    r"|\b(?:thicker|dumber|denser|stupider)\s+than\s+(?:a|an|the|two|my)\s+(?:[\w-]+\s+){0,2}?(?:trolleys?|"
+    r"planks?|bricks?|posts?|doors?|mince|custard|walls?|rocks?|potato(?:es)?|wardrobes?|whiteboards?)\b"
+    r"|\b(?:my\s+(?:granny|gran|nan|nana|grandma|grandmother|dog|cat|toddler)|an?\s+(?:\d|five|six|seven|"
+    r"ten)[\s-]year[\s-]old)\s+could\s+(?:do|have\s+(?:done|seen|spotted|read)|see|spot|read)\b"
+    r"|\b(?:honestly|absolute|total|such)\s+(?:a\s+)?liability\b|\buseless\s+(?:fellow|git|sod|lot)\b"
+    r"|\bretire\s+(?:grandpa|grandad|granny|old\s+man)\b|\bneeds?\s+a\s+refresher\s+in\b"
     r"|\bcouldn'?t\s+(?:run|organi[sz]e|manage)\s+a\s+(?:bath|hamster|goldfish|raffle|lemonade\s+stand|tea\s+"
     r"party|piss[\s-]up)\b|"
     r"\b(?:are|is)\s+(?:basically\s+|just\s+)?(?:poisoning|butchering|scamming|robbing|fleecing)\b|\bbutcher(?:s|ing)\s+"
@@ -697,6 +706,15 @@ CONTEMPT = re.compile(
     r"|\b(?:met|seen)\s+[\w\s]{2,20}?\s+with\s+more\s+sense\b|\brare\s+breed\s+(?:in|around|round)\s+"
     r"(?:this|these|here)\b|\bown\s+a\s+toothbrush\b|\bpeople\s+(?:\w+\s+)?(?:do\s+not|don'?t|never)\s+wash\b"
     r"|\bhow\s+does\s+(?:someone|anyone|a\s+person)\s+(?:reach|get\s+(?:like\s+that|to\s+(?:that|this)))\b"
+    # old patients as a moaning lump or as toddlers; a body's weight made the joke, said flatly
+    r"|(?<!['‘\"“])\b(?:moaning|whinging|whining|grumpy|miserable|cranky)\s+old\s+(?:men|women|ladies|"
+    r"sods?|gits?|biddies|codgers?|farts?)\b|\bold\s+(?:sods?|gits?|biddies|codgers?|farts?)\b"
+    r"|\bbunch\s+of\s+(?:whinging|moaning|whining|grumpy)\b"
+    r"|\b(?:elderly|old|geriatric|older)\s+(?:patients|people|folk|ones)\b[^.!?\n]{0,40}?\bare\s+(?:just\s+)?"
+    r"like\s+(?:toddlers|children|babies|kids)\b"
+    r"|\bcould\s+(?:stand|afford|do\s+with)\s+to\s+lose\s+a\s+(?:few|couple|stone|bit)\b"
+    r"|\bguess\s+the\s+(?:BMI|weight)\b|\bwalk\s+to\s+the\s+fridge\b"
+    r"|\bmorbidly\s+obese\s+\w+\s+who\s+(?:never|won'?t|don'?t|refuse)\b"
     r"|\b(?:after|watched|watching|from)\s+one\s+(?:youtube|tiktok|facebook|instagram)\s*(?:video|post|reel)?\b"
     r"|\bread\s+one\s+article\b|\bmy\s+friend'?s\s+a\s+nurse\b|\bthe\s+hustle\s+is\s+(?:admirable|"
     r"impressive|inspiring)\b|\bpriorities,?\s+I\s+suppose\b|\binspirational\s+really\b"
@@ -858,7 +876,23 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"(?:surgeons?|doctors?|docs|consultants?|nurses?|registrars?|colleagues?|staff|paramedics?|medics|"
     r"GPs|trainees)\b[^.!?\n]{0,60}?\b(?:until\s+they|excuses|can'?t\s+(?:handle|cope|hack|lead|"
     r"operate)|shouldn'?t\s+be|don'?t\s+belong|not\s+cut\s+out|too\s+emotional|hormonal|never\s+"
-    r"(?:last|cope|make\s+it))\b",
+    r"(?:last|cope|make\s+it))\b"
+    # a language not learnt held against a family ("fifteen years in this country and not a word of
+    # English"), faith made the excuse ("religion over sense", "roza is the excuse for everything"),
+    # a community or a sex written off, colleagues sorted by where they trained
+    r"|\byears\s+in\s+(?:this|the)\s+country\b[^.!?\n]{0,60}?\b(?:English|a\s+word|learn)\b"
+    r"|\bbothered\s+to\s+learn\s+(?:English|the\s+(?:language|word))\b"
+    r"|\b(?:religion|faith)\s+over\s+(?:sense|medicine|science)\b|\b(?:roza|fasting|ramadan|ramzan|religion|"
+    r"prayers?|faith)\s+is\s+the\s+excuse\b|\bevery\s+(?:ramadan|ramzan)\b[^.!?\n]{0,20}?\bsame\b"
+    r"|\bhijab\w*\s+ones\b|\b(?:hijab\w*|turbans?|headscarf|headscarves|burqas?|niqabs?)\b[^.!?\n]{0,60}?"
+    r"\boff-?putting\b"
+    r"|\b(?:certain|some|these|those)\s+(?:communities|cultures|tribes|castes|races|ethnic\s+groups)\s+"
+    r"(?:simply\s+|just\s+)?(?:don'?t\s+(?:value|care|want)|never\s+(?:learn|listen|value)|can'?t\s+be\s+"
+    r"(?:helped|taught))\b"
+    r"|\b(?:men|women|blokes|lads|girls|males|females)\s+are\s+(?:such\s+|all\s+|just\s+|so\s+)?(?:babies|"
+    r"useless|wimps|hysterical|pathetic|idiots)\b"
+    r"|\bcan\s+always\s+tell\s+which\s+(?:ones?|\w+s)\b[^.!?\n]{0,40}?\b(?:trained|studied|did\s+(?:their|"
+    r"his|her)\s+degree|qualified|are\s+from|come\s+from)\b",
     _I,
 )
 # A patient's or colleague's body appraised, mildly worded: "the most gorgeous arms I've ever
@@ -1456,7 +1490,9 @@ class UnprofessionalRemarks(Recognizer):
                 continue
             if re.search(
                 r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I
-            ) and not re.search(r"\b(?:they|he|she|the\s+\w+\s+(?:is|are|was|were))\b", window, _I):
+            ) and not re.search(
+                r"\b(?:they|them|he|him|she|her|the\s+\w+\s+(?:is|are|was|were))\b", window, _I
+            ):
                 continue  # self-deprecation: "I felt useless as a new SHO"
             start = max(0, insult.start() - 70) + colleague.start()
             return self._make(
