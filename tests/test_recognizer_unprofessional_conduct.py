@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers import lexicons
 from classifiers.recognizers.unprofessional_conduct import UnprofessionalConduct
 from tests.recognizer_helpers import fired
 
@@ -622,3 +623,131 @@ def test_a_lapse_admitted_in_the_first_person_is_misconduct(text: str) -> None:
 )
 def test_a_note_to_self_a_break_nap_or_a_warning_is_not_misconduct(text: str) -> None:
     assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)
+
+
+# Sixteenth session, second round: the phone out in the middle of care (filming a code, a
+# selfie while the boss closes, FaceTime from resus, a snack break mid-laparotomy). Hard
+# negatives: a drill or a course, relatives filming, a selfie after the list, a patient on insta.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code blue on 7B and I'm filming for the gram, content is content 📸",
+        "Selfie from theatre 2 while the consultant closes, bored out of my mind 💅",
+        "live from resus, doing compressions to Stayin Alive, tiktok later 😂",
+        "here's me FaceTiming my boyfriend from resus during a code, multitasking queen",
+        "Mid-laparotomy snack break, retractor in one hand and a Twix in the other",
+        "the F1 is doing a TikTok dance behind the curtain while bed 3 is coding 💃",
+    ],
+)
+def test_the_phone_out_mid_resuscitation_or_operation_is_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filming the mock code for our new starters' training video, the manikin was a star 🎬",
+        "Live from the ALS course, compressions until my arms fall off 💪",
+        "Relatives were filming the whole resus on their phones. Please don't, it's someone's worst day",
+        "Selfie with the team after a 12 hour list, everyone home safe ❤️",
+        "The lad I stitched up last week followed me on insta 😂 the banter in resus was elite",
+    ],
+)
+def test_a_drill_relatives_filming_or_a_selfie_after_work_is_not_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)
+
+
+# A colleague drunk, hungover or high at work, as gossip; and the author's own drug use in new
+# words (a psychedelic retreat before clinic, stimulants for the take, "I was seeing double" on
+# call, spare sleeping tablets offered round). Hard negatives: the news of a struck-off surgeon,
+# high on caffeine, alcohol gel, a patient's diplopia, a retreat warned against.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICU consultant wandering round smelling like a brewery at 9am again. Cool cool",
+        "anaesthetist today was so high on whatever he takes I had to hold the laryngoscope for him",
+        "our reg turned up hungover to the ward round and made the F1 present every patient 🍺",
+        "the scrub nurse reeked of vodka all list, nobody said a word",
+        "Ayahuasca retreat this weekend, back in clinic Monday to tell people their feelings are valid 🌀",
+        "modafinil for breakfast and a bit of the reg's 'study aid' for the 2am admissions 💊",
+        "on call last night, took a small whisky at 2am to stay awake and by 4am I was seeing double. still clerked 6 patients",
+        "Anyone want my spare zopiclone for their night shifts? DM me 😴",
+    ],
+)
+def test_a_colleague_intoxicated_at_work_or_new_drug_words(text: str) -> None:
+    assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A surgeon was struck off today for operating while drunk. Rightly so, patients come first",
+        "the consultant was so high on caffeine by 4pm he started singing on the ward round ☕",
+        "patient's husband said the consultant smelled of alcohol gel all morning, took it as a compliment",
+        "patient was seeing double after the fall, CT head booked",
+        "Ketamine retreat clinics are popping up everywhere with no evidence base. Be careful out there",
+        "modafinil for shift work disorder is licensed in the US but not here, interesting journal club",
+    ],
+)
+def test_news_caffeine_hand_gel_or_a_patients_symptom_is_not_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)
+
+
+# Looser promises when the post sells: a "miracle" product, a body that "heals itself", stones
+# dissolved, "acne gone in 7 days", with an order taken by message, phone or post. Hard
+# negatives: a real service advertised with no promise, the same promise with nothing sold.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miracle back tea 🍵 three cups a day and your disc prolapse heals itself. DM to order, I ship across UAE",
+        "Our herbal kidney cleanse removes stones in 3 days! Call 0302 555 123. Dr approved 💯",
+        "Acne? Gone in 7 days with our herbal face steam. WhatsApp to order",
+        "This castor oil blend dissolves fibroids naturally, message me for prices 🌸",
+    ],
+)
+def test_a_loose_promise_with_an_order_line_is_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidney stone clinic: most stones under 5mm pass on their own within weeks. Call 0302 555 123 to book a scan",
+        "Acne usually settles in 6 to 8 weeks on the right treatment, be patient with it",
+        "New stethoscopes in the nurses' shop, I ship across Ireland, DM to order 🩺",
+    ],
+)
+def test_a_service_with_no_promise_or_a_promise_with_no_sale_is_not_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)
+
+
+# The sexual lexicon (``classifiers/data/lexicons/sexual.txt``, read by the remarks recognizer):
+# a patient or colleague eyed up at work. Hard negatives share the words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a stunning 20-something in the chair for veneers, nearly asked for her number 😏",
+        "Pharmacy rep came in today in a skirt that short, I signed up for whatever she was selling 😂",
+        "The dads in birth suite this week are making it very hard to concentrate.",
+        "first week of OB and I've seen more vaginas than a gyne's tinder 😷",
+        "some of the pubic topiary I see at booking deserves a flower show entry 🌺",
+        "Best part of doing breast augs is the before and afters 😉 if you know you know",
+        "physio perk: hamstring stretches on a rugby lad with thighs like tree trunks. no complaints here 😍",
+    ],
+)
+def test_the_sexual_lexicon_finds_leers_at_work(text: str) -> None:
+    assert lexicons.pattern("sexual").search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked for her number so the district nurses can ring her tomorrow about the dressings",
+        "The dads were making it hard to concentrate with all their questions during the handover",
+        "new tight scrubs shrank in the wash, can't bend to do obs 😩",
+        "Breast augs and reductions both on the list today, 8 hours of theatre 😍 love this job",
+        "I've seen more patients than I can count this week, send coffee",
+    ],
+)
+def test_the_sexual_lexicon_leaves_look_alikes(text: str) -> None:
+    assert lexicons.pattern("sexual").search(text) is None

@@ -82,3 +82,19 @@ def test_starred_and_regional_swearing_aimed_at_people(recognizer: Unprofessiona
 @pytest.mark.parametrize("text", FRESH_NEGATIVES)
 def test_regional_swearing_at_traffic_or_weather(recognizer: UnprofessionalProfanity, text: str) -> None:
     assert RULE not in fired(recognizer, text)
+
+
+# "ffs" counts as strong profanity only when aimed at a patient or a colleague.
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Another 3am call about Mrs Patel's catheter. She's 94 ffs just let her sleep", True),
+        ("bloke in bay 3 rang the bell 14 times for the wifi password, ffs mate", True),
+        ("ffs the printer on the ward has jammed again", False),
+        ("rota out 2 days before the month starts, ffs", False),
+    ],
+)
+def test_ffs_counts_only_when_aimed(
+    recognizer: UnprofessionalProfanity, text: str, flagged: bool
+) -> None:
+    assert (RULE in fired(recognizer, text)) is flagged

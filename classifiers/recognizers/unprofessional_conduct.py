@@ -115,7 +115,9 @@ _WORK_NEAR = re.compile(
     r"vaccines|vaccinations|jabs|c-?sections?|caesareans?|lumbar\s+punctures?|epidural|MDT|"
     r"(?:drug|med)\s+round|"
     # the dental chair's work, and the night shift as one word or by its desk
-    r"dentures|fillings|extractions|implants|crowns|nightshift|nurses'?\s+station)\b",
+    r"dentures|fillings|extractions|implants|crowns|nightshift|nurses'?\s+station|"
+    # the take: "the 2am admissions", "clerked 6 patients"
+    r"admissions|clerking|clerked|post[\s-]?take)\b",
     _I,
 )
 
@@ -214,7 +216,14 @@ BROAD_CLAIM = re.compile(
     r"therapy|injections?|shots?)\b|\b(?:reverses?|reversing)\s+(?:fatigue|ageing|aging|the\s+\w+)\b|"
     r"\b(?:clears?|heals?|fixes)\s+(?:\w+\s+){0,3}?(?:brain\s+fog|fatigue|long\s+covid|inflammation)\b|"
     r"\bbiological\s+(?:age|clock)\b|\bno\s+(?:more\s+)?(?:meds|medication|insulin|metformin|surgery)"
-    r"\s+(?:needed|required)\b",
+    r"\s+(?:needed|required)\b|"
+    # a "miracle" product, a body that "heals itself", stones or fibroids dissolved, a result on a
+    # timetable ("acne gone in 7 days"): claims only when the post sells
+    r"\bmiracle\b|\b(?:heals?|repairs?|fixes|dissolves?|shrinks?)\s+(?:it|them)sel(?:f|ves)\b|"
+    r"\b(?:dissolves?|removes?|flushes?|melts?|breaks?\s+down|clears?)\s+(?:\w+\s+)?(?:kidney\s+|gall\s?)?"
+    r"(?:stones|fibroids|cysts|tumou?rs?|plaque|cataracts|polyps)\b|\b(?:gone|cleared|cured|fixed|healed|"
+    r"vanished|sorted)\s+in\s+(?:just\s+|only\s+)?(?:\d+|a|one|two|three|seven|ten)\s+(?:days?|weeks?|"
+    r"fortnight|sessions?)\b",
     _I,
 )
 
@@ -532,6 +541,12 @@ NOT_ADMITTED = re.compile(
     r"audit\s+(?:found|showed)|why\s+we|what\s+to\s+do\s+if|if\s+you\s+see)\b",
     _I,
 )
+# A case reported, not lived: a hearing, a sentence, a registration lost.
+_NEWS = re.compile(
+    r"\b(?:struck\s+off|suspended|jailed|sentenced|convicted|charged\s+with|tribunal|"
+    r"disciplin\w+|inquest|lost\s+(?:his|her|their)\s+(?:licen[cs]e|registration))\b",
+    _I,
+)
 # Rules broken and boasted about, in words the record-keeping expression above does not cover:
 # meds signed for before they were given, a list run without the brief or time out, the
 # ambulance bay used as a car park, ward stock taken home, bets on how long a case will take.
@@ -757,6 +772,68 @@ _ADVICE_DEBUNK = re.compile(
 _ADVICE_GATE = anchors.AnchorSet((ANTI_VACCINE, ANTI_MEDICINE, MEDICINE_SCAM))
 
 
+# The phone out in the middle of care: filming or a selfie during a code, a TikTok behind the
+# curtain while a patient arrests, FaceTime from resus, a snack break mid-laparotomy. The act
+# (``MEDIA_ACT``) and the care going on (``CARE_NOW``) must both be there: "live from the
+# training day" and "selfie with the team after the list" are not it, nor a patient "on insta".
+MEDIA_ACT = re.compile(
+    r"\b(?:selfies?|filming|tik\s?toks?|tiktok\s+dance|face\s?tim(?:e|ed|ing)|for\s+the\s+gram|"
+    r"(?:insta|ig)\s+stor(?:y|ies)|live\s+from|tweeting\s+(?:this\s+)?from|posting\s+this\s+from|"
+    r"(?:snack|coffee|scroll|phone)\s+break|on\s+my\s+phone\s+(?:during|mid|in)|"
+    r"(?:currently|rn|right\s+now)\s+(?:in|mid)\s+(?:a|an|the|my)?\s*(?:C-?section|caesarean|code|"
+    r"arrest|laparotomy|case|op)\b[^.!?\n]{0,30}?\b(?:lol|lmao|drinking|eating|scrolling))"
+    r"|📸|🤳",
+    _I,
+)
+CARE_NOW = re.compile(
+    r"\b(?:code\s+blue|(?:a|the)\s+code\b|coding|arrest(?:ing)?|CPR|compressions|cracking\s+ribs|"
+    r"resus|mid[\s-]?(?:op|case|surgery|procedure|laparotomy|lap|resus|code|arrest)|C-?sections?|"
+    r"caesarean|laparotomy|while\s+(?:the\s+)?(?:boss|consultant|surgeon|reg|attending)\s+"
+    r"(?:closes|operates|is\s+closing|is\s+operating|sutures)|during\s+(?:a|the|my)\s+(?:code|arrest|"
+    r"case|op|surgery|procedure|resus)|behind\s+the\s+(?:drapes|curtain))\b",
+    _I,
+)
+# ... unless someone else holds the phone (relatives, bystanders) or it is a drill.
+_MEDIA_NOT_ADMITTED = re.compile(
+    r"\b(?:bystanders?|relatives?|family|families|mum|mom|dad|parents?|patients?|pt|visitors?|"
+    r"public|people|crowd|onlookers)\s+(?:were\s+|was\s+|kept\s+|started\s+|are\s+)?(?:filming|"
+    r"taking\s+(?:selfies|photos|pics))|\b(?:sim(?:ulation)?|drill|mock\s+code|training|course|"
+    r"manikin|mannequin|teaching|ALS|BLS|ACLS|PALS)\b",
+    _I,
+)
+_MEDIA_GATE = anchors.AnchorSet((MEDIA_ACT,))
+
+# A colleague drunk, hungover or high at work, told as gossip: "the consultant is hungover on
+# the ward round", "anaesthetist so high I had to hold the laryngoscope", "ICU consultant
+# smelling like a brewery at 9am". The role comes first, then the state, in one sentence;
+# the news ("a surgeon was struck off for operating drunk") is ruled out by ``NOT_ADMITTED``.
+_COLLEAGUE_ROLE = (
+    r"(?:consultant|reg|registrar|anaesthetist|anesthetist|anaesthesiologist|surgeon|attending|"
+    r"boss|SHO|F1|F2|FY1|FY2|intern|resident|colleague|charge\s+nurse|ward\s+sister|matron|"
+    r"gas\s+man|oga|HOD|locum|scrub\s+nurse|ODP|CRNA|fellow|senior|oncall|on[\s-]call\s+(?:doc|reg))"
+)
+COLLEAGUE_INTOXICATED = re.compile(
+    rf"\b{_COLLEAGUE_ROLE}\b[^.!?\n]{{0,60}}?\b(?:(?:is|was|were|still|turned\s+up|came\s+in|rocked\s+up|"
+    r"showed\s+up|looked)\s+(?:so\s+|clearly\s+|absolutely\s+|properly\s+|still\s+)?(?:drunk|hungover|"
+    r"hung\s+over|tipsy|stoned|wasted|smashed|pissed)|(?:so|absolutely|completely)\s+high\s+on\s+"
+    r"(?!caffeine|coffee|sugar|adrenalin\w*|endorphins|life|hope|relief|red\s+bull|energy|the\s+(?:win|news))|"
+    r"high\s+as\s+a\s+kite|smell(?:ing|s|ed)?\s+(?:like\s+a\s+(?:brewery|distillery|pub|bar)|of\s+"
+    r"(?:booze|alcohol(?!\s+(?:gel|rub|wipes|hand))|drink|wine|beer|vodka|whiske?y|gin|rum|last\s+night))|reek(?:ing|s|ed)?\s+of\s+"
+    r"(?:booze|alcohol|drink|wine|beer|vodka|whiske?y|gin|rum)|(?:I\s+think|probably|clearly|definitely)\s+"
+    r"(?:he|she|they)\s+(?:drank|was\s+drinking|had\s+a\s+few|was\s+out)\s+(?:last\s+night|till|until)|"
+    r"(?:is|was)\s+(?:still\s+)?(?:off\s+(?:his|her|their)\s+(?:face|head|tits)))",
+    _I,
+)
+_COLLEAGUE_INTOX_GATE = anchors.AnchorSet((COLLEAGUE_INTOXICATED,))
+# ... at work: a time of day, a duty or the tools of the trade.
+_AT_WORK = re.compile(
+    r"\b(?:today|tonight|this\s+morning|this\s+afternoon|at\s+\d{1,2}\s?(?:am|pm)|ward\s+round|"
+    r"on\s+(?:the\s+)?(?:ward|floor|unit|call)|theatre|clinic|list|case|shift|laryngoscope|"
+    r"scalpel|operat\w+|round|handover|patients?|gallbladder|bowel|epidural|intubat\w+)\b",
+    _I,
+)
+
+
 # A drink someone asks for: "asked for a Guinness", "wants another beer".
 _ASKED_FOR = re.compile(
     r"(?i)\b(?:asked\s+(?:me\s+)?for|asks\s+for|wants?|wanted|request(?:s|ed)?|demand(?:s|ed|ing)?)\s+"
@@ -895,6 +972,8 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         ANTI_MEDICINE,
         MEDICINE_SCAM,
         SALES_CALL,
+        MEDIA_ACT,
+        COLLEAGUE_INTOXICATED,
     )
 )
 
@@ -955,6 +1034,10 @@ class UnprofessionalConduct(Recognizer):
             return True
         if _IMAGE_GATE.may_match(text) and (POSING.search(text) or PHOTO.search(text)):
             return True
+        if _MEDIA_GATE.may_match(text) and MEDIA_ACT.search(text) is not None:
+            return True
+        if _COLLEAGUE_INTOX_GATE.may_match(text) and COLLEAGUE_INTOXICATED.search(text) is not None:
+            return True
         return intoxication or (
             _CLAIMS_GATE.may_match(text)
             and (
@@ -966,7 +1049,7 @@ class UnprofessionalConduct(Recognizer):
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """Up to one finding per rule."""
         text = post.text
-        intox = self._intoxication(post, text)
+        intox = self._intoxication(post, text) or self._colleague_intoxicated(post, text)
         if intox is not None:
             yield intox
         claim = (
@@ -978,7 +1061,7 @@ class UnprofessionalConduct(Recognizer):
         )
         if claim is not None:
             yield claim
-        misconduct = self._misconduct(post, text)
+        misconduct = self._misconduct(post, text) or self._phone_mid_care(post, text)
         if misconduct is not None:
             yield misconduct
         image = self._patient_image(post, text)
@@ -1038,6 +1121,54 @@ class UnprofessionalConduct(Recognizer):
             trail=(("pattern", "admitted_conduct"),),
         )
 
+    def _phone_mid_care(self, post: Post, text: str) -> Finding | None:
+        """The author's phone out during a code, a resuscitation or an operation: filming,
+        selfies, TikTok, FaceTime (``MEDIA_ACT`` with ``CARE_NOW``)."""
+        if not _MEDIA_GATE.may_match(text):
+            return None
+        act = MEDIA_ACT.search(text)
+        care = CARE_NOW.search(text) if act else None
+        if act is None or care is None:
+            return None
+        if _MEDIA_NOT_ADMITTED.search(text) or NOT_ADMITTED.search(text):
+            return None
+        return Finding.on(
+            post,
+            UNPRO_MISCONDUCT,
+            sorted({(act.start(), act.end()), (care.start(), care.end())}),
+            score=0.7,
+            explanation=(
+                "The author is on their phone (filming, a selfie, a video call) in the middle "
+                "of a resuscitation or an operation, which puts care and patients' dignity at risk."
+            ),
+            recognizer=self.name,
+            trail=(("pattern", "phone_mid_care"),),
+        )
+
+    def _colleague_intoxicated(self, post: Post, text: str) -> Finding | None:
+        """A colleague described as drunk, hungover or high at work (``COLLEAGUE_INTOXICATED``):
+        gossip that exposes a colleague and the unit, unless it is the news of a case."""
+        if not _COLLEAGUE_INTOX_GATE.may_match(text):
+            return None
+        hit = COLLEAGUE_INTOXICATED.search(text)
+        if hit is None or NOT_ADMITTED.search(text):
+            return None
+        work = _AT_WORK.search(text)
+        if work is None:
+            return None
+        return Finding.on(
+            post,
+            UNPRO_INTOXICATION,
+            sorted({(hit.start(), hit.end()), (work.start(), work.end())}),
+            score=0.68,
+            explanation=(
+                "The post describes a colleague drunk, hungover or high at work, intoxication "
+                "near duty told publicly about a colleague."
+            ),
+            recognizer=self.name,
+            trail=(("duty", "near"), ("author", "colleague")),
+        )
+
     def _intoxication(self, post: Post, text: str) -> Finding | None:
         lex = [m for m in lexicons.pattern("intoxication").finditer(text)]
         if _UNDER_GATE.may_match(text):
@@ -1083,11 +1214,14 @@ class UnprofessionalConduct(Recognizer):
             duty = None  # one drink named ("a glass of red") with a ward merely mentioned
         first_person = cues.FIRST_PERSON.search(text) is not None or bool(state)
         diversion = re.search(
-            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|anyone\s+needs?|got\s+extras?",
+            r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|anyone\s+(?:needs?|wants?)|"
+            r"got\s+extras?",
             " ".join(m.group() for m in lex),
         )
         if not first_person and not duty and not diversion:
             return None  # subject-less "3 pints before nights" is still the author
+        if not first_person and _NEWS.search(text):
+            return None  # "a surgeon was struck off for operating drunk": the news, not the author
         if duty and (not AFTER_DUTY.search(text) or _DUTY_NOW.search(text)):
             score = 0.82
         elif state and re.search(r"\bstill\b|\bat\s+work\b|\bon\s+call\b", text, _I):
@@ -1095,7 +1229,8 @@ class UnprofessionalConduct(Recognizer):
         elif re.search(
             r"(?i)nicked|stole|pocketed|helped\s+myself|took\s+home|self-?prescrib|"
             r"line|coke|cocaine|MDMA|molly|ketamine|\bket\b|xan|edibles|joint|spliff|"
-            r"anyone\s+needs?|got\s+extras?|grabbed|vials|ativan|oxy|endone|shrooms|microdos",
+            r"anyone\s+(?:needs?|wants?)|got\s+extras?|grabbed|vials|ativan|oxy|endone|shrooms|microdos|"
+            r"ayahuasca|psilocybin|LSD|DMT|modafinil|adderall|ritalin|study\s+aid|seeing\s+double",
             " ".join(m.group() for m in lex),
         ):
             score = 0.75  # drug use or diversion, duty or not

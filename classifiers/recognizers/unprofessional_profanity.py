@@ -24,6 +24,10 @@ _QUOTED = re.compile(
     r"\b(?:called\s+me|said|shouted|screamed|told\s+me\s+to)\s*[\"“']?[^\"”']{0,40}$", re.I
 )
 
+# Strong words shortened to letters ("ffs"): as strong as the words when aimed at a person,
+# no more than a sigh at the printer or the rota.
+_ABBREVIATED = re.compile(r"(?i)ffs")
+
 _SWEARING = anchors.RECOGNIZER_ENTRY.member(
     (lexicons.pattern("profanity_strong"), lexicons.pattern("profanity_mild"))
 )
@@ -100,6 +104,8 @@ class UnprofessionalProfanity(Recognizer):
         colleague = cues.COLLEAGUE_REF.search(text)
         work = cues.WORK_REF.search(text)
         aimed = bool(patient or colleague)
+        if strong and not aimed and all(_ABBREVIATED.fullmatch(m.group()) for m in strong):
+            strong = []  # "ffs, the printer again": the abbreviation counts only at someone
         if strong:
             score = 0.75 if aimed else 0.62 if work else 0.5
         elif (
