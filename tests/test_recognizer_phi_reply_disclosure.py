@@ -497,7 +497,8 @@ def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
 
 # Session 16, from train misses: the author's knowledge of the visit or the record said in
 # other words (praise as a patient, "you were seen", "I can see your results", "I remember
-# you", thanks for words about the person's own operation, "we spotted", an apology for the
+# you", "I spent 25 min with you", a relative in one of the author's beds, the person's session
+# or review as the author saw it, missed at the author's group, thanks for words about the person's own operation, "we spotted", an apology for the
 # wait, a before-and-after, "all booked", "keep coming to the clinic", "bring it to clinic",
 # "I'll pop up to the ward"), readings and diaries kept for the author, braces or stitches
 # coming off on the author's plan, a check film read. Hard negatives: the same confirmations
@@ -520,6 +521,14 @@ def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
         ("@amira_k your sugar readings look much better this week 👍", True),
         ("@kyle_d the stitches can come out on Friday, ring us to book it", True),
         ("@maria_t the fracture looks well healed on the follow-up x-ray, back to netball!", True),
+        ("@rev_kate you called me rushed: I spent 30 minutes with you and explained your scan twice", True),
+        ("@aoife_k your dad was a gentleman in bed 4, mind that knee now he's home", True),
+        ("thanks Tom! your first physio session went brilliantly, the shoulder is already freer", True),
+        ("Hi Gail, the filler can bruise for a week, yours looked exactly as expected at follow-up x", True),
+        ("@kev_d Kevin you were an hour late and still seen for your knee review. A thank you would do", True),
+        ("missing you at the cardiac rehab class @bernie_w! hope the new valve is behaving", True),
+        ("@sue_t your mam was in bed 4 on the cruise ship, she told everyone at the bar 😂", False),
+        ("@lisa_k your session went great at the conference, the slides were brilliant", False),
         ("@mikeyboy ha, you were the best-behaved patient I had all weekend. Take it easy!", False),
         ("@renee_g thanks for being such a brilliant patient over the years, we'll miss you", False),
         ("@kelly_reviews you were seen on Tuesday for 11 minutes, which is the slot you booked", False),
