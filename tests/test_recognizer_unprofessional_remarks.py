@@ -904,3 +904,47 @@ def test_discrimination_colleague_idioms_and_old_or_heavy_patients(text: str, ru
 )
 def test_advocacy_advice_and_self_jokes_are_not_remarks(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+# Seventeenth session: a review or complaint argued back (the lateness recited, "we have CCTV",
+# "maybe floss next time", "I did tell you"); a colleague's skill, pay or training run down
+# ("£90 an hour for that", "do they still teach", "can't read his own reports"); a colleague's
+# disability or faith held against them, "not racist but"; a patient laughed at by the room.
+# Hard negatives: a civil reply, a colleague's pay defended, teaching, a disability disclosed
+# with pride, a patient who made the room laugh, a team moved to tears.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Sorry you felt ignored on Monday Mrs Doyle, but you arrived 40 minutes late and wanted four things done", HOSTILE),
+        ("@gary_k2 you turned up an hour late and shouted at reception. We have CCTV", HOSTILE),
+        ("Paul, you missed your hygienist twice. Maybe floss occasionally and the bill would be smaller", HOSTILE),
+        ("the agency locum couldn't find his own backside in theatre and we're paying £95 an hour for that", "unprofessional.mocking_colleague"),
+        ("another FY1 prescribing adult doses for a toddler. do they still teach paeds in med school", "unprofessional.mocking_colleague"),
+        ("the gastro consultant can't even read his own reports, third repeat scope this month", "unprofessional.mocking_colleague"),
+        ("the 70 year old locum thinks sepsis is a temperature. hang up the stethoscope, mate", "unprofessional.mocking_colleague"),
+        ("our new SHO has dyslexia apparently, so double check every chart she writes 🙃", DISCRIM),
+        ("the new reg stutters so badly that handover runs over every morning", DISCRIM),
+        ("Ramadan on the unit means the porters are no use after lunch", DISCRIM),
+        ("not racist but the agency nurses from that country never answer the bell", DISCRIM),
+        ("the lad in cubicle 4 tried to say 'sphygmomanometer' and the whole bay was crying laughing", DEROG),
+        ("the man in bed 3 thought the commode was a chair. we were all laughing at him for an hour", DEROG),
+    ],
+)
+def test_reviews_argued_colleagues_run_down_and_people_laughed_at(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry you felt rushed on Monday. We can't discuss care online, please ring the practice manager",
+        "Locums are paid £95 an hour because the rota has 12 gaps. Fix the gaps, not the locums",
+        "Teaching session today: how we teach paediatric dosing to new FY1s, slides in the thread",
+        "I have dyslexia and I'm a consultant. Coloured overlays and a good spellchecker, ask me anything",
+        "Ramadan Mubarak to everyone fasting on the wards, the prayer room is open all night",
+        "Mr O'Neill had the whole ward in stitches with his stories about the showbands. What a man",
+        "Our SLT patient sang for us today after months without words. Whole team in bits",
+    ],
+)
+def test_civil_replies_pay_teaching_and_laughter_with_people_are_not_remarks(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

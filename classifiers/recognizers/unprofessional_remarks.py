@@ -216,7 +216,12 @@ _ONE_ADDRESSEE = re.compile(
 # out: a comment thanking supporters says it too.
 REVIEW_ARGUED = re.compile(
     r"\byou\s+were\s+(?:offered|seen\s+within|asked\s+to\s+leave|told\s+(?:that\s+|this\s+|it\s+)?"
-    r"(?:twice|three\s+times|\d+\s+times))\b|\byou\s+(?:declined|missed)\s+(?:all\s+|every\s+|"
+    r"(?:twice|three\s+times|\d+\s+times|\dx))\b|"
+    r"\byou\s+(?:arrived|turned\s+up|came\s+in|showed\s+up|rocked\s+up)\s+(?:\d+|ten|twenty|thirty|forty|"
+    r"an?\s+hour|half\s+an\s+hour)\s*(?:mins?|minutes|hours?)?\s+late\b|\bwe\s+have\s+(?:CCTV|the\s+"
+    r"(?:footage|recording))\b|\b(?:maybe|perhaps)\s+(?:be|try|lead|floss|read|listen|turn\s+up|arrive|"
+    r"come|show\s+up)\b[^.!?\n]{0,40}?\b(?:next\s+(?:time|visit)|this\s+time|occasionally|on\s+time)\b|"
+    r"\bI\s+did\s+(?:tell|warn)\s+you\b|\byou'?re\s+the\s+one\s+who\b|\byou\s+(?:declined|missed)\s+(?:all\s+|every\s+|"
     r"(?:\d+|two|three|four|five)\s+)(?:of\s+)?(?:your\s+|our\s+|the\s+)?(?:appointments?|sessions?|"
     r"visits?|check-?ups?|slots?|follow[\s-]?ups?)\b|\bwere\s+asked\s+to\s+leave\b|\byou\s+shouted\s+at\b|\byou\s+left\s+"
     r"against\s+(?:medical\s+)?advice\b|\byou\s+asked\s+for\s+antibiotics\b|\byou\s+chose\s+(?:the|it|"
@@ -234,7 +239,7 @@ REVIEW_ADDRESSEE = re.compile(
     r"your\s+|this\s+|a\s+)?(?:\w+\s+)?review|^\s*to\s+the\s+(?:daughter|son|wife|husband|patient|"
     r"person|family)\s+posting\b)|(?i:^\s*dear\s+)(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|,\s+(?:Mr|Mrs|Ms|"
     r"Miss)\.?\s+[A-Z]\w+[,.:]|^\s*[A-Z][a-z]+,\s+(?:you|we)\b|(?i:^\s*sorry\s+you\s+(?:were|felt)\s+"
-    r"\w+),?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+,|\byourself,?\s+[A-Z][a-z]+\b"
+    r"\w+(?:\s+on\s+\w+)?),?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+,|\byourself,?\s+[A-Z][a-z]+\b"
 )
 # A reviewer answered with a retort about their own visit or person: a put-down opening on a
 # pet name or title ("Ma'am, you were triaged as a splinter", "Sweetheart, I cared enough",
@@ -359,7 +364,8 @@ _ORIGIN = (
 )
 _ORIGIN_PEOPLE = (
     r"(?:\s+(?:patients|pts|nurses|doctors|docs|ones|people|mums|moms|mothers|dads|aunties|uncles|"
-    r"locums?|families|staff|men|women|lads|girls|grannies))"
+    r"locums?|families|staff|men|women|lads|girls|grannies|regs|registrars|SHOs|residents|interns|"
+    r"consultants|HCAs|carers|students|medics|juniors))"
 )
 ORIGIN_GENERALISED = re.compile(
     r"\bcan\s+always\s+tell\s+(?:the|when\s+(?:an?|the))\s+" + _ORIGIN + r"\b"
@@ -589,6 +595,16 @@ COLLEAGUE_DISPARAGE = re.compile(
     # blind-written put-downs of a colleague's skill, looks or character
     r"|\bcouldn'?t\s+find\s+(?:a|an|the)\s+\w+\s+(?:on\s+a\s+(?:corpse|cadaver|skeleton)|if\s+you\s+(?:drew|gave|"
     r"handed)|with\s+a\s+(?:map|torch|satnav|sat\s+nav))"
+    r"|\b(?:couldn'?t|can'?t)\s+find\s+(?:his|her|their)\s+own\s+(?:backside|arse|ass|bum|feet)\b"
+    r"|\b(?:paying|paid|pay)\s+(?:them\s+|him\s+|her\s+)?[£$€]?\d+\s*(?:/\s?h(?:ou)?r|an\s+hour|per\s+hour|"
+    r"a\s+shift)\s+for\s+(?:this|that)\b|\bmust\s+be\s+nice\s+(?:being\s+)?paid\b"
+    r"|\bwonder(?:ing)?\s+if\s+(?:s?he|they)\s+can\s+(?:read|count|spell|see)\b|\bcan'?t\s+(?:even\s+)?read\s+"
+    r"(?:his|her|their)\s+own\b|\bdo\s+they\s+still\s+teach\b|\bmed(?:ical)?\s+schools?\s+(?:have\s+)?given\s+up\b"
+    r"|\bby\s+correspondence\s+course\b|\b(?:nursing|medical|PA)\s+degrees?\s+(?:are|is)\s+just\b"
+    r"|\bhang\s+up\s+the\s+stethoscope\b|\bshould\s+not\s+be\s+on\s+(?:our|the|my)\s+rota\b"
+    r"|\bplay\s+doctor\s+on\s+your\s+own\b|\bgenius(?:es)?\s+at\s+work\b|\binspirational\s+leadership\b"
+    r"|\bwaste\s+of\s+a\s+(?:bleep|referral|consult|phone\s+call)\b|\bgen\s+z\s+(?:nurses|doctors|juniors|"
+    r"residents|students|staff|docs|regs|interns)\s+(?:want|think|can'?t|expect|need)\b"
     r"|\bhow\s+(?:does|is)\s+(?:she|he|they)\s+still\s+(?:have\s+a\s+job|employed|practi[sc]ing|registered)\b"
     r"|\b(?:MBBS|degree|medical\s+degree|licen[cs]e|certificate)\s+from\s+where\b|\blearn\s+your\s+job\b"
     r"|\bcan'?t\s+cannulate\s+for\s+(?:sh\W*t|toffee|love\s+nor\s+money|nuts)"
@@ -714,6 +730,14 @@ CONTEMPT = re.compile(
     r"like\s+(?:toddlers|children|babies|kids)\b"
     r"|\bcould\s+(?:stand|afford|do\s+with)\s+to\s+lose\s+a\s+(?:few|couple|stone|bit)\b"
     r"|\bguess\s+the\s+(?:BMI|weight)\b|\bwalk\s+to\s+the\s+fridge\b"
+    r"|\bIQ\s+(?:below|lower\s+than|under)\s+(?:room\s+temperature|\w+\s+shoe\s+size)\b|\bbeyond\s+help\b"
+    r"|\b(?:oscar|bafta|emmy)[\s-]worthy\b|\bselective\s+(?:deafness|hearing|amnesia)\b"
+    r"|\bchoices\s+have\s+consequences\b|\byou\s+had\s+one\s+job\b|\blie\s+with\s+their\s+full\s+chest\b"
+    r"|\bthe\s+usual\s+(?:crew|suspects|faces),\s+the\s+usual\b"
+    r"|\b(?:whole|entire|half\s+the)\s+(?:room|bay|ward|team|department|reporting\s+room|crew\s+room|theatre|"
+    r"unit|crew)\s+(?:was\s+|were\s+)?(?:cracked\s+up|crying\s+laughing|in\s+stitches)\b"
+    r"(?![^.!?\n]{0,40}?\b(?:his|her|their)\s+(?:jokes?|stories|story|banter)\b)"
+    r"|\blaughing\s+at\s+(?:him|her|them|the\s+(?:patient|man|woman|lady|guy|bloke|lad))\b"
     r"|\bmorbidly\s+obese\s+\w+\s+who\s+(?:never|won'?t|don'?t|refuse)\b"
     r"|\b(?:after|watched|watching|from)\s+one\s+(?:youtube|tiktok|facebook|instagram)\s*(?:video|post|reel)?\b"
     r"|\bread\s+one\s+article\b|\bmy\s+friend'?s\s+a\s+nurse\b|\bthe\s+hustle\s+is\s+(?:admirable|"
@@ -891,6 +915,11 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"(?:helped|taught))\b"
     r"|\b(?:men|women|blokes|lads|girls|males|females)\s+are\s+(?:such\s+|all\s+|just\s+|so\s+)?(?:babies|"
     r"useless|wimps|hysterical|pathetic|idiots)\b"
+    r"|\b(?:has|got)\s+(?:ADHD|dyslexia|autism|a\s+stammer|a\s+stutter|dyspraxia)\s+apparently\b"
+    r"|\bstutters\s+so\s+(?:badly|much)\b|\bmaybe\s+(?:medicine|nursing|surgery|this\s+job)\s+isn'?t\s+for\s+"
+    r"(?:everyone|him|her|them)\b|\bmaybe\s+pick\s+a\s+(?:specialty|career|job|profession)\s+where\b"
+    r"|\b(?:ramadan|ramzan|lent|eid|diwali|sabbath)\b[^.!?\n]{0,60}?\b(?:no\s+use|useless|slow\s+mode|lazy)\b"
+    r"|\b(?:I'?m\s+)?not\s+(?:being\s+)?racist,?\s+but\b"
     r"|\bcan\s+always\s+tell\s+which\s+(?:ones?|\w+s)\b[^.!?\n]{0,40}?\b(?:trained|studied|did\s+(?:their|"
     r"his|her)\s+degree|qualified|are\s+from|come\s+from)\b",
     _I,
@@ -1082,7 +1111,7 @@ SARCASM_CLOSER = re.compile(
     r"|\bamazing\s+scenes\b|\bthat'?s\s+it\.?\s+that'?s\s+the\s+(?:whole\s+)?(?:history|complaint|story)\b"
     r"|\bdarwin\s+(?:was\s+right|came\s+(?:so\s+)?close|nearly\s+(?:won|got\s+(?:him|her|them)))\b"
     r"|\bpeak\s+masculinity\b|\bgentlemen,\s+please\b|,\s+never\s+change\b"
-    r"|\bbless\s+(?:her|his|their)\s+(?:tiny|little)\s+(?:brains?|minds?)\b|\bparenting\s+is\s+optional\b"
+    r"|\bbless\s+(?:her|his|their)\s+(?:(?:tiny|little|empty)\s+){1,2}(?:brains?|minds?|heads?)\b|\bparenting\s+is\s+optional\b"
     r"|\bit'?s\s+always\s+(?:mum|dad|the\s+(?:mum|dad|wife|husband|daughter|son|family))\s*[.!]"
     r"|\bguilt\s+is\s+a\s+powerful\b|\bfunny\s+how\s+guilt\b|\bimpressive\s+commitment\b"
     r"|\bcommitment\s+to\s+bad\s+decisions\b|\bthe\s+online\s+degree\s+(?:really\s+)?shows\b"
@@ -1407,7 +1436,7 @@ class UnprofessionalRemarks(Recognizer):
             return None  # "some people are just good at this", "I like it when patients read up"
         patient = cues.PATIENT_REF.search(text) or cues.ENCOUNTER.search(text)
         strong = strong_slang(slang)
-        if strong and (patient or not cues.COLLEAGUE_REF.search(text)):
+        if strong and (patient or not cues.COLLEAGUE_REF.search(re.sub(r"#\w+", "", text))):
             score = 0.8 if patient else 0.65
         elif (slang or sneer) and patient:
             score = 0.62 + (0.1 if cues.LAUGH.search(text) else 0.0)
@@ -1920,7 +1949,11 @@ class UnprofessionalRemarks(Recognizer):
             or WHO_GROUP.search(text)
             or cues.ENCOUNTER.search(text)
         )
-        colleague = cues.COLLEAGUE_REF.search(text) or PROFESSION_GROUP.search(text)
+        colleague = (
+            cues.COLLEAGUE_REF.search(text)
+            or PROFESSION_GROUP.search(text)
+            or re.search(r"\b(?-i:Dr\.?\s+[A-Z])", text)
+        )
         if colleague is not None and colleague.group().lower() == "obs":
             colleague = None  # observations, not obstetrics
         target = patient or colleague
