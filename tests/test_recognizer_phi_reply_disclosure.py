@@ -519,7 +519,7 @@ def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
         ("@pam_r yes bring your glucose diary to clinic, it helps a lot", True),
         ("@sean_t good luck with your hernia op tomorrow, I'll pop up to the ward to see you after", True),
         ("@amira_k your sugar readings look much better this week 👍", True),
-        ("@kyle_d the stitches can come out on Friday, ring us to book it", True),
+        ("@kyle_d your stitches can come out on Friday, ring us to book it", True),
         ("@maria_t the fracture looks well healed on the follow-up x-ray, back to netball!", True),
         ("@rev_kate you called me rushed: I spent 30 minutes with you and explained your scan twice", True),
         ("@aoife_k your dad was a gentleman in bed 4, mind that knee now he's home", True),
@@ -535,6 +535,7 @@ def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
         ("@ngaire_k thanks for the kind words about the department! we pass them on to the team", False),
         ("@dr_sam I remember your talk on knee pain, the slides were brilliant", False),
         ("@ana_p if your stitches come out early, ring your own GP practice", False),
+        ("@the_reg_ha cheers, the cast comes off friday! never let me near a trampoline again", False),
         ("@pete_runs bring your own water to the 10k, the stations run dry", False),
     ],
 )

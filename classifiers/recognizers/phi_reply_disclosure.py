@@ -40,7 +40,6 @@ DISCLOSURE = re.compile(
     rf"department|team|fridge|lab))[^.!?\n]{{0,40}}?\b(?:was|were|is|are|came\s+back|"
     r"went|looks?|showed?|shows|starts?|started|working|worked|negative|positive|benign|"
     r"malignant|clear|normal|abnormal|fine|back|healed|healing|a\s+shock|due|confirmed|"
-    r"(?:can\s+)?comes?\s+(?:off|out)|"
     r"look\s+amazing|looks?\s+(?:great|amazing|fab\w*|perfect|gorgeous))\b"
     r"|\byou\s+(?:were|are|have\s+been)\s+(?:diagnosed|pregnant|positive|negative|admitted|"
     r"discharged|sectioned|drunk|intoxicated|high)\b"
@@ -51,6 +50,13 @@ DISCLOSURE = re.compile(
     # the visit and its reason, told back: "you were in for a UTI" ("in for a treat" is an idiom)
     r"|\byou\s+were\s+(?:in|here|admitted)\s+(?:for|with)\s+(?:a|an)\s+(?!(?:treat|shock|surprise|"
     r"ride|laugh|bit|while|long|rough|good|fun|hard|chat|quick|lovely|great|real)\b)\w+"
+    # the person's own device coming off on the author's plan ("your braces only come off in
+    # July", "the stitches from your mole removal can come out on day 10"; "the cast comes off
+    # friday" may be the author's own)
+    r"|\b(?:your|ur)\s+(?:[\w'’]+\s+)?(?:braces|cast|stitches|sutures|splint|boot|plaster|drain|"
+    r"catheter|clips|staples)\s+(?:(?:only|can|will|should)\s+)?comes?\s+(?:off|out)\b"
+    r"|\bthe\s+(?:stitches|sutures|clips|staples|drain|cast|splint)\s+from\s+your\s+[^.!?\n]{0,30}?"
+    r"\b(?:can|will|should)\s+come\s+(?:off|out)\b"
     # the author's reading of the person's follow-up film: "wrist looks grand on the check x-ray"
     r"|\b(?:looks?|looked|looking|healed|healing|united|aligned)\s+(?:\w+\s+){0,2}?on\s+(?:the|your)\s+"
     r"(?:check|follow[\s-]?up|repeat|review|post[\s-]?op|latest)\s+(?:x-?ray|film|scan|MRI|CT|ultrasound)\b"
