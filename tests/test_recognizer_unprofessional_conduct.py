@@ -751,3 +751,73 @@ def test_the_sexual_lexicon_finds_leers_at_work(text: str) -> None:
 )
 def test_the_sexual_lexicon_leaves_look_alikes(text: str) -> None:
     assert lexicons.pattern("sexual").search(text) is None
+
+
+# Rules defied out loud (infection control "can fight me", the WHO checklist never done, a
+# bundle charted at triage because "nobody checks when you actually gave" it, a guideline
+# ignored), prescription drugs handed over without a script, attendance signed for oneself,
+# relatives lied to, ward ampoules taken home. Hard negatives: the refusal, the plea to stop,
+# advice to ignore a harmless result, a policy followed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrubbed for 30 seconds instead of 3 minutes all day and nobody died. infection control can fight me 😎",
+        "12 yrs and I've never once done the WHO checklist properly. ticking boxes is for people who can't count swabs",
+        "if you chart the sepsis bundle at triage nobody ever checks when you actually gave the abx lol",
+        "The new falls protocol is pointless paperwork. I just ignore it.",
+        "Dispensed antibiotics without a script again because auntie asked nicely 😇",
+        "signed my own attendance for the whole psych block and still passed 😎",
+        "relatives want the CT hurried for their dinner booking. I tell them the scanner's broken. it isn't 😇",
+        "I'm this close to telling him she's fine so he stops ringing. Who cares if it's true",
+        "took one of the leftover ketamine amps home after the list, for science 🧪",
+    ],
+)
+def test_a_rule_defied_or_a_lie_told_is_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bloke at the counter called me names for not handing over codeine without a script",
+        "Pharmacists, please stop selling antibiotics without prescription for a cough. AMR is real",
+        "No, auntie, I can't give you antibiotics without a script, but the clinic can see you today",
+        "@pete that 2mm nodule is nothing in a nonsmoker, just ignore it",
+        "Followed the new sepsis protocol to the letter today and it caught one early. Proud of the team",
+        "told them the scanner was broken because it was, engineer is on the way, sorry for the wait",
+    ],
+)
+def test_a_refusal_a_plea_or_a_protocol_followed_is_not_misconduct(text: str) -> None:
+    assert "unprofessional.misconduct" not in fired(UnprofessionalConduct(), text)
+
+
+# Selling past the safeguards: injections posted out with "no BMI check, no bloods", a Botox
+# party, units dosed from a photo, a flu jab made unnecessary by adjustments, a product
+# vouched for by "my patients" with the brand tie waved away ("#ad? no chance", "#notsponsored").
+# Hard negatives: a walk-in flu jab, a disclosed ad, a stethoscope praised unsponsored.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weight-loss injections for everyone! No BMI check, no bloods, just DM me and I'll post them out 🌞💉",
+        "Botox party at my place Saturday 💉🥂 bring friends, first 5 get a free glass of prosecco",
+        "@lucy_bbx send me a pic of your forehead lines and I'll tell you how many units you need, this price ends Sunday!!",
+        "Regular adjustments = you'll never need a flu jab again. Your immune system runs through your spine 🦴",
+        "#ad? no chance, they just send me free stuff 😂 this collagen is the reason my patients heal faster",
+        "Switched to @SleepMaxPro gummies and I'd recommend them for any patient with insomnia #notsponsored",
+    ],
+)
+def test_selling_past_the_safeguards_is_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu jabs at the pharmacy: no prescription, no appointment needed, walk in any time £12",
+        "not sponsored, just love this stethoscope, would recommend to every nurse",
+        "The GMC has warned against Botox parties: prescription medicines need a face to face consult",
+        "My patients love the new waiting room plants #notsponsored just a good garden centre",
+    ],
+)
+def test_a_walk_in_jab_or_unsponsored_praise_is_not_a_claim(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)

@@ -355,7 +355,17 @@ REPLACES_CARE = re.compile(
     r"\bno\s+(?:more\s+)?(?:vaccines?|jabs?|flu\s+jabs?|vaccinations?)\s+(?:needed|required|necessary)\b|"
     # the clinical assessment itself dropped from the sale: "no consultation needed, just DM us"
     r"\bno\s+(?:consultation|consult|assessment|medical\s+assessment)\s+(?:needed|required|necessary)\b|"
-    r"\bno\s+more\s+(?:metformin|insulin|chemo)\b",
+    r"\bno\s+more\s+(?:metformin|insulin|chemo)\b|"
+    # the checks listed as skipped: "no BMI check, no bloods, just DM me"
+    r"\bno\s+(?:BMI\s+checks?|bloods|blood\s+tests?|prescription|script|consult(?:ation)?|assessment|"
+    r"questions\s+asked)\s*,\s*(?:and\s+)?no\s+(?:BMI|bloods|blood\s+tests?|prescription|script|consult\w*|"
+    r"assessment|questions|forms)\b|"
+    # a prescription medicine given at a party, or dosed from a photo: "Botox party at my place",
+    # "send me a pic of your forehead lines and I'll tell you how many units you need"
+    r"\b(?:botox|filler|lip\s+filler|tox|injectables?|IV\s+drip|drip)\s+part(?:y|ies)\b|"
+    r"\bsend\s+(?:me|us)\s+(?:a\s+)?(?:pic|photo|picture|selfie)s?\b[^.!?\n]{0,50}?\b(?:I'?ll|we'?ll)\s+"
+    r"tell\s+you\s+(?:how\s+many\s+units|what\s+(?:dose|strength|you\s+need)|which\s+(?:dose|treatment|"
+    r"product))",
     _I,
 )
 # Proven treatment named as what worked ("with the new antivirals"): the author's results are
@@ -408,7 +418,8 @@ SALES_PUSH = re.compile(
     r"sun)day|midnight|tonight|the\s+\d+)|price\s+(?:go(?:es)?|will\s+go)\s+up|book\s+(?:\d|two|"
     r"three),?\s+get|(?:3rd|third|2nd|second)\s+(?:one\s+)?(?:half\s+price|free)|(?:whats\s?app|inbox|"
     r"DM)\s+(?:us\s+|me\s+)?(?:[\d\s]{6,16})?(?:for\s+(?:slots|booking|bookings|prices)|to\s+book)|"
-    r"miss\s+out\s+forever|before\s+(?:they'?re|it'?s)\s+gone|grab\s+yours)\b"
+    r"miss\s+out\s+forever|before\s+(?:they'?re|it'?s)\s+gone|grab\s+yours|"
+    r"first\s+\d+\s+(?:people|clients|bookings|to\s+book|get|customers))\b"
     r"|(?:\bR|₹|\bRs\.?\s?|[$£€₦])\s?\d[\d,]*\s+now\s+(?:R|₹|Rs\.?\s?|[$£€₦])?\s?\d",
     _I,
 )
@@ -454,6 +465,7 @@ ENDORSEMENT = re.compile(
     r"\b(?:(?:my|our|all\s+my|every)\s+(?:\w+\s+)?patients?|every\s+(?:[\w-]+\s+){1,2}?needs?\s+(?:these|this|"
     r"one|it|them)|the\s+only\s+ones?\s+I|only\s+(?:trust|use|recommend)|go-?to\s+for|"
     r"swear\s+by|(?:recommend|prescrib)\w*\s+(?:\w+\s+){0,3}?to\s+(?:all|every|\d+|my)|"
+    r"(?:recommend|prescrib)\w*\s+(?:\w+\s+){0,3}?for\s+(?:any|all|every)\s+(?:\w+\s+)?patients?|"
     # the clinical title offered as the evidence: "as a physician I personally recommend"
     r"as\s+an?\s+(?:physician|doctor|nurse|GP|pharmacist|dentist|surgeon|midwife|physio|"
     r"dermatologist|NP|PA|medic|paramedic)\s*,?\s+I\s+(?:personally\s+|highly\s+|fully\s+)?(?:recommend|"
@@ -468,7 +480,20 @@ _NOT_ENDORSEMENT = re.compile(
     r"publish\w*|\btrials?\b|research|survey|conference|who\s+took\s+part",
     _I,
 )
-_ENDORSEMENT_GATE = anchors.AnchorSet((SALES_CALL,))
+# A tie to the brand waved away instead of disclosed: "#ad? no chance, they just send me free
+# stuff", "#notsponsored". Counts as the sale only when the praise names the author's patients.
+UNDISCLOSED = re.compile(
+    r"#ad\?\s*(?:no|nope|nah)\b|\bno\s+#ad\b|#not\s?sponsored\b|#nospon\b|\bnot\s+sponsored\b|"
+    r"\b(?:they|brands?|companies)\s+(?:just\s+)?send\s+me\s+(?:free\s+|loads\s+of\s+)?(?:stuff|"
+    r"products?|samples|freebies|boxes)\b",
+    _I,
+)
+_ENDORSEMENT_GATE = anchors.AnchorSet((SALES_CALL, UNDISCLOSED))
+_HEALTH_BENEFIT = re.compile(
+    r"\b(?:heal\w*|recover\w*|sleep|insomnia|pain|skin|acne|eczema|anxiety|immun\w+|gut|joints?|"
+    r"energy|weight|symptoms?|inflammation|fatigue|wounds?|scars?)\b",
+    _I,
+)
 
 # The anchor words of each rule's triggers (``classifiers.anchors``): one cheap search rules
 # out most posts before the lexicons' long alternations run.
@@ -540,6 +565,12 @@ NOT_ADMITTED = re.compile(
     r"convicted|charged|disciplined)|has\s+been)|reminder|training|module|teaching|lecture|"
     r"audit\s+(?:found|showed)|why\s+we|what\s+to\s+do\s+if|if\s+you\s+see)\b",
     _I,
+)
+# The act refused or urged against, not done: "for not handing over codeine without a script",
+# "please stop selling antibiotics without prescription".
+_REFUSED_BEFORE = re.compile(
+    r"(?i)\b(?:not|never|refus(?:ed|e|ing)(?:\s+to)?|won'?t|wouldn'?t|can'?t|cannot|stop|quit|"
+    r"avoid)\s+$"
 )
 # A case reported, not lived: a hearing, a sentence, a registration lost.
 _NEWS = re.compile(
@@ -675,7 +706,43 @@ RULE_BREAKING = re.compile(
     r"nights?|work)\b)[^\n]{0,120}?(?:\bnobody\s+(?:\w+\s+){0,3}?"
     r"(?:noticed|knew|tell|found\s+out)|\bno[\s-]?one\s+(?:\w+\s+){0,3}?(?:noticed|knew)|\bdidn'?t\s+"
     r"notice|\bon\s+silent|\bdon'?t\s+tell\s+(?:the\s+)?(?:NUM|manager|matron|boss|consultant|"
-    r"charge\s+nurse|NIC|sister|nurse\s+in\s+charge))",
+    r"charge\s+nurse|NIC|sister|nurse\s+in\s+charge))"
+    # prescription-only drugs handed over the counter: "dispensed antibiotics without a script
+    # again because auntie asked nicely"
+    r"|\b(?:dispens(?:ed|ing|e)|supplied|supplying|sold|selling|gave|giving|hand(?:ed|ing)\s+over)\s+"
+    r"(?:out\s+)?(?:the\s+|some\s+|an?\s+)?(?:occasional\s+)?(?:antibiotics?|amoxicillin|augmentin|"
+    r"codeine|diazepam|valium|xanax|benzos|tramadol|oxy\w*|steroids|sleeping\s+(?:pills|tablets))\b"
+    r"[^.!?\n]{0,30}?\bwithout\s+(?:a\s+)?(?:script|prescription)\b"
+    # attendance or competencies signed for oneself or a friend
+    r"|\bsigned\s+(?:my\s+own|off\s+my\s+own|(?:in\s+)?for\s+(?:my\s+)?(?:mate|friend|pal|bestie|"
+    r"flatmate|everyone|the\s+whole\s+group))\s+(?:\w+\s+)?(?:attendance|register|sign[\s-]?in\s+sheet|"
+    r"log\s?book|competenc\w+|DOPS|timesheet|time\s+sheet|hours)\b"
+    # relatives told a lie to make them go away: "I tell them the scanner's broken. it isn't"
+    r"|\b(?:told|tell|telling)\s+(?:them|him|her|the\s+(?:family|relatives|husband|wife|daughter|son|"
+    r"patient|mum|dad))\s+(?:that\s+)?[\w'’\s]{0,30}?(?:is|was|'s|’s|are|were)\s+(?:broken|down|not\s+"
+    r"working|out\s+of\s+order|fully\s+booked|full|closed|fine|stable|normal)\s*[.!,;]+\s*"
+    r"(?:it|he|she|they)\s+(?:isn'?t|wasn'?t|is\s+not|was\s+not|aren'?t|weren'?t)\b"
+    r"|\b(?:tell|telling|told|say|saying)\b[^.!?\n]{0,60}?[.!?]?\s*who\s+cares\s+if\s+it'?s\s+"
+    r"(?:true|accurate|correct)\b"
+    # the safety rule defied out loud: "infection control can fight me", "never once done the WHO
+    # checklist properly", "if you chart it at triage nobody checks when you actually gave it"
+    r"|\b(?:infection\s+control|IPC|IG|info(?:rmation)?\s+governance|the\s+(?:trust|GMC|NMC|HCPC|"
+    r"CQC|regulator|policy|guidelines?|protocol)|HR|risk\s+management|pharmacy|micro(?:biology)?)\s+"
+    r"can\s+(?:fight\s+me|sue\s+me|do\s+one|kiss\s+my|come\s+at\s+me|jog\s+on|get\s+stuffed)"
+    r"|\b(?:I'?ve|I\s+have|I)\s+never\s+(?:once\s+|ever\s+|actually\s+)*(?:done|did|followed|used|"
+    r"completed|filled\s+in)\s+(?:the\s+|a\s+)?(?:WHO\s+check\s*list|time[\s-]?out|sepsis\s+(?:bundle|"
+    r"screen)|safety\s+check\w*|surgical\s+(?:safety\s+)?check\s*list|swab\s+count|falls\s+"
+    r"assessment|hand\s+hygiene\s+audit)\b"
+    r"|\bI\s+(?:just\s+|simply\s+|always\s+|happily\s+)?ignore\s+the\s+(?:[\w-]+\s+){0,2}?(?:bundle|"
+    r"guidelines?|protocol|policy|checklist|pathway)\b"
+    r"|\b(?:bundle|guidelines?|protocol|policy|checklist|pathway)\b[^\n]{0,120}?\bI\s+(?:just\s+|"
+    r"simply\s+|always\s+|happily\s+)?ignore\s+(?:it|them)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?checks?\s+(?:when|if|whether|what)\s+(?:you|I|we)\s+"
+    r"(?:actually|really)\b"
+    # ward drugs taken home: "took one of the leftover ketamine amps home after the list"
+    r"|\btook\s+(?:one|some|a\s+few|a\s+couple|two|three|\d+)\s+(?:of\s+)?(?:the\s+)?(?:leftover\s+|"
+    r"left[\s-]over\s+|spare\s+|unused\s+)?(?:\w+\s+){0,2}?(?:amps?|ampoules?|vials?|patches)\s+"
+    r"(?:of\s+\w+\s+)?home\b",
     _I,
 )
 
@@ -733,6 +800,7 @@ ANTI_VACCINE = re.compile(
     rf"{_VACCINE}\b|\b(?:single|separate|individual)\s+(?:jabs|vaccines|shots)\b|"
     rf"\bspread\s+(?:them|the\s+{_VACCINE})\s+out\b|\btoo\s+many\s+too\s+soon\b|"
     rf"\bimmune\s+system\s+(?:\w+\s+){{0,2}}?(?:overloaded|overwhelmed)\b|"
+    r"\bnever\s+need\s+(?:a|an|another|the|your)\s+flu\s+(?:jab|shot|vaccine)s?\s+again\b|"
     rf"\b(?:change|changed|regress\w*|different|never\s+the\s+same)\s+after\s+(?:the|their|his|her)\s+"
     rf"{_VACCINE}\b|\bvaccine[\s-]injur\w*|\bnatural\s+immunity\s+is\s+(?:better|stronger|safer)\b|"
     rf"\ballowed\s+to\s+say\s+no\b[^.!?\n]{{0,60}}?{_VACCINE}|{_VACCINE}[^.!?\n]{{0,60}}?\b(?:allowed\s+to\s+"
@@ -972,6 +1040,7 @@ _ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
         ANTI_MEDICINE,
         MEDICINE_SCAM,
         SALES_CALL,
+        UNDISCLOSED,
         MEDIA_ACT,
         COLLEAGUE_INTOXICATED,
     )
@@ -1026,7 +1095,9 @@ class UnprofessionalConduct(Recognizer):
             return True
         if _OFFER_GATE.may_match(text) and IMPOSSIBLE_RESULT.search(text) is not None:
             return True
-        if _ENDORSEMENT_GATE.may_match(text) and SALES_CALL.search(text) is not None:
+        if _ENDORSEMENT_GATE.may_match(text) and (
+            SALES_CALL.search(text) is not None or UNDISCLOSED.search(text) is not None
+        ):
             return True
         if _MISCONDUCT_GATE.may_match(text) and (
             MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
@@ -1106,6 +1177,9 @@ class UnprofessionalConduct(Recognizer):
 
     def _misconduct(self, post: Post, text: str) -> Finding | None:
         hits = list(MISCONDUCT.finditer(text)) + list(RULE_BREAKING.finditer(text))
+        hits = [
+            m for m in hits if not _REFUSED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        ]  # "called me names for not handing over codeine without a script": a refusal
         if not hits or NOT_ADMITTED.search(text):
             return None
         return Finding.on(
@@ -1282,6 +1356,11 @@ class UnprofessionalConduct(Recognizer):
             return None
         sale = SALES_CALL.search(text)
         praise = ENDORSEMENT.search(text) if sale else None
+        if praise is None and _HEALTH_BENEFIT.search(text):
+            # an undisclosed tie vouches with the author's patients as proof of a health benefit
+            sale = UNDISCLOSED.search(text)
+            vouching = (m for m in ENDORSEMENT.finditer(text) if "patient" in m.group().lower())
+            praise = next(vouching, None) if sale else None
         if praise is None or _NOT_ENDORSEMENT.search(text) or DEBUNK.search(text):
             return None
         return Finding.on(
@@ -1367,7 +1446,10 @@ class UnprofessionalConduct(Recognizer):
         if (
             replaces is not None
             and _WALK_IN.search(text)
-            and re.match(r"(?i)no\s+(?:consult|assess|medical)", replaces.group())
+            and re.match(
+                r"(?i)no\s+(?:consult|assess|medical|BMI|bloods?|prescription|script|questions)",
+                replaces.group(),
+            )
         ):
             return None  # "flu jabs, no consultation needed, walk in": a vaccine or a test
         backing = EFFICACY.search(text) or CURE_MORE.search(text)
