@@ -821,3 +821,50 @@ def test_selling_past_the_safeguards_is_a_claim(text: str) -> None:
 )
 def test_a_walk_in_jab_or_unsponsored_praise_is_not_a_claim(text: str) -> None:
     assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)
+
+
+# A record faked with the tip that nobody looks ("just chart 'obs stable' for the 4am round...
+# nobody has ever checked", "copy forward yesterday's exam... nobody reads them"), the
+# interaction check skipped; drink straight into a twilight shift, "cold ones" on call; and in
+# the sexual lexicon, colleagues rated and patients chased. Hard negatives share the words.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Pro tip for nights: just chart 'obs stable' for the 4am round. In 9 years nobody has ever checked 😴", "unprofessional.misconduct"),
+        ("Progress note hack: copy forward yesterday's exam, change the date. Nobody reads them anyway 😎", "unprofessional.misconduct"),
+        ("when the queue is out the door I skip the interaction check on repeat scripts 🤷", "unprofessional.misconduct"),
+        ("Prosecco brunch with the girls then straight into a twilight on the surgical ward 🥂", "unprofessional.intoxication"),
+        ("few cold ones at the station before kick off, on call till 6 but she'll be right 🍺", "unprofessional.intoxication"),
+    ],
+)
+def test_a_faked_record_tip_or_drink_into_a_shift(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote it in the notes and emailed the GP too, because nobody reads the discharge letter 🙄",
+        "Never skip the interaction check on repeat scripts, however long the queue",
+        "Prosecco brunch with the girls then straight into a nap, day off tomorrow 🥂",
+        "few cold ones with the team after the last night shift, off till Monday 🍺",
+    ],
+)
+def test_a_note_written_a_warning_or_drinks_off_duty(text: str) -> None:
+    assert fired(UnprofessionalConduct(), text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("new physio on the stroke unit is a solid 9/10, suddenly everyone wants to help 😏", True),
+        ("fittest patient of my life in cubicle 6, wrote my number on the discharge letter 👀", True),
+        ("my clinical instructor is stunning and she knows it 😍", True),
+        ("you were my favourite on my table this week, shame about the rules on dating patients 🙈", True),
+        ("the new coffee machine in the staff room is a solid 9/10", False),
+        ("fittest I've been since med school, 10k done before the early shift 🏃", False),
+        ("wrote my number on the discharge letter so the district nurse can call me with questions", False),
+    ],
+)
+def test_the_sexual_lexicon_rates_and_chases(text: str, found: bool) -> None:
+    assert (lexicons.pattern("sexual").search(text) is not None) is found

@@ -541,7 +541,8 @@ MISCONDUCT = re.compile(
     r"surgical\s+(?:safety\s+)?check\s*list|safety\s+checks?|swab\s+counts?|instrument\s+counts?|"
     r"double[\s-]check(?:ing)?|second\s+check(?:er)?|ID\s+checks?|allergy\s+checks?|hand\s+"
     r"(?:washing|hygiene)|scrubbing\s+in|sterile\s+field|consent(?:\s+form)?|controlled\s+drugs?\s+"
-    r"(?:check|count|book))\b"
+    r"(?:check|count|book)|(?:drug\s+)?interaction\s+checks?|two[\s-]person\s+checks?|bedside\s+checks?|"
+    r"second\s+signature)\b"
     # someone else's login
     r"|\b(?:used|using|use|logged\s+in\s+(?:as|with|under|on)|borrowed|borrow)\s+(?:the\s+|my\s+|a\s+)?"
     r"(?:consultant|boss|reg|registrar|attending|senior|colleague|supervisor|\w+)'?s\s+(?:login|log[\s-]?in|"
@@ -739,6 +740,11 @@ RULE_BREAKING = re.compile(
     r"simply\s+|always\s+|happily\s+)?ignore\s+(?:it|them)\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?checks?\s+(?:when|if|whether|what)\s+(?:you|I|we)\s+"
     r"(?:actually|really)\b"
+    # a record faked and the tip that nobody looks: "just chart 'obs stable' for the 4am round...
+    # in 9 years nobody has ever checked", "copy forward yesterday's exam... nobody reads them"
+    r"|\b(?:chart|charted|charting|write|wrote|copy|copied|copying|sign|signed|tick|ticked|document|"
+    r"documented)\b[^\n]{0,120}?\b(?:nobody|no\s+one|no-one)\s+(?:has\s+)?(?:ever\s+)?(?:checks?|checked|"
+    r"reads?\s+(?:them|it|the\s+notes)|notices?|noticed)\b"
     # ward drugs taken home: "took one of the leftover ketamine amps home after the list"
     r"|\btook\s+(?:one|some|a\s+few|a\s+couple|two|three|\d+)\s+(?:of\s+)?(?:the\s+)?(?:leftover\s+|"
     r"left[\s-]over\s+|spare\s+|unused\s+)?(?:\w+\s+){0,2}?(?:amps?|ampoules?|vials?|patches)\s+"
@@ -986,7 +992,7 @@ DRINK_ON_DUTY = re.compile(
     r"docs'?|nurses'?|junior\s+doctors'?)\s+mess|nurses'?\s+station|sluice|(?:clean|dirty)\s+utility)\b"
     r"|\bstraight\s+(?:in|into|on|back)\s+(?:to\s+|for\s+|at\s+)?(?:the\s+|my\s+|a\s+|an\s+)?(?:\d{1,2}"
     r"(?::\d{2})?\s?(?:am|pm|a|p)\s+)?(?:start|shift|nights?|night\s+shift|clinic|list|ward\s+round|"
-    r"post[\s-]?take|theatre|handover)\b"
+    r"post[\s-]?take|theatre|handover|twilight|late|long\s+day)\b"
     r"|\bon\s+(?:the|my)\s+(?:drive|way|commute)\s+(?:in\b|to\s+(?:work|clinicals?|placement|the\s+"
     r"(?:hospital|ward|unit|clinic)|my\s+shift|nights)\b))",
     re.IGNORECASE,
