@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from classifiers import cues, lexicons, nlp
+from classifiers import anchors, cues, lexicons, nlp
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_QUASI
@@ -529,20 +529,55 @@ _LOWER = {
     )
 }
 
+# The cue expressions that cost a profile most, each behind its anchors (``anchors.AnchorSet``,
+# looked up in the pass every recognizer shares): most framed posts hold no time, age or
+# recognisable detail, and a profile searched some 25 long alternations over the whole post
+# (0.018 CPU ms per post of the bench archive). Left out: those whose anchors are everyday
+# words ("the", "our", "at the"), which would only add to every post's pass.
+_GATED = (
+    *(cues.TIME, cues.AGE, cues.SEX, cues.FAMILY, cues.RECOGNISABLE, cues.NAMED_PLACE),
+    *(cues.ACQUAINTANCE, cues.SMALL_PLACE, cues.EMPLOYER_JOB, cues.STREET, cues.NEWS_EVENT),
+    *(cues.ROAD, _VERY_RARE, _RECORD, _JOB_EXTRA, _RARITY),
+    *(cues.TIME_MORE, cues.JOB_MORE, cues.MECHANISM, cues.NEWCOMER, cues.PERSON_MORE),
+    *(cues.COLLEAGUE_PATIENT, cues.HABIT),
+)
+_GATES = {
+    regex: anchors.AnchorSet((regex,))
+    for regex in (*_GATED, *(_LOWER[name] for name in _LOWER if getattr(cues, name) in _GATED))
+}
+
+
+def _cues(
+    kind: str, regex: re.Pattern[str], text: str, source: str = "", lowered: str | None = None
+) -> list[cues.Cue]:
+    """``cues.iter_cues`` over ``text`` (or its ``lowered`` copy) as a list, none when the
+    expression's gate (``_GATES``) rules it out."""
+    if not _may_match(regex, text):
+        return []
+    return list(cues.iter_cues(kind, regex, text if lowered is None else lowered, source))
+
+
+def _may_match(regex: re.Pattern[str], text: str) -> bool:
+    """False only when ``regex`` has a gate and none of its anchors is in ``text`` (the gate
+    text of the post and of its lower-cased copy are the same)."""
+    gate = _GATES.get(regex)
+    return gate is None or gate.may_match(text)
+
 
 def _more(kind: str, name: str, text: str, source: str) -> list[cues.Cue]:
     """Cues of ``cues.<name>`` in ``text``, searched over its lower-cased copy when lower-casing
     keeps every offset (evidence spans must index the post text)."""
     lowered, _ = cues.lowered_words(text)
     if len(lowered) == len(text):
-        return list(cues.iter_cues(kind, _LOWER[name], lowered, source))
-    return list(cues.iter_cues(kind, getattr(cues, name), text, source))
+        return _cues(kind, _LOWER[name], text, source, lowered)
+    return _cues(kind, getattr(cues, name), text, source)
 
 
 def _has(name: str, text: str) -> bool:
     """Whether ``cues.<name>`` occurs in ``text`` (over the lower-cased copy)."""
     lowered, _ = cues.lowered_words(text)
-    return _LOWER[name].search(lowered) is not None
+    regex = _LOWER[name]
+    return _may_match(regex, text) and regex.search(lowered) is not None
 
 
 def _distinctive(text: str) -> list[cues.Cue]:
@@ -567,7 +602,8 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     found = _found_cues(text, doc)
     places = found.named + found.small + found.units
     acquaintance = (
-        cues.ACQUAINTANCE.search(text) is not None or _has("COLLEAGUE_PATIENT", text)
+        (_may_match(cues.ACQUAINTANCE, text) and cues.ACQUAINTANCE.search(text) is not None)
+        or _has("COLLEAGUE_PATIENT", text)
     ) and _NOT_A_PATIENT.search(text) is None
     fields: dict[str, object] = {
         "encounter": encounter,
@@ -608,17 +644,17 @@ def _found_cues(text: str, doc: object) -> _FoundCues:
     """Every cue of ``text``, each list in the order its finders ran (evidence spans show the
     first of each kind). Some cues count twice: a job at a named employer is a person and a
     place, a local figure a person, a small place and a hint at who it is."""
-    time = list(cues.iter_cues("time", cues.TIME, text))
+    time = _cues("time", cues.TIME, text)
     time += _more("time", "TIME_MORE", text, "time_more")
-    employer = list(cues.iter_cues("person", cues.EMPLOYER_JOB, text, "employer_job"))
-    regulars = list(cues.iter_cues("person", cues.LOCAL_REGULAR, text, "local_regular"))
-    kin = list(cues.iter_cues("person", cues.FAMILY_MORE, text, "family_more"))
+    employer = _cues("person", cues.EMPLOYER_JOB, text, "employer_job")
+    regulars = _cues("person", cues.LOCAL_REGULAR, text, "local_regular")
+    kin = _cues("person", cues.FAMILY_MORE, text, "family_more")
     figures = _local_figures(text)
     named = _named_places(text, doc, employer)
-    units = list(cues.iter_cues("place", cues.UNIT_ONLY, text, "unit"))
-    units += cues.iter_cues("place", cues.UNIT_MORE, text, "unit")
-    small = list(cues.iter_cues("place", cues.SMALL_PLACE, text, "small_place"))
-    small += cues.iter_cues("place", cues.STREET, text, "street")  # one street: a few houses
+    units = _cues("place", cues.UNIT_ONLY, text, "unit")
+    units += _cues("place", cues.UNIT_MORE, text, "unit")
+    small = _cues("place", cues.SMALL_PLACE, text, "small_place")
+    small += _cues("place", cues.STREET, text, "street")  # one street: a few houses
     small += [cues.Cue("place", c.start, c.end, "local_venue") for c in regulars]
     small += [cues.Cue("place", c.start, c.end, "local_figure") for c in figures]
     jobs = _jobs(text, employer)
@@ -633,10 +669,10 @@ def _found_cues(text: str, doc: object) -> _FoundCues:
 def _named_places(text: str, doc: object, employer: list[cues.Cue]) -> list[cues.Cue]:
     """Places by name: towns and hospitals, venues, roads, "our Exeter department", a named
     employer, and spaCy's places (an ORG only when it is a hospital or clinic)."""
-    named = list(cues.iter_cues("place", cues.NAMED_PLACE, text, "named_place"))
-    named += cues.iter_cues("place", cues.PLACE_MORE, text, "venue")
-    named += cues.iter_cues("place", cues.ROAD, text, "road")
-    named += cues.iter_cues("place", _TOWN_UNIT, text, "venue")
+    named = _cues("place", cues.NAMED_PLACE, text, "named_place")
+    named += _cues("place", cues.PLACE_MORE, text, "venue")
+    named += _cues("place", cues.ROAD, text, "road")
+    named += _cues("place", _TOWN_UNIT, text, "venue")
     named += [cues.Cue("place", c.start, c.end, "venue") for c in employer]
     for start, end, label in nlp.entities(doc, _PLACE_ENTS):
         if label == "ORG" and not re.search(
@@ -652,7 +688,7 @@ def _jobs(text: str, employer: list[cues.Cue]) -> list[cues.Cue]:
     jobs = _lexicon_cues("person", "occupations", text)
     jobs += _more("person", "JOB_MORE", text, "job_more")
     jobs += employer
-    jobs += cues.iter_cues("person", _JOB_EXTRA, text, "job_extra")
+    jobs += _cues("person", _JOB_EXTRA, text, "job_extra")
     return jobs
 
 
@@ -664,9 +700,9 @@ def _persons(
     figures: tuple[cues.Cue, ...],
 ) -> list[cues.Cue]:
     """Who the person is: age, sex, family, job, nationality, a local regular or figure."""
-    person = list(cues.iter_cues("person", cues.AGE, text, "age"))
-    person += cues.iter_cues("person", cues.SEX, text, "sex")
-    person += cues.iter_cues("person", cues.FAMILY, text, "family")
+    person = _cues("person", cues.AGE, text, "age")
+    person += _cues("person", cues.SEX, text, "sex")
+    person += _cues("person", cues.FAMILY, text, "family")
     person += _more("person", "AGE_MORE", text, "age_more")
     person += _more("person", "PERSON_MORE", text, "person_more")
     person += kin
@@ -686,17 +722,17 @@ def _distinctive_cues(
     distinctive = [c for c in distinctive if not any(t.start <= c.start < t.end for t in time)]
     distinctive += _more("distinctive", "MECHANISM", text, "mechanism")
     distinctive += _more("distinctive", "NEWCOMER", text, "newcomer")
-    recognisable = list(cues.iter_cues("distinctive", cues.RECOGNISABLE, text, "recognisable"))
+    recognisable = _cues("distinctive", cues.RECOGNISABLE, text, "recognisable")
     recognisable += [cues.Cue("distinctive", c.start, c.end, "family_more") for c in kin]
     recognisable += _more("distinctive", "HABIT", text, "habit")
     recognisable += _more("distinctive", "ONLY_ONE", text, "only_one")
-    recognisable += cues.iter_cues("distinctive", cues.NEWS_EVENT, text, "news_event")
+    recognisable += _cues("distinctive", cues.NEWS_EVENT, text, "news_event")
     recognisable += [cues.Cue("distinctive", c.start, c.end, "local_figure") for c in figures]
-    recognisable += cues.iter_cues("distinctive", _RARITY, text, "rarity")
-    recognisable += cues.iter_cues("distinctive", _HABIT_YEAR, text, "habit")
+    recognisable += _cues("distinctive", _RARITY, text, "rarity")
+    recognisable += _cues("distinctive", _HABIT_YEAR, text, "habit")
     distinctive += recognisable
-    distinctive += cues.iter_cues("distinctive", _VERY_RARE, text, "very_rare")
-    record = list(cues.iter_cues("distinctive", _RECORD, text, "record"))
+    distinctive += _cues("distinctive", _VERY_RARE, text, "very_rare")
+    record = _cues("distinctive", _RECORD, text, "record")
     distinctive += record
     recognisable += record
     return distinctive, recognisable
