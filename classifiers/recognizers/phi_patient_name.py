@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classifiers import cues, nlp
+from classifiers import anchors, cues, nlp
 from classifiers.base import PostContext, Recognizer
 from classifiers.findings import Finding
 from classifiers.rules import PHI_NAME
@@ -357,20 +357,32 @@ class PhiPatientName(Recognizer):
     rules = (PHI_NAME,)
     needs_doc = True
 
-    # A pair of capitals that is a unit or a role ("ED", "GP") is never reported as initials.
-    _quick = re.compile(
-        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b|\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")"
-        r"[A-Z]\.?[A-Z]\b|[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\b(?:patient|pt|client|resident|regular)\s+(?:" + _PATIENT_KIN + r"\s+)?[A-Z]|"
-        r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|"
-        r"bay|cubicle|cube|side\s?room)\s*\d|[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|"
-        r"at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d|(?:\s+[A-Z]\.?)?\s+(?:is|was|went|got)\s+"
-        r"(?:home|out|back|discharged))|"
-        r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|[Tt]o|"
-        r"[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]|\b(?:named|called)\s+[A-Z]|"
-        r"(?:year|month|week)s?[\s-]old\s+[A-Z]|(?:patient|pt|client|resident|regular|mine|ours),?"
-        r"\s+@\w|\b" + KIN_BEFORE + r"\s+[A-Z]|[A-Z][a-z]{2,}\s+" + KIN_AFTER + r"\b"
+    # The quick test: any of these. One expression each rather than one alternation (0.0076
+    # CPU ms per post of the bench archive, tried at every position): those that open with a
+    # capital let ``re`` skip ahead to one, and those that open with a word are searched only
+    # when the shared anchor pass finds their words (``_QUICK_ROUTER``).
+    _QUICK = tuple(
+        re.compile(alternative)
+        for alternative in (
+            r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\b",
+            # A pair of capitals that is a unit or a role ("ED", "GP") is never initials.
+            r"\b(?!" + "|".join(sorted(_NOT_INITIALS)) + r")[A-Z]\.?[A-Z]\b",
+            r"[A-Z][a-z]+\s+[A-Z][a-z]+",
+            r"\b(?:patient|pt|client|resident|regular)\s+(?:" + _PATIENT_KIN + r"\s+)?[A-Z]",
+            r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\s*[(,]\s*(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d",
+            r"[A-Z][a-z]{2,}(?:'s\s|\s+(?:in|on|from|at)\s|\s*[(,]\s*(?:bed|room|bay|cubicle|"
+            r"cube|side\s?room)\s*\d|(?:\s+[A-Z]\.?)?\s+(?:is|was|went|got)\s+"
+            r"(?:home|out|back|discharged))",
+            r"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby|[Yy]oung|[Bb]ig|[Oo]ld|[Tt]ell|[Tt]old|[Vv]ale|RIP|"
+            r"[Tt]o|[Ll]ovely|[Dd]ear|[Bb]eautiful|[Ss]weet)\s+[A-Z]",
+            r"\b(?:named|called)\s+[A-Z]",
+            r"(?:year|month|week)s?[\s-]old\s+[A-Z]",
+            r"(?:patient|pt|client|resident|regular|mine|ours),?\s+@\w",
+            r"\b" + KIN_BEFORE + r"\s+[A-Z]",
+            r"[A-Z][a-z]{2,}\s+" + KIN_AFTER + r"\b",
+        )
     )
+    _QUICK_ROUTER = anchors.AnchorRouter(_QUICK)
 
     def __init__(self) -> None:
         self._answers = cues.PostMemo()
@@ -387,7 +399,7 @@ class PhiPatientName(Recognizer):
                 _CAPITAL_AFTER_START.search(text, 1) is None
                 and _NAME_FRAME_AT_START.match(text) is None
                 and "@" not in text  # a patient named by handle ("our regular @sam_lifts")
-            ) or self._quick.search(text) is None:
+            ) or not self._quick(text):
                 answer = False
             else:
                 lowered = cues.lowered_words(text)[0]
@@ -398,6 +410,11 @@ class PhiPatientName(Recognizer):
                 )
             self._answers.put(post, answer)
         return bool(answer)
+
+    def _quick(self, text: str) -> bool:
+        """Whether any alternative of the quick test (``_QUICK``) occurs in ``text``."""
+        quick = self._QUICK
+        return any(quick[i].search(text) is not None for i in self._QUICK_ROUTER.candidates(text))
 
     def wants_doc(self, post: Post) -> bool:
         """spaCy adds full names only (a PERSON entity of two or more words with a strong
