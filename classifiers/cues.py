@@ -379,9 +379,11 @@ _TIME_OR_UNIT = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|nacht|abend|nuit|noche|vannacht|gisteren|"
     r"heute|gestern|hoy|oggi|stanotte"
 )
-# A headline ending in a colon after a time or unit word: "Gisborne on call: local school ..."
+# A headline ending in a colon after a time or unit word: "Gisborne on call: local school ...";
+# its opening word alone is what a reader gates on (``phi_quasi._headline``).
+HEADLINE_OPENING = rf"\b(?:{_TIME_OR_UNIT})\b"
 HEADLINE_FRAME = (
-    rf"\b(?:{_TIME_OR_UNIT})\b[^.!?:\n]{{0,40}}:(?=\s*(?:(?:an?|the|one|our|my|his|her|un|une|ein|"
+    HEADLINE_OPENING + r"[^.!?:\n]{0,40}:(?=\s*(?:(?:an?|the|one|our|my|his|her|un|une|ein|"
     r"eine|een|der|die|el|la)\s+)?\S)"
 )
 CASE_FRAME = _rx(
@@ -1019,14 +1021,16 @@ for _index, (_needed, _, _) in enumerate(_FRAME_PARTS):
         _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _index)
 
 
+_FRAME_WORDS = frozenset(_BY_WORD)
+
+
 def _candidates(found: frozenset[str]) -> list[int]:
-    """The alternatives whose needed words occur, in the frame's order."""
+    """The alternatives whose needed words occur, in the frame's order. The post's words are
+    intersected with the frame's in C first: a loop over every word of the post took 0.004 CPU
+    ms per post of the bench archive, for the two or three that start an alternative."""
     hits: set[int] = set()
-    get = _BY_WORD.get
-    for word in found:
-        indices = get(word)
-        if indices:
-            hits.update(indices)
+    for word in _FRAME_WORDS.intersection(found):
+        hits.update(_BY_WORD[word])
     return sorted(hits)
 
 
