@@ -24,6 +24,7 @@ whose lower case is two characters), is closed by keeping every post that holds 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
@@ -126,18 +127,23 @@ class _DerivedCache:
         import tempfile
 
         path = self._path()
+        kept = {k: v for k, v in self._load().items() if k in self._used}
+        body = json.dumps({"version": self.VERSION, "anchors": kept})
+        temporary: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            kept = {k: v for k, v in self._load().items() if k in self._used}
-            body = json.dumps({"version": self.VERSION, "anchors": kept})
             with tempfile.NamedTemporaryFile(
                 "w", dir=path.parent, prefix=".anchors-", suffix=".tmp", delete=False
             ) as out:
+                temporary = out.name
                 out.write(body)
-            os.replace(out.name, path)
+            os.replace(temporary, path)
             self._added = False
-        except OSError as error:  # read-only install: derive again next time
+        except OSError as error:  # read-only install or a full disk: derive again next time
             log.debug("anchor cache not written (%s)", type(error).__name__)
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
     def _load(self) -> dict[str, list[str] | None]:
         if self._answers is None:
