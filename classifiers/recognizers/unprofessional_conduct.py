@@ -1020,37 +1020,37 @@ _PROMISE_GATE = anchors.AnchorSet((PROMISE,))
 _VOUCH_GATE = anchors.AnchorSet((VOUCHED, REPLACES_CARE))
 _OFFER_GATE = anchors.AnchorSet((IMPOSSIBLE_RESULT,))
 _UNDER_GATE = anchors.AnchorSet((STILL_UNDER, WARD_STOCK_USE))
-_MISCONDUCT_GATE = anchors.AnchorSet((MISCONDUCT, RULE_BREAKING))
-_INTOXICATION_GATE = anchors.AnchorSet((lexicons.pattern("intoxication"), AUTHOR_STATE))
-_CLAIMS_GATE = anchors.AnchorSet((lexicons.pattern("claims"), lexicons.pattern("promotion")))
-_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(
-    (
-        lexicons.pattern("intoxication"),
-        AUTHOR_STATE,
-        lexicons.pattern("claims"),
-        lexicons.pattern("promotion"),
-        MISCONDUCT,
-        RULE_BREAKING,
-        POSING,
-        PHOTO,
-        UNPROVEN_THERAPY,
-        PROMISE,
-        VOUCHED,
-        REPLACES_CARE,
-        IMPOSSIBLE_RESULT,
-        STILL_UNDER,
-        WARD_STOCK_USE,
-        SUBSTANCE_BEFORE_DUTY,
-        DRINK_ON_DUTY,
-        ANTI_VACCINE,
-        ANTI_MEDICINE,
-        MEDICINE_SCAM,
-        SALES_CALL,
-        UNDISCLOSED,
-        MEDIA_ACT,
-        COLLEAGUE_INTOXICATED,
-    )
+# Every expression the pre-check searches; a post can be flagged only if one of them matches.
+_PRECHECK = (
+    lexicons.pattern("intoxication"),
+    AUTHOR_STATE,
+    lexicons.pattern("claims"),
+    lexicons.pattern("promotion"),
+    MISCONDUCT,
+    RULE_BREAKING,
+    POSING,
+    PHOTO,
+    UNPROVEN_THERAPY,
+    PROMISE,
+    VOUCHED,
+    REPLACES_CARE,
+    IMPOSSIBLE_RESULT,
+    STILL_UNDER,
+    WARD_STOCK_USE,
+    SUBSTANCE_BEFORE_DUTY,
+    DRINK_ON_DUTY,
+    ANTI_VACCINE,
+    ANTI_MEDICINE,
+    MEDICINE_SCAM,
+    SALES_CALL,
+    UNDISCLOSED,
+    MEDIA_ACT,
+    COLLEAGUE_INTOXICATED,
 )
+_ANY_TRIGGER = anchors.RECOGNIZER_ENTRY.member(_PRECHECK)
+# Which of them a post's anchors allow, in one look: asking each rule's anchor set in turn
+# cost about 3.6 look-ups per post that passed ``_ANY_TRIGGER``.
+_PRECHECK_ROUTER = anchors.AnchorRouter(_PRECHECK)
 
 
 class UnprofessionalConduct(Recognizer):
@@ -1066,61 +1066,15 @@ class UnprofessionalConduct(Recognizer):
     def prefilter(self, post: Post) -> bool:
         """Each rule starts from its own words: intoxication from the ``intoxication`` lexicon
         or an author state ("I'm still drunk"); claims from the ``claims`` lexicon, or from
-        ``promotion`` (which lets the looser cure words count). No such word, no finding: one
-        search for their anchors per rule decides (the lexicons run in ``analyze``)."""
+        ``promotion`` (which lets the looser cure words count); misconduct, images, cures,
+        sales and the rest from their expressions (``_PRECHECK``). No match, no finding: one
+        search over every anchor rules out most posts, then only the expressions whose
+        anchors occur are searched (the lexicons' findings are made in ``analyze``)."""
         text = post.text
-        if not _ANY_TRIGGER.may_match(text):  # either rule's anchors, in one search
+        if not _ANY_TRIGGER.may_match(text):
             return False
-        intoxication = (
-            _INTOXICATION_GATE.may_match(text)
-            and (
-                lexicons.pattern("intoxication").search(text) is not None
-                or AUTHOR_STATE.search(text) is not None
-            )
-        ) or (
-            _UNDER_GATE.may_match(text)
-            and (STILL_UNDER.search(text) is not None or WARD_STOCK_USE.search(text) is not None)
-        )
-        if _THERAPY_GATE.may_match(text) and UNPROVEN_THERAPY.search(text) is not None:
-            return True
-        if _BEFORE_DUTY_GATE.may_match(text) and SUBSTANCE_BEFORE_DUTY.search(text) is not None:
-            return True
-        if _DRINK_DUTY_GATE.may_match(text) and DRINK_ON_DUTY.search(text) is not None:
-            return True
-        if _ADVICE_GATE.may_match(text) and (
-            ANTI_VACCINE.search(text) is not None
-            or ANTI_MEDICINE.search(text) is not None
-            or MEDICINE_SCAM.search(text) is not None
-        ):
-            return True
-        if _PROMISE_GATE.may_match(text) and PROMISE.search(text) is not None:
-            return True
-        if _VOUCH_GATE.may_match(text) and (
-            VOUCHED.search(text) is not None or REPLACES_CARE.search(text) is not None
-        ):
-            return True
-        if _OFFER_GATE.may_match(text) and IMPOSSIBLE_RESULT.search(text) is not None:
-            return True
-        if _ENDORSEMENT_GATE.may_match(text) and (
-            SALES_CALL.search(text) is not None or UNDISCLOSED.search(text) is not None
-        ):
-            return True
-        if _MISCONDUCT_GATE.may_match(text) and (
-            MISCONDUCT.search(text) is not None or RULE_BREAKING.search(text) is not None
-        ):
-            return True
-        if _IMAGE_GATE.may_match(text) and (POSING.search(text) or PHOTO.search(text)):
-            return True
-        if _MEDIA_GATE.may_match(text) and MEDIA_ACT.search(text) is not None:
-            return True
-        if _COLLEAGUE_INTOX_GATE.may_match(text) and COLLEAGUE_INTOXICATED.search(text) is not None:
-            return True
-        return intoxication or (
-            _CLAIMS_GATE.may_match(text)
-            and (
-                lexicons.pattern("claims").search(text) is not None
-                or lexicons.pattern("promotion").search(text) is not None
-            )
+        return any(
+            _PRECHECK[i].search(text) is not None for i in _PRECHECK_ROUTER.candidates(text)
         )
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
