@@ -241,3 +241,37 @@ def test_general_information_to_one_person(text: str) -> None:
 @pytest.mark.parametrize("text", OWN_DOSE_CHANGED)
 def test_their_own_dose_changed(text: str) -> None:
     assert RULE in fired(ClinicalAdvice(), text)
+
+
+# Seventeenth session: a diagnosis said as "this is", what a parent describes of a baby, "from
+# what you're describing", a strength in per cent, a drug to buy from the chemist, a regimen with
+# "3x a day", unlisted -ozole drugs; against a diagnosis left open ("I'll tell you if it's"),
+# a body part said as a place ("as it's on your hand"), and a date ("it's eczema awareness week").
+# fmt: off
+SEVENTEENTH_ADVICE = [
+    "@mama_k_ this is eczema, hydrocortisone 1% twice a day and emollient after every bath",
+    "@pip_r_ from what you're describing that's colic, try the tummy massage and hold her upright after feeds",
+    "@ro_b_ sounds like a growth spurt, offer the breast more often and she'll settle in a few days",
+    "@lil_k_ missed two pills and had sex? get levonorgestrel from the pharmacy today",
+    "@leah_t_ I'd ask for letrozole 2.5mg days 3-7, works better than clomid for PCOS",
+    "@noor_b_ do the inversions 3x a day and most babies turn by 38 weeks",
+    "@gym_mark_ that's your rotator cuff, not the neck. Ice it and rest it for 3 weeks",
+]
+SEVENTEENTH_HARD_NEGATIVES = [
+    "@gem_l_ DM me a pic of the rash and I'll tell you if it's slapped cheek or something to worry about",
+    "@tunde_b_ cool running water for 20 mins, then get it looked at by a nurse, esp as it's on your hand",
+    "@skin_week_ this is eczema awareness week, our nurses are running a free clinic on Saturday",
+    "@flu_fan_ it's flu season again, the jab is free for over 65s at your pharmacy",
+    "Emergency contraception is free from most pharmacies. Ask the pharmacist, no GP needed",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", SEVENTEENTH_ADVICE)
+def test_seventeenth_session_advice(text: str) -> None:
+    assert RULE in fired(ClinicalAdvice(), text)
+
+
+@pytest.mark.parametrize("text", SEVENTEENTH_HARD_NEGATIVES)
+def test_seventeenth_session_look_alikes(text: str) -> None:
+    assert RULE not in fired(ClinicalAdvice(), text)

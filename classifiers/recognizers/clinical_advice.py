@@ -39,10 +39,12 @@ DRUG = (
     r"quetiapine|olanzapine|methotrexate|hydroxychloroquine|colchicine|allopurinol|"
     r"fluconazole|canesten|clotrimazole|hydrocortisone|betnovate|dermovate|isotretinoin|"
     r"roaccutane|minoxidil|finasteride|viagra|sildenafil|tamsulosin|flomax|alprazolam|xanax|"
+    r"levonorgestrel|ulipristal|ellaOne|morning[\s-]after\s+pill|plan\s+B|clomid|clomiphene|"
+    r"movicol|macrogol|dioralyte|"
     r"lorazepam|ativan|clonazepam|benadryl|diphenhydramine|zyrtec|claritin|allegra|sudafed|"
     r"mucinex|pepcid|famotidine|ondansetron|zofran|buscopan|motrin|aleve|tretinoin|"
     r"\w+(?:pril|sartan|olol|statin|osin|fenac|profen|azepam|azolam|oxetine|triptyline|"
-    r"azole|cillin|mycin|cycline|floxacin|prazole|dipine|tidine|triptan|mab|tinib)"
+    r"azole|ozole|cillin|mycin|cycline|floxacin|prazole|dipine|tidine|triptan|mab|tinib)"
 )
 CONDITION = (
     r"gallstones?|a\s+UTI|UTI|cellulitis|appendicitis|shingles|sciatica|a\s+DVT|DVT|a\s+clot|"
@@ -63,7 +65,9 @@ CONDITION = (
     r"whiplash|a\s+frozen\s+shoulder|tennis\s+elbow|a\s+side\s+effect|side\s+effects|"
     r"ITB(?:\s+syndrome)?|IT\s+band\s+syndrome|runner'?s\s+knee|shin\s+splints|jumper'?s\s+knee|"
     r"golfer'?s\s+elbow|a\s+pulled\s+\w+|a\s+strain|pityriasis\s+\w+|\w{4,}itis|dengue|"
-    r"chikungunya|chickenpox|hand\s+foot\s+and\s+mouth|slapped\s+cheek|scarlet\s+fever"
+    r"chikungunya|chickenpox|hand[\s-]foot[\s-](?:and[\s-])?mouth|slapped\s+cheek|scarlet\s+fever|"
+    r"(?:a\s+(?:bit\s+of\s+)?)?tongue[\s-]tie|a\s+growth\s+spurt|colic|cradle\s+cap|nappy\s+rash|"
+    r"melasma|a\s+fungal\s+infection|fungal"
 )
 DOSE_CHANGE = re.compile(
     rf"\b(?:double|halve|half|increase|up|bump\s+up|raise|decrease|reduce|lower|drop|cut|"
@@ -92,6 +96,11 @@ DOSE_CHANGE = re.compile(
     r"three\s+times|bd|tds|qds|od|daily|a\s+day|at\s+night|nightly|every\s+\d+\s+hours|"
     r"every\s+(?:morning|night|evening|day)))"
     r"|\b\d{2,4}\s+(?:twice|three\s+times|bd|tds|qds)\b"
+    r"|\b\d+(?:\.\d+)?\s?%\s+(?:cream\s+|gel\s+|ointment\s+|lotion\s+)?(?:twice|once|three\s+times|bd|"
+    r"tds|od|daily|a\s+day|at\s+night|nightly)\b"
+    # "get levonorgestrel from the chemist today": a drug to buy for one person's situation
+    rf"|\b(?:get|buy|pick\s+up|grab)\s+(?:some\s+|an?\s+)?(?:{DRUG})\s+(?:from|at|over)\s+(?:the\s+|a\s+|"
+    r"any\s+)?(?:chemist|pharmacy|pharmacist|counter|shop)\b"
     rf"|\b\d{{2,4}}\s+(?:of\s+)?(?:{DRUG})\s+(?:twice|three\s+times|four\s+times|bd|tds|qds|daily|"
     r"every\s+\d+\s+hours|a\s+day|at\s+night)\b"
     # "up the amlodipine to 10", "drop to half a tab", "go down to 25mg": a new strength for one
@@ -105,10 +114,12 @@ DOSE_CHANGE = re.compile(
     _I,
 )
 DIAGNOSIS = re.compile(
-    rf"\b(?:sounds\s+(?:like|to\s+me\s+like)|that'?s|that\s+is|it'?s|its|def(?:initely)?|"
+    rf"\b(?:sounds\s+(?:like|to\s+me\s+like)|that'?s|that\s+is|it'?s|its|this(?:'s|\s+is)|def(?:initely)?|"
     rf"probably|classic|textbook|you'?ve\s+got|you\s+have|you\s+(?:probably|definitely)\s+have|"
     rf"i'?d\s+(?:bet|say)(?:\s+it'?s)?|looks\s+like|almost\s+certainly)\s+(?:just\s+|a\s+case\s+"
-    rf"of\s+|tbh\s+)?(?:{CONDITION})\b",
+    rf"of\s+|tbh\s+)?(?:{CONDITION})\b"
+    # "this is eczema awareness week", "it's flu season": a date, not a diagnosis
+    r"(?!\s+(?:awareness|season|month|week|day|research|clinic|service|vaccines?|jabs?))",
     _I,
 )
 EDUCATION = re.compile(
@@ -199,7 +210,7 @@ CLINICAL_OBJECT = re.compile(
     # "back" the body part ("your back"), not "when you're back"
     r"ear|eye|knee|(?<=your\s)back|(?<=the\s)back|(?<=my\s)back|(?<=her\s)back|(?<=his\s)back|"
     r"ankle|wrist|finger|arm|leg|head|tooth|teeth|socket|rash|cough|fever|BP|"
-    r"sugars?|basal|INR|TSH|platelets|potassium|levels?)\b",
+    r"sugars?|basal|INR|TSH|platelets|potassium|levels?)\b|\b\d\s?x\s+(?:a|per)\s+day\b",
     _I,
 )
 AVOID_CARE = re.compile(
@@ -224,7 +235,8 @@ AVOID_CARE = re.compile(
 NAMED_IT = re.compile(
     r"\b(?:that'?s|thats|it'?s|its|sounds\s+like|definitely|def|for\s+sure|classic|"
     r"from\s+(?:what\s+)?"
-    r"you(?:'ve)?\s+(?:told|describe\w*|said)|from\s+your\s+description|your\s+\w+\s+has)\b",
+    r"you(?:'ve|'re|\s+are)?\s+(?:told|describ\w*|said|saying)|from\s+your\s+description|"
+    r"your\s+\w+\s+has)\b",
     _I,
 )
 OWN_CARE = re.compile(r"\b(?:I|we)\s+(?:started|stopped|doubled|increased|reduced|took|take)\b", _I)
@@ -353,7 +365,7 @@ class ClinicalAdvice(Recognizer):
         if not reply and not _spoken_to(text):
             return  # a post to everyone ("put your phone in the back seat") is education
         directive = _unnegated(DOSE_CHANGE, text)
-        diagnosis = DIAGNOSIS.search(text) or BLAMES_DRUG.search(text)
+        diagnosis = _stated(DIAGNOSIS, text) or BLAMES_DRUG.search(text)
         avoid = AVOID_CARE.search(text)
         if not directive:
             directive = _pronoun_stop(text)
@@ -442,12 +454,29 @@ _CARE_NOT_CONDITION = re.compile(
     r"stitches|sutures|ICU|resus|hospice|stoma|insulin|antidepressants?|antipsychotics?)",
     _I,
 )
+# A part of the body said as a place ("esp as it's on your hand"), not as what is wrong ("that's
+# your rotator cuff, not the neck").
+_BODY_PLACE = re.compile(
+    r"(?:knee|hip|ankle|shoulder|wrist|spine|neck|arm|leg|hand|foot|eyes?|ears?|nose|chest|skin|"
+    r"teeth|tooth)",
+    _I,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:on|in|at|to|from|near|round|around|under|over)\s+(?:(?:your|the|her|his|their|my)\s+)?"
+    r"(?:\w+\s+)?$",
+    _I,
+)
 
 
 def _names_condition(window: str) -> bool:
     """A health word in ``window`` that names a condition, not a procedure or a place."""
     return any(
-        _CARE_NOT_CONDITION.fullmatch(m.group()) is None for m in cues.HEALTH.finditer(window)
+        _CARE_NOT_CONDITION.fullmatch(m.group()) is None
+        and not (
+            _BODY_PLACE.fullmatch(m.group())
+            and _PLACE_BEFORE.search(window[: m.start()]) is not None
+        )
+        for m in cues.HEALTH.finditer(window)
     )
 
 
@@ -471,6 +500,19 @@ def _unnegated(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of ``regex`` that is not said as a caution."""
     for m in regex.finditer(text):
         if not _negated(text, _verb_at(m), m.end()):
+            return m
+    return None
+
+
+# "I'll tell you if it's slapped cheek", "not sure whether it's gout": a question left open.
+_OPEN_QUESTION = re.compile(r"\b(?:if|whether|unless)\s+$", _I)
+
+
+def _stated(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``regex`` said as a verdict, not as an open question ("I'll tell you
+    if it's slapped cheek")."""
+    for m in regex.finditer(text):
+        if _OPEN_QUESTION.search(text[max(0, m.start() - 10) : m.start()]) is None:
             return m
     return None
 
