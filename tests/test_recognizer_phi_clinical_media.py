@@ -232,3 +232,34 @@ def test_round5_pictures_of_staff_chats_and_stands(text: str, flagged: bool) -> 
 )
 def test_round6_carousels_records_left_on_the_picture_and_zoom(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiClinicalMedia(), text)) is flagged
+
+
+# Seventeenth session (train misses and false flags of the eighth blind-written round): a film
+# shared with its label on, a monitor behind a dance video, a clinic's before-and-after, a
+# record tied to the shift or a case tied to the week and the age; and "photo" inside
+# "phototherapy", the author's own child, a board said to carry no names.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("sharing the ECG from tonight's casualty duty, sticker and all 😅 look at those ST changes", True),
+        ("the CXR from resus this morning, wristband and all, spot the pneumo", True),
+        ("sharing the x-ray from this morning's fracture clinic, look at his wrist 😳", True),
+        ("Sharing the results of our audit today, thanks all 📊", False),
+        ("Sharing the ECG from a textbook, spot the STEMI #FOAMed", False),
+        ("filmed a lil dance at the nurses' station 💃 ignore bed 4's monitor alarming in the background", True),
+        ("tiktok from the ward, ignore the patient in the background 🙈", True),
+        ("filmed our team dance for the charity day 💃 ignore the mess in the background", False),
+        ("This 3-session peel took her melasma from THIS to THIS 😍 book now, link in bio", True),
+        ("before and after of her acne after 4 sessions with us 😍 #skinclinic", True),
+        ("before and after of my own acne journey, 2 years of tretinoin", False),
+        ("Night shift handover sheet 🫠 if you can read my handwriting you deserve a medal. pic below", True),
+        ("day shift patient list, pic below, colour coding gone feral", True),
+        ("Derm quiz! This rash turned up at my clinic this week on a 9yo. Photo in comments 👇", True),
+        ("Derm quiz! Classic textbook rash, photo from the open-access atlas 👇", False),
+        ("Congrats Sophie! Re the jaundice, phototherapy at 250 on day 4 is under the line for a term baby", False),
+        ("Swipe ➡️ our son's tiny hand on his first day in NICU, 7 years ago today 💙", False),
+        ("Our new baby board is up 🍼 No names, just cot numbers and feed magnets. pic below 👇", False),
+    ],
+)
+def test_round8_shared_films_backgrounds_before_afters_and_ties(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiClinicalMedia(), text)) is flagged

@@ -36,12 +36,18 @@ BODY_OR_SCAN = re.compile(
     r"laceration|gash|tattoo|injury|injuries|fracture|face|foot|"
     r"hand|leg|arm|bum|belly|abdomen|eye|foreign\s+body|specimen|stone|teeth|what\s+came\s+out|"
     r"what\s+we\s+(?:found|removed|pulled\s+out)|baby|newborn|patient|pt|lady|gent|man|woman|twins|"
-    r"triplets|quadruplets|quads|preemie|prem|resident|hydrocele|varicocele|hand\s+I\s+\w+)\b",
+    r"triplets|quadruplets|quads|preemie|prem|resident|hydrocele|varicocele|hand\s+I\s+\w+|"
+    # what a clinic's before-and-after shows: "took her melasma from THIS to THIS"
+    r"melasma|acne|pigmentation|rosacea|scars?)\b",
     _I,
 )
 POINTER = re.compile(
     r"\b(?:pic(?:s|ture[sd]?)?\b(?!\s+(?:what|how|myself|yourself|himself|herself|it|them|him|her)\b)|"
-    r"photo|photos|snap|snapped|selfie|image|screenshot|screen\s?shot|"
+    r"photo(?:s|graph\w*|bomb\w*)?\b|snap|snapped|selfie|image|screenshot|screen\s?shot|"
+    # a film shared ("sharing the ECG from tonight's casualty duty") and a clinic's
+    # before-and-after ("from THIS to THIS", "before & after")
+    r"sharing\s+(?:the|this|my|our|an?)\s+(?:ECG|EKG|x-?ray|CXR|CT|MRI|scan|films?|wound|rash|"
+    r"ultrasound)\b|(?-i:from\s+THIS\s+to\s+THIS)|before\s*(?:and|&|/|\+)\s*afters?\b|"
     r"screengrab|look\s+at\s+(?:this|these|that|the)|check\s+(?:out\s+)?(?:this|these)|"
     r"here'?s\s+(?:the|this|a|our|his|her|my)|attached|see\s+(?:pic|photo|below|attached)|"
     r"caught\s+on\s+camera|filmed|video|vid|pic\s+of|photo\s+of|state\s+of\s+(?:this|these)|"
@@ -56,7 +62,11 @@ POINTER = re.compile(
 )
 CASE_TIE = re.compile(
     r"\b(?:today'?s|tonight'?s|this\s+morning'?s|last\s+night'?s|today|tonight|this\s+morning|"
-    r"last\s+night|just\s+now|this\s+(?:arvo|afternoon|evening)|yesterday|(?:on|from|last)\s+"
+    r"last\s+night|just\s+now|this\s+(?:arvo|afternoon|evening|week)|yesterday|"
+    # the shift the record is from, the author's clinic, the person's age: "night shift
+    # handover sheet", "turned up at my clinic", "on a 9yo"
+    r"(?:night|day|late|early)\s+shift|at\s+(?:my|our)\s+clinic|\d{1,3}\s?(?:yo|y/o|year[\s-]old)|"
+    r"(?:on|from|last)\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|from\s+(?:today|tonight|this\s+morning|my\s+shift)|on\s+shift|"
     r"(?:my|our)\s+(?:\w+\s+)?patient|pt'?s?|patient'?s|his|her|he|she|right\s+now|earlier|"
     r"(?:at\s+)?(?:[1-9]|1[0-2])\s?(?:am|pm)|I\s+delivered|we\s+delivered|"
@@ -69,11 +79,14 @@ HARMLESS_MEDIA = re.compile(
     r"\b(?:rota|timetable|exam|board\s+exam|boards|board\s+(?:meeting|of\s+directors|game)|"
     r"on\s+board|onboard|aboard|notice\s?board|(?:new|shiny)\s+(?:whiteboard|monitor|screen)|"
     r"my\s+(?:dog|cat|kids?|son|daughter|baby|own|x-?ray|scan|MRI|CT|wound|hand|foot|leg|arm|mum|dad|"
-    r"family|wife|husband|partner|twins)|"
+    r"family|wife|husband|partner|twins)|our\s+(?:son|daughter|kids?|twins|own)\b|"
+    r"no\s+(?:patient\s+)?names\b|"
     r"phantom|manikin|mannequin|model|simulat\w+|sim\s+lab|mock|dummy|textbook|slide|"
     r"poster|infographic|leaflet|guideline|chart\s+(?:shows|showing)|this\s+chart\s+from|"
     r"waiting\s+list|list\s+of\s+(?:tips|resources|books)|to[\s-]?do\s+list|reading\s+list|"
     r"bucket\s+list|shopping\s+list|with\s+(?:consent|permission)|consented|anonymi[sz]ed|"
+    r"with\s+(?:(?:our|my|the|his|her|their)\s+)?(?:patient|client|mum|parent)?['’]?s?\s*(?:written\s+|full\s+|"
+    r"verbal\s+|signed\s+)?(?:consent|permission)|"
     r"de-?identified|(?:names?|details)\s+(?:removed|redacted|blurred)|blurred|redacted|"
     r"published|journal|teaching\s+file|case\s+report|radiopaedia|open[\s-]access|"
     r"creative\s+commons|stock\s+(?:photo|image)|AI[\s-]generated|"
@@ -114,6 +127,11 @@ LEAK_MORE = re.compile(
     r"|\b(?:in|on)\s+the\s+(?:shot|pic|photo|background|frame)\s+(?:has|shows|with)\s+(?:her|his|their|the\s+"
     r"(?:patient|pt)['’]?s?)\s+(?:details|name|DOB|address)\b"
     r"|\bcheck\s+the\s+(?:date\s+stamp|timestamp)\b"
+    # the patient's label left on: "the ECG, sticker and all", "wristband and all"
+    r"|\b(?<!my\s)(?:sticker|label|wristband|name\s?band|header|DOB)\s+and\s+all\b"
+    # a patient's monitor or bed caught behind the author: "ignore Sr. Batista's monitor
+    # alarming in the background"
+    r"|\b(?:monitor|screen|obs|patient|pt|bed\s*\d+)\b[^.!?\n]{0,25}?\bin\s+the\s+background\b"
     # a patient's record caught in the author's own picture: "ft my patient's wristband",
     # "ignore the board behind me", "tracking board behind us"
     r"|\b(?:ft\.?|feat\.?|featuring|printout\s+of|photo\s+of|pic\s+of)\s+(?:my|a|the|our)\s+"
@@ -160,7 +178,7 @@ _CLINICAL_POST = re.compile(
 # Every match of LEAK_ADMITTED holds one of these words: one search of the lower-cased text.
 _LEAK_START = re.compile(
     r"\b(?:blurred|redacted|cropped|covered|hid|hidden|dob|name|names|nhs|mrn|address|face|"
-    r"forgot|list|sheet|board|"
+    r"forgot|list|sheet|board|sticker|label|wristband|header|"
     # and every match of LEAK_MORE one of these
     r"visible|showing|readable|on\s+there|on\s+the\s+(?:film|scan|image|x-?ray|screen|label)|"
     r"corner|shot|pic|photo|background|frame|still\s+there|up\s+to\s+date|stamp|timestamp|"
@@ -171,7 +189,8 @@ _LEAK_START = re.compile(
 # rules most posts out before the long case-insensitive one.
 _POINTER_START = re.compile(
     r"\b(?:pic|photo|snap|selfie|image|screen|look|check|here|attached|see|caught|filmed|"
-    r"video|vid|state|behold|this|these|swipe)|📸|📷|🤳|👇|⬇️|^\s*(?:today|tonight|this\s+morning)['’]?s\b"
+    r"video|vid|state|behold|this|these|swipe|sharing|before\s*(?:and|&|/|\+)\s*after|"
+    r"from\s+this\s+to\s+this)|📸|📷|🤳|👇|⬇️|^\s*(?:today|tonight|this\s+morning)['’]?s\b"
 )
 # Both first searches cost 0.004 CPU ms per post of the bench archive each (no literal prefix
 # for ``re`` to skip by); their anchors are a look-up in the pass every recognizer shares.
