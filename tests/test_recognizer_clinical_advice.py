@@ -263,6 +263,7 @@ SEVENTEENTH_HARD_NEGATIVES = [
     "@skin_week_ this is eczema awareness week, our nurses are running a free clinic on Saturday",
     "@flu_fan_ it's flu season again, the jab is free for over 65s at your pharmacy",
     "Emergency contraception is free from most pharmacies. Ask the pharmacist, no GP needed",
+    "@yaw_m send me your lipid panel and I'll tell you whether you need a statin",
 ]
 # fmt: on
 

@@ -535,3 +535,24 @@ def test_replies_about_teaching_and_meetings_confirm_no_care(text: str) -> None:
 )
 def test_named_as_the_authors_patient_or_apologised_to_for_a_wait(text: str, flagged: bool) -> None:
     assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged
+
+
+# Seventeenth session: asking for a stranger's photos or results by message in everyday words
+# ("a clear pic of the mole", "your lipid panel"); against a refusal to take them ("please don't
+# DM me results"), a reply that declines to discuss care on social media, and colleagues
+# comparing their units' guidelines or praising a team's work.
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        ("@nk_o send me a clear pic of the mole in daylight by DM and I'll tell you if it needs to come off", "patient_interaction.results_by_message", True),
+        ("@yaw_m send me your lipid panel in DM and I'll tell you if you need a statin", "patient_interaction.results_by_message", True),
+        ("@esi_a DM me a couple of close up pics of the rash and I'll have a look", "patient_interaction.results_by_message", True),
+        ("@hannah_b please don't DM me results, I can't give individual advice on here, chat to your own doctor", "patient_interaction.results_by_message", False),
+        ("@cass_t never send me your bloods, I can't advise strangers, your GP can go through them", "patient_interaction.results_by_message", False),
+        ("Hi Marcia, sorry to read this. We can't discuss prescriptions on Facebook but our pharmacist is in today, please pop in", "patient_interaction.confirms_care", False),
+        ("@midwife_meg we had the same debate on our unit, went with an individual risk discussion at 41 weeks, happy to share our guideline", "patient_interaction.confirms_care", False),
+        ("Congrats Priya, so well deserved! The recovery work your team led took a day off our average stay after bowel surgery", "patient_interaction.confirms_care", False),
+    ],
+)
+def test_results_by_message_in_everyday_words(text: str, rule: str, flagged: bool) -> None:
+    assert (rule in fired(PatientInteraction(), text, kind="comment")) is flagged

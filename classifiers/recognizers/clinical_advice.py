@@ -488,7 +488,9 @@ def _negated(text: str, start: int, end: int | None = None) -> bool:
     if NEGATED.search(before) is not None:
         return True
     amount = end is not None and any(c.isdigit() for c in text[start:end])
-    return not amount and _CONDITION_BEFORE.search(before) is not None
+    return not amount and (
+        _CONDITION_BEFORE.search(before) is not None or _OPEN_QUESTION.search(before) is not None
+    )
 
 
 def _verb_at(m: re.Match[str]) -> int:

@@ -231,8 +231,15 @@ REPLY_CARE = re.compile(
 GENERIC_REPLY = re.compile(
     r"\b(?:can['’]?t|cannot|unable\s+to|not\s+able\s+to|(?:are|is)\s*n['’]?t\s+able\s+to|don['’]?t|"
     r"do\s+not|never|won['’]?t)\s+(?:publicly\s+)?(?:discuss|comment\s+on|talk\s+about|confirm|go\s+into)\s+"
-    r"(?:individual|specific|any|whether|personal|someone|patients?['’]?\s)|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
-    r"office|surgery|reception|patient\s+(?:liaison|advocacy))|\bthanks?\s+(?:so\s+much\s+)?for\s+"
+    r"(?:individual|specific|any|whether|personal|someone|patients?['’]?\s|prescriptions?|medical|"
+    r"health|clinical|treatment|care\b|cases?\b|results|(?:\w+\s+){0,2}?on\s+(?:here|facebook|FB|"
+    r"social\s+media|this\s+page|twitter|X|instagram|insta|a\s+public))"
+    # "I can't give individual advice on here"
+    r"|\b(?:can['’]?t|cannot|unable\s+to|not\s+able\s+to|don['’]?t|do\s+not|won['’]?t)\s+(?:give|offer|"
+    r"provide)\s+(?:individual|personal|specific|medical|clinical)\s+advice\b"
+    r"|\bplease\s+(?:contact|call|ring|email)\s+(?:the\s+)?(?:practice|clinic|"
+    r"office|surgery|reception|patient\s+(?:liaison|advocacy))"
+    r"|\bthanks?\s+(?:so\s+much\s+)?for\s+"
     r"(?:reading|sharing|listening|watching|the\s+follow|following|the\s+RT|coming\s+to\s+(?:the|"
     r"my)\s+(?:talk|lecture|session|webinar))\b"
     r"|\b(?:thread|post|video|article|blog|reel|infographic|explainer|tips?|podcast|episode|"
@@ -263,10 +270,13 @@ REVIEW_SPECIFIC = re.compile(
 )
 MOVE_TO_DM = re.compile(
     r"\b(?:DM|PM|dm|message|inbox|email|e-mail|whatsapp|text|send|forward|post|share|pop)\s+"
-    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*(?:latest\s+|recent\s+|new\s+)"
-    r"?(?:photos?|pics?|pictures?|images?|"
+    r"(?:me|us|them)?\s*(?:over\s+)?(?:your|the|a|some)?\s*"
+    # "a clear pic", "your latest lipid panel", "a couple of close-up photos"
+    r"(?:(?:latest|recent|new|clear|good|quick|close[\s-]?up|decent|proper|couple\s+of|few|lipid|"
+    r"thyroid|blood|lab|hormone|liver|kidney|full)\s+){0,2}"
+    r"(?:photos?|pics?|pictures?|images?|"
     r"results?|bloods|blood\s+results|scan|scans|report|reports|x-?rays?|MRI|CT|letter|"
-    r"histology|ECG|numbers|readings|BP\s+readings|sugars|HbA1c|levels)\b"
+    r"histology|ECG|numbers|readings|BP\s+readings|sugars|HbA1c|levels|panel|labs)\b"
     r"(?:[^.?!]{0,40}\b(?:of|from)\s+(?:the|your|ur)\s+\w+)?"
     r"|\b(?:DM|PM|message|inbox|email)\s+me\s+(?:your|the)\s+(?:details|symptoms|history|meds|"
     r"medication\s+list|DOB|number)\b"
@@ -442,7 +452,8 @@ PATIENT_NAMED_IN_PUBLIC = re.compile(
 _COLLEAGUE_REPLY = re.compile(
     r"\b(?:(?:we'?d|I'?d)\s+(?:scan|do|give|start|treat|use|add|operate|probably|also|go|have|image|"
     r"refer|admit|manage|consider)|good\s+call|(?<!we\s)(?<!I\s)(?<!is\s)(?<!are\s)agree\w*|nice\s+case|great\s+case|interesting\s+case|"
-    r"in\s+that\s+case|"
+    r"in\s+that\s+case|well[\s-]deserved|your\s+team\s+(?:led|did|ran|built|set\s+up)|"
+    r"the\s+same\s+(?:debate|discussion|argument|question)|our\s+(?:guidelines?|policy|pathway|SOP)|"
     r"our\s+(?:unit|department|trust)\s+(?:uses|does)|the\s+guideline|evidence|paper|study|"
     r"work(?:ing|ed)?\s+(?:with|alongside)\s+you\s+(?:on|in|at)\s+(?:the\s+)?(?:ward|unit|team|theatres?|"
     r"ED|A&E|ICU|nights|days|rota|floor))\b|"
@@ -532,6 +543,10 @@ _DM_NOT_CARE = re.compile(
     r"\banonymi[sz]ed|\b(?:never|won['’]?t\s+ever|will\s+not|won['’]?t)\s+(?:\w+\s+)?ask\b|"
     r"(?<![\w@])@(?:dr[_.-]|(?-i:Dr[A-Z]))",
     _I,
+)
+# "please don't DM me results": the author turns the care away.
+_DM_REFUSED = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to|not\s+to)\s+(?:\w+\s+)?$", _I
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
 _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
@@ -858,6 +873,7 @@ class PatientInteraction(Recognizer):
         if (
             dm
             and addressed
+            and not _DM_REFUSED.search(text[max(0, dm.start() - 24) : dm.start()])
             and not DM_HARMLESS.search(text[dm.start() : dm.end() + 20])
             and not _DM_NOT_CARE.search(text)
         ):
