@@ -556,3 +556,27 @@ def test_named_as_the_authors_patient_or_apologised_to_for_a_wait(text: str, fla
 )
 def test_results_by_message_in_everyday_words(text: str, rule: str, flagged: bool) -> None:
     assert (rule in fired(PatientInteraction(), text, kind="comment")) is flagged
+
+
+# Friend and follow requests from someone the author (or "you", the reader in the same job)
+# treated, in everyday words ("the lad whose ingrown toenail I sorted", "the bloke you did ACL
+# rehab with on placement adds you", "the lady from my aged care placement found me on facebook",
+# "if ur a patient of mine and found my IG"); against a stranger met at work events, a relative's
+# friend, and a rule said to all patients.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("awkward moment when the lad whose ingrown toenail I sorted on Monday sends me a friend request", True),
+        ("When a family you looked after in NICU 3 years ago sends you a friend request... do I accept??", True),
+        ("awkward when the lad you catheterised in resus last week sends you a friend request 😬", True),
+        ("when a patient from last week's clinic sends you a follow request and you pretend you didn't see it", True),
+        ("bit awkward when the bloke you did ACL rehab with on placement adds you on insta 😅", True),
+        ("the lovely older lady from my aged care placement found me on facebook and messaged me 🥹", True),
+        ("If ur a patient of mine and found my IG, hi 👋 no I won't follow back lol", True),
+        ("the guy I sat next to at the conference sent me a friend request, networking win", False),
+        ("my mum's friend from her book club found me on facebook lol", False),
+        ("Patients: please don't send staff friend requests, we can't accept them. Thanks!", False),
+    ],
+)
+def test_friend_requests_from_people_the_author_treated(text: str, flagged: bool) -> None:
+    assert ("patient_interaction.friending_patient" in fired(PatientInteraction(), text)) is flagged

@@ -390,13 +390,23 @@ FRIEND_SIGNAL = re.compile(
     r"operated\s+on|put|popped|stitched|sewed|fixed|plastered|scanned|scoped|nursed|sutured|"
     r"patched|set|reduced|resuscitated|replaced|repaired|removed))\b|"
     r"\b(?:lad|guy|bloke|fella|man|woman|lady|girl|boy|kid|chap|gent|mum|mam|dad|family|couple|"
-    r"patient)\s+(?:whose\s+\w+\s+)?(?:I|we)\s+(?:stitched|treated|delivered|looked\s+after|"
+    r"patient)\s+(?:whose\s+(?:\w+\s+){1,2})?(?:I|we|you)\s+(?:stitched|treated|delivered|looked\s+after|"
     r"operated\s+on|put|popped|sewed|fixed|plastered|scanned|scoped|nursed|sutured|patched|set|"
-    r"resuscitated|saw|replaced|repaired|removed)\b[^.!?]{0,80}?\b(?:followed\s+me|friend[\s-]?request\w*|added\s+me|"
+    r"resuscitated|saw|replaced|repaired|removed|sorted|catheteri[sz]ed|cannulated|intubated|"
+    r"x-?rayed|cared\s+for|discharged|admitted|triaged|did\s+(?:\w+\s+){1,2}?with)\b[^.!?]{0,80}?"
+    r"\b(?:followed\s+(?:me|you)|(?:friend|follow)[\s-]?request\w*|adds?\s+(?:me|you)|added\s+(?:me|you)|"
     r"sent\s+me\s+a\s+(?:friend|follow)|found\s+me|slid\s+into)|"
+    # "a family you looked after in NICU sends you a friend request", "the lovely older lady from my
+    # aged care placement found me on facebook"
+    r"\b(?:lad|guy|bloke|fella|man|woman|lady|girl|boy|kid|chap|gent|mum|mam|dad|family|couple)\s+"
+    r"(?:(?:you|I|we)\s+(?:looked\s+after|cared\s+for|nursed|treated|delivered)|from\s+my\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:placement|clinic|ward|caseload|list|round|surgery|practice))\b[^.!?]{0,80}?\b(?:(?:friend|follow)"
+    r"[\s-]?request\w*|adds?\s+(?:me|you)|added\s+(?:me|you)|found\s+(?:me|you)|followed\s+(?:me|you))|"
     r"\b(?:patients?|clients?|customers?|mums?|moms?|dads?|families|pts?)"
-    r"\b[^.!?]{0,50}?\b(?:friend[\s-]?"
-    r"request(?:ed)?|sent\s+me\s+a\s+(?:friend|follow)|followed\s+me|follow\s+me|DMe?d\s+me|"
+    r"\b(?!['’]s\s)[^.!?]{0,50}?\b(?:friend[\s-]?"
+    r"request(?:ed)?|sends?\s+(?:me|you)\s+a\s+(?:friend|follow)|sent\s+me\s+a\s+(?:friend|follow)|"
+    r"followed\s+me|follow\s+me|DMe?d\s+me|found\s+my\s+(?:IG|insta|instagram|page|account|profile|"
+    r"tiktok|facebook|FB)|"
     r"messaged\s+me|"
     r"added\s+me|found\s+me|track(?:ed)?\s+me\s+down|slid\s+into\s+my)",
     _I,
@@ -547,6 +557,10 @@ _DM_NOT_CARE = re.compile(
 # "please don't DM me results": the author turns the care away.
 _DM_REFUSED = re.compile(
     r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to|not\s+to)\s+(?:\w+\s+)?$", _I
+)
+# A rule said to everyone ("Patients: please don't send staff friend requests").
+_FRIEND_POLICY = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|can['’]?t\s+accept|cannot\s+accept|policy)\b", _I
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|whether|once|unless|until)\s+$", _I)
 _HANDLE_TEXT = re.compile(r"(?<![\w@])@[\w.]+")
@@ -890,7 +904,7 @@ class PatientInteraction(Recognizer):
             if care is not None:
                 yield care
         friend = FRIENDING.search(text) or FRIEND_SIGNAL.search(text)
-        if friend:
+        if friend and not _FRIEND_POLICY.search(friend.group()):
             yield self._f(
                 post,
                 PI_FRIENDING,
