@@ -379,6 +379,8 @@ class Head:
         meta = json.loads((directory / f"{name}.json").read_text())
         with np.load(directory / f"{name}.npz", allow_pickle=False) as arrays:
             weights = tuple(arrays[f"w{i}"].astype(np.float32) for i in range(meta["n_weights"]))
+            if meta.get("lexical"):  # the n-gram product runs in float64: converted once here
+                weights = (*weights[:2], weights[2].astype(np.float64), *weights[3:])
             mean, scale = arrays["mean"], arrays["scale"]
             lexical = LexicalFeatures(arrays["idf"]) if meta.get("lexical") else None
         return cls(
