@@ -868,3 +868,45 @@ def test_a_note_written_a_warning_or_drinks_off_duty(text: str) -> None:
 )
 def test_the_sexual_lexicon_rates_and_chases(text: str, found: bool) -> None:
     assert (lexicons.pattern("sexual").search(text) is not None) is found
+
+
+# Seventeenth session, eighth round: drink before or during duty in brand names and other
+# languages ("two Red Stripe in the car park pre-shift", "2 caipirinhas and back to the plantão",
+# "still lasing and my duty started 6am"); drinking after a count of nights is after duty; a
+# promise pinned on others ("anyone promising guaranteed results is selling something") debunks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pre-shift ritual: two Red Stripe in the car park and I'm ready for the ward 🍺",
+        "a couple of Tuskers at lunch and straight back to the ward like a champion",
+        "2 caipirinhas no almoço and back to the plantão, ninguém percebeu 😂",
+        "mess party last night, still lasing and my duty started at 7am 😵 sana walang code",
+        "three Stellas before my 8pm start, the night shift won't know what hit it",
+    ],
+)
+def test_brand_drinks_and_other_languages_before_duty(text: str) -> None:
+    assert "unprofessional.intoxication" in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finished 4 nights on NICU, slept 11 hours and had a glass of wine with my 'breakfast' at 4pm",
+        "Finished three long days, two Red Stripe on the balcony and bed by nine",
+        "Lasing treatment for the retina went well today, patient home by lunch",
+        "the duty started 6am and the coffee machine was broken, send help",
+    ],
+)
+def test_drinks_after_a_run_of_nights_or_lasers_are_not_intoxication(text: str) -> None:
+    assert "unprofessional.intoxication" not in fired(UnprofessionalConduct(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melasma is stubborn and anyone promising guaranteed results is selling something. Sunscreen daily",
+        "Clinics claiming to cure eczema in a week are selling you something. Emollients and patience",
+    ],
+)
+def test_a_promise_pinned_on_others_is_a_warning(text: str) -> None:
+    assert "unprofessional.unsubstantiated_claims" not in fired(UnprofessionalConduct(), text)

@@ -98,3 +98,21 @@ def test_ffs_counts_only_when_aimed(
     recognizer: UnprofessionalProfanity, text: str, flagged: bool
 ) -> None:
     assert (RULE in fired(recognizer, text)) is flagged
+
+
+# A strong word spent on the commute or the weather is not about work, patients or colleagues;
+# the same word before a patient, a colleague or the EHR still counts.
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Three fucking roadworks between my house and the hospital, late for handover again", False),
+        ("this fucking rain, soaked through before I'd even got to the ward", False),
+        ("two hours on the M50 because of the fucking traffic, day ruined before it started", False),
+        ("the fucking reg hung up on me again at 3am", True),
+        ("fucking Epic logged me out mid-prescription, f*** whoever bought it", True),
+    ],
+)
+def test_swearing_at_the_commute_is_not_about_work(
+    recognizer: UnprofessionalProfanity, text: str, flagged: bool
+) -> None:
+    assert (RULE in fired(recognizer, text)) is flagged

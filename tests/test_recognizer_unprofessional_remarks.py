@@ -948,3 +948,73 @@ def test_reviews_argued_colleagues_run_down_and_people_laughed_at(text: str, rul
 )
 def test_civil_replies_pay_teaching_and_laughter_with_people_are_not_remarks(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+# Seventeenth session, eighth round (fresh 46-50): a patient made the stake of a bet; a
+# recognisable local's sensitive visit told as gossip; scorn in other stock words ("no shame
+# whatsoever", "some parents need a licence", "somebody get that woman a leaflet", "I hate
+# people", "think nurses are their maids", "so his biscuits go missing", "tonight's contestant");
+# a clinician's training doubted to their face, the one on tonight foretold, "don't go to Dr X";
+# complaints argued back (attendance counted, "set the record straight", "since you chose to post
+# publicly"); flirting ("too fit for this job", "looking 🔥 in her scrubs"); a reply calling
+# someone too thick to be trusted; an accent blamed; a Tagalog jibe at a patient's smell.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Crew sweepstake on what time he rings tonight. I've got 10pm, same as every Friday", DEROG),
+        ("sent her home at lunch, the ward pool says she's back by teatime. fiver on 6pm", DEROG),
+        ("taking bets on how long he lasts before self-discharging again, bed 12 🎲", DEROG),
+        ("the local councillor's son came in off his face on something last night 👀 say no more", DEROG),
+        ("guess who from our church was in the sexual health clinic this morning 🤐", DEROG),
+        ("the local headteacher came in for her methadone today, whole town would be shocked lol", DEROG),
+        ("third visit this month for the same 'emergency' and she has no shame whatsoever", DEROG),
+        ("some parents need a licence honestly. the lad in cubicle 3 was given Red Bull in his bottle", DEROG),
+        ("baby no. 6 and the dad asked what causes it 🙄 somebody get that man a leaflet", DEROG),
+        ("bay 4 think the nurses are their personal maids, bell going every 2 mins for the remote", DEROG),
+        ("the man in bed 8 calls me love one more time and his pudding might go missing 😇", DEROG),
+        ("today's contestant on the ED wheel of fortune: a light bulb, don't ask where #EDlife", DEROG),
+        ("her husband is like this is a five star hotel, asking for the menu again 🙄", DEROG),
+        ("who signed off this cannula? genuinely who trained you 🙄", "unprofessional.mocking_colleague"),
+        ("the discharge letter said 'chest clear' on a whiteout. did you even go to medical school or just watch House", "unprofessional.mocking_colleague"),
+        ("the surgical SHO on tonight is the one who rang me to ask how to take a BP. good luck everyone", "unprofessional.mocking_colleague"),
+        ("Never go to Dr Walsh in Naas, he misdiagnosed my cousin's meningitis. I wouldn't trust him with my dog", "unprofessional.mocking_colleague"),
+        ("Hi Dawn, as you know you missed four of your eight physio sessions, so the knee is stiff. We did what we could", HOSTILE),
+        ("Madam, since you have decided to post this publicly, you were seen here three times in March and refused the referral", HOSTILE),
+        ("the new HCA on days is far too fit for this job, nobody's getting any obs done 😏", SEXUAL),
+        ("@mum_of_3_xx you're clearly too thick to be trusted with a thermometer. enjoy A&E", HOSTILE),
+        ("the new locum reg mumbled through the whole ward round, couldn't understand a word through his accent", DISCRIM),
+        ("grabe yung pasyente sa bed 5, amoy hanggang nurses' station 🤮 ligo naman please", DEROG),
+        ("frequent flyer lounge open for business in majors tonight ✈️ #EDlife", DEROG),
+    ],
+)
+def test_bets_gossip_scorn_training_and_replies_argued(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ward sweepstake for the World Cup is up in the staff room, £2 a go, proceeds to the league of friends",
+        "Running bet on when the new EHR finally goes live. I've got 2031",
+        "Baby sweepstake for Sister Jo: guess the weight and the day, she's due in May 🍼",
+        "Our local councillor came in today to open the new sexual health clinic, great turnout and free tea",
+        "The local vicar gave a lovely talk at our HIV stigma event today, thank you Rev Anne",
+        "There's no shame at all in asking for help with your mental health. Talk to someone",
+        "Some of us went to school in the 90s when the internet was a dial-up noise",
+        "I hate people who don't indicate on roundabouts",
+        "Welcome to our new FY1s! Whoever trained you did a great job, what a start",
+        "Did you go to medical school or nursing school first? Asking for my careers talk tomorrow",
+        "Huge thanks to the night reg on tonight, who stayed two hours late. Sleep well everybody",
+        "Hi Kevin, thanks for coming to the open day. Great questions about our physio sessions",
+        "Mr P in bed 22 told me I'm too pretty to be a nurse. Told him he's too old to be flirting 😂",
+        "Swipe ➡️ our son at 29 weeks, now 7 and obsessed with dinosaurs. To every NICU nurse: thank you",
+        "Dr Google, Dr TikTok... honestly not mad at people, they're scared and the info out there is awful",
+        "Our EHR asked me again whether a 74 year old man is pregnant. Epic, buddy, we need to talk",
+        "Sir, we're sorry this has worried you. Generic medicines can look different, the pharmacist can confirm",
+        "Patient asked if I could 'speak American'. Ma'am, I was born in Ohio. Racism from patients is real and staff need better support 💅",
+        "Frequent flyer lounge at Dublin airport was rammed this morning, off to the conference ✈️",
+        "Our new stoma nurse is amazing, I couldn't understand a word of the accent on the helpline but she translated",
+    ],
+)
+def test_sweepstakes_civic_visits_and_civil_replies_are_not_remarks(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

@@ -54,6 +54,9 @@ DUTY = re.compile(
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a|p)\s+(?:start|shift)|(?:drug|med(?:ication|s)?)\s+(?:round|pass)|MDT|"
     r"in\s+the\s+(?:cab|rig|ambulance)\b|don'?t\s+tell\s+control|"
     r"(?:night|day|ward|OPD|casualty|emergency)\s+duty|pre[\s-]shift|"
+    # the duty's start told plainly, and the shift by its Portuguese name: "my duty started 6am",
+    # "back to the plantão"
+    r"(?:my|the)\s+duty\s+(?:starts?|started|begins?|began|is\s+at)|plant[aã]o|"
     # an emergency call for any doctor present: "the crew asked if there was a doctor on board"
     r"(?:asked|called|calling|call|shouted|put\s+out\s+a\s+call)\s+(?:out\s+)?(?:if\s+there\s+was\s+|for\s+)"
     r"a\s+doctor|is\s+there\s+a\s+doctor)\b",
@@ -70,7 +73,8 @@ NOT_AUTHOR = re.compile(
 AFTER_DUTY = re.compile(
     r"\b(?:after\s+(?:my\s+|the\s+|a\s+|our\s+|this\s+|that\s+)?(?:(?:last|final|long|late)\s+)?(?:nights?|shift|work|a\s+long\s+\w+|clinic|call|handover|list|"
     r"theatre|(?:ward\s+)?round|on[\s-]?call)|"
-    r"post[\s-]?nights?|finished\s+(?:my\s+|the\s+|our\s+)?(?:(?:last|final|long)\s+)?(?:nights?|"
+    r"post[\s-]?nights?|finished\s+(?:my\s+|the\s+|our\s+)?(?:(?:\d|two|three|four|five|six|seven)\s+)?"
+    r"(?:(?:last|final|long)\s+)?(?:nights?|"
     r"night\s+shift|shift|work|on[\s-]?call|list|clinic)|day\s+off|days\s+off|annual\s+"
     r"leave|on\s+holiday|weekend\s+off|off\s+duty|wine\s+o'?clock|celebrat\w+|wedding|"
     r"graduation|christmas\s+party|clinic\s+closed|closed\s+for\s+the|(?:on[\s-]?call\s+)?done\s+with\s+(?:on[\s-]?call|nights|the\s+shift|call)|"
@@ -90,7 +94,10 @@ DEBUNK = re.compile(
     # "no pill, supplement or app reverses it": the claim denied
     r"no\s+(?:[\w-]+,?\s+(?:or\s+)?){1,4}?(?:reverses?|cures?|heals?|fixes|regrows?|eliminates?)|"
     # a claim reported as someone else's: "the tiktok 'doctor' who says ivermectin cures everything"
-    r"(?:who|that)\s+(?:says|claims|insists|swears))\b|"
+    r"(?:who|that)\s+(?:says|claims|insists|swears)|"
+    # the promise pinned on someone else: "anyone promising guaranteed results is selling something"
+    r"(?:anyone|anybody|someone|people|those|clinics?)\s+(?:who\s+(?:is|are)\s+|who\s+)?(?:promis\w+|"
+    r"guarantee\w*|claim\w*)|(?:is|are)\s+selling\s+(?:something|you\s+something|snake))\b|"
     # a title in scare quotes, outside the word boundaries (a quote mark has none after it)
     r"['‘\"“](?:doctor|expert|nutritionist|guru|wellness\s+coach)['’\"”]",
     _I,
@@ -149,6 +156,7 @@ STILL_UNDER = re.compile(
     r"(?:still|can\s+still)\s+(?:taste|smell)\s+(?:last\s+night'?s\s+|(?:the|that|those)\s+)?(?:\w+\s+)?"
     r"(?:tequila|vodka|wine|gin|beers?|pints?|whiske?y|rum|prosecco|shots|sambuca|jager\w*|cider)|"
     r"still\s+feeling\s+(?:last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+night|hip\s+flask|"
+    r"still\s+lasing|lasing\s+pa|"  # Tagalog: "still drunk"
     # the night before, in the words of the morning after: "still a bit wavy from last night's sesh"
     r"(?:wavy|fragile|seedy|dusty|rough|ropey|ropy|dying|broken)\s+from\s+(?:last\s+night'?s|the|that|"
     r"yesterday'?s|saturday'?s|friday'?s)\s+(?:sesh|session|night\s+out|party|bender|drinks|piss[\s-]up)|"
@@ -978,7 +986,7 @@ _BEFORE_DUTY_GATE = anchors.AnchorSet((SUBSTANCE_BEFORE_DUTY,))
 # for afternoon checks". The drink comes first and the duty after it in the same sentence, so
 # "tequila Tuesday after my last night" and "a Guinness after nights" stay off-duty drinking.
 DRINK_ON_DUTY = re.compile(
-    r"\b(?:margaritas?|caipirinhas?|mojitos?|ros[ée]|prosecco|champagne|tusker|emperador|tanduay|"
+    r"\b(?:margaritas?|caipirinhas?|mojitos?|ros[ée]|prosecco|champagne|tuskers?|emperador|tanduay|"
     r"guinness|heineken|tequilas?|whiske?y|brandy|sangria|negronis?|aperol|spritz|cocktails?|G&Ts?|"
     r"wine|beers?|pints?|lagers?|ciders?|vodkas?|gins?|rum|bourbon|sambuca|jager\w*|tots?|"
     r"white\s+claws?|hard\s+seltzers?|ogogoro|akpeteshie|moonshine|hooch)\b"
@@ -994,7 +1002,10 @@ DRINK_ON_DUTY = re.compile(
     r"(?::\d{2})?\s?(?:am|pm|a|p)\s+)?(?:start|shift|nights?|night\s+shift|clinic|list|ward\s+round|"
     r"post[\s-]?take|theatre|handover|twilight|late|long\s+day)\b"
     r"|\bon\s+(?:the|my)\s+(?:drive|way|commute)\s+(?:in\b|to\s+(?:work|clinicals?|placement|the\s+"
-    r"(?:hospital|ward|unit|clinic)|my\s+shift|nights)\b))",
+    r"(?:hospital|ward|unit|clinic)|my\s+shift|nights)\b)"
+    # "2 caipirinhas at lunch and back to the plantão like nothing happened"
+    r"|\band\s+(?:then\s+)?(?:straight\s+)?back\s+(?:to|on)\s+(?:the\s+)?(?:ward|wards|floor|unit|plant[aã]o|"
+    r"shift|clinic|theatre)\b)",
     re.IGNORECASE,
 )
 _DRINK_DUTY_GATE = anchors.AnchorSet((DRINK_ON_DUTY,))
@@ -1242,7 +1253,7 @@ class UnprofessionalConduct(Recognizer):
         if (
             duty is not None
             and not state
-            and all(re.match(r"(?i)(?:a|another)\s", m.group()) for m in lex)
+            and all(re.match(r"(?i)(?:a|another)\s(?!couple|few)", m.group()) for m in lex)
             and not DUTY.search(text)
         ):
             duty = None  # one drink named ("a glass of red") with a ward merely mentioned

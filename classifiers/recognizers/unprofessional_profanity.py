@@ -28,6 +28,14 @@ _QUOTED = re.compile(
 # no more than a sigh at the printer or the rota.
 _ABBREVIATED = re.compile(r"(?i)ffs")
 
+# A strong word spent on the commute or the weather ("three fucking roadworks between my house and
+# the hospital", "this fucking rain"): the road, not work, patients or colleagues, is sworn at.
+_COMMUTE_AFTER = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:roadworks|traffic|rain|weather|snow|hail|wind|bus(?:es)?|trains?|trams?|commute|"
+    r"motorway|roundabouts?|diversions?|potholes?|tyres?|alarm\s+clock|hay\s?fever|wasps?|seagulls?|"
+    r"pigeons?)\b"
+)
+
 _SWEARING = anchors.RECOGNIZER_ENTRY.member(
     (lexicons.pattern("profanity_strong"), lexicons.pattern("profanity_mild"))
 )
@@ -91,7 +99,7 @@ class UnprofessionalProfanity(Recognizer):
         strong = [
             m
             for m in lexicons.pattern("profanity_strong").finditer(text)
-            if not self._quoted(text, m)
+            if not self._quoted(text, m) and not _COMMUTE_AFTER.match(text, m.end())
         ]
         mild = [
             m

@@ -167,6 +167,12 @@ HOSTILE = re.compile(
     r"(?:will\s+not|won'?t)\s+be\s+seen\s+(?:here\s+)?again|"
     r"you(?:'re|\s+are)\s+(?:an?\s+)?(?:idiot|moron|liar|clown|joke|disgrace|troll|"
     r"imbecile|fool|muppet|eejit|pathetic|delusional|stupid|ignorant|a\s+waste)|shut\s+up|"
+    # "you are genuinely too thick to be trusted with a child", "I'm your physio not your
+    # girlfriend"
+    r"you(?:'re|\s+are)\s+(?:genuinely|actually|truly|honestly|literally|clearly|just|simply|officially)\s+"
+    r"(?:too\s+)?(?:thick|stupid|dumb|dense|ignorant|an?\s+(?:idiot|moron|clown|joke|disgrace|fool))|"
+    r"too\s+(?:thick|stupid|dumb|dense)\s+to\s+be\s+trusted|I'?m\s+your\s+\w+,?\s+not\s+your\s+(?:girlfriend|"
+    r"boyfriend|mum|mother|mom|wife|husband|maid|servant|date|bestie)|"
     r"get\s+a\s+life|get\s+lost|piss\s+off|do\s+one|(?<!n't\s)(?<!not\s)go\s+away|crawl\s+back|grow\s+up|"
     r"nobody\s+asked\s+you|you\s+clearly\s+(?:don'?t|have\s+no)|learn\s+to\s+read|"
     r"(?:i'?ll|we'?ll|going\s+to|gonna)\s+(?:sue|report|find|come\s+for|expose|name\s+and\s+shame)"
@@ -229,7 +235,18 @@ REVIEW_ARGUED = re.compile(
     r"treatment|decision|staff|team)\b|\bkeep\s+posting(?=\s*[.!]|\s*$)|\breview\s+noted\b|\bplease\s+"
     r"do\s+not\s+shout\b|\bwe\s+have\s+the\s+signed\b|\bif\s+(?:he|she|you)'?d\s+listened\b|\bnot\s+bad\s+"
     r"service\b|\bby\s+the\s+hospital,?\s+not\s+us\b|\bnot\s+going\s+to\s+be\s+lectured\b|\bwe\s+"
-    r"explained\s+[^.!?\n]{0,30}?\b(?:twice|three\s+times|\d+\s+times)\b",
+    r"explained\s+[^.!?\n]{0,30}?\b(?:twice|three\s+times|\d+\s+times)\b"
+    # the attendance counted out ("you missed three of your six sessions"), the record set
+    # straight, the complainant's choice to go public turned on them, their visits recited
+    r"|\byou\s+(?:missed|cancelled|skipped|didn'?t\s+(?:attend|come\s+to))\s+(?:\d+|two|three|four|five|six|"
+    r"half|most|several)\s+(?:of\s+)?(?:your\s+|our\s+|the\s+)?(?:\w+\s+)?(?:appointments?|sessions?|visits?|"
+    r"check-?ups?|slots?|follow[\s-]?ups?|classes)\b|\bset\s+the\s+record\s+straight\b"
+    r"|\bsince\s+you(?:'ve|\s+have)?\s+(?:chosen|chose|decided|named|gone)\s+(?:to\s+)?(?:post|air|share|go|"
+    r"make|our|us|me|public)\w*|\b(?:we|I)\s+will\s+respond\s+publicly\b"
+    r"|\byou\s+were\s+seen\s+(?:by\s+me\s+|here\s+|by\s+us\s+)?(?:twice|three\s+times|\w+\s+times|on\s+\w+\s+"
+    r"occasions)\b|\b(?:showed|proved|confirmed)\s+exactly\s+what\s+(?:I|we)\s+(?:said|told\s+you)\b"
+    r"|\byou\s+refused\s+to\s+(?:go|attend|take|have|wait)\b|\bas\s+you\s+know,?\s+you\s+(?:missed|didn'?t|"
+    r"refused|cancelled)\b",
     _I,
 )
 # Whom a review reply speaks to: "to whoever wrote that review", "Response to review:", "Dear Mr
@@ -240,6 +257,8 @@ REVIEW_ADDRESSEE = re.compile(
     r"person|family)\s+posting\b)|(?i:^\s*dear\s+)(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|,\s+(?:Mr|Mrs|Ms|"
     r"Miss)\.?\s+[A-Z]\w+[,.:]|^\s*[A-Z][a-z]+,\s+(?:you|we)\b|(?i:^\s*sorry\s+you\s+(?:were|felt)\s+"
     r"\w+(?:\s+on\s+\w+)?),?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+,|\byourself,?\s+[A-Z][a-z]+\b"
+    # "Hi Kevin, as you know...", "Madam, since you have chosen to post this publicly"
+    r"|(?i:^\s*(?:hi|hello|hey|dear)\s+)[A-Z][a-z]+,|(?i:^\s*(?:madam|sir|ma'?am)\s*,)"
 )
 # A reviewer answered with a retort about their own visit or person: a put-down opening on a
 # pet name or title ("Ma'am, you were triaged as a splinter", "Sweetheart, I cared enough",
@@ -511,6 +530,18 @@ PROFESSION_GROUP = re.compile(
     r"associates?|fellows?|JRs|HOs|corpers?|medic|nurse|head\s+of\s+dept|HOD)\b",
     _I,
 )
+# A clinician's training doubted to their face: these name their own target (only clinicians
+# are trained, or go to medical school), so no colleague word need stand beside them.
+_TRAINING_DOUBTED = (
+    r"|\bwho\s+trained\s+(?:you|him|her|them|this\s+\w+)\s*(?=[?!.🙄😂🤦🙃]|$)"
+    r"|\bdid\s+(?:you|they|he|she)\s+(?:even\s+|actually\s+)?(?:go\s+to|attend)\s+(?:med(?:ical)?|"
+    r"nursing|dental|PA|vet)\s+school\s+or\s+(?:just|only|simply|did|were|was)\b"
+)
+# ... and the older "did you even study": the frame that says whom it doubts.
+_TRAINING_DOUBTED_RX = re.compile(
+    r"(?i)who\s+trained|(?:did|does|do)\s+(?:you|they|he|she)\s+(?:even\s+|actually\s+)?(?:go\s+to|attend|"
+    r"study|train)"
+)
 COLLEAGUE_DISPARAGE = re.compile(
     r"\bcan'?t\s+[^.!?\n]{1,40}?\bto\s+save\s+(?:their|his|her)\s+li(?:fe|ves)\b|"
     # compared to an animal or a child failing at a task: "like watching a labrador attempt sudoku"
@@ -630,9 +661,23 @@ COLLEAGUE_DISPARAGE = re.compile(
     r"nursing|dental|PA|pharmacy)\s+school)\b"
     r"|\bshould\s+be\s+nowhere\s+near\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:patients?|people|"
     r"theatre|wards?|bab(?:y|ies)|children|kids|scalpels?|drugs)\b"
-    r"|\b(?:been|is|was)\s+coasting\s+since\b",
+    r"|\b(?:been|is|was)\s+coasting\s+since\b"
+    # the training itself doubted, to the one who did it: "genuinely who trained you 🙄", "did you
+    # go to medical school or just binge Grey's", "evolution is a spectrum and orthopods..."
+    + _TRAINING_DOUBTED
+    + r"|\bevolution\s+is\s+a\s+spectrum\b"
+    # the one on tonight named by a failing, then the night foretold: "night reg on tonight is the
+    # one who rings the consultant to ask... Sleep well everybody"
+    r"|\b(?:on\s+(?:tonight|today|call|nights)|on\s+call\s+(?:tonight|today))\s+is\s+(?:the|that)\s+"
+    r"(?:one|guy|woman|man|bloke|lady)\s+who\b(?=[^\n]{0,150}?\b(?:sleep\s+well|good\s+luck|pray\s+for|"
+    r"god\s+help|wish\s+(?:us|me|them)\s+luck|RIP|thoughts\s+and\s+prayers)\b)",
     _I,
 )
+# "Shoutout to whichever reg wrote 'abdo soft'": a shout-out to an unnamed culprit is sarcasm.
+_SARCASTIC_SHOUTOUT = re.compile(r"(?i)\bshout[\s-]?out\s+to\s+(?:whichever|whoever)\b")
+# Someone kept away by the author ("I wouldn't let her near my kids"): the author is the subject,
+# the colleague the one judged.
+_KEPT_AWAY = re.compile(r"(?i)wouldn'?t\s+(?:let|trust)\s")
 # A sentence about the author: "Me reading an ortho film is like...", "I'm such a..."
 _SELF_SUBJECT = re.compile(r"(?i)\W*(?:me|i|i'm|im|i've|myself|my\s+own)\b")
 # A colleague's hardship named, not mocked: "one reg covering three hospitals".
@@ -656,7 +701,8 @@ VERDICT = re.compile(
     r"(?:wants|likes|stays)|should\s+never\s+have\s+(?:been\s+allowed\s+"
     r"to\s+)?(?:qualified|qualify|passed)|(?:are|is)\s+(?:such\s+)?(?:a\s+)?(?:joke|disgrace|"
     r"embarrassment|liability)\s+(?:of\s+a|to)|refuse\s+to\s+(?:do|come\s+down|see|help|answer|get\s+"
-    r"out\s+of)|couldn'?t\s+care\s+less\s+about|don'?t\s+give\s+a\s+(?:damn|toss|monkey'?s)\s+about)",
+    r"out\s+of)|(?:don'?t|do\s+not|never)\s+(?:go|take\s+your\s+\w+)\s+to\s+(?-i:Dr\.?\s+(?!Google|TikTok|"
+    r"YouTube)[A-Z])|couldn'?t\s+care\s+less\s+about|don'?t\s+give\s+a\s+(?:damn|toss|monkey'?s)\s+about)",
     _I,
 )
 # Contempt for patients said flatly: no slang, no swear word, the wish or the verdict itself.
@@ -691,7 +737,7 @@ CONTEMPT = re.compile(
     r"|\b(?:great|lovely|fine|strong|shallow)\s+gene\s+pool\b|\bshould\s+need\s+a\s+licen[cs]e\b"
     r"|\bneed\s+a\s+licen[cs]e\s+to\s+(?:breed|have\s+(?:kids|children|babies)|parent|reproduce)\b"
     r"|\b(?:a|one)\s+(?:job|brain(?:\s+cell)?|tooth|clue|GCSE|qualification)\s+between\s+(?:them|the\s+\w+)\b"
-    r"|\b(?:expect|want|demand)(?:s|ing|ed)?\s+everything\s+for\s+free\b|\bnever\s+worked\s+a\s+day\b"
+    r"|\b(?:expect|want|demand)(?:s|ing|ed)?\s+everything\s+(?:for\s+)?free\b|\bnever\s+worked\s+a\s+day\b"
     r"|\bwaste\s+of\s+(?:space|skin)\b|\bbrought\s+it\s+on\s+(?:himself|herself|themselves)\b"
     r"|\b(?:can'?t|cannot)\s+fix\s+stupid\b|\bno\s+cure\s+for\s+stupid\b"
     r"|\bif\s+you\s+can\s+afford\b[^.!?\n]{0,60}?\byou\s+can\s+afford\b"
@@ -789,7 +835,8 @@ _HYGIENE_TARGET = re.compile(
 # What a disgust emoji must be about to be a jibe at someone's hygiene.
 _HYGIENE_WORD = re.compile(
     r"\b(?:smell\w*|stink\w*|stench|reek\w*|whiff|odou?r|wash\w*|shower\w*|socks|feet|toenails|filth\w*|"
-    r"dirty|teeth|breath|hoarder\w*|maggots|lice|nits|fleas|bed\s+bath)\b",
+    r"dirty|teeth|breath|hoarder\w*|maggots|lice|nits|fleas|bed\s+bath|"
+    r"amoy|mabaho|baho|ligo|maligo|naligo)\b",  # Tagalog: smell, stinking, bathe
     _I,
 )
 # The smell is the author's own, a drain's, the canteen's: "my feet", "it's me, I brought lunch".
@@ -824,6 +871,10 @@ _INSULT_CONDEMNED = re.compile(
     r"(?:get|gets|got)\s+called)\b",
     _I,
 )
+# A child's passion, not an insult: "obsessed with dinosaurs", "mad about clowns".
+_FONDLY_INTO = re.compile(
+    r"(?i)\b(?:obsessed\s+with|loves?|loved|into|mad\s+about|crazy\s+about|scared\s+of)\s+(?:the\s+)?$"
+)
 # Advice to juniors: "ask the dumb question".
 _ASK_THE = re.compile(r"(?i)\bask\s+(?:the|a|that|every)\s+$")
 # A named doctor or practice run down: "Dr Menon's knee clinic", "private hospitals".
@@ -831,6 +882,7 @@ _NAMED_PRACTITIONER = re.compile(
     r"\b(?-i:Dr\.?\s+[A-Z])|\b(?:private|other)\s+(?:hospitals?|clinics?|practices?)\b|\bclinic\s+on\b",
     _I,
 )
+_GUESS_WEIGHT = re.compile(r"(?i)guess\s+the\s+weight")
 _NEEDS_TARGET = re.compile(r"(?i)(?:best|highlight|favou?rite)\s+part|like\s+a\s+normal")
 # Someone else's contempt reported or condemned: "stop saying people shouldn't be allowed..."
 CONTEMPT_REPORTED = re.compile(
@@ -920,6 +972,10 @@ POLITICAL_OR_ORIGIN = re.compile(
     r"(?:everyone|him|her|them)\b|\bmaybe\s+pick\s+a\s+(?:specialty|career|job|profession)\s+where\b"
     r"|\b(?:ramadan|ramzan|lent|eid|diwali|sabbath)\b[^.!?\n]{0,60}?\b(?:no\s+use|useless|slow\s+mode|lazy)\b"
     r"|\b(?:I'?m\s+)?not\s+(?:being\s+)?racist,?\s+but\b"
+    # an accent blamed for not listening: "couldn't understand a word through that accent"
+    r"|\b(?:couldn'?t|can'?t|could\s+not|cannot)\s+understand\s+(?:a\s+(?:single\s+)?word|anything|half\s+of)\b"
+    r"[^.!?\n]{0,40}?\b(?:through|over|past|because\s+of|for)\s+(?:that|his|her|their|the)\s+(?:thick\s+|strong\s+|"
+    r"heavy\s+)?accent\b"
     r"|\bcan\s+always\s+tell\s+which\s+(?:ones?|\w+s)\b[^.!?\n]{0,40}?\b(?:trained|studied|did\s+(?:their|"
     r"his|her)\s+degree|qualified|are\s+from|come\s+from)\b",
     _I,
@@ -984,7 +1040,12 @@ SEXUAL_AT_WORK = re.compile(
     r"|\bno\s+business\s+looking\s+(?:that|this|so)\s+good\b|\blooking\s+(?:that|this|so)\s+good\s+in\s+"
     r"(?:scrubs|(?:a\s+|her\s+|his\s+)?uniform)\b|\blovely\s+figure\b(?!\s+(?:skat\w*|of|8|eight))"
     r"|\bdishy\b|\bbest\s+legs\s+on\s+the\s+(?:floor|ward|unit|team)\b|\b(?:fit|hot)\s+(?:scrub|theatre|"
-    r"agency|anaesthetic|ICU)\s+(?:nurse|doctor|reg|tech)s?\b|\bby\s+hotness\b",
+    r"agency|anaesthetic|ICU)\s+(?:nurse|doctor|reg|tech)s?\b|\bby\s+hotness\b"
+    # "way too fit for this job, the dads can't concentrate 😏", "looking 🔥 in her new scrub cap"
+    r"|\btoo\s+(?:fit|hot|pretty|good[\s-]looking|gorgeous|sexy|attractive|handsome)\s+(?:for\s+(?:this|the|a)\s+"
+    r"(?:job|ward|unit|place|profession|uniform))\b"  # "too pretty to be a nurse" is said to staff
+    r"|\blooking\s+(?:🔥|🥵|🤤|😍|fine|hot|sexy|fit)+\s*in\s+(?:her|his|their|those|that|these|the)\s+(?:new\s+)?"
+    r"(?:\w+\s+)?(?:scrubs?|scrub\s+caps?|uniforms?|caps?|gowns?|tunics?)\b",
     _I,
 )
 # The stock lines that are only a leer with a word about looks or a leering emoji beside them.
@@ -1015,6 +1076,19 @@ CLINICAL_ACCESS = re.compile(
 )
 
 
+# A pet name said to the EHR, the printer or the rota ("Epic, buddy, we need to talk").
+_SYSTEM_ADDRESSED = re.compile(
+    r"(?i)\b(?:epic|cerner|meditech|EHR|EMR|EPR|printer|computer|system|rota|teams|outlook|pager|bleep|"
+    r"coffee\s+machine|vending\s+machine|pyxis|omnicell|laptop)\s*,\s*$"
+)
+# A civil answer: "Sir, we're sorry this has worried you", "Madam, apologies for the wait".
+_APOLOGY = re.compile(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b")
+# Abuse suffered by staff and spoken against: the author is the one wronged, not mocking.
+_ABUSE_SUFFERED = re.compile(
+    r"(?i)\b(?:racism|racist\s+abuse|abuse|harassment|aggression|violence)\s+(?:from|by|towards|against)\s+"
+    r"(?:patients|the\s+public|relatives|families|visitors)\b|\bstaff\s+(?:need|deserve)\s+(?:better\s+)?"
+    r"(?:support|protection)\b"
+)
 # A reply that opens with a doctor's handle ("@dr_kwame haha sir"): a colleague's banter.
 _OPENS_AT_DOCTOR = re.compile(r"(?i)\s*@(?:dr|doc)")
 # Who a recording is of, when no patient or colleague word says it.
@@ -1050,6 +1124,132 @@ _FONDNESS = re.compile(
     _I,
 )
 
+# A patient made the stake of a bet: "the crew's got a sweepstake going on what day he rings
+# next", "ward pool says he's back before midnight, $5 on 9pm", "a running bet on which one gets
+# the DNA test", "a tenner says she self-discharges by Friday". The stake must be the patient's
+# return, call, stay or fate (``_STAKED``); a sweepstake on the World Cup, a colleague's due date
+# or the rota coming out on time (``_WAGER_HARMLESS``) has no patient in it.
+WAGER = re.compile(
+    r"\bsweepstakes?\b|\b(?:running|side)\s+bets?\b|\bbetting\s+pool\b|\b(?:ward|office|staff|crew|"
+    r"unit|department|dept|team|station)\s+pool\b|\btaking\s+bets\b|\bplace\s+your\s+bets\b"
+    r"|\b(?:fiver|tenner|twenty\s+quid|a\s+quid)\s+(?:says|on)\b|\bmy\s+money'?s\s+on\b"
+    r"|[£$€]\s?\d+\s+on\b|\bbet(?:ting)?\s+on\s+(?:how|when|which|whether|what)\b"
+    r"|\bodds\s+on\s+(?:him|her|them|how|when|which|whether)\b",
+    _I,
+)
+_STAKED = re.compile(
+    r"\b(?:he|she|they|him|her|them)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+gets?)?\s+(?:\w+\s+)?(?:back|"
+    r"rings?|calls?|returns?|re-?attends?|self[\s-]?discharg\w*|lasts?|abscond\w*|bounces?\s+back|"
+    r"dies|pulls?\s+(?:it|the|his|her)\s+\w+)\b"
+    r"|\bback\s+(?:before|by|within|in\s+(?:under\s+)?\d)|\bwhich\s+one\b|\b(?:rings?|calls?|comes?)\s+"
+    r"(?:in\s+)?(?:next|again)\b|\bwhat\s+(?:day|time)\s+(?:he|she|they)\b|\bhow\s+long\s+(?:he|she|"
+    r"they|until|till|before)\b",
+    _I,
+)
+_WAGER_HARMLESS = re.compile(
+    r"\b(?:world\s+cup|euros|eurovision|grand\s+national|football|match|final|derby|election|bake\s?off|"
+    r"strictly|love\s+island|oscars|baby|due\s+date|gender|rota|EHR|lifts?|snow|weather|charity|raffle|"
+    r"fundrais\w*|which\s+one\s+of\s+us|first\s+to\s+(?:cry|crack|fall\s+asleep))\b",
+    _I,
+)
+# A recognisable local named with a sensitive visit, as gossip: "guess whose daughter from the
+# parish council turned up at the GUM clinic today 😬", "the sub-inspector himself came for his
+# HIV meds", "that big alhaji from our street buying Viagra 😂", "had the local vicar in with
+# his piles". The notable (``NOTABLE``), a visit, and the sensitive reason (``_SENSITIVE``)
+# together, with a laugh, a hush or the reason made theirs ("his piles"); the mayor opening a
+# ward, or a vicar's talk on HIV stigma, is no visit.
+NOTABLE = re.compile(
+    r"\b(?:(?:the|our|a|that)\s+local\s+(?:vicar|priest|pastor|imam|rabbi|bishop|councill?or|mayor|TD|MP|"
+    r"MLA|headteacher|head\s+teacher|principal|headmaster|teacher|celebrity|footballer|sergeant|garda|cop|"
+    r"copper|policeman|judge|magistrate|chief|chairman|businessman|publican|politician)"
+    r"|(?:parish|town|county|city|district|municipal|village)\s+council(?:l?or)?s?|sub-?inspector|"
+    r"police\s+inspector|alhaji"
+    r"|(?:minister|senator|mayor|councill?or|chief|pastor|imam|vicar|priest|judge|MP|TD|governor)['’]s\s+"
+    r"(?:son|daughter|wife|husband|mistress|girlfriend|boyfriend)"
+    r"|(?:from|on|down)\s+(?:our|my)\s+(?:street|road|estate|village|parish|church|mosque|temple|"
+    r"gurdwara|compound)"
+    r"|every(?:body|one)\s+(?:in\s+\w+\s+)?(?:fears|knows)|whole\s+(?:town|village|parish)\s+knows)\b",
+    _I,
+)
+_SENSITIVE = re.compile(
+    r"\b(?:GUM|STIs?|STDs?|sexual\s+health|HIV|PrEP|viagra|cialis|sildenafil|antidepressants?|"
+    r"methadone|rehab|detox|piles|ha?emorrhoids|morning[\s-]after|plan\s+B|pregnancy\s+test|condoms|"
+    r"abortion|termination|overdose|mash(?:ed)?\s+up\s+on|off\s+(?:his|her|their)\s+(?:face|head)|"
+    r"on\s+something)\b",
+    _I,
+)
+_VISITED = re.compile(
+    r"\b(?:came\s+(?:in|for|to|into)|comes?\s+(?:in|for)|turned\s+up|rolled\s+in|walked\s+in|"
+    r"(?:got|get|was|were)\s+brought\s+in|brought\s+in|in\s+for|buying|bought|picked\s+up|collect\w*|"
+    r"had\s+(?:the|a|our|that)\s+(?:[\w-]+\s+){1,3}?in|(?:was|were)\s+in\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:clinic|ED|A&E|surgery|pharmacy|waiting\s+room|today|tonight|this))\b",
+    _I,
+)
+_GOSSIP = re.compile(
+    r"\b(?:guess\s+who(?:se)?|small\s+town|not\s+saying\s+anything|say\s+no\s+more|lips\s+are\s+sealed|"
+    r"keep\s+(?:it\s+)?quiet|(?:his|her|their)\s+(?:piles|HIV|viagra|antidepressants|methadone|"
+    r"ha?emorrhoids))\b|😬|🤐|🤫|👀|☕|🫢|😂|🤣|\blol\b|\bhaha\w*",
+    _I,
+)
+# A kind of person named and then described: "these Mat Rempit who crash at 2am".
+_SCORNED_GROUP = re.compile(r"(?i)\b(?:these|those)\s+(?:[\w-]+\s+){1,3}?(?:who|that)\s")
+# A scornful line that names whom it scorns: "some of these old folk", "that woman", "contestant".
+_NAMES_ITS_TARGET = re.compile(
+    r"(?i)\b(?:some\s+of\s+these|parents|people|mums|moms|dads|families|woman|man|lady|guy|patient)\b"
+    r"|anaesthe|anesthe|sedation|propofol"  # the one retold from under anaesthetic is a patient
+)
+# Work named by a word, a hashtag or a case: "#EDlife", "the foreign body", "on the ward".
+_AT_WORK_TAG = re.compile(
+    r"(?i)#\w*(?:life|shift|nurse|doctor|medic)\w*|\bforeign\s+bod(?:y|ies)\b|\b(?:ED|A&E|ER|ward|"
+    r"resus|triage|majors|minors|casualty)\b"
+)
+# Scorn for patients or their families said in other stock words: "no shame whatsoever", "treat
+# it like a career path", "some parents need a licence", "somebody get that woman a leaflet",
+# "some of us went to school", "I hate people", "evolution skipped a few of them", "deserve their
+# broken legs", "think nurses are their house girls", "like this is the Serena Hotel", "so his
+# biscuits go missing", "some of these old folk are so thick", "give her a loyalty card",
+# "tonight's contestant". Each needs someone to be aimed at (a patient, a relative, a pronoun
+# after a case) and is left alone when the author is the butt or the post defends them.
+SCORN = re.compile(
+    r"\bno\s+shame\s+(?:whatsoever|at\s+all)\b(?!\s+(?:in|about|to|if|with|for|when)\b)"
+    r"|\b(?:she|he|they)\s+(?:has|have|had)\s+(?:absolutely\s+)?no\s+shame\b(?!\s+(?:in|about)\b)"
+    r"|\btreat(?:s|ing)?\s+(?:it|pregnancy|having\s+(?:kids|babies)|A&E|the\s+(?:ED|ER|ward|hospital|"
+    r"ambulance))\s+like\s+a\s+(?:career(?:\s+path|\s+choice)?|lifestyle\s+choice|hobby|day\s+out|hotel|"
+    r"drive[\s-]thru|taxi)\b"
+    r"|\b(?:some|these|those)\s+(?:parents|people|mums|moms|dads|families)\s+(?:should\s+)?need\s+a\s+"
+    r"licen[cs]e\b"
+    r"|\b(?:somebody|someone)\s+(?:please\s+)?(?:get|give|buy|hand)\s+(?:that|this|the)\s+(?:woman|man|"
+    r"lady|guy|bloke|mum|mom|dad|family|patient|girl|lad)\s+(?:a\s+|an\s+|some\s+)?(?:leaflet|calendar|"
+    r"dictionary|map|clue|brain(?:\s+cell)?|contracepti\w+|condoms?|box\s+of\s+condoms|mirror|hobby|"
+    r"watch|TV)\b"
+    r"|\bsome\s+of\s+us\s+(?:went\s+to\s+(?:school|uni(?:versity)?|med(?:ical)?\s+school)|can\s+(?:actually\s+)?"
+    r"read)\b(?=\s*(?:[.!🙄😂🙃]|$))"
+    r"|\bI\s+(?:just\s+|really\s+|honestly\s+|genuinely\s+|truly\s+|officially\s+)?hate\s+(?:people|humans|"
+    r"the\s+public|humanity)\b(?!\s+(?:who|that|when|being|like|in|on|at)\b)"
+    r"|\bevolution\s+(?:skipped|missed|forgot|bypassed|gave\s+up\s+on|passed\s+(?:\w+\s+)?by)\b"
+    r"|(?<!nobody\s)(?<!no\s\w{3}\s)\bdeserve[sd]?\s+(?:la\s+|lah\s+)?(?:their|his|her)\s+(?:broken\s+\w+|"
+    r"fractures?|injur(?:y|ies)|burns?|cirrhosis|hangovers?|heart\s+attacks?|strokes?|stitches)\b"
+    r"|\bthink\w*\s+(?:nurses|we|we'?re|I'?m|the\s+nurses|the\s+staff|staff|doctors)\s+(?:are\s+)?"
+    r"(?:their|his|her)\s+(?:own\s+|personal\s+)?(?:house\s*girls?|house\s*boys?|maids?|servants?|"
+    r"slaves?|waitress(?:es)?|waiters?|butlers?|skivv(?:y|ies)|cleaners?|chauffeurs?)\b"
+    r"|\blike\s+(?:this|it)\s+is\s+(?:a\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:hotel|restaurant|spa|"
+    r"holiday\s+camp)\b"
+    r"|\b(?:his|her|their)\s+(?:biscuits|tea|pudding|dessert|snacks?|sandwich|toast|call\s+bell|"
+    r"(?:TV\s+)?remote|pillow|blanket)\s+(?:might\s+|may\s+|will\s+|mysteriously\s+|somehow\s+)?"
+    r"(?:go(?:es)?|went|gone|going)\s+missing\b"
+    r"|\bsome\s+of\s+these\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+(?:so\s+|just\s+|really\s+|genuinely\s+)?"
+    r"(?:thick|stupid|dumb|dense|ignorant|entitled|feral)\b"
+    r"|\bignorance\s+(?:must\s+be|is)\s+(?:hereditary|genetic|contagious)\b"
+    r"|\b(?:should|could)\s+(?:(?:just|honestly|really|seriously)\s+){0,2}(?:give|get|issue|hand)\s+(?:her|him|them)\s+"
+    r"a\s+loyalty\s+card\b"
+    r"|\b(?:today'?s|tonight'?s|this\s+week'?s|our\s+(?:next|latest|first))\s+contestants?\b"
+    # what a patient said under anaesthetic, retold for a laugh
+    r"|\b(?:under|coming\s+(?:round|around|out\s+of)|waking\s+up\s+from)\s+(?:the\s+)?(?:anaesthe\w+|"
+    r"anesthe\w+|sedation|propofol|the\s+gas|GA|ketamine)\b[^.!?\n]{0,60}?\b(?:tell\w*|told|confess\w*|"
+    r"propos\w*|sang|singing|flirt\w*)\b(?=.*?(?:😂|🤣|\blol\b|\bhaha))",
+    _I,
+)
+
 # Slang that is a sneer only in context ("some people", "the regulars", "Dr Google").
 _WEAK_SLANG = re.compile(
     r"(?i)some\s+people|entitled|precious|the\s+audacity|seeker|CTD|TEETH|crumbles?|"
@@ -1082,9 +1282,19 @@ _SCARE_TAUGHT = re.compile(
 # Warmth around weak slang: "some people are just good at this", "I like it when patients read up".
 _KIND_CONTEXT = re.compile(
     r"\b(?:good\s+at\s+(?:this|it)|like\s+it\s+when|it\s+means\s+they\s+care|place\s+to\s+start|"
-    r"sending\s+love|thoughts\s+with|find\s+that\s+(?:with|helps)|pop\s+in|chat\s+to\s+us)\b",
+    r"sending\s+love|thoughts\s+with|find\s+that\s+(?:with|helps)|pop\s+in|chat\s+to\s+us|"
+    r"not\s+mad\s+at|don'?t\s+blame\s+(?:them|people|patients)|(?:they'?re|people\s+are)\s+(?:just\s+)?scared)\b",
     _I,
 )
+
+
+def _slang_harmless(text: str) -> bool:
+    """Travel, animals or anti-stigma words make the slang harmless, except a bare "lounge" in a
+    post tagged as work ("Frequent flyer lounge is full tonight ✈️ #EDlife": the waiting room)."""
+    found = [m.group().lower() for m in SLANG_HARMLESS.finditer(text)]
+    if found and all(word == "lounge" for word in found) and _AT_WORK_TAG.search(text):
+        return False
+    return bool(found)
 
 
 def strong_slang(slang: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1199,6 +1409,9 @@ _TRIGGERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("_sexual_at_work", (SEXUAL_AT_WORK,)),
     ("_scare_quoted", (SCARE_QUOTED,)),
     ("_repeat_gag", (REPEAT_GAG,)),
+    ("_wager", (WAGER,)),
+    ("_gossip", (NOTABLE,)),
+    ("_scorn", (SCORN,)),
     ("_sarcastic_verdict", (SARCASM_CLOSER,)),
     ("_group_sneer", (WHO_GROUP,)),
     ("_claim_belied", (CLAIM_BELIED,)),
@@ -1245,6 +1458,7 @@ def _mock_matches(text: str) -> list[re.Match[str]]:
         and not _MENTIONED.search(text[max(0, m.start() - 2) : m.start()])
         and not _TOY_AFTER.match(text, m.end())
         and not _ASK_THE.search(text[max(0, m.start() - 12) : m.start()])
+        and not _FONDLY_INTO.search(text[max(0, m.start() - 20) : m.start()])
     ]
 
 
@@ -1423,7 +1637,7 @@ class UnprofessionalRemarks(Recognizer):
         sneer = list(SNEER.finditer(text))
         if not slang and not sneer:
             return None
-        if SLANG_HARMLESS.search(text):
+        if _slang_harmless(text):
             return None
         if not slang and COLLEAGUE_PRAISE.search(text):
             return None  # "the IQ of our department went up: three brilliant new registrars"
@@ -1477,6 +1691,13 @@ class UnprofessionalRemarks(Recognizer):
             seen.quoted = None  # the quote is a form's words, not a patient's
         if seen.sarcasm and _OPENS_AT_DOCTOR.match(text):
             seen.sarcasm = None  # "@dr_kwame haha sir we had the same debate": a colleague
+        at = seen.sarcasm.start() if seen.sarcasm else -1
+        if at >= 0 and _SYSTEM_ADDRESSED.search(text[max(0, at - 20) : at + 1]):
+            seen.sarcasm = None  # "Epic, buddy, we need to talk": the EHR is the one addressed
+        if seen.sarcasm and _APOLOGY.search(text):
+            seen.sarcasm = None  # "Sir, we're sorry this has worried you": a civil reply
+        if _ABUSE_SUFFERED.search(text):
+            return None  # "Racism from patients is real and staff need better support"
         evidence = [
             m
             for m in (*seen.mock, seen.sarcasm, seen.weight, seen.emoji, seen.frame, seen.ridicule)
@@ -1512,6 +1733,8 @@ class UnprofessionalRemarks(Recognizer):
             colleague = cues.COLLEAGUE_REF.search(window)
             if not colleague or COLLEAGUE_PRAISE.search(window) or _INSULT_CONDEMNED.search(text):
                 continue
+            if _FONDLY_INTO.search(text[max(0, insult.start() - 20) : insult.start()]):
+                continue  # "obsessed with dinosaurs": a child's passion
             if re.search(
                 r"\b(?:i'?m|i\s+am|i\s+felt|i\s+feel|me|myself)\b", window, _I
             ) and not re.search(
@@ -1603,17 +1826,20 @@ class UnprofessionalRemarks(Recognizer):
         for frame in frames:
             lo, hi = max(0, frame.start() - 120), frame.end() + 60
             window = text[lo:hi]
+            trained = _TRAINING_DOUBTED_RX.match(frame.group())
             target = (
                 PROFESSION_GROUP.search(window)
                 or cues.COLLEAGUE_REF.search(window)
                 or _NAMED_PRACTITIONER.search(window)
+                or trained
             )
-            if target is None or COLLEAGUE_PRAISE.search(window) or COLLEAGUE_SYMPATHY.search(text):
+            praise = COLLEAGUE_PRAISE.search(_SARCASTIC_SHOUTOUT.sub("", window))
+            if target is None or praise or COLLEAGUE_SYMPATHY.search(text):
                 continue
             if SELF_TARGET.search(window):
                 continue
             sentence = re.split(r"[.!?\n]", text[: frame.start()])[-1]
-            if _SELF_SUBJECT.match(sentence):
+            if _SELF_SUBJECT.match(sentence) and not _KEPT_AWAY.match(frame.group()):
                 continue  # "Me reading an X-ray is like a labrador attempting sudoku": the author
             start = lo + target.start()
             return self._make(
@@ -1631,6 +1857,8 @@ class UnprofessionalRemarks(Recognizer):
         hits = list(CONTEMPT.finditer(text))
         if not hits or CONTEMPT_REPORTED.search(text) or SLANG_HARMLESS.search(text):
             return None
+        if _BABY_NEWS.search(text) and all(_GUESS_WEIGHT.match(m.group()) for m in hits):
+            return None  # "baby sweepstake: guess the weight": a newborn's, not a patient's
         target = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
         if target is None and _SYSTEM_TARGET.search(text):
             return None  # "if you can afford a new logo you can afford a nurse": the system
@@ -1807,6 +2035,76 @@ class UnprofessionalRemarks(Recognizer):
             0.66,
             "Making a returning patient a running joke in public mocks the patient.",
             (("pattern", "repeat_gag"), ("target", "patient")),
+        )
+
+    def _wager(self, post: Post, text: str) -> Finding | None:
+        """A patient made the stake of a bet ("sweepstake on what day he rings next", "ward pool
+        says he's back before midnight"): their return, call or fate turned into a game."""
+        wager = WAGER.search(text)
+        staked = _STAKED.search(text) if wager else None
+        if staked is None or _WAGER_HARMLESS.search(text) or CONTEMPT_REPORTED.search(text):
+            return None
+        target = PATIENT_TARGET.search(text) or cues.PATIENT_REF.search(text)
+        if target is None:
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted({(wager.start(), wager.end()), (staked.start(), staked.end())}),
+            0.66,
+            "Betting on a patient's return or fate in public makes the patient a game.",
+            (("pattern", "wager"), ("target", "patient")),
+        )
+
+    def _gossip(self, post: Post, text: str) -> Finding | None:
+        """A recognisable local's sensitive visit told as gossip ("the sub-inspector himself came
+        for his HIV meds 🤐")."""
+        notable = NOTABLE.search(text)
+        sensitive = _SENSITIVE.search(text) if notable else None
+        if sensitive is None or not _VISITED.search(text) or CONTEMPT_REPORTED.search(text):
+            return None
+        if cues.CONSENT.search(text) or not _GOSSIP.search(text):
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted({(notable.start(), notable.end()), (sensitive.start(), sensitive.end())}),
+            0.68,
+            "Gossiping in public about a recognisable person's sensitive visit betrays their "
+            "trust and their privacy.",
+            (("pattern", "gossip"), ("target", "patient")),
+        )
+
+    def _scorn(self, post: Post, text: str) -> Finding | None:
+        """Scorn for patients or their families in other stock words ("no shame whatsoever",
+        "some parents need a licence", "somebody get that woman a leaflet")."""
+        hits = list(SCORN.finditer(text))
+        if not hits or CONTEMPT_REPORTED.search(text) or _SELF_BUTT.search(text):
+            return None
+        if _GROUP_DEFENDED.search(text) or _KIND_CONTEXT.search(text):
+            return None
+        at_work = _AT_WORK_TAG.search(text) is not None
+        target = (
+            PATIENT_TARGET.search(text)
+            or cues.ENCOUNTER.search(text)
+            or cues.PATIENT_REF.search(text)
+            or _SCORNED_GROUP.search(text)
+            or next((m for m in hits if _NAMES_ITS_TARGET.search(m.group())), None)
+            or next(
+                (m for m in hits if "contestant" in m.group().lower() and at_work),
+                None,
+            )  # "tonight's contestant brought us a TV remote #EDlife": a patient at work
+        )
+        if target is None:
+            return None
+        return self._make(
+            post,
+            UNPRO_DEROGATORY,
+            sorted({(m.start(), m.end()) for m in hits} | {(target.start(), target.end())}),
+            0.64,
+            "Scorn for patients or their families, however it is worded, undermines trust in the "
+            "profession.",
+            (("pattern", "scorn"), ("target", "patient")),
         )
 
     def _body_appraisal(self, post: Post, text: str) -> Finding | None:
