@@ -541,3 +541,70 @@ def test_round8_a_posts_verdict_on_a_named_persons_operation() -> None:
 )
 def test_session16_confirmations_readings_and_check_films(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+# Seventeenth session (round-8 train misses): comments under a clinic's page and replies that
+# date the visit, count the sessions missed, give a bad review's reason, name fertility care or
+# a pregnancy condition, tell a child's result to the parent, say the person's picture is in
+# the author's teaching, or recall the birth or the anaesthetic. Hard negatives: a friend
+# bumping into someone, the GP practice as "the surgery", a test said of everyone, a bare
+# refill, a colleague's slides.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Mr Adeyemi, you attended on 3 May with a cracked molar and refused the extraction", True),
+        ("Hi Kevin, as you know you missed three of your six sessions for the shoulder", True),
+        ("Leaving one star because we wouldn't hand over another early codeine refill. Wow.", True),
+        ("To the lady who left us 1 star because her filling 'hurt': it was a root canal, madam", True),
+        ("Congratulations Niamh!! after everything you went through with us, the egg collections 💕", True),
+        ("Congrats to you both! After all those GDM appointments with me, so glad she made it to 39 weeks", True),
+        ("Hi Orla! Yes you were in with me this morning, a bit of soreness for 2-3 days is normal", True),
+        ("Hi Keisha, your mom's insulin pens came in this morning, we've put them aside for her 👍", True),
+        ("Thank you Carla! So happy you beat that dental phobia - 4 fillings and not a tear 😂 see you in 6 months!", True),
+        ("Great to connect Fiona! Last time we met you were fast asleep under anaesthetic 😂", True),
+        ("So proud of you Shauna! From the incubator with the feeding tube to school, I'll never forget those nights with her", True),
+        ("Sir, your son was given the correct dose of his antibiotic, it's a different manufacturer", True),
+        ("Lovely to bump into you at parkrun! see you at your next appointment 😊", False),
+        ("You're welcome! See you at the surgery Thursday 👍", False),
+        ("Mr Ramdeen you are most welcome! See you when you come back in for your refill next month 😊", False),
+        ("Congratulations!! 20 weeks already 💕 the anomaly scan is such a lovely milestone", False),
+        ("Thank you for the 5 stars Aisha, it was lovely to meet you 😊", False),
+    ],
+)
+def test_session17_comments_reviews_and_visits(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@dazza_fc89 haha mate your X-ray's on my teaching slides now (name off obvs) 😂", True),
+        ("@lindz yes that's your scar in my presentation 😊 it healed beautifully", True),
+        ("@jo_b your before and after is going on our page next week, thanks again!", True),
+        ("@mike_p haha yes that was you! best guess-the-X-ray answer ever 🔩 how's it healing?", True),
+        ("@katie.lou is this the same wee one I delivered 3 years ago?? 😭", True),
+        ("@nour.e your aligner case is one of my favourites 😍 send a selfie when the attachments come off!", True),
+        ("@kezza_mum like we said at his appointment, go up to 1 sachet of the movicol twice a day", True),
+        ("@dr_lee your slides on sepsis are in my teaching folder now, brilliant talk", False),
+        ("@sam_k your photos of the hike are on my feed now 😍", False),
+        ("@sam_k your photos are on my page now, what a day 😍", False),
+        ("@amy_r the 20 week scan is always a lovely milestone, enjoy it!", False),
+    ],
+)
+def test_session17_replies_shown_in_teaching_births_and_doses(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "reply_to", "flagged"),
+    [
+        ("please don't worry, his platelets were 68,000 this morning, better than yesterday 🙏", "Arjun's mom", True),
+        ("Zara's mum, her bloods came back fine and the jaundice is settling", None, True),
+        ("please don't worry, the lab is open till 8 and results come by text", "Arjun's mom", False),
+        ("his bloods were fine in the end, good call", "dr_amy", False),
+    ],
+)
+def test_session17_a_childs_result_told_to_the_parent(
+    text: str, reply_to: str | None, flagged: bool
+) -> None:
+    assert (RULE in fired(PhiReplyDisclosure(), text, kind="comment", reply_to=reply_to)) is flagged

@@ -75,7 +75,14 @@ DISCLOSURE = re.compile(
     r"so\s+well|looking\s+so\s+well)\s+)?(?:after|since)\s+(?:the|your)\s+(?:\w+\s+)?(?:op|operation|"
     r"surgery|procedure|admission|stay|delivery|section|transplant|fall|accident|fracture)\b"
     r"|\byou(?:'re|’re|\s+are)\s+(?:already\s+|still\s+)?under\s+(?:me|us|my\s+care|our\s+care)\s+"
-    r"(?:for|with)\b",
+    r"(?:for|with)\b"
+    # the person's own operation or birth, told back: "last time we met you were fast asleep
+    # under anaesthetic", "is this the same wee one I delivered 3 years ago?"
+    r"|\byou\s+were\s+(?:\w+\s+){0,2}?(?:under\s+(?:(?:a\s+)?general\s+)?(?:anaesthetic|anesthetic|"
+    r"anaesthesia|anesthesia|sedation)|sedated|intubated|in\s+recovery)\b"
+    r"|\b(?:wee\s+one|little\s+one|baby|babies|girl|boy|twins|bubba)\s+(?:that\s+)?(?:I|we)\s+"
+    r"(?:delivered|caught)\b|\b(?:I|we)\s+delivered\s+(?:your|ur)\s+(?:\w+\s+)?(?:baby|babies|"
+    r"twins|daughter|son|girl|boy|wee\s+one|little\s+one)\b",
     _I,
 )
 # A named procedure, condition or drug told back to the person ("glad the root canal has
@@ -125,7 +132,8 @@ SENSITIVE = re.compile(
     r"antidepressant\w*|lithium|sertraline|citalopram|fluoxetine|bipolar|schizo\w*|psychosis|"
     r"psychotic|voices|"
     r"depression|self[\s-]harm|overdose|vasectomy|pregnan\w+|miscarriage|your\s+loss|termination|"
-    r"abortion|IVF|"
+    r"abortion|IVF|ICSI|IUI|egg\s+(?:collections?|retrievals?)|(?:embryo|frozen)\s+transfers?|"
+    r"GDM|gestational\s+diabetes|pre-?eclampsia|hyperemesis|"
     r"semaglutide|ozempic|wegovy|mounjaro|lost\s+\d+\s?(?:lbs?|kg|stone)|biopsy|cancer|chemo|"
     r"radiotherapy|"
     r"tumou?r|lymphoma|leuka?emia|methadone|suboxone|rehab|sober|detox|withdrawal|dementia|"
@@ -172,7 +180,13 @@ _OWN_DETAIL_NOUN = (
     r"back|scars?|wounds?|stitches|sutures|cast|plaster|boot|splint|"
     r"brace|sling|crutches|hearing\s+aids?|inhalers?|puffers?|pumps?|stoma|bump|BP|blood\s+pressure|"
     r"sugars|smile|fillings?|crowns?|implants?|veneers?|braces|dentures|"
-    r"rash|mole|patch|antibiotics|statins|tablets?|tabs|pills|meds|medications?|dressing|"
+    r"rash|mole|patch|antibiotics?|statins|tablets?|tabs|pills|meds|medications?|dressing|"
+    # aligners and their attachments, a phobia treated, a refill refused, a NICU stay:
+    # "the attachments come off", "that dental phobia", "another early codeine refill", "the
+    # incubator with the feeding tube" (a bare refill is a pharmacy's every day)
+    r"aligners?|attachments|retainers?|phobia|codeine|opioids?|oxycodone|tramadol|diazepam|benzos?|"
+    r"incubator|feeding\s+tube|NG\s+tube|"
+    r"soreness|stiffness|"
     r"drain|catheter|pacemaker|op|operation|surgery|procedure|scan|MRI|x-?ray|biopsy|results?|"
     r"readings|swelling|bruising|fever|jabs|pregnancy|baby|labou?r|delivery|birth|section|"
     # symptoms and the person's own tests: "glad the headaches are better since we changed
@@ -210,12 +224,21 @@ _THERAPY_ATTENDED = (
 )
 OWN_DETAIL = re.compile(
     # a determiner, a name's or a handle's ("@glowing.gina's acne journey")
-    rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their)|(?-i:\b[A-Z][a-z]+['’]s)|"
+    rf"(?:\b(?:your|ur|yr|the|his|her|that|those|their|another)|(?-i:\b[A-Z][a-z]+['’]s)|"
     rf"(?<![\w@])@[\w.]+['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_OWN_DETAIL_NOUN})\b(?!\s+(?:machine|room|clinic|service|team|talk|course|slides|"
     r"department|waiting\s+list|rota|list|form|leaflet))|"
     r"\bpost[\s-]?op\b|\b(?:from|off|without)\s+(?:the\s+)?crutches\b|\bwound\s+check\b|"
+    # a count of the care given, the healing asked after, the expected soreness, a dose of
+    # the person's medicine: "4 fillings and not a single tear", "how's it healing?", "a bit of
+    # soreness for 2-3 days", "1 sachet of the paediatric movicol"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight)\s+(?:fillings|extractions|stitches|sutures|"
+    r"injections|crowns)\b|\bhow(?:['’]s|\s+is)\s+(?:it|the\s+\w+|your\s+\w+)\s+healing\b|"
+    r"\b(?:a\s+(?:bit|little)\s+of|some|mild)\s+(?:soreness|swelling|bruising|stiffness|bleeding|"
+    r"oozing)\s+(?:for|is|after)\b|\b(?:\d+(?:\.\d+)?|one|two|half\s+a)\s+(?:sachets?|puffs?|"
+    r"tablets?|tabs|capsules?|caps|drops|ml|mg|mcg|units)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+)?"
+    r"\w+|"
     # a wound healing, teeth without fillings: "healing perfectly", "no fillings!" (a bare
     # "see you at your 6 week check" confirms the relationship only: LABELLING.md)
     r"\bheal(?:ing|ed)\s+(?:so\s+)?(?:perfectly|nicely|beautifully|"
@@ -341,7 +364,24 @@ _CARE_KNOWN = re.compile(
     r"\bbring\s+(?:the|your)\s+(?:[\w-]+\s+){0,4}?to\s+your\s+next\s+(?:appt|appointment|review|"
     r"session|visit|check[\s-]?up)\b[^.!?\n]{0,20}?\b(?:we|I)(?:['’]ll|\s+will)\b|"
     r"\bI['’]ll\s+(?:pop|come|swing|nip)\s+(?:up|in|round|over|by)\s+(?:to\s+(?:the\s+)?(?:ward|unit|"
-    r"bay|room)|to\s+see\s+you)\b",
+    r"bay|room)|to\s+see\s+you)\b|"
+    # session 17 (round-8 train misses): the visit dated or shared ("you attended on 14 March",
+    # "you were in with me this morning", "as we said at his appointment"), sessions missed,
+    # a bad review's reason ("left us 1 star because"), the person as the author's case, an
+    # order kept for them, nights remembered beside their child
+    r"\byou\s+(?:attended|came\s+in|were\s+seen|visited\s+us)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
+    r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"\byou\s+were\s+(?:in\s+)?with\s+(?:me|us)\s+(?:this|yesterday|today|on|last|earlier)\b|"
+    r"\b(?:as|like)\s+(?:we|I)\s+(?:discussed|said|agreed|talked\s+about)\s+(?:at|in)\s+(?:your|his|her|"
+    r"their|the)\s+(?:\w+\s+)?(?:appointment|appt|review|visit|clinic|consultation|check[\s-]?up)\b|"
+    r"\byou\s+(?:missed|skipped|cancelled|canceled|attended|came\s+to|did)\s+(?:\w+\s+){0,3}?your\s+"
+    r"(?:\w+\s+)?(?:sessions|appointments|appts|visits|classes)\b|"
+    r"\b(?:left|leave|leaving|gave|give|giving)\s+(?:us\s+)?(?:a\s+)?(?:1|one|2|two)[\s-]?stars?\b"
+    r"(?:\s+review)?\s+(?:because|cos|cause|since|as|over)\b|"
+    r"\byour\s+(?:[\w-]+\s+)?case\s+(?:is|was)\s+(?:one\s+of\s+)?(?:my|our)\b|"
+    r"\b(?:put|set|kept|keeping|putting)\s+(?:them|it)\s+aside\s+for\s+(?:you|her|him|them)\b|"
+    r"\b(?:never\s+forget|always\s+remember|remember)\s+(?:those|the|our)\s+(?:long\s+)?(?:nights|days|"
+    r"shifts|weeks)\s+(?:with|caring\s+for|looking\s+after)\s+(?:her|him|you|them)\b",
     _I,
 )
 
@@ -372,12 +412,62 @@ _GENERAL_ANSWER = re.compile(
 )
 
 
+# The person's own picture, film or case shown in the author's teaching or on their page: "your
+# X-ray's on my teaching slides now", "that's your scar in my presentation". The teaching words
+# that make other replies a colleague's talk (``_COLLEAGUE_OR_PUBLIC``) are here the disclosure.
+SHOWN_PUBLICLY = re.compile(
+    r"\b(?:your|ur)\s+(?:[\w'’-]+\s+){0,2}?(?:x-?rays?|scans?|CT|MRI|films?|scars?|wounds?|rash|"
+    r"ECG|mole|teeth|case|before\s*(?:and|&)\s*afters?)(?:['’]s)?"
+    r"\s+(?:(?:is|are|was|were|now|going|gone)\s+){0,2}(?:in|on|into)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:slides?|presentation|talk|lecture|poster|teaching|textbook|case\s+report|paper|page|feed|"
+    r"website|portfolio)\b",
+    _I,
+)
+# A reply to a child's parent ("Arjun's mom", by the reply's handle or its opening) that tells
+# the child's result: "his platelets were 68,000 this morning".
+_PARENT = (
+    r"[A-Z][a-z]+['’]s\s+(?i:mom|mum|mam|mama|mommy|mummy|dad|daddy|papa|mother|father|amma|ammi|"
+    r"abba|parents)"
+)
+_PARENT_OPENING = re.compile(rf"^\W*(?:@\S+\s+)?{_PARENT}\b")
+_PARENT_HANDLE = re.compile(rf"^\W*{_PARENT}\W*$")
+_CHILD_RESULT = re.compile(
+    r"\b(?:his|her)\s+(?:platelets|counts?|bloods|blood\s+tests?|sats|oxygen|temp(?:erature)?|fever|"
+    r"sugars?|levels?|results?|scan|x-?ray|CRP|Hb|ha?emoglobin|white\s+(?:cells?|count)|urine|swab|"
+    r"culture|bilirubin|jaundice)\s+(?:were|was|is|are|came\s+back|has|have)\b",
+    _I,
+)
+# A remark on what such a test is to everyone ("the anomaly scan is such a lovely milestone"),
+# after "the <test> is": no one's result.
+_GENERAL_REMARK = re.compile(
+    r"\s+(?:such\s+an?|always|usually|often|normally|generally|one\s+of|a\s+(?:lovely|special|big|"
+    r"great|huge|nice|magical|milestone))\b",
+    _I,
+)
+
+
+def _child_result(post: Post) -> re.Match[str] | None:
+    """A child's result told to the parent the reply addresses."""
+    text = post.text
+    if not (_PARENT_OPENING.search(text) or _PARENT_HANDLE.match(post.reply_to or "")):
+        return None
+    return _CHILD_RESULT.search(text)
+
+
 def _disclosure(text: str) -> re.Match[str] | None:
     """The reply's statement of the person's own health: their result or treatment
-    (``DISCLOSURE``, unless hedged as in "if your results..."), a named disclosure, or else a
-    sensitive condition said of them (``SENSITIVE`` with a personal tie)."""
+    (``DISCLOSURE``, unless hedged as in "if your results..." or said of everyone, "the anomaly
+    scan is such a milestone"), a named disclosure, or else a sensitive condition said of them
+    (``SENSITIVE`` with a personal tie)."""
     m = DISCLOSURE.search(text)
     if m is not None and NOT_DISCLOSURE.search(text[max(0, m.start() - 15) : m.end()]):
+        m = None
+    if (
+        m is not None
+        and m.group().lower().startswith("the ")
+        and m.group().lower().endswith((" is", " are"))
+        and _GENERAL_REMARK.match(text, m.end())
+    ):
         m = None
     if m is None and NOT_DISCLOSURE.search(text) is None:
         m = NAMED_DISCLOSURE.search(text)
@@ -386,6 +476,25 @@ def _disclosure(text: str) -> re.Match[str] | None:
         if m is None or _PERSONAL.search(text) is None or NOT_DISCLOSURE.search(text):
             return None
     return m
+
+
+_GENERAL_IS = re.compile(r"\s+(?:is|are)" + _GENERAL_REMARK.pattern, _I)
+_NOT_CARE_USE = re.compile(r"\s+into\b", _I)
+# "see you at the surgery Thursday": a GP practice, the place of the visit, not an operation.
+_AT_THE_PRACTICE = re.compile(r"\b(?:at|to|from|in|round|into)\s+the\s+surgery\b", _I)
+
+
+def _own_detail(text: str) -> re.Match[str] | None:
+    """The first ``OWN_DETAIL`` match that is not "at the surgery" (the practice)."""
+    for m in OWN_DETAIL.finditer(text):
+        if m.group().lower() == "the surgery" and _AT_THE_PRACTICE.search(
+            text, max(0, m.start() - 6), m.end()
+        ):
+            continue
+        if m.group().lower().startswith("the ") and _GENERAL_IS.match(text, m.end()):
+            continue  # "the anomaly scan is such a lovely milestone": said of everyone
+        return m
+    return None
 
 
 class PhiReplyDisclosure(Recognizer):
@@ -405,14 +514,30 @@ class PhiReplyDisclosure(Recognizer):
 
     def analyze(self, post: Post, ctx: PostContext) -> Iterable[Finding]:
         """One finding when the reply tells the person about their health."""
+        reply = cues.is_reply(post)
+        shown = SHOWN_PUBLICLY.search(post.text) if reply else None
+        if shown is not None:
+            yield Finding.on(
+                post,
+                PHI_DIRECT,
+                [(shown.start(), shown.end())],
+                score=0.8,
+                explanation=(
+                    "A public reply that says the person's own picture, film or case is in the "
+                    "author's teaching or page tells everyone they were the author's patient."
+                ),
+                recognizer=self.name,
+                trail=(("pattern", "shown_publicly"),),
+            )
+            return
         if _COLLEAGUE_OR_PUBLIC.search(post.text):
             return  # a colleague's talk, a charity run: not the person's own record
-        if not cues.is_reply(post):
+        if not reply:
             # a post that names a handle or greets someone by name: only care the author
             # confirms giving
             yield from self._named_care_confirmed(post)
             return
-        m = _disclosure(post.text)
+        m = _disclosure(post.text) or _child_result(post)
         if m is None:
             yield from self._named_care_confirmed(post)
             return
@@ -444,9 +569,11 @@ class PhiReplyDisclosure(Recognizer):
         record. A named procedure, diagnosis or drug weighs more than a body part."""
         text = post.text
         named = specific_care(text)
+        if named is not None and _NOT_CARE_USE.match(text, named.end()):
+            named = None  # "lovely to bump into you": no pregnancy
         score = 0.72
         if named is None:
-            named = OWN_DETAIL.search(text)
+            named = _own_detail(text)
             score = 0.66
         if (
             named is None
@@ -460,9 +587,7 @@ class PhiReplyDisclosure(Recognizer):
         ):
             return
         # the patient-interaction tests, else the author's own earlier or next care
-        confirmed = (
-            care_confirmed(post) or _AUTHOR_CARE.search(text) or _CARE_KNOWN.search(text)
-        )
+        confirmed = care_confirmed(post) or _AUTHOR_CARE.search(text) or _CARE_KNOWN.search(text)
         if confirmed is None:
             return
         yield Finding.on(
