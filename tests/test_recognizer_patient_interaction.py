@@ -580,3 +580,34 @@ def test_results_by_message_in_everyday_words(text: str, rule: str, flagged: boo
 )
 def test_friend_requests_from_people_the_author_treated(text: str, flagged: bool) -> None:
     assert ("patient_interaction.friending_patient" in fired(PatientInteraction(), text)) is flagged
+
+
+# Public answers to one reviewer that retell the visit ("To the lady who left a 1-star review
+# after her smear on Tuesday", "leaving one star because we wouldn't hand over another refill",
+# "You came to our clinic on Friday the 9th", "I'm the pharmacist who spoke to you", "if you had
+# followed the post-op instructions"); against a reviewer thanked for a point about the building
+# or the website, a counterfactual about the news, and thanks to everyone at an open day.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("To the lady who left a 1-star review after her smear on Tuesday: maybe turn up on time next time.", True),
+        ("To the woman who left us 1 star because she waited for her son's stitches on Saturday: we were resuscitating someone.", True),
+        ("To the reviewer who posted a photo of their 'botched' filling: we have your X-rays, the filling is perfect.", True),
+        ("Imagine leaving one star because we wouldn't hand over another early codeine refill.", True),
+        ("Giving us 2 stars because the GP wouldn't sign you off for a month? Okay then.", True),
+        ("Madam, since you posted this publicly: you came to our clinic on Friday the 9th with abdominal pain.", True),
+        ("Our doctor examined you and referred you the same day, as the notes show.", True),
+        ("Hi Mary, I'm the pharmacist who spoke to you yesterday, your name is down for the next delivery", True),
+        ("Hi Orla! Yes you were in with me this morning 😊 a bit of soreness for 2-3 days is normal", True),
+        ("Perhaps if you had followed the post-op instructions, Mr Harrington, the wound would have healed.", True),
+        ("To the person who left a review about our parking: thank you, we've added 10 spaces.", False),
+        ("To the reviewer who said our new website is confusing: fair point, we're fixing it this week", False),
+        ("If you had followed the news you'd know the clinic closed in March", False),
+        ("Thanks to everyone who came to our clinic open day, great turnout!", False),
+    ],
+)
+def test_public_answers_that_retell_the_visit(text: str, flagged: bool) -> None:
+    assert bool(
+        {"patient_interaction.review_reply", "patient_interaction.confirms_care"}
+        & fired(PatientInteraction(), text)
+    ) is flagged

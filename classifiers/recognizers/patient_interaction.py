@@ -144,7 +144,25 @@ CONFIRMS_CARE = re.compile(
     r"reception|dental\s+nurse|hygienist)\b"
     r"|\b(?:you|u)\b[^.!?]{0,40}?\bin\s+my\s+(?:waiting\s+room|consulting\s+room|dental\s+chair|"
     r"cubicle|treatment\s+room)\b"
-    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b",
+    r"|\b(?:patient|client)s?\s+of\s+(?:mine|ours)\b"
+    # a public answer that retells the person's visit: "You came to our clinic on Friday the 9th",
+    # "Our doctor examined you", "I'm the pharmacist who spoke to you", "you were in with me"
+    r"|\byou\s+(?:came|come)\s+(?:in\s+)?(?:to|into)\s+(?:our|my|the)\s+(?:clinic|practice|surgery|pharmacy|"
+    r"office|department|ED|A&E|ER|ward|unit|hospital|centre|center|rooms)\s+(?:on|last|in|at|with|for|"
+    r"yesterday|this|today)\b"
+    r"|\b(?:our|my)\s+(?:\w+\s+)?(?:doctor|nurse|dentist|hygienist|GP|pharmacist|physio|surgeon|midwife|"
+    r"optometrist|therapist)\s+(?:examined|assessed|saw|treated|reviewed|operated\s+on|spoke\s+(?:to|with)|"
+    r"referred|explained\s+to|prescribed)\s+you\b"
+    r"|\bI(?:['’]m|\s+am|\s+was)\s+the\s+(?:\w+\s+)?(?:pharmacist|nurse|doctor|dentist|physio|midwife|GP|"
+    r"surgeon|paramedic|radiographer|sonographer|optometrist|anaesthetist|HCA|hygienist)\s+(?:who|that)\s+"
+    r"(?:saw|spoke\s+to|treated|looked\s+after|served|helped|stitched|delivered|scanned|examined|"
+    r"called|rang|dealt\s+with)\s+(?:you|your)\b"
+    r"|\byou\s+were\s+in\s+with\s+(?:me|us)\b"
+    # what the person did not do of the author's care plan: "if you had followed the post-op
+    # instructions", "if you'd done the exercises"
+    r"|\bif\s+you\s+(?:had|['’]d)\s+(?:followed|listened\s+to|taken|done|kept\s+up|worn|used|finished)\s+"
+    r"(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:instructions|advice|exercises|antibiotics|aftercare|"
+    r"plan|splint|brace|retainer|meds|tablets|regime|regimen|course)\b",
     _I,
 )
 # The same, in shapes that do not start with a word (kept apart: in one expression they stop
@@ -257,6 +275,22 @@ REVIEW_REPLY = re.compile(
     r"|\b(?:your|the)\s+(?:review|feedback|1[\s-]?star|one[\s-]?star)\b",
     _I,
 )
+# A public post to one reviewer ("To the lady who left a 1-star review after her smear on
+# Tuesday: ...") needs a detail of the visit (``REVIEW_SPECIFIC``); a star given "because we
+# wouldn't hand over another codeine refill" is the visit itself.
+TO_REVIEWER = re.compile(
+    r"(?:^|(?<=[.!?])\s+)to\s+the\s+(?:['‘’\"]?\w+['’\"]?\s+)?(?:reviewer|lady|woman|man|person|guy|gent|"
+    r"gentleman|mum|mam|mom|dad|customer|client|patient|parent|family|individual)\s+who\s+(?:\w+\s+){0,2}?"
+    r"(?:left|posted|wrote|gave|says|said|called|complained|is\s+complaining|thinks|claims|review\w*|"
+    r"rated)\b",
+    _I | re.M,
+)
+STARS_BECAUSE = re.compile(
+    r"\b(?:leav(?:e|ing)|left|giv(?:e|ing)|gave)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:one|1|two|2)[\s-]?stars?\s+"
+    r"(?:review\s+)?(?:because|cos|coz|since|as|just\s+because)\s+(?:we|I|the\s+(?:doctor|nurse|dentist|GP|"
+    r"team|pharmacist|receptionist))\b",
+    _I,
+)
 REVIEW_SPECIFIC = re.compile(
     r"\b(?:your|ur)\s+(?:visit|appointment|appt|procedure|op|operation|surgery|treatment|"
     r"stay|wait|consultation|session|filling|extraction|crown|implant|botox|filler|injection|"
@@ -265,7 +299,12 @@ REVIEW_SPECIFIC = re.compile(
     r"son|daughter|husband|wife|child|little\s+one)\b"
     r"|\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bwhen\s+you\s+(?:came|"
     r"were|visited|saw)\b|\b(?:see|seeing)\s+you\s+(?:again|next|soon|at)\b|\bnext\s+(?:visit|"
-    r"appointment|time\s+you)\b|\byou\s+(?:were|are)\s+(?:seen|treated|booked)\b",
+    r"appointment|time\s+you)\b|\byou\s+(?:were|are)\s+(?:seen|treated|booked)\b"
+    # the reviewer's own visit told in the third person or from the record: "after her smear",
+    # "for her son's stitches", "we have your X-rays"
+    r"|\b(?:her|his|their)\s+(?:(?:son|daughter|child|baby|kid|mum|dad)['’]s\s+)?(?:smear|stitches|"
+    r"appointment|appt|visit|filling|op|operation|scan|x-?rays?|treatment|procedure|consult\w*|"
+    r"check[\s-]?up|follow[\s-]?up|injection|extraction|crown|bloods)\b|\bwe\s+have\s+your\b",
     _I,
 )
 MOVE_TO_DM = re.compile(
@@ -488,6 +527,7 @@ _ADDRESSED_RULES = anchors.AnchorSet(
 _THANKS = anchors.AnchorSet((THANKS_PATIENT,))
 _THANKS_TIE = anchors.AnchorSet((THANKS_CARE,))
 _CLIENT = anchors.AnchorSet((_CLIENT_WORD,))  # care confirmed without "you"
+_REVIEWER = anchors.AnchorSet((TO_REVIEWER, STARS_BECAUSE))  # a reviewer addressed in public
 _CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE, CONFIRMS_CARE_OPENINGS))
 _CARE_TERM = anchors.AnchorSet((CARE_TERM,))
 _CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
@@ -500,6 +540,8 @@ _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a repl
         THANKS_PATIENT,
         CONFIRMS_CARE,
         CONFIRMS_CARE_OPENINGS,
+        TO_REVIEWER,
+        STARS_BECAUSE,
     )
 )
 
@@ -740,6 +782,19 @@ def _review_detail(text: str) -> re.Match[str] | None:
     return specific
 
 
+def _reviewer_addressed(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A public post to one reviewer with a detail of their visit ("To the lady who left a 1-star
+    review after her smear on Tuesday"), or a star rating blamed on what the author did ("leaving
+    one star because we wouldn't hand over another refill"): the words addressing the reviewer
+    and the detail."""
+    stars = STARS_BECAUSE.search(text)
+    if stars is not None:
+        return stars, stars
+    to = TO_REVIEWER.search(text)
+    detail = _review_detail(text) if to is not None else None
+    return (to, detail) if to is not None and detail is not None else None
+
+
 def _care_with_relation(
     text: str, reply: bool
 ) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -774,6 +829,9 @@ def care_confirmed(post: Post) -> re.Match[str] | None:
     specific = _review_detail(text)
     if specific and REVIEW_REPLY.search(text):
         return specific
+    reviewer = _reviewer_addressed(text)
+    if reviewer is not None:
+        return reviewer[1]
     found = _care_with_relation(text, reply)
     return found[1] if found else None
 
@@ -816,6 +874,8 @@ class PatientInteraction(Recognizer):
             return True
         if not _ANY_RULE.may_match(text):
             return False  # most posts: one search
+        if _REVIEWER.may_match(text) and _found(text, TO_REVIEWER, STARS_BECAUSE):
+            return True
         # each condition: its anchors first, then its expressions
         return (
             (_ANYWHERE.may_match(text) and _found(text, FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED))
@@ -871,11 +931,14 @@ class PatientInteraction(Recognizer):
                 )
             review = REVIEW_REPLY.search(text)
             specific = _review_detail(text)
+            if not (review and specific and addressed):
+                review, specific = _reviewer_addressed(text) or (None, None)
+                addressed = addressed or review is not None
             if review and specific and addressed:
                 yield self._f(
                     post,
                     PI_REVIEW_REPLY,
-                    [(review.start(), review.end()), (specific.start(), specific.end())],
+                    sorted({(review.start(), review.end()), (specific.start(), specific.end())}),
                     0.8,
                     (
                         "A reply to a review that refers to the reviewer's visit confirms they "
