@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from classifiers.findings import CATEGORIES, Category, Finding
 
 # Rules whose evidence lies outside the post text: the model's score cannot veto them.
@@ -36,3 +38,19 @@ def combine(model: Mapping[Category, float], findings: Sequence[Finding]) -> dic
         if finding.rule.id in OUT_OF_TEXT_RULES and category in scores:
             scores[category] = max(scores[category], finding.score)  # type: ignore[index]
     return scores
+
+
+def raise_to_out_of_text(
+    scores: np.ndarray, findings_per_post: Sequence[Sequence[Finding]]
+) -> None:
+    """``combine`` for a batch, in place: ``scores`` is (posts, categories) in ``CATEGORIES``
+    order. Only posts with findings are looked at (a small minority), so a batch costs no
+    per-post dictionaries here."""
+    for row, findings in enumerate(findings_per_post):
+        for finding in findings:
+            column = _COLUMN.get(finding.rule.category)
+            if finding.rule.id in OUT_OF_TEXT_RULES and column is not None:
+                scores[row, column] = max(scores[row, column], finding.score)
+
+
+_COLUMN: dict[str, int] = {c: i for i, c in enumerate(CATEGORIES)}

@@ -12,17 +12,19 @@ import gc
 import logging
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from typing import Literal
 
+import numpy as np
+
 from classifiers import anchors, nlp
 from classifiers.base import PatientDirectory, PostContext, Recognizer
-from classifiers.combination import combine
+from classifiers.combination import raise_to_out_of_text
 from classifiers.features import feature_matrix
 from classifiers.findings import CATEGORIES, Category, Finding, Verdict
 from classifiers.model import TextClassifier, head_available
-from classifiers.risk import assess
+from classifiers.risk import assess_batch
 from scanner import timing
 from scanner.models import Account, Post
 
@@ -188,8 +190,18 @@ class Scorer:
         ``classifiers.combination``; heuristics alone when there is no classifier.
 
         ``embeddings``: the batch's encoder output already under way (``_embed_async``)."""
+        return _score_dicts(self.score_matrix(posts, findings, embeddings))
+
+    def score_matrix(
+        self,
+        posts: Sequence[Post],
+        findings: Sequence[Sequence[Finding]],
+        embeddings: Future | None = None,
+    ) -> np.ndarray:
+        """``category_scores`` as an array (posts, categories) in ``CATEGORIES`` order: the
+        batch stays in numpy until the verdicts are made (``_verdicts``)."""
         if self.classifier is None or not posts:
-            return [heuristic_scores(f) for f in findings]
+            return _matrix([heuristic_scores(f) for f in findings])
         head = self.classifier.head
         heuristics = feature_matrix(findings, head.features) if head.uses_heuristics else None
         texts = [p.text for p in posts]
@@ -199,16 +211,14 @@ class Scorer:
             vectors = embeddings.result() if embeddings is not None else None
         with timing.stage("head"):
             if vectors is None:  # a classifier without a separate encoder
-                model = self.classifier.predict(texts, heuristics)
+                scores = _matrix(self.classifier.predict(texts, heuristics))
             else:
                 probabilities = head.probabilities(vectors, heuristics, texts)
                 order = [head.categories.index(c) for c in CATEGORIES]
-                model = [
-                    dict(zip(CATEGORIES, map(float, row), strict=True))
-                    for row in probabilities[:, order]
-                ]
+                scores = probabilities[:, order]
         with timing.stage("combination"):
-            return [combine(m, f) for m, f in zip(model, findings, strict=True)]
+            raise_to_out_of_text(scores, findings)
+        return scores
 
     def _embed_async(self, posts: Sequence[Post]) -> Future | None:
         """Start the encoder on a batch's texts in its own threads and return at once.
@@ -278,13 +288,27 @@ class Scorer:
         findings_per_post = self.findings_batch(posts, account)
         with timing.stage("threads"):
             findings_per_post = self.with_thread_findings(posts, findings_per_post)
-        scores = self.category_scores(posts, findings_per_post, embeddings)
+        scores = self.score_matrix(posts, findings_per_post, embeddings)
         with timing.stage("risk"):
-            verdicts = []
-            for post, findings, post_scores in zip(posts, findings_per_post, scores, strict=True):
-                risk, action = assess(post, post_scores, findings)
-                verdicts.append(Verdict(post, post_scores, risk, action, tuple(findings)))
-        return verdicts
+            risks, actions = assess_batch(posts, scores, findings_per_post)
+            return [
+                Verdict(post, post_scores, risk, action, tuple(findings))
+                for post, post_scores, risk, action, findings in zip(
+                    posts, _score_dicts(scores), risks, actions, findings_per_post, strict=True
+                )
+            ]
+
+
+def _matrix(rows: Sequence[Mapping[Category, float]]) -> np.ndarray:
+    """Per-post scores keyed by category as an array (posts, categories), float64."""
+    return np.array([[row[c] for c in CATEGORIES] for row in rows], dtype=np.float64).reshape(
+        len(rows), len(CATEGORIES)
+    )
+
+
+def _score_dicts(scores: np.ndarray) -> list[dict[Category, float]]:
+    """An array (posts, categories) as one ``{category: score}`` per post, Python floats."""
+    return [dict(zip(CATEGORIES, row, strict=True)) for row in scores.tolist()]
 
 
 @contextlib.contextmanager
