@@ -611,3 +611,36 @@ def test_public_answers_that_retell_the_visit(text: str, flagged: bool) -> None:
         {"patient_interaction.review_reply", "patient_interaction.confirms_care"}
         & fired(PatientInteraction(), text)
     ) is flagged
+
+
+# The author remembers the person as a patient ("I remember you from clinic!!", "last time we
+# met you were fast asleep under anaesthetic"), the person's missed sessions, their (or their
+# relative's) medicine in at the author's pharmacy, "everything you went through with us", a
+# named patient's parent told the results, "the same wee one I delivered"; against memories of
+# school or the pub, a pharmacy notice to everyone, a reminder to everyone who missed a jab, and
+# a parent told about football boots.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@priya_w omg I remember you from clinic!! how's the IVF going?", True),
+        ("Of course I remember you Pat! How's that left hip holding up? Still line dancing?", True),
+        ("Great to connect Fiona! Last time we met you were fast asleep under anaesthetic 😂", True),
+        ("@taff_j good to hear from you bud! last time I saw you was on the stretcher in 2010", True),
+        ("Hi Kevin, as you know you missed three of your six sessions for the shoulder", True),
+        ("Hi Keisha, your mom's insulin pens came in this morning, we've put them aside for her 👍", True),
+        ("@dazza_77 yep mate your warfarin's ready, left it behind the counter with the new dose card", True),
+        ("Ramesh uncle, your insulin pens have come, please collect before Saturday", True),
+        ("Congratulations Niamh and Darragh!! after everything you went through with us, so thrilled", True),
+        ("Arjun's mom please don't worry, his platelets were 68,000 this morning, better than yesterday", True),
+        ("@katie.lou is this the same wee one I delivered 3 years ago?? 😭", True),
+        ("@kezza_m yes like we said at his appointment, one sachet twice a day until things are soft", True),
+        ("I remember you from school! how's the new job going?", False),
+        ("last time we met you were in the pub singing karaoke 😂", False),
+        ("your prescription is ready for pickup when you get our text. we never announce what's in the bag", False),
+        ("If you missed your flu jab appointment, we have walk-ins on Saturday", False),
+        ("you missed the best part of the conference, the sessions on Friday were great", False),
+        ("Tom's mum, his football boots were left in the car!", False),
+    ],
+)
+def test_the_author_remembers_or_hands_over_someones_care(text: str, flagged: bool) -> None:
+    assert ("patient_interaction.confirms_care" in fired(PatientInteraction(), text)) is flagged

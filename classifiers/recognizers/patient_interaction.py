@@ -115,6 +115,7 @@ CONFIRMS_CARE = re.compile(
     r"daughter|baby|husband|wife|nan|nana|granny|gran|grandad|grandpa|grandma|father|mother|"
     r"brother|sister|partner|little\s+one|lad|twins)\b"
     r"|\b(?:the\s+(?:same\s+)?|this\s+|that\s+)(?:baby|boy|girl|lad|man|woman|kid|little\s+one|lady|"
+    r"wee\s+(?:one|man|lad|girl|boy|fella|dote)|"
     r"guy|fella|bloke)\s+(?:I|we)\s+(?:ventilated|delivered|resuscitated|intubated|nursed|treated|"
     r"stitched|operated\s+on|looked\s+after|cared\s+for|caught|scanned)\b"
     # a relative's contact with the service, told back to them
@@ -162,7 +163,37 @@ CONFIRMS_CARE = re.compile(
     # instructions", "if you'd done the exercises"
     r"|\bif\s+you\s+(?:had|['’]d)\s+(?:followed|listened\s+to|taken|done|kept\s+up|worn|used|finished)\s+"
     r"(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:instructions|advice|exercises|antibiotics|aftercare|"
-    r"plan|splint|brace|retainer|meds|tablets|regime|regimen|course)\b",
+    r"plan|splint|brace|retainer|meds|tablets|regime|regimen|course)\b"
+    # the author remembers the person as a patient: "I remember you from clinic!!", "of course I
+    # remember you Pat! How's that left hip holding up?", "last time we met you were fast asleep
+    # under anaesthetic", "last time I saw you was on the stretcher"
+    r"|\bI\s+remember\s+(?:you|u)\s+from\s+(?:the\s+|my\s+|our\s+)?(?:clinic|ward|surgery|practice|"
+    r"pharmacy|resus|ED|A&E|ER|ICU|NICU|theatre|unit|chair|dental\s+chair|antenatal|physio|rehab)\b"
+    r"|\bI\s+remember\s+(?:you|u)\b(?=[^\n]{0,80}?\bhow['’]?s\s+(?:that|the|your|ur)\s+(?:left\s+|right\s+|"
+    r"new\s+)?(?:knee|hip|shoulder|back|ankle|wrist|elbow|neck|foot|hand|leg|arm|eye|ear|tooth|teeth|"
+    r"jaw|scar|wound|stitches|cast|boot|op|surgery|treatment|recovery|rehab|IVF|pregnancy|bump|baby|"
+    r"little\s+one)\s+(?:holding\s+up|doing|going|healing|feeling|settling|behaving))"
+    r"|\blast\s+time\s+(?:we\s+met|I\s+saw\s+(?:you|u))\b[^.!?]{0,20}?\b(?:you\s+were\s+|was\s+)"
+    r"(?:\w+\s+){0,3}?(?:under\s+(?:anaesthetic|anesthesia|sedation)|sedated|intubated|on\s+the\s+"
+    r"(?:table|stretcher|trolley|ward|drip|vent)|in\s+(?:resus|theatre|recovery|labou?r|ICU|NICU|"
+    r"the\s+chair|my\s+chair|stirrups|a\s+cast|traction))"
+    # the person's own missed care: "you missed three of your six sessions for the shoulder"
+    r"|\byou\s+(?:missed|skipped|cancelled|canceled|didn['’]?t\s+(?:turn\s+up|come)\s+(?:to|for))\s+"
+    r"(?:\w+\s+){0,2}?(?:of\s+)?(?:your|the|our)\s+(?:\w+\s+){0,2}?(?:sessions|appointments|appts|"
+    r"reviews|check[\s-]?ups|follow[\s-]?ups|physio|scans?|dressing\s+clinics?)\b"
+    # the person's medicine in at the author's pharmacy: "your mom's insulin pens came in this
+    # morning", "your warfarin's ready", "your metformin ready already"
+    r"|\b(?:your|ur)\s+(?:(?:mum|mom|mam|dad|nan|husband|wife|son|daughter|baby|boy|girl)['’]s\s+)?"
+    r"(?:\w+\s+)?(?:pens|meds|medication|medicines?|prescriptions?|script|tablets|inhalers?|insulin|"
+    r"refill|repeat|dressings|patches|blister\s+packs?|warfarin|metformin|ozempic|methadone|HRT|"
+    r"antibiotics|eye\s+drops|cream)(?:['’]s)?\s+(?:(?:is|are|has|have)\s+)?(?:ready|come\s+in|came\s+in|"
+    r"come|arrived|in\s+stock|been\s+ordered)\b"
+    # ... not the notice to everyone: "your prescription is ready when you get our text"
+    r"(?![^.!?]{0,30}\b(?:when|once|as\s+soon\s+as)\s+you\s+(?:get|receive)\s+(?:our|a|the)\s+(?:text|"
+    r"email|message|notification|SMS)\b)"
+    # "after everything you went through with us"
+    r"|\b(?:everything|all)\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:went|gone|been)\s+through\s+with\s+"
+    r"(?:us|me)\b",
     _I,
 )
 # The same, in shapes that do not start with a word (kept apart: in one expression they stop
@@ -174,6 +205,16 @@ CONFIRMS_CARE_OPENINGS = re.compile(
     # a handle's care with the author: "@gina's acne journey with us"
     r"|(?<=@)[\w.]+'?s?\s+(?:\w+\s+){0,2}(?:journey|transformation|treatment|results|recovery|"
     r"progress)\s+with\s+(?:us|me)\b",
+    _I | re.M,
+)
+# A named patient's relative, spoken to and told the patient's results: "Arjun's mom please
+# don't worry, his platelets were 68,000 this morning". The opening names who is spoken to, so
+# no "you" is needed.
+RELATIVE_TOLD = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:hi|hey|dear)\s+)?(?-i:[A-Z][a-z]+)['’]s\s+(?:mom|mum|mam|dad|parents|family|"
+    r"wife|husband)\b[^.!?]{0,60}?\b(?:his|her|their)\s+(?:\w+\s+)?(?:platelets|bloods|results|"
+    r"temp(?:erature)?|sats|scan|x-?ray|levels|count|sugars?|obs|wound|stitches|op|surgery|feeds?|"
+    r"sodium|potassium|CRP|haemoglobin|Hb|weight)\s+(?:were|was|is|are|came|went|looks?|looked)\b",
     _I | re.M,
 )
 # The thanks with the person's handle or title between: "Thank you @lina for trusting me with",
@@ -199,7 +240,7 @@ REPLY_CARE = re.compile(
     # the author's advice or care at the person's own visit, recalled to them: "as we explained
     # at your consultation", "like I told you in March", "if you'd done the exercises we gave you"
     r"|\b(?:as|like)\s+(?:we|I)\s+(?:explained|said|told\s+you|discussed|agreed|mentioned|showed\s+you)"
-    r"\s+(?:at|in|during|on)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:consult\w*|appointment|appt|review|"
+    r"\s+(?:at|in|during|on)\s+(?:your|the|our|his|her|their)\s+(?:\w+\s+)?(?:consult\w*|appointment|appt|review|"
     r"visit|session|clinic|check[\s-]?up|surgery)\b"
     r"|\blike\s+I\s+told\s+you\s+(?:in|on|at|last)\b"
     r"|\bif\s+you['’]?d\s+(?:taken|done|used|worn|followed|listened\s+to|kept\s+up)\s+(?:the\s+|your\s+)?"
@@ -528,6 +569,7 @@ _THANKS = anchors.AnchorSet((THANKS_PATIENT,))
 _THANKS_TIE = anchors.AnchorSet((THANKS_CARE,))
 _CLIENT = anchors.AnchorSet((_CLIENT_WORD,))  # care confirmed without "you"
 _REVIEWER = anchors.AnchorSet((TO_REVIEWER, STARS_BECAUSE))  # a reviewer addressed in public
+_RELATIVE_TOLD = anchors.AnchorSet((RELATIVE_TOLD,))  # a named patient's relative addressed
 _CONFIRMS = anchors.AnchorSet((CONFIRMS_CARE, CONFIRMS_CARE_OPENINGS))
 _CARE_TERM = anchors.AnchorSet((CARE_TERM,))
 _CARE_RELATION = anchors.AnchorSet((CARE_RELATION,))
@@ -542,6 +584,7 @@ _ANY_RULE = anchors.AnchorSet(  # the union of the above that do not need a repl
         CONFIRMS_CARE_OPENINGS,
         TO_REVIEWER,
         STARS_BECAUSE,
+        RELATIVE_TOLD,
     )
 )
 
@@ -738,6 +781,7 @@ def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
         CONFIRMS_CARE.finditer(text),
         CONFIRMS_CARE_OPENINGS.finditer(text),
         THANKS_BY_NAME.finditer(text),
+        RELATIVE_TOLD.finditer(text),
     )
     if reply:
         found = itertools.chain(found, REPLY_CARE.finditer(text))
@@ -876,6 +920,8 @@ class PatientInteraction(Recognizer):
             return False  # most posts: one search
         if _REVIEWER.may_match(text) and _found(text, TO_REVIEWER, STARS_BECAUSE):
             return True
+        if _RELATIVE_TOLD.may_match(text) and _found(text, RELATIVE_TOLD):
+            return True
         # each condition: its anchors first, then its expressions
         return (
             (_ANYWHERE.may_match(text) and _found(text, FRIENDING, FRIEND_SIGNAL, PATIENT_NAMED))
@@ -919,7 +965,11 @@ class PatientInteraction(Recognizer):
         confirmed = False
         if not generic:
             m = _confirms_care(text, cues.is_reply(post))
-            if m and (addressed or re.search(r"patient|\bpt\b|client", m.group(), _I)):
+            if m and (
+                addressed
+                or m.re is RELATIVE_TOLD
+                or re.search(r"patient|\bpt\b|client", m.group(), _I)
+            ):
                 confirmed = True
                 yield self._f(
                     post,
