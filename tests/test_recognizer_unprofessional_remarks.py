@@ -1018,3 +1018,42 @@ def test_bets_gossip_scorn_training_and_replies_argued(text: str, rule: str) -> 
 )
 def test_sweepstakes_civic_visits_and_civil_replies_are_not_remarks(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+# Seventeenth session, eighth round, older train misses: the bet counted ("a tally of how many
+# times she rings... place your bets"), the famous coyly unnamed ("won't say which senator 🤐"),
+# a critic called names or sent to a ward ("a face for radio", "belongs on a 72 hour hold"), old
+# or confused patients as the joke ("deaf as a post", "doesn't know what day it is 😂", "thinks
+# he's Jesus again 😂"), "some patients are just thick", the stairs groaning under a patient.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("reception keep a tally of how many times Mr Angry-Letter rings before 9am. place your bets", DEROG),
+        ("had an MP's wife on my list this morning, won't say which MP 🤫 but she brought her own pillow", DEROG),
+        ("@vaxtruth_77 you're just a bitter little nobody with a face for radio", HOSTILE),
+        ("@chemtrail_carl anyone that paranoid belongs on a 72 hour hold, happy to sign it lol", HOSTILE),
+        ("the gent in bed 3 is deaf as a post and twice as stubborn, asked for his tea six times", DEROG),
+        ("Nan in bay 2 asked me for the bus timetable again, bless, doesn't know what day it is 😂", DEROG),
+        ("the lad in cubicle 5 thinks he's the Messiah tonight, told him to walk on the water jug 😂", DEROG),
+        ("honestly some relatives are just thick. explained the DNACPR three times", DEROG),
+        ("took the bariatric stretcher and 5 of us, the stairs were groaning the whole way down 🐋", DEROG),
+    ],
+)
+def test_tallies_coy_gossip_critics_named_and_confusion_laughed_at(text: str, rule: str) -> None:
+    assert rule in fired(UnprofessionalRemarks(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweepstake on how many times the fire alarm goes off during the CQC visit. Place your bets",
+        "Had the local MP in to open our new dialysis unit today, lovely to see the investment",
+        "I'm deaf as a post after that concert last night, sorry to anyone who rang me",
+        "Patient believes he is Jesus; started olanzapine, family updated, capacity reviewed. Psychosis teaching thread",
+        "The old lift in the outpatient block was groaning all day. Estates, please",
+        "No Sarah, YOU'RE the hero of this ward 😂 thanks for covering my shift",
+        "Some patients are scared and it comes out as anger. Take a breath before you answer",
+    ],
+)
+def test_fire_alarms_ribbons_self_jokes_and_teaching_are_not_remarks(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}

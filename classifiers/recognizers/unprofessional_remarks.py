@@ -175,6 +175,11 @@ HOSTILE = re.compile(
     r"boyfriend|mum|mother|mom|wife|husband|maid|servant|date|bestie)|"
     r"get\s+a\s+life|get\s+lost|piss\s+off|do\s+one|(?<!n't\s)(?<!not\s)go\s+away|crawl\s+back|grow\s+up|"
     r"nobody\s+asked\s+you|you\s+clearly\s+(?:don'?t|have\s+no)|learn\s+to\s+read|"
+    # a critic called names or sent to a ward: "a bitter nobody with a face for radio", "belongs
+    # on a 72 hour hold"
+    r"you(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:nobody|narcissist|"
+    r"loser|nutter|lunatic|crank|halfwit|grifter|waste\s+of\s+(?:space|oxygen))|face\s+for\s+radio|"
+    r"belongs?\s+(?:on|in)\s+a\s+(?:72[\s-]hour\s+hold|psych(?:iatric)?\s+ward|padded\s+cell)|"
     r"(?:i'?ll|we'?ll|going\s+to|gonna)\s+(?:sue|report|find|come\s+for|expose|name\s+and\s+shame)"
     r"\s+you|see\s+you\s+in\s+court|my\s+solicitor|my\s+lawyer|watch\s+your\s+back|"
     r"you'?ll\s+regret|i\s+know\s+where\s+you|fake\s+review|lying\s+about|you\s+were\s+"
@@ -495,6 +500,10 @@ SNEER_FRAME = re.compile(
 )
 RIDICULE = re.compile(
     r"\b(?:(?:shocked|stunned|surprised|thrilled|delighted)[.!,]\s*(?:truly|really|genuinely)\b|"
+    # "no Trevor", "Yes Brenda, Jesus will guide my 20G": a name thrown back as a put-down
+    r"(?<![\w'])(?:yes|no|nope|okay|ok)\s+(?-i:(?!Chef|Sir|Boss|Doc|Doctor|Nurse|Sister|Matron|Way|One|"
+    r"Problem|Worries|Thanks|Idea|Need|Doubt|More|Longer|Comment|Surprise|Wonder|Shame|Joke|Longer|"
+    r"Thank|Not|Bother|Rest|Sleep|Pressure|Questions?)[A-Z][a-z]{2,})\b(?=\s*(?:[,.!?🙄😂🙃🤦💀]|$))|"
     r"what\s+a\s+(?:medical\s+)?mystery|nice\s+try|yeah\s+right|sure\s+(?:jan|thing|love|mate|buddy|lad|pal|hun|sir)|I\s+can'?t(?=\s*[.!😂🙄]|\s*$)|"
     r"lol\s+no|shoot\s+me|hypocrite|the\s+audacity|you\s+couldn'?t\s+make\s+it\s+up|"
     r"not\s+(?:the|your)\s+\w+\s+(?:love|mate|sir|buddy|hun)|(?:buddy|mate|love|sir|pal|champ|"
@@ -814,12 +823,15 @@ CONTEMPT = re.compile(
 WEIGHT_CONTEMPT = re.compile(
     r"\bso\s+(?:big|heavy|fat|large|huge|obese)\s+(?:that\s+)?(?:we|it|the|I|you|they)\s+(?:\w+\s+)?"
     r"(?:needed|need|had|couldn'?t|files?|broke|filed)\b|\b(?:scales?|trolley|table|hoist|bed|chair|"
-    r"stretcher)\s+(?:\w+\s+){0,3}?(?:begged|groan(?:s|ed|ing)?|files?\s+a\s+complaint|filed\s+a\s+complaint|"
+    r"stretcher|stairs|sofa|couch|cab|floor|lift|ambulance|suspension)\s+(?:\w+\s+){0,3}?(?:begged|groan(?:s|ed|ing)?|"
+    r"files?\s+a\s+complaint|filed\s+a\s+complaint|"
     r"(?:was\s+)?rated\s+(?:for|to))\b|\bneeds?\s+a\s+forklift\b|\b(?:gut|belly)\s+so\s+big\b|"
     r"\bheaviest\s+(?:man|woman|patient|person|bloke|guy|lady)\b|\bweighed\s+more\s+than\s+the\b|"
     r"\b[2-9]\d\s+stone\s+(?:bloke|man|woman|lady|guy|patient|fella)\b",
     _I,
 )
+# Things that groan under anyone: a weight word must be there too ("bariatric kit", "🐋").
+_NEEDS_WEIGHT = re.compile(r"(?i)(?:stairs|sofa|couch|cab|floor|lift|ambulance|suspension)\b")
 # A patient's smell or hygiene made the joke: a disgust emoji with a patient, or the stock lines.
 HYGIENE = re.compile(
     r"\bstink(?:s|ing)?\s+of\b|\bcan\s+stink\b|\breek(?:s|ing|ed)?\s+of\b|\bsmell(?:s|ed)?\s+like\s+(?:a\s+)?(?:dried\s+fish|"
@@ -1141,7 +1153,7 @@ _STAKED = re.compile(
     r"\b(?:he|she|they|him|her|them)(?:'s|’s|'ll|’ll|\s+is|\s+will|\s+gets?)?\s+(?:\w+\s+)?(?:back|"
     r"rings?|calls?|returns?|re-?attends?|self[\s-]?discharg\w*|lasts?|abscond\w*|bounces?\s+back|"
     r"dies|pulls?\s+(?:it|the|his|her)\s+\w+)\b"
-    r"|\bback\s+(?:before|by|within|in\s+(?:under\s+)?\d)|\bwhich\s+one\b|\b(?:rings?|calls?|comes?)\s+"
+    r"|\bback\s+(?:before|by|within|in\s+(?:under\s+)?\d)|\bwhich\s+one\b|\bhow\s+many\s+times\b|\b(?:rings?|calls?|comes?)\s+"
     r"(?:in\s+)?(?:next|again)\b|\bwhat\s+(?:day|time)\s+(?:he|she|they)\b|\bhow\s+long\s+(?:he|she|"
     r"they|until|till|before)\b",
     _I,
@@ -1163,7 +1175,7 @@ NOTABLE = re.compile(
     r"MLA|headteacher|head\s+teacher|principal|headmaster|teacher|celebrity|footballer|sergeant|garda|cop|"
     r"copper|policeman|judge|magistrate|chief|chairman|businessman|publican|politician)"
     r"|(?:parish|town|county|city|district|municipal|village)\s+council(?:l?or)?s?|sub-?inspector|"
-    r"police\s+inspector|alhaji"
+    r"police\s+inspector|alhaji|senator|assembly\s+member|MNA|MPA|soap\s+star|(?:the\s+)?local\s+parish\s+priest"
     r"|(?:minister|senator|mayor|councill?or|chief|pastor|imam|vicar|priest|judge|MP|TD|governor)['’]s\s+"
     r"(?:son|daughter|wife|husband|mistress|girlfriend|boyfriend)"
     r"|(?:from|on|down)\s+(?:our|my)\s+(?:street|road|estate|village|parish|church|mosque|temple|"
@@ -1178,8 +1190,14 @@ _SENSITIVE = re.compile(
     r"on\s+something)\b",
     _I,
 )
+# Coyness that makes a visit gossip by itself: "won't say which senator 🤐", "not saying who".
+_COY = re.compile(
+    r"(?i)\b(?:won'?t|will\s+not|not|can'?t)\s+say(?:ing)?\s+(?:which|who|whose|but|anything)\b"
+    r"|\bguess\s+(?:which|whose|who)\b|\bno\s+names\s+but\b"
+)
 _VISITED = re.compile(
-    r"\b(?:came\s+(?:in|for|to|into)|comes?\s+(?:in|for)|turned\s+up|rolled\s+in|walked\s+in|"
+    r"\b(?:came\s+(?:in|for|to|into)|comes?\s+(?:in|for)|turned\s+up|rolled\s+in|walked\s+in|in\s+my\s+chair|"
+    r"on\s+(?:my|our|the)\s+(?:\w+\s+)?(?:list|ward|wing)|"
     r"(?:got|get|was|were)\s+brought\s+in|brought\s+in|in\s+for|buying|bought|picked\s+up|collect\w*|"
     r"had\s+(?:the|a|our|that)\s+(?:[\w-]+\s+){1,3}?in|(?:was|were)\s+in\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:clinic|ED|A&E|surgery|pharmacy|waiting\s+room|today|tonight|this))\b",
@@ -1243,6 +1261,15 @@ SCORN = re.compile(
     r"|\b(?:should|could)\s+(?:(?:just|honestly|really|seriously)\s+){0,2}(?:give|get|issue|hand)\s+(?:her|him|them)\s+"
     r"a\s+loyalty\s+card\b"
     r"|\b(?:today'?s|tonight'?s|this\s+week'?s|our\s+(?:next|latest|first))\s+contestants?\b"
+    r"|\bshould\s+(?:\w+\s+)?(?:have|need)\s+a\s+licen[cs]e\b"
+    r"|\bsome\s+(?:patients|people|parents|relatives|families|mums|moms|dads|of\s+them)\s+are\s+(?:just\s+|so\s+|"
+    r"genuinely\s+|really\s+|honestly\s+)?(?:thick|stupid|dumb|dense|feral|animals)\b"
+    r"|(?<!I'm\s)(?<!I\sam\s)\bdeaf\s+as\s+a\s+post\b"
+    r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+what\s+day\s+it\s+is\b(?=.*?(?:😂|🤣|\blol\b|\bhaha))"
+    # a delusion made the joke: "thinks he's Jesus again, told him the tomb's that way 😂"
+    r"|\b(?:thinks?|decided|convinced|believes?)\s+(?:he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was)\s+"
+    r"(?:Jesus|God|the\s+(?:Messiah|Pope|Queen|King|Archbishop|rightful\s+\w+)|Beyonc[eé]|Elvis|Napoleon)\b"
+    r"(?=.*?(?:😂|🤣|\blol\b|\bhaha|🙄|💀))"
     # what a patient said under anaesthetic, retold for a laugh
     r"|\b(?:under|coming\s+(?:round|around|out\s+of)|waking\s+up\s+from)\s+(?:the\s+)?(?:anaesthe\w+|"
     r"anesthe\w+|sedation|propofol|the\s+gas|GA|ketamine)\b[^.!?\n]{0,60}?\b(?:tell\w*|told|confess\w*|"
@@ -1514,6 +1541,7 @@ def _mock_target(
     return patient
 
 
+_NAME_THROWN = re.compile(r"(?i)(?:yes|no|nope|okay|ok)\s")
 _VOCATIVE = re.compile(
     r"[\s.!?:;,]*(sir|love|mate|darling|sweetie|sweetheart|hun|honey|buddy|champ|princess)\b", _I
 )
@@ -1557,6 +1585,8 @@ def _mockery_kind(text: str, seen: _MockSignals) -> tuple[float, str] | None:
         return 0.62, "sarcastic_reply"  # "she asked if ... honey, it's not your hair"
     if ridicule and ridicule.group().strip(" .!🙄😂🤦🤢").lower() in _PET_NAMES and not praise:
         return 0.6, "sarcastic_address"  # "money can't buy manners habibi"
+    if ridicule and praise and _NAME_THROWN.match(ridicule.group()):
+        return None  # "No Sarah, YOU'RE the hero 😂 thanks": a colleague praised, not a put-down
     if ridicule and (
         quoted
         or seen.frame
@@ -1879,7 +1909,11 @@ class UnprofessionalRemarks(Recognizer):
 
     def _weight_contempt(self, post: Post, text: str) -> Finding | None:
         """A patient's weight made the punchline ("so heavy the hoist files a complaint")."""
-        hits = list(WEIGHT_CONTEMPT.finditer(text))
+        hits = [
+            m
+            for m in WEIGHT_CONTEMPT.finditer(text)
+            if not _NEEDS_WEIGHT.match(m.group()) or WEIGHT_MOCK.search(text)
+        ]  # "the old lift was groaning all day" is the estates' problem, not a patient's weight
         if not hits or _BABY_NEWS.search(text) or CONTEMPT_REPORTED.search(text):
             return None
         return self._make(
@@ -2060,7 +2094,7 @@ class UnprofessionalRemarks(Recognizer):
         """A recognisable local's sensitive visit told as gossip ("the sub-inspector himself came
         for his HIV meds 🤐")."""
         notable = NOTABLE.search(text)
-        sensitive = _SENSITIVE.search(text) if notable else None
+        sensitive = (_SENSITIVE.search(text) or _COY.search(text)) if notable else None
         if sensitive is None or not _VISITED.search(text) or CONTEMPT_REPORTED.search(text):
             return None
         if cues.CONSENT.search(text) or not _GOSSIP.search(text):
