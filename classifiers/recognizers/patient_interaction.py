@@ -781,7 +781,7 @@ def _confirms_care(text: str, reply: bool = False) -> re.Match[str] | None:
         CONFIRMS_CARE.finditer(text),
         CONFIRMS_CARE_OPENINGS.finditer(text),
         THANKS_BY_NAME.finditer(text),
-        RELATIVE_TOLD.finditer(text),
+        RELATIVE_TOLD.finditer(text) if "'s " in text or "’s " in text else (),
     )
     if reply:
         found = itertools.chain(found, REPLY_CARE.finditer(text))
@@ -831,10 +831,11 @@ def _reviewer_addressed(text: str) -> tuple[re.Match[str], re.Match[str]] | None
     review after her smear on Tuesday"), or a star rating blamed on what the author did ("leaving
     one star because we wouldn't hand over another refill"): the words addressing the reviewer
     and the detail."""
-    stars = STARS_BECAUSE.search(text)
+    lowered = text.lower()
+    stars = STARS_BECAUSE.search(text) if "star" in lowered else None
     if stars is not None:
         return stars, stars
-    to = TO_REVIEWER.search(text)
+    to = TO_REVIEWER.search(text) if "to the" in lowered else None
     detail = _review_detail(text) if to is not None else None
     return (to, detail) if to is not None and detail is not None else None
 
