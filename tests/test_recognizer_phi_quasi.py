@@ -898,3 +898,39 @@ def test_metaphors_walks_and_sentence_openings_are_not_cases(text: str, flagged:
 )
 def test_retrievals_states_and_tents(text: str, flagged: bool) -> None:
     assert (RULE in fired(PhiQuasi(), text)) is flagged
+
+
+# Seventeenth session (round-8 train misses and false flags): code-mixed births and cases (a
+# time word, an age, a birth verb and a place in Portuguese, Roman Urdu, Malay), a crash's
+# driver, a neighbour at the pharmacy counter, an object wedged or retrieved, the child's mum,
+# the patient's quoted words; and what is no one's case: the author's birthplace, "Our Lady",
+# a count read as an age, a sim actor, a patient who asked for the post, practices taking new
+# patients, a stereotype, the author's own operation or results, a shout-out to colleagues.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hoje de manhã fizemos o parto de uma menina de 13 anos aqui na maternidade de Juazeiro", True),
+        ("Aaj raat Civil Hospital mein 17 saal ki larki ne triplets ko janam diya, teeno larke!", True),
+        ("Semalam kami sambut bayi pertama tahun 2025, bayi lelaki 3.4kg. Ibunya cikgu dari Marang", True),
+        ("Hoje de manhã fiz o café e fui correr na praia 🌅", False),
+        ("sunday night rollover on SH5 outside Rotorua, driver of the ute told me he'd rather die", True),
+        ("Whanganui ED this arvo: bloke in his 40s with a Lego minifigure wedged somewhere unholy", True),
+        ("Object retrieved from a rectum this evening, and the guy asked if he could have it back", True),
+        ("That big alhaji from our street came to the pharmacy today buying Viagra 😂", True),
+        ("Took out 11 teeth under GA this morning from a 4 year old in Merthyr. Mum says Ribena every night", True),
+        ("Callout to the doughnut shop in Moose Jaw this morning, the owner locked in his own freezer. "
+         "First words: 'don't tell my wife'. The whole town will know by lunch", True),
+        ("Pt in 9 asked if I could 'speak American'. Sir, I was born in Ohio. His potassium's still 2.9", False),
+        ("Our Lady of Perpetual Rota Gaps has struck again: 3 unfilled nights next week", False),
+        ("porter life: 23,000 steps today. Shout out to the lads in the portering office in Beaumont 💪", False),
+        ("guess the diagnosis 🤔 our sim actor Gareth doing his best left facial droop. Bell's palsy?", False),
+        ("My patient (94, and she told me to put this on the Twitter) says never marry a man who owns a boat", False),
+        ("I've seen posts asking about GPs taking new patients in Ballarat. The Sebastopol clinic opened their books last week", False),
+        ("Nothing says Saturday night in Blackpool like a stag do lad in a mankini in resus", False),
+        ("6 weeks post my own appendicectomy and back on the ward in Galway today. Being the patient was humbling", False),
+        ("Our final year results came out today and I'm officially a doctor!! 6 years in Cairo 🥼", False),
+        ("the most exhausting patients are the ones from the big houses on the hill. 'Do you know who my husband is'", False),
+    ],
+)
+def test_session17_code_mixed_cases_and_no_ones_case(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiQuasi(), text)) is flagged

@@ -421,6 +421,119 @@ def _towns_of(text: str, jobs: Sequence[cues.Cue]) -> list[cues.Cue]:
     return towns
 
 
+# --- session 17 (round-8 train misses and false flags) ---
+# Time words of the code-mixed posts ("Aaj raat", "Hoje de manhã", "Semalam"): Portuguese,
+# Spanish, French, Hindi/Urdu in Latin letters, Malay/Indonesian, Tagalog.
+_TIME_ABROAD = re.compile(
+    r"\b(?:hoje(?:\s+de\s+(?:manhã|manha|madrugada))?|ontem(?:\s+à\s+noite)?|esta\s+(?:manhã|noite)|"
+    r"hoy|anoche|ayer|esta\s+(?:mañana|noche)|anteayer|aujourd['’]hui|hier(?:\s+soir)?|ce\s+matin|"
+    r"cette\s+nuit|aaj(?:\s+(?:raat|subah|sham))?|kal\s+raat|semalam|pagi\s+tadi|malam\s+tadi|"
+    r"hari\s+ini|tadi\s+malam|kagabi|kanina|kaninang\s+umaga)\b",
+    re.IGNORECASE,
+)
+# Ages in those languages: "menina de 13 anos", "17 saal ki larki", "budak 9 tahun".
+_AGE_ABROAD = re.compile(
+    r"\b\d{1,3}\s+(?:anos|años|ans|saal|sal|tahun|taon|jahre)\b", re.IGNORECASE
+)
+# A birth or a delivery told in those languages: "fizemos o parto", "ne triplets ko janam diya",
+# "kami sambut bayi", "nanganak": the author's delivery, a case as much as "we delivered".
+_BIRTH_ABROAD = re.compile(
+    r"\b(?:fizemos\s+o\s+parto|fiz\s+o\s+parto|fizemos\s+uma\s+cesárea|nasceu|nasceram|"
+    r"atendimos\s+un\s+parto|nació|nacieron|dio\s+a\s+luz|janam\s+diya|paida\s+hu(?:a|e|i)|"
+    r"(?:kami\s+)?sambut\s+(?:bayi|kelahiran)|bersalin|melahirkan|nanganak|ipinanganak|"
+    r"a\s+accouché|accouchement)\b",
+    re.IGNORECASE,
+)
+_ABROAD_WORDS = frozenset(
+    "fizemos fiz nasceu nasceram atendimos nació nacieron dio janam paida sambut bersalin "
+    "melahirkan nanganak ipinanganak accouché accouchement".split()
+)
+# Someone in a crash the author attended ("rollover on SH5 outside Rotorua, driver of the ute
+# told me..."), or a customer at the author's counter ("came to the pharmacy today buying
+# Viagra"): a case without a verb of care.
+_INCIDENT_PERSON = re.compile(
+    r"\b(?:driver|passenger|rider|pillion|pedestrian|cyclist|occupant)s?\s+(?:of|in|on)\s+the\s+"
+    r"(?:\w+\s+)?(?:ute|car|van|truck|lorry|bike|motorbike|motorcycle|tractor|bus|taxi|4x4|quad|"
+    r"vehicle|jeep|trailer|scooter)\b|"
+    r"\b(?:came|come|comes|walked|walks|rolled)\s+(?:in\s*)?(?:to|into)\s+(?:the|our|my)\s+"
+    r"(?:pharmacy|chemist|dispensary|medical\s+store|drug\s?store)\b",
+    re.IGNORECASE,
+)
+_INCIDENT_WORDS = frozenset(
+    "driver drivers passenger passengers rider riders pillion pedestrian pedestrians cyclist "
+    "cyclists occupant occupants pharmacy chemist dispensary store drugstore".split()
+)
+# A place that is the author's own: "I was born in Ohio", "I'm from Cork".
+_AUTHOR_PLACE = re.compile(
+    r"\b(?:I\s+was\s+born|I\s+grew\s+up|I(?:['’]m|\s+am)\s+(?:originally\s+)?from|I\s+live|"
+    r"I\s+lived|I\s+trained|I\s+studied)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+# Practices open or closed to new patients, a stereotype ("Nothing says Saturday night in
+# Blackpool like..."): about a service or a type, no one's case.
+_NOTICE = re.compile(
+    r"\b(?:taking|accepting|closed\s+to|open\s+to|not\s+accepting)\s+new\s+patients\b|"
+    r"\bopened\s+(?:their|its|our)\s+books\b|^\W*nothing\s+says\b|"
+    r"\b(?:most|worst|best|nicest|rudest)\s+(?:\w+\s+)?patients\s+are\s+(?:the\s+ones|always|those)\b",
+    re.IGNORECASE,
+)
+# A simulated patient: "our sim actor Gareth", "the skills lab mannequin".
+_SIMULATION = re.compile(
+    r"\b(?:sim|simulation|simulated)\s+(?:actor|patient|man|lab|session|scenario|training)|"
+    r"\b(?:manikin|mannequin|skills\s+lab|standardi[sz]ed\s+patient|actor\s+patient)\b",
+    re.IGNORECASE,
+)
+# The patient asked for the post: "she told me to put this 'on the Twitter'".
+_PERMISSION = re.compile(
+    r"\b(?:she|he|they)\s+(?:told|asked|wanted|begged)\s+me\s+to\s+(?:put|post|share|tweet)\s+"
+    r"(?:this|it)\b|\bwith\s+(?:her|his|their)\s+(?:blessing|permission)\b",
+    re.IGNORECASE,
+)
+# The author's own operation or results: "6 weeks post my own appendicectomy", "being the
+# patient was humbling", "our final year results came out today and I'm officially a doctor".
+_OWN_NEWS_MORE = re.compile(
+    r"\bmy\s+own\s+(?:\w+\s+)?(?:op|operation|surgery|admission|diagnosis|treatment|illness|"
+    r"injury|fracture|\w+ectomy|\w+plasty)\b|\bbeing\s+the\s+patient\b|"
+    r"\bI(?:['’]m|\s+am)\s+(?:now\s+)?officially\s+(?:a|an)\s+\w+|"
+    r"\b(?:our|my)\s+(?:final[\s-]year\s+|exam\s+)?results\s+came\s+out\b",
+    re.IGNORECASE,
+)
+# A child the post is about ("a 4 year old"): a sentence opening with "Mum says" is then the
+# child's mother, not the author's.
+_ANOTHERS_CHILD = re.compile(
+    r"\b(?:a|an|the|this)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)[\s-](?:year|yr|month|week)s?[\s-]old\b",
+    re.IGNORECASE,
+)
+# A place named in those languages: "na maternidade de Juazeiro", "dari Marang".
+_PLACE_ABROAD = re.compile(
+    r"\b(?:maternidade|hospital|clínica|clinica|klinik|hôpital|ospedale|posto)\s+(?:de|do|da|di)\s+"
+    r"[A-Z][\w'’-]+|\b(?:dari|desde)\s+[A-Z][a-z]{3,}"
+)
+# Someone from the author's own street or estate: a neighbour, known to the author and to all
+# who live there ("That big alhaji from our street").
+_NEIGHBOUR = re.compile(
+    r"\b(?:from|on|in|of|down|up)\s+(?:our|my)\s+(?:street|road|estate|compound|block|close|"
+    r"building|lane|avenue)\b",
+    re.IGNORECASE,
+)
+# A man said casually, which the shared person cues leave out: "the guy asked if he could
+# have it back".
+# ("This guy in bed 4 is..." opens a rant about a type as often as a case: not read.)
+_GUY = re.compile(r"\b(?:the|a|some|one)\s+guy\b", re.IGNORECASE)
+# Praise of colleagues: "Shout out to the lads in the portering office in Beaumont".
+_SHOUT_OUT = re.compile(
+    r"\bshout[\s-]?out\s+to\s+(?:the|my|our|all)\s+(?:[\w'’-]+\s+)?(?:lads|team|girls|staff|crew|"
+    r"nurses|porters|colleagues|everyone|gang|squad)\b",
+    re.IGNORECASE,
+)
+# Quoted speech: the patient's own words ("First words: 'don't tell my wife'") are not the
+# author's family. An apostrophe inside a word does not close the quote.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s:(]))['‘\"“](?:[^'’\"”\n]|(?<=\w)['’](?=\w)){2,160}?['’\"”](?=[\s.,!?:;)]|$)"
+)
+
+
 # Weak or common details that should not count as distinctive on their own when the case is
 # clearly a general reflection ("another death on the ward" is sad, not identifying).
 _COMMON_OUTCOMES = frozenset({"died", "passed away", "didn't make it", "did not make it"})
@@ -523,9 +636,23 @@ def _lexicon_cues(kind: str, name: str, text: str) -> list[cues.Cue]:
 _LOWER = {
     name: cues.for_lowered_text(getattr(cues, name))
     for name in (
-        "TIME_MORE", "JOB_MORE", "AGE_MORE", "MECHANISM", "HEALTH_SHORTHAND", "ENCOUNTER_MORE",
-        "COLLEAGUE_PATIENT", "FEAT", "NEWCOMER", "PERSON_MORE", "HABIT", "ONLY_ONE",
-        "COLLEAGUE_NEWS", "GENERIC_PERSON", "NOT_A_CASE", "EDUCATION_MORE", "OWN_ACTIVITY",
+        "TIME_MORE",
+        "JOB_MORE",
+        "AGE_MORE",
+        "MECHANISM",
+        "HEALTH_SHORTHAND",
+        "ENCOUNTER_MORE",
+        "COLLEAGUE_PATIENT",
+        "FEAT",
+        "NEWCOMER",
+        "PERSON_MORE",
+        "HABIT",
+        "ONLY_ONE",
+        "COLLEAGUE_NEWS",
+        "GENERIC_PERSON",
+        "NOT_A_CASE",
+        "EDUCATION_MORE",
+        "OWN_ACTIVITY",
     )
 }
 
@@ -605,6 +732,7 @@ def case_profile(text: str, doc: object = None, *, require_encounter: bool = Tru
     acquaintance = (
         (_may_match(cues.ACQUAINTANCE, text) and cues.ACQUAINTANCE.search(text) is not None)
         or _has("COLLEAGUE_PATIENT", text)
+        or (("our " in text or "my " in text) and _NEIGHBOUR.search(text) is not None)
     ) and _NOT_A_PATIENT.search(text) is None
     fields: dict[str, object] = {
         "encounter": encounter,
@@ -647,6 +775,9 @@ def _found_cues(text: str, doc: object) -> _FoundCues:
     place, a local figure a person, a small place and a hint at who it is."""
     time = _cues("time", cues.TIME, text)
     time += _more("time", "TIME_MORE", text, "time_more")
+    abroad = _abroad(text)
+    if abroad:
+        time += list(cues.iter_cues("time", _TIME_ABROAD, text, "time_abroad"))
     employer = _cues("person", cues.EMPLOYER_JOB, text, "employer_job")
     regulars = _cues("person", cues.LOCAL_REGULAR, text, "local_regular")
     kin = _cues("person", cues.FAMILY_MORE, text, "family_more")
@@ -661,10 +792,55 @@ def _found_cues(text: str, doc: object) -> _FoundCues:
     jobs = _jobs(text, employer)
     named += _towns_of(text, jobs)
     person = _persons(text, kin, jobs, regulars, figures)
+    if abroad:
+        person += list(cues.iter_cues("person", _AGE_ABROAD, text, "age_abroad"))
+        named += list(cues.iter_cues("place", _PLACE_ABROAD, text, "venue"))
+    if "guy" in text or "Guy" in text:
+        person += list(cues.iter_cues("person", _GUY, text, "guy"))
+    named, units, small, person = _drop_not_patients(text, named, units, small, person)
     distinctive, recognisable = _distinctive_cues(text, time, kin, figures)
     found = _FoundCues(time, named, units, small, person, jobs, figures, distinctive, recognisable)
     _drop_weak_distinctive(text, found)
     return found
+
+
+_TIME_ABROAD_WORDS = frozenset(
+    "hoje ontem esta hoy anoche ayer anteayer aujourd aujourd'hui aujourd’hui hier ce cette aaj "
+    "kal semalam pagi malam hari tadi kagabi kanina kaninang".split()
+)
+
+
+def _abroad(text: str) -> bool:
+    """Whether the post holds a time word of a code-mixed post (``_TIME_ABROAD``; a token
+    look-up first)."""
+    _, found = cues.lowered_words(text)
+    return not found.isdisjoint(_TIME_ABROAD_WORDS) and _TIME_ABROAD.search(text) is not None
+
+
+def _drop_not_patients(
+    text: str,
+    named: list[cues.Cue],
+    units: list[cues.Cue],
+    small: list[cues.Cue],
+    person: list[cues.Cue],
+) -> tuple[list[cues.Cue], list[cues.Cue], list[cues.Cue], list[cues.Cue]]:
+    """Cues that describe no patient: the author's own town ("I was born in Ohio"), "Our Lady"
+    (a saint, a hospital's name), a count read as an age ("23,000 steps")."""
+
+    def authors(c: cues.Cue) -> bool:
+        return _AUTHOR_PLACE.search(text, max(0, c.start - 30), c.start) is not None
+
+    def not_a_person(c: cues.Cue) -> bool:
+        return (
+            text[c.start : c.end] == "Lady" and text[max(0, c.start - 4) : c.start] == "Our "
+        ) or re.match(r",\d{3}\b", text[c.end : c.end + 5]) is not None
+
+    return (
+        [c for c in named if not authors(c)],
+        [c for c in units if not authors(c)],
+        [c for c in small if not authors(c)],
+        [c for c in person if not not_a_person(c)],
+    )
 
 
 def _named_places(text: str, doc: object, employer: list[cues.Cue]) -> list[cues.Cue]:
@@ -777,6 +953,7 @@ def _context_flags(
     many = _many(text)
     health = _health(text, found)
     named = found.named
+    spoken = _unquoted(text)  # the author's words, without the patient's quoted ones
     return {
         "health": health,
         "strong_encounter": cared
@@ -794,27 +971,43 @@ def _context_flags(
         ),
         "very_rare": _VERY_RARE.search(text) is not None,
         "consent": cues.CONSENT.search(text) is not None
-        or cues.CONSENT_MORE.search(text) is not None,
+        or cues.CONSENT_MORE.search(text) is not None
+        or _PERMISSION.search(text) is not None,
         "own_family": (
-            _own_family(text)
-            or (cues.OWN_FAMILY_BARE.search(text) is not None and _BORN_HERE.search(text) is None)
-            or _OWN_CHILD.search(text) is not None
+            _own_family(spoken)
+            or (
+                cues.OWN_FAMILY_BARE.search(spoken) is not None
+                and _BORN_HERE.search(text) is None
+                and _ANOTHERS_CHILD.search(text) is None
+            )
+            or _OWN_CHILD.search(spoken) is not None
         )
         and _CARE_OF_ANOTHER.search(text) is None,
-        "own_news": _OWN_NEWS.search(text) is not None and _CARE_OF_ANOTHER.search(text) is None,
+        "own_news": (_OWN_NEWS.search(text) is not None or _OWN_NEWS_MORE.search(text) is not None)
+        and _CARE_OF_ANOTHER.search(text) is None,
         "public_figure": public_figure,
         "education": cues.EDUCATION.search(_without_habits(text)) is not None
         or _has("EDUCATION_MORE", text),
         "feat": _has("FEAT", text),
         "colleague_news": (
-            _has("COLLEAGUE_NEWS", text) or _NOT_A_PATIENT.search(text) is not None
+            _has("COLLEAGUE_NEWS", text)
+            or _NOT_A_PATIENT.search(text) is not None
+            or _SHOUT_OUT.search(text) is not None
         )
         and not acquaintance,
         "generic": _has("GENERIC_PERSON", text)
         or _has("NOT_A_CASE", text)
-        or _WRITE_TO_REP.search(text) is not None,
-        "teaching": cues.TEACHING.search(text) is not None,
+        or _WRITE_TO_REP.search(text) is not None
+        or _NOTICE.search(text) is not None,
+        "teaching": cues.TEACHING.search(text) is not None or _SIMULATION.search(text) is not None,
     }
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with quoted speech blanked (same length)."""
+    if not any(q in text for q in "'‘\"“"):
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _health(text: str, found: _FoundCues) -> bool:
@@ -833,6 +1026,7 @@ def _health(text: str, found: _FoundCues) -> bool:
         or _has("HEALTH_SHORTHAND", text)
         or _PATIENT_IS.search(text) is not None
         or bool(found.figures)
+        or (_abroad(text) and _BIRTH_ABROAD.search(text) is not None)
     )
 
 
@@ -865,6 +1059,7 @@ def _cared(text: str) -> bool:
         m is not None
         or _has("ENCOUNTER_MORE", text)
         or _DIAGNOSED_ANOTHER.search(text) is not None
+        or (_abroad(text) and _BIRTH_ABROAD.search(text) is not None)
     )
 
 
@@ -923,6 +1118,8 @@ def _headline(text: str) -> re.Match[str] | None:
     after = text[m.end() : m.end() + _PERSON_AFTER_HEADLINE + 20]
     person = _persons(after, [], _jobs(after, []), [], ())
     return m if any(c.start <= _PERSON_AFTER_HEADLINE for c in person) else None
+
+
 _SETTING_WORDS = frozenset(
     "district community home outreach mobile village school rural chv chw domiciliary".split()
 )
@@ -930,13 +1127,15 @@ _SETTING_WORDS = frozenset(
 
 def _extra_frame(text: str) -> tuple[int, int] | None:
     """A case the patient frame does not open: a local figure with a health detail, a birth
-    so rare it is one family's ("quadruplets"), or a community setting (``_SETTING_FRAME``;
-    headlines are ``_headline``). Token look-ups first: most posts hold none."""
+    so rare it is one family's ("quadruplets"), a community setting (``_SETTING_FRAME``;
+    headlines are ``_headline``), someone in a crash or at the author's counter
+    (``_INCIDENT_PERSON``), a birth told in another language (``_BIRTH_ABROAD``). Token look-ups
+    first: most posts hold none."""
     _, found = cues.lowered_words(text)
     if not found.isdisjoint(_RARE_BIRTH_WORDS):
         m = _RARE_BIRTH.search(text)
         if m is not None and (
-            cues.TIME.search(text) is not None or _has("TIME_MORE", text)
+            cues.TIME.search(text) is not None or _has("TIME_MORE", text) or _abroad(text)
         ):  # told with a when: one birth, not "twins, triplets, singletons: every family"
             return m.span()
     figures = _local_figures(text)
@@ -948,6 +1147,14 @@ def _extra_frame(text: str) -> tuple[int, int] | None:
             return m.span()
     if not found.isdisjoint(_SETTING_WORDS):
         m = _SETTING_FRAME.search(text)
+        if m is not None:
+            return m.span()
+    if not found.isdisjoint(_INCIDENT_WORDS):
+        m = _INCIDENT_PERSON.search(text)
+        if m is not None:
+            return m.span()
+    if not found.isdisjoint(_ABROAD_WORDS):
+        m = _BIRTH_ABROAD.search(text)
         if m is not None:
             return m.span()
     return None
