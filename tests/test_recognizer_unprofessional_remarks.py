@@ -1057,3 +1057,29 @@ def test_tallies_coy_gossip_critics_named_and_confusion_laughed_at(text: str, ru
 )
 def test_fire_alarms_ribbons_self_jokes_and_teaching_are_not_remarks(text: str) -> None:
     assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+# Seventeenth session, eighth round, false flags removed: "calm down" said of a symptom, an
+# insult denied ("not because they're stupid"), kindness to the regulars, dignity asked for, a
+# respectful "sir", a warm reply to a former patient, "frequent flyer of the servo"; "calm down"
+# said to someone still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@priya_nair87 split the atenolol in half at night, the palpitations should calm down",
+        "Relatives shouting at us is usually fear. I say 'I know this is hard' and most calm down in a minute",
+        "People keep smoking on home oxygen not because they're stupid but because nicotine addiction is brutal",
+        "He was the regular the whole department sighed about. Tonight he told me about his daughter. Be kind to the regulars",
+        "Bariatric gowns in one cupboard on level 3 is not dignity. Every patient deserves a gown that closes 🤷‍♀️",
+        "@rajeshk_1965 with those readings I'd ask your GP about amlodipine and recheck in a week sir",
+        "@dazza_1987 haha mate you were a top patient, hope the new hip's behaving and you're back at the darts 🎯",
+        "@nightshift_nat mate 3rd night this week and one sandwich 🙄 frequent flyer of the servo at 4am",
+    ],
+)
+def test_symptoms_calming_denied_insults_and_warm_replies_are_not_remarks(text: str) -> None:
+    assert not {r for r in fired(UnprofessionalRemarks(), text) if r.startswith("unprofessional")}
+
+
+def test_calm_down_said_to_a_patient_still_counts() -> None:
+    text = "bloke in cubicle 4 screaming about a splinter. calm down mate, it's a splinter 🙄"
+    assert DEROG in fired(UnprofessionalRemarks(), text)

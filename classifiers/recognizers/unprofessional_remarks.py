@@ -39,6 +39,8 @@ SLANG_HARMLESS = re.compile(
     r"(?:runaway|escaped|loose|prize|dairy|beef|calving)\s+heifers?|"
     r"regulars\s+at\s+(?:the\s+)?(?!(?:ED|A&E|ER|clinic|surgery|practice|pharmacy|hospital|ward)\b)\w+|is\s+me\s+when|whales?\s+(?:song|sharks?)|hippo\s+(?:at|in)"
     r"\s+the\s+zoo|"
+    r"frequent\s+fl[yi]ers?\s+(?:of|at)\s+(?:the\s+)?(?:servo|shop|canteen|vending\s+machine|costa|tesco|starbucks|"
+    r"coffee\s+(?:cart|shop|machine)|chippy|pub|gym|greggs|spar|bakery|drive[\s-]thru|mcdonald'?s|library)|"
     r"apple\s+crumble|rhubarb\s+crumble|crumble\s+and\s+custard|natural\s+selection\s+in|"
     r"self-inflicted\s+(?:injury|harm)\s+(?:is|are|can|in)|drug[\s-]seeking\s+behaviou?r\s+(?:is|"
     r"in)|"
@@ -47,7 +49,11 @@ SLANG_HARMLESS = re.compile(
     _I,
 )
 # an insult denied: "they are scared, not stupid"
-_NEGATED = re.compile(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+)?$", _I)
+_NEGATED = re.compile(
+    r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:\w+\s+)?$"
+    r"|\bnot\s+because\s+(?:[\w'’]+\s+){0,2}$",  # "not because they're stupid but because..."
+    _I,
+)
 # the term mentioned rather than used: "that's not bed blocking", "stop saying 'frequent flyer'"
 _MENTIONED = re.compile(r"(?:\bnot\s+|[\"“‘'])$", _I)
 # ... or denied right after: "Dr Google isn't the enemy", "frequent flyers aren't the problem"
@@ -1093,6 +1099,12 @@ _SYSTEM_ADDRESSED = re.compile(
     r"(?i)\b(?:epic|cerner|meditech|EHR|EMR|EPR|printer|computer|system|rota|teams|outlook|pager|bleep|"
     r"coffee\s+machine|vending\s+machine|pyxis|omnicell|laptop)\s*,\s*$"
 )
+# Warmth in a reply: "glad you're still fishing", "a top patient", "hope the new hip's behaving".
+_WARM_REPLY = re.compile(
+    r"(?i)\bglad\s+(?:you'?re|the|your)\b|\btop\s+(?:patient|bloke|lad|man|fella)\b|\bbehaving\b"
+)
+# Dignity asked for, not weight mocked: "bariatric gowns in one cupboard is not dignity".
+_DIGNITY = re.compile(r"(?i)\bdignity\b|\bdeserves?\s+(?:a|the|better|respect)\b")
 # A civil answer: "Sir, we're sorry this has worried you", "Madam, apologies for the wait".
 _APOLOGY = re.compile(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b")
 # Abuse suffered by staff and spoken against: the author is the one wronged, not mocking.
@@ -1310,7 +1322,8 @@ _SCARE_TAUGHT = re.compile(
 _KIND_CONTEXT = re.compile(
     r"\b(?:good\s+at\s+(?:this|it)|like\s+it\s+when|it\s+means\s+they\s+care|place\s+to\s+start|"
     r"sending\s+love|thoughts\s+with|find\s+that\s+(?:with|helps)|pop\s+in|chat\s+to\s+us|"
-    r"not\s+mad\s+at|don'?t\s+blame\s+(?:them|people|patients)|(?:they'?re|people\s+are)\s+(?:just\s+)?scared)\b",
+    r"not\s+mad\s+at|don'?t\s+blame\s+(?:them|people|patients)|(?:they'?re|people\s+are)\s+(?:just\s+)?scared|"
+    r"be\s+kind|sent\s+(?:me|us)\s+a\s+card)\b",
     _I,
 )
 
@@ -1573,6 +1586,7 @@ def _mockery_kind(text: str, seen: _MockSignals) -> tuple[float, str] | None:
         seen.weight
         and (laugh or sarcasm or emoji or PERSONIFIED.search(text))
         and not _BABY_NEWS.search(text)
+        and not _DIGNITY.search(text)
     ):
         return 0.72, "weight"
     if sarcasm and (emoji or laugh or quoted or GENERALISED.search(text)):
@@ -1583,7 +1597,10 @@ def _mockery_kind(text: str, seen: _MockSignals) -> tuple[float, str] | None:
         return 0.62, "ridicule"  # "another mother who's 'done her research' 🙄"
     if sarcasm and seen.reported and not praise and not _KIND_ANSWER.search(text):
         return 0.62, "sarcastic_reply"  # "she asked if ... honey, it's not your hair"
-    if ridicule and ridicule.group().strip(" .!🙄😂🤦🤢").lower() in _PET_NAMES and not praise:
+    name = ridicule.group().strip(" .!🙄😂🤦🤢").lower() if ridicule else ""
+    if name == "sir" and not (laugh or emoji or quoted):
+        return None  # "recheck BP in a week sir": a courtesy, not a put-down
+    if ridicule and name in _PET_NAMES and not praise:
         return 0.6, "sarcastic_address"  # "money can't buy manners habibi"
     if ridicule and praise and _NAME_THROWN.match(ridicule.group()):
         return None  # "No Sarah, YOU'RE the hero 😂 thanks": a colleague praised, not a put-down
@@ -1724,6 +1741,8 @@ class UnprofessionalRemarks(Recognizer):
         at = seen.sarcasm.start() if seen.sarcasm else -1
         if at >= 0 and _SYSTEM_ADDRESSED.search(text[max(0, at - 20) : at + 1]):
             seen.sarcasm = None  # "Epic, buddy, we need to talk": the EHR is the one addressed
+        if seen.sarcasm and not seen.mock and _WARM_REPLY.search(text):
+            seen.sarcasm = None  # "haha mate you were a top patient, glad the hip's behaving"
         if seen.sarcasm and _APOLOGY.search(text):
             seen.sarcasm = None  # "Sir, we're sorry this has worried you": a civil reply
         if _ABUSE_SUFFERED.search(text):
