@@ -295,3 +295,23 @@ def test_fifteenth_session_hospice_dialysis_and_the_afternoon(text: str, named: 
 )
 def test_sixteenth_session_care_words_beside_a_name(text: str, named: bool) -> None:
     assert (RULE in fired(PhiPatientName(), text)) is named
+
+
+# Seventeenth session (round-8 train misses and false flags): a name read off a cot card or
+# wristband, initials with an age word; and a nickname in quotes, a manikin's name, a ward
+# named after a saint.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("writing cot cards tonight and one of them says Khaleesi-Rae Nevaeh. some parents 😂", True),
+        ("the wristband said Bridget but she insisted on Bridie, 94 and sharp as a tack on the ward today", True),
+        ("art therapy pics from the unit today, the one signed 'J.T., age 16' made me cry", True),
+        ("JK, aged 45, in bed 4 with chest pain since this morning", True),
+        ("writing the cot cards for the new name bands this week, pink for girls", False),
+        ("the name badge for our new reg says Dr Aoife Byrne, welcome to the ward today", False),
+        ("Every Friday 11pm 'Auntie Brandy' from the same flat phones in for chest pain", False),
+        ("pic of me in scrubs with the skills lab mannequin 'Mr Chest', feeling like a real nurse", False),
+    ],
+)
+def test_session17_names_on_records_nicknames_and_manikins(text: str, flagged: bool) -> None:
+    assert (RULE in fired(PhiPatientName(), text)) is flagged

@@ -26,6 +26,8 @@ TITLE_NAME = re.compile(
 )
 INITIALS = re.compile(
     r"\b(?:pt|patient|Pt|Patient|PT)\s+(?P<a>[A-Z]\.?\s?[A-Z]\.?)(?!\w)"
+    # (initials then an age word: "signed 'J.T., age 16'")
+    r"|\b(?P<d>[A-Z]\.[A-Z]\.?|[A-Z]{2}),?\s+(?i:age|aged)\s+\d{1,3}\b"
     r"|\b(?P<b>[A-Z]\.?[A-Z]\.?),?\s*\(?\d{1,3}(?:\s?(?:[MF]|y/?o|yo|yrs?)\b|\s*,|(?<=\(\d)\)|(?<=\(\d\d)\))"
     r"|\b(?P<c>[A-Z]{2})\s+(?:in|from)\s+(?:bed|room|bay|cubicle|cube|side\s?room)\s*\d"
 )
@@ -149,7 +151,7 @@ FIRST_NAME_FRAMES = (
     ("name.little", re.compile(rf"\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\s+{_FIRST}"), 0.75),
     (  # "Mang Tonyo ... may TB", not "my Tita Lorna" nor "Mama Bears Against Toxins"
         "name.kin_title",
-        re.compile(rf"(?<![Mm]y\s)\b{KIN_BEFORE}\s+{_FIRST}(?!\s+[A-Z][a-z])"),
+        re.compile(rf"(?<![Mm]y\s)(?<!['‘\"“])\b{KIN_BEFORE}\s+{_FIRST}(?!\s+[A-Z][a-z])"),
         0.75,
     ),
     ("name.kin_suffix", re.compile(rf"\b{_FIRST}\s+{KIN_AFTER}\b"), 0.75),
@@ -221,6 +223,16 @@ FIRST_NAME_FRAMES = (
         0.75,
     ),
     ("name.born_to", re.compile(rf"\bborn\s+[^.!?]{{0,30}}?\bto\s+{_FIRST}"), 0.8),
+    (  # a name read off a patient's record: "writing cot cards tonight and one of them says
+        # Khaleesi-Rae", "the wristband said Bridget"
+        "name.on_record",
+        re.compile(
+            r"\b(?i:cot\s+cards?|cot\s+labels?|name\s?bands?|wrist\s?bands?|bed\s+cards?|"
+            r"name\s+cards?|birth\s+cards?)\b[^.!?\n]{0,40}?\b(?i:says|said|reads|read|named|for)\s+"
+            rf"['‘\"“]?{_FIRST}"
+        ),
+        0.8,
+    ),
 )
 # Conditions named after a person or pastime: "Runner's knee", "Athlete's foot", "Bell's palsy".
 _EPONYM = re.compile(
@@ -288,6 +300,14 @@ _NOT_PATIENT_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Consultant|@)\.?\s*$", re.I
 )
 _PERSON = frozenset({"PERSON"})
+# A simulated patient or a manikin's name: "the skills lab mannequin 'Mr Chest'".
+_SIMULATED = re.compile(
+    r"\b(?:manikin|mannequin|dummy|skills\s+lab|sim\s+(?:lab|man|patient|actor)|simulat\w+|"
+    r"standardi[sz]ed\s+patient)\b",
+    re.IGNORECASE,
+)
+# A ward or a hospital named after a saint ("the nurses on St Anthony's"): no one's name.
+_SAINT = re.compile(r"(?:St\.?|Saint)\s", re.IGNORECASE)
 # What a multi-word PERSON entity looks like on the surface (spaCy tags nothing else as one).
 _FULL_NAME_SHAPE = re.compile(
     r"\b[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|van|von|da|di|le|la|O')\s+)?[A-ZÀ-Þ]"
@@ -389,6 +409,8 @@ class PhiPatientName(Recognizer):
             r"(?:patient|pt|client|resident|regular|mine|ours),?\s+@\w",
             r"\b" + KIN_BEFORE + r"\s+[A-Z]",
             r"[A-Z][a-z]{2,}\s+" + KIN_AFTER + r"\b",
+            r"\b(?:[Cc]ot|[Nn]ame|[Ww]rist|[Bb]ed|[Bb]irth)\s?(?:cards?|labels?|bands?)\b[^.!?\n]{0,40}?"
+            r"\b(?:says|said|reads|read|named|for)\s+['‘\"“]?[A-Z]",
         )
     )
     _QUICK_ROUTER = anchors.AnchorRouter(_QUICK)
@@ -457,7 +479,7 @@ class PhiPatientName(Recognizer):
                 seen.append((m.start(), m.end()))
                 yield self._finding(post, (m.start(), m.end()), "name.title", 0.85)
         for m in INITIALS.finditer(text):
-            group = next(g for g in ("a", "b", "c") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             letters = re.sub(r"[\s.]", "", m.group(group))
             if letters.upper() in _NOT_INITIALS or not letters.isupper():
                 continue
@@ -485,8 +507,10 @@ class PhiPatientName(Recognizer):
         for start, end, _ in nlp.entities(ctx.doc, _PERSON):
             if any(s <= start < e or start <= s < end for s, e in seen):
                 continue
-            if " " not in text[start:end].strip() or _NOT_PATIENT_NAME.search(
-                text[max(0, start - 12) : start]
+            if (
+                " " not in text[start:end].strip()
+                or _NOT_PATIENT_NAME.search(text[max(0, start - 12) : start])
+                or _SAINT.match(text, start)
             ):
                 continue
             window = text[max(0, start - _WINDOW) : end + _WINDOW]
@@ -513,7 +537,7 @@ class PhiPatientName(Recognizer):
             return False  # "my little Ruby": the author's own child
         if pattern == "name.possessive_care" and _EPONYM.match(text, start):
             return False  # "Runner's knee", "Golfer's elbow": a condition, not a person
-        if pattern in ("name.my_patient", "name.born_to", "name.named") or (
+        if pattern in ("name.my_patient", "name.born_to", "name.named", "name.on_record") or (
             pattern == "name.bed" and not re.search(r"\bward\b", text[start:end], re.I)
         ):
             return True
@@ -533,6 +557,8 @@ class PhiPatientName(Recognizer):
         nothing but their own care ("Thank you card from Mrs Naidoo after her stay in Ward C3",
         "thanks to Mrs Ahmed for the samosas after her diabetes review")."""
         window = text[max(0, start - _WINDOW) : end + _WINDOW]
+        if _SIMULATED.search(window) is not None:
+            return False  # "the skills lab mannequin 'Mr Chest'": no patient
         if cues.OWN_FAMILY.search(window) is not None or (
             PATIENT_CONTEXT.search(window) is None
             and cues.HEALTH.search(window) is None
