@@ -252,6 +252,7 @@ def test_round6_carousels_records_left_on_the_picture_and_zoom(text: str, flagge
         ("This 3-session peel took her melasma from THIS to THIS 😍 book now, link in bio", True),
         ("before and after of her acne after 4 sessions with us 😍 #skinclinic", True),
         ("before and after of my own acne journey, 2 years of tretinoin", False),
+        ("Before & after (shared with our patient's written consent 🙏) 10 veneers, 2 appointments", False),
         ("Night shift handover sheet 🫠 if you can read my handwriting you deserve a medal. pic below", True),
         ("day shift patient list, pic below, colour coding gone feral", True),
         ("Derm quiz! This rash turned up at my clinic this week on a 9yo. Photo in comments 👇", True),
