@@ -9,6 +9,12 @@ understands the two wrappers exports use:
 
 A file that is not valid JSON raises :class:`MalformedRecord` naming the member and the byte
 offset (never its content). Deciding what a *valid but odd* item means is the caller's job.
+
+Most items are decoded in runs: every item the buffer holds whole, up to the last place where
+an item opens the way the array's first one did, goes through one ``orjson`` call (see
+:meth:`_Buffer.decode_run`). That halves the decoding of an X archive, which a scan does twice
+(about 1.1 -> 0.5 CPU s per 100,000 tweets); anything ``orjson`` reads differently from the
+standard library, or refuses, is decoded item by item as before, so the items are the same.
 """
 
 from __future__ import annotations
@@ -19,12 +25,22 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
+import orjson
+
 from scanner.errors import MalformedRecord
 
 CHUNK_CHARS = 64 * 1024
 MAX_ITEM_CHARS = 64 * 2**20  # one tweet or post is a few KB; a bigger "item" is a broken file
 _PREFIX = re.compile(r"\s*(?:window\.[A-Za-z0-9_$.]+|var\s+[A-Za-z0-9_$]+)\s*=\s*")
 _WS = " \t\r\n"
+OPENING_CHARS = 16  # how much of the first item's opening marks where later items start
+RUN_CHARS = 16 * 1024  # at most this much text decoded at once: its items are held together
+# orjson reads integers beyond 64 bits as floats where the standard library keeps them exact,
+# so a run with 20 digits in a row, or a minus and 19, is decoded item by item (tweet ids
+# have 19 digits). Found by mapping digits to "0" and the rest but "-" to " " (bytes.translate,
+# then two substring searches: 0.06 ms per 64 KiB, where a regular expression took 1.2 ms).
+_DIGIT_SHAPES = bytes(48 if 48 <= b <= 57 else b if b == 45 else 32 for b in range(256))
+_WIDE_INTEGERS = (b"0" * 20, b"-" + b"0" * 19)
 
 _decoder = json.JSONDecoder()
 
@@ -40,6 +56,7 @@ class _Buffer:
         self.pos = 0
         self.consumed = 0  # characters dropped from the front, for error offsets
         self.eof = False
+        self._failed_run_at = -1  # the buffer's end (as an offset) when a run last failed
 
     def fill(self, at_least: int = 0) -> bool:
         """Read more; False at end of stream. Drops the consumed front to keep memory flat."""
@@ -99,9 +116,53 @@ class _Buffer:
             self.pos = end
             return value
 
+    def decode_run(self, opening: str) -> list[Any] | None:
+        """The items from the cursor up to the last one before ``opening`` within
+        ``RUN_CHARS``, decoded in one ``orjson`` call; None (cursor unmoved) when there is no
+        such run or it does not decode exactly as :meth:`decode_value` would, item by item.
+
+        The text from the cursor to the last comma before ``opening`` is wrapped in brackets:
+        it parses only when that comma separates two items of this array, and JSON is read
+        left to right, so the items are then the ones the item-by-item decoder would give.
+        ``orjson`` refuses lone surrogates, NaN and infinities (then the run is decoded item by
+        item, which keeps them, or raises the usual error); integers wider than 64 bits it
+        would turn into floats, so a run with a long digit string is not tried. After a failed
+        run none is tried until more text is read, so odd files cost one failed call per chunk.
+        """
+        end_offset = self.consumed + len(self.text)
+        if end_offset == self._failed_run_at:
+            return None
+        text, pos = self.text, self.pos
+        cut = text.rfind(opening, pos + 1, pos + RUN_CHARS)
+        if cut < 0:
+            return None
+        run = text[pos:cut].rstrip(_WS)
+        items = None
+        if run.endswith(","):
+            run = run[:-1]
+            items = _orjson_items(("[" + run + "]").encode())
+        if not items:  # refused, or an empty run (",," is no item)
+            self._failed_run_at = end_offset
+            return None
+        self.pos = pos + len(run)  # at the comma after the run's last item
+        return items
+
     def error(self, problem: str, at: int | None = None) -> MalformedRecord:
         offset = self.consumed + (self.pos if at is None else at)
         return MalformedRecord(f"{problem} near character {offset}", path=self.label)
+
+
+def _orjson_items(document: bytes) -> list[Any] | None:
+    """``document`` (a JSON array) decoded by ``orjson``; None when it is not valid JSON to
+    orjson or may hold an integer orjson would not keep exact."""
+    shapes = document.translate(_DIGIT_SHAPES)
+    if any(wide in shapes for wide in _WIDE_INTEGERS):
+        return None
+    try:
+        items = orjson.loads(document)
+    except orjson.JSONDecodeError:
+        return None
+    return items if isinstance(items, list) else None
 
 
 def _may_continue(value: Any) -> bool:
@@ -152,10 +213,18 @@ def _iter_items(buf: _Buffer) -> Iterator[Any]:
     if buf.skip_ws() == "]":
         buf.pos += 1
         return
-    while True:
-        yield buf.decode_value()
-        if buf.expect(",]", "',' or ']' between items") == "]":
-            return
+    start = buf.consumed + buf.pos  # an offset: decoding may drop the buffer's front
+    yield buf.decode_value()
+    # The first item's opening, as far as the item goes: where later items probably start.
+    start -= buf.consumed
+    opening = buf.text[start : min(buf.pos, start + OPENING_CHARS)]
+    while buf.expect(",]", "',' or ']' between items") == ",":
+        buf.skip_ws()
+        run = buf.decode_run(opening)
+        if run is not None:
+            yield from run
+        else:
+            yield buf.decode_value()
 
 
 def _iter_keyed(buf: _Buffer, keys: Sequence[str]) -> Iterator[Any]:

@@ -79,3 +79,52 @@ def test_an_item_bigger_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(jsonstream, "CHUNK_CHARS", 64)
     with pytest.raises(MalformedRecord):
         list(iter_array(stream('[{"a": "' + "x" * 5000), "f"))
+
+
+def _tweets(count: int, odd: dict[int, str]) -> tuple[str, list[object]]:
+    """An X-like array of ``count`` items; ``odd`` puts raw JSON text in some items' ``x``."""
+    parts, expected = [], []
+    for i in range(count):
+        raw = odd.get(i, json.dumps(i))
+        parts.append(
+            f'{{"tweet" : {{"id_str" : "{i}", "entities" : {{"user_mentions" : [ {{"id" : 1}}, '
+            f'{{"id" : 2}} ]}}, "x" : {raw}}}}}'
+        )
+        expected.append(json.loads(parts[-1]))
+    return "window.YTD.tweets.part0 = [ " + ", ".join(parts) + " ]", expected
+
+
+@pytest.mark.parametrize("chunk_chars", [7, 300, 4096, 64 * 1024])
+def test_runs_of_items_decode_as_item_by_item(
+    chunk_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs decoded at once (orjson) give the standard library's items exactly, including
+    what orjson would read differently: integers beyond 64 bits, lone surrogates, NaN."""
+    monkeypatch.setattr(jsonstream, "CHUNK_CHARS", chunk_chars)
+    odd = {
+        5: "18446744073709551616",
+        9: "-9223372036854775809",
+        40: '"\\ud83d"',
+        77: "NaN",
+        78: "1e400",
+        120: '"}, {\\"tweet\\" : {"',
+    }
+    document, expected = _tweets(200, odd)
+    items = list(iter_array(stream(document), "f"))
+    assert json.dumps(items) == json.dumps(expected)
+    assert items[5]["tweet"]["x"] == 2**64 and isinstance(items[9]["tweet"]["x"], int)
+    assert items[40]["tweet"]["x"] == "\ud83d"
+
+
+@pytest.mark.parametrize("chunk_chars", [7, 300, 64 * 1024])
+def test_a_broken_item_inside_a_run_is_still_refused(
+    chunk_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jsonstream, "CHUNK_CHARS", chunk_chars)
+    document, _ = _tweets(50, {})
+    broken = document.replace('"id_str" : "30", ', '"id_str" : "30",, ', 1)
+    with pytest.raises(MalformedRecord, match="not valid JSON"):
+        list(iter_array(stream(broken), "f"))
+    doubled = document.replace('"x" : 30}}, ', '"x" : 30}},, ', 1)
+    with pytest.raises(MalformedRecord):
+        list(iter_array(stream(doubled), "f"))

