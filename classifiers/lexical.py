@@ -16,7 +16,7 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
 from typing import NamedTuple
 
 import mmh3
@@ -113,8 +113,8 @@ def _row_products(
     dense ``weights``, in float64: scipy's CSR product, which sums each row's terms in order as
     ``np.bincount`` did one output column at a time, so the same bits (checked on 30,000 bench
     posts and the train and dev texts), at under half the cost: 6.9 -> 2.7 CPU us per post
-    inside the projection on the bench posts. Importing ``scipy.sparse`` costs 0.09 CPU s
-    once, repaid after about 25,000 posts."""
+    inside the projection on the bench posts. Importing ``scipy.sparse`` costs a scan about
+    0.06 CPU s once (what it has not imported already), repaid after about 15,000 posts."""
     from scipy import sparse
 
     shape = (len(row_starts) - 1, weights.shape[0])
@@ -154,30 +154,42 @@ def _columns(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     whitespace-split words' tokens one after the other, and every n-gram but a word pair
     that crosses a space depends on one word alone. Those columns are kept per word as packed
     int32 bytes (``_word_bytes``): a batch's are joined by one ``bytes.join`` and read by one
-    ``np.frombuffer``, and a post costs a look-up per word plus its cross-word pairs. With the
-    tokens found by a regex pass over each post and looked up one by one, this took 16.1 CPU
-    us per post on 30,000 bench posts; 9.3 so (medians of 4, alternating in one process)."""
-    grams: list[int] = []
-    gram_counts: list[int] = []
-    chunks: list[bytes] = []
-    for text in texts:
-        words = [
-            _word_bytes(w) if len(w) <= CACHED_WORD_MAX else _char_bytes(w)
-            for w in text.lower().split()
-        ]
-        chunks.append(b"".join(map(_PACKED_OF, words)))
-        # first, last, first, last... token of each word that has tokens: a pair crosses a
-        # space from each word's last token to the next such word's first
-        ends = list(chain.from_iterable(map(_ENDS_OF, words)))
-        before = len(grams)
-        grams.extend(map(_pair_column, zip(ends[1::2], ends[2::2], strict=False)))
-        gram_counts.append(len(grams) - before)
-    index = np.arange(len(texts), dtype=np.int64)
-    word_counts = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)) // 4
-    rows = np.concatenate([np.repeat(index, gram_counts), np.repeat(index, word_counts)])
-    packed = np.frombuffer(b"".join(chunks), dtype=_PACKED)
-    columns = np.concatenate([np.asarray(grams, dtype=_PACKED), packed])
-    return rows, columns
+    ``np.frombuffer``. The batch's words are handled as one list, so the only Python step per
+    post is its split into words, and long words' character n-grams are hashed together
+    (``_long_char_columns``). With the tokens found by a regex pass over each post and
+    looked up one by one, this took 14.7 CPU us per post on 30,000 bench posts; 6.5 so
+    (medians of 4, alternating in one process)."""
+    splits = [text.lower().split() for text in texts]
+    flat = list(chain.from_iterable(splits))
+    words = [_word_bytes(w) if len(w) <= CACHED_WORD_MAX else _long_word(w) for w in flat]
+    word_rows = np.repeat(
+        np.arange(len(texts), dtype=np.int64),
+        np.fromiter(map(len, splits), dtype=np.int64, count=len(splits)),
+    )
+    packed = list(map(_PACKED_OF, words))
+    columns = np.frombuffer(b"".join(packed), dtype=_PACKED)
+    sizes = np.fromiter(map(len, packed), dtype=np.int64, count=len(packed)) // _PACKED.itemsize
+    pair_rows, pair_columns = _cross_pairs(words, word_rows)
+    lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat))
+    long = np.flatnonzero(lengths > CACHED_WORD_MAX)
+    owners, long_columns = _long_char_columns([flat[i] for i in long.tolist()])
+    rows = np.concatenate([np.repeat(word_rows, sizes), pair_rows, word_rows[long][owners]])
+    return rows, np.concatenate([columns, pair_columns, long_columns])
+
+
+def _cross_pairs(
+    words: Sequence[_WordColumns], word_rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows and columns of the word pairs that cross a space: from each word's last
+    token to the next word with tokens' first, within one text."""
+    # first, last, first, last... token of each word that has tokens
+    ends = list(chain.from_iterable(map(_ENDS_OF, words)))
+    has_tokens = np.fromiter(map(len, map(_ENDS_OF, words)), dtype=np.int64, count=len(words))
+    rows = word_rows[has_tokens > 0]
+    same_text = rows[1:] == rows[:-1]
+    pairs = compress(zip(ends[1::2], ends[2::2], strict=False), same_text.tolist())
+    columns = np.fromiter(map(_pair_column, pairs), dtype=_PACKED, count=int(same_text.sum()))
+    return rows[1:][same_text], columns
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -227,11 +239,100 @@ def _char_bytes(word: str) -> _WordColumns:
     token pairs (a word like ``it's`` or a link holds several) and its character 2-5-grams,
     packed as little-endian int32 bytes, with its first and last token for the pairs that
     cross a space."""
+    ends, grams = _token_grams(word)
+    return _WordColumns(ends, np.asarray([*grams, *_char_columns(word)], dtype=_PACKED).tobytes())
+
+
+def _long_word(word: str) -> _WordColumns:
+    """``_char_bytes`` of a word too long to remember, without its character n-grams: those
+    of a batch's long words are hashed together (``_long_char_columns``)."""
+    ends, grams = _token_grams(word)
+    return _WordColumns(ends, np.asarray(grams, dtype=_PACKED).tobytes())
+
+
+def _token_grams(word: str) -> tuple[tuple[str, ...], list[int]]:
+    """A word's first and last token (none: ``()``), and the columns of its tokens and
+    in-word token pairs."""
     tokens = _WORD_TOKENS.findall(word)
     pairs = zip(tokens, tokens[1:], strict=False)
-    grams = [*map(_token_column, tokens), *map(_pair_column, pairs), *_char_columns(word)]
     ends = (tokens[0], tokens[-1]) if tokens else ()
-    return _WordColumns(ends, np.asarray(grams, dtype=_PACKED).tobytes())
+    return ends, [*map(_token_column, tokens), *map(_pair_column, pairs)]
+
+
+def _long_char_columns(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The character 2-5-gram columns of words longer than ``CACHED_WORD_MAX`` (so longer
+    than any n-gram), and the index in ``words`` of each.
+
+    Long words are mostly links, new in nearly every post that has one, so they are hashed
+    afresh every time: one by one in Python (``_char_columns``) this cost 23 CPU us per long
+    word (~90 n-grams), 1.85 us per post on the bench archive. The ASCII ones (links are)
+    are hashed together here, by MurmurHash3 in numpy over the batch (``_murmur3``, checked
+    equal to ``mmh3``): 3.5 us per long word, 0.28 per post."""
+    plain = [i for i, word in enumerate(words) if word.isascii()]
+    owners, columns = _ascii_char_columns([words[i] for i in plain])
+    owners = [np.asarray(plain, dtype=np.int64)[owners]]
+    columns = [columns]
+    for i, word in enumerate(words):
+        if not word.isascii():  # UTF-8 n-grams of varying byte length: one by one
+            found = _char_columns(word)
+            owners.append(np.full(len(found), i, dtype=np.int64))
+            columns.append(np.asarray(found, dtype=_PACKED))
+    return np.concatenate(owners), np.concatenate(columns)
+
+
+def _ascii_char_columns(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``_char_columns`` of ASCII words of 4 characters or more, for all at once: (index in
+    ``words``, column) per n-gram."""
+    # " w0 w1 w2 ": word j padded with a space on each side starts where word j-1's ends
+    data = np.frombuffer(f" {' '.join(words)} ".encode("ascii"), dtype=np.uint8)
+    padded = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
+    begins = np.cumsum(padded - 1) - (padded - 1)
+    owners, columns = [], []
+    for n in range(2, 6):
+        counts = padded - n + 1
+        owner = np.repeat(np.arange(len(words)), counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        starts = begins[owner] + np.arange(len(owner)) - first
+        h = _murmur3(data[starts[:, None] + np.arange(n)])
+        h = np.where(h >> 31, ~h + np.uint32(1), h)  # abs() of the signed hash
+        owners.append(owner)
+        columns.append((h & ((1 << CHAR_BITS) - 1)).astype(_PACKED) + (1 << WORD_BITS))
+    return np.concatenate(owners), np.concatenate(columns)
+
+
+def _murmur3(grams: np.ndarray) -> np.ndarray:
+    """MurmurHash3 x86 32-bit, seed 0 (``mmh3.hash(..., signed=False)``) of each row of
+    ``grams``, an (n, length) array of bytes with length 2 to 5: one block at most, then
+    the tail and the final mix."""
+    b = grams.astype(np.uint32)
+    length = b.shape[1]
+    h = np.zeros(len(b), dtype=np.uint32)
+    if length >= 4:
+        h ^= _murmur3_block(b[:, 0] | b[:, 1] << 8 | b[:, 2] << 16 | b[:, 3] << 24)
+        h = _rotate(h, 13) * np.uint32(5) + np.uint32(0xE6546B64)
+    tail = length & 3
+    if tail:
+        k = b[:, length - tail].copy()
+        for byte in range(1, tail):
+            k |= b[:, length - tail + byte] << (8 * byte)
+        h ^= _murmur3_block(k)
+    h ^= np.uint32(length)
+    h ^= h >> 16
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> 13
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> 16
+    return h
+
+
+def _murmur3_block(k: np.ndarray) -> np.ndarray:
+    """MurmurHash3's scrambling of one 32-bit block (uint32, wrapping)."""
+    return _rotate(k * np.uint32(0xCC9E2D51), 15) * np.uint32(0x1B873593)
+
+
+def _rotate(x: np.ndarray, bits: int) -> np.ndarray:
+    """32-bit rotation left."""
+    return x << bits | x >> (32 - bits)
 
 
 # Words remembered with their columns: most recur across an archive, so a post costs a
