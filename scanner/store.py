@@ -49,12 +49,18 @@ _LOOKUP_CHUNK = 900  # ids per look-up query, well under SQLite's variable limit
 
 
 def iso(moment: datetime | None) -> str | None:
-    """ISO 8601 UTC with a ``Z``, to the second: the one timestamp form in store and JSON."""
+    """ISO 8601 UTC with a ``Z``, to the second: the one timestamp form in store and JSON.
+
+    ``isoformat`` where it writes the same text (years 1000 on, 4 digits): ``strftime`` cost
+    3.6 us a post, 0.3 CPU s of the store per 100,000 posts; ``isoformat`` 0.5 us."""
     if moment is None:
         return None
     if moment.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = moment.astimezone(UTC)
+    if moment.year < 1000:  # strftime's %Y does not pad to 4 digits
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.isoformat(timespec="seconds")[:-6] + "Z"  # "+00:00" -> "Z"
 
 
 def utc_now() -> str:
@@ -366,6 +372,7 @@ class Store:
         One ``executemany`` and one look-up per batch rather than a statement per post
         (``RETURNING`` cannot be read back from ``executemany``): per-post statements were
         the store's main cost in a 100,000-post scan."""
+        largest = self.conn.execute("SELECT max(id) FROM posts").fetchone()[0] or 0
         self.conn.executemany(
             """
             INSERT INTO posts (platform, post_id, account_id, kind, created_at, text, url,
@@ -419,7 +426,22 @@ class Store:
                 for post in posts
             ],
         )
-        return self._post_rowids(posts)
+        return self._new_rowids(len(posts), largest) or self._post_rowids(posts)
+
+    def _new_rowids(self, count: int, largest: int) -> list[int] | None:
+        """The row ids of ``count`` posts just inserted when every one of them was new (the
+        usual case: an archive's first scan), else None.
+
+        Each new row took the largest id so far plus one (the transaction keeps other writers
+        out), so exactly ``count`` rows above ``largest``, the last ``largest + count``, are
+        the batch's posts in order. One range count instead of looking up every post by its
+        id: 0.18 -> 0.02 CPU s per 100,000 posts."""
+        above, last = self.conn.execute(
+            "SELECT count(*), max(id) FROM posts WHERE id > ?", (largest,)
+        ).fetchone()
+        if above != count or last != largest + count:
+            return None
+        return list(range(largest + 1, largest + count + 1))
 
     def _post_rowids(self, posts: Sequence[Post]) -> list[int]:
         """Row ids of stored posts, in the order of ``posts`` (one query per platform and
