@@ -347,6 +347,6 @@ def _rotate(x: np.ndarray, bits: int) -> np.ndarray:
 # filled the cache with entries never used again and grew the scan's memory with the
 # archive (measured on the bench archive when the columns were kept as Python ints: 16 MB of
 # the cache after 100,000 posts, 2,860 of its 3,917 entries links). They are hashed afresh
-# instead (~10 microseconds each).
+# instead (``_long_word``; their character n-grams a batch at a time, ``_long_char_columns``).
 CACHED_WORD_MAX = 16
 _word_bytes = functools.lru_cache(maxsize=1 << 14)(_char_bytes)
