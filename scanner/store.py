@@ -674,7 +674,7 @@ class Store:
         cursor.execute(query, params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield dict(zip(names, row, strict=True))
+            yield dict(zip(names, row))  # noqa: B905 - names come from this cursor: same length
 
     def iter_run_links(
         self, run_id: int, *, matched_only: bool = False
