@@ -96,3 +96,25 @@ def test_unique_counts_matches_numpy(keys: list[int]) -> None:
     found_keys, found_counts = _unique_counts(np.array(keys, dtype=np.int32))
     assert found_keys.tolist() == expected_keys.tolist()
     assert found_counts.tolist() == expected_counts.tolist()
+
+
+def test_batched_long_word_hashing_equals_the_one_word_path() -> None:
+    """Long words (mostly links) are hashed for a whole batch by MurmurHash3 written in numpy;
+    every (word, column) pair must be the one ``_char_columns`` (mmh3) gives, non-ASCII too."""
+    import random
+
+    from classifiers import lexical
+
+    rng = random.Random(11)
+    ascii_chars = [chr(c) for c in range(33, 127)]
+    other = ["\x00", "\x7f", "\x01", "é", "ß", "İ", "🙄", "ς"]
+    words = []
+    for _ in range(2000):
+        pool = ascii_chars + other if rng.random() < 0.2 else ascii_chars
+        words.append("".join(rng.choice(pool) for _ in range(rng.randint(17, 60))))
+    words += ["https://example.org/a/very/long/path?x=1", "ünïcödé-wörds-longer-than-sixteen"]
+    owners, columns = lexical._long_char_columns(words)
+    got = sorted(zip(owners.tolist(), columns.tolist(), strict=True))
+    expected = sorted((i, c) for i, w in enumerate(words) for c in lexical._char_columns(w))
+    assert got == expected
+    assert [a.tolist() for a in lexical._long_char_columns([])] == [[], []]

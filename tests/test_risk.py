@@ -82,3 +82,52 @@ def test_exposure(reach: int, public: bool, expected: float) -> None:
 def test_assess_returns_risk_and_action() -> None:
     risk, action = assess(_post(), _scores(phi=0.95), [_finding(PHI_QUASI)])
     assert action == "delete" and 0.5 <= risk <= 1.0
+
+
+def test_batch_assessment_equals_one_post_at_a_time() -> None:
+    """``assess_batch`` and ``raise_to_out_of_text`` (the scan's numpy path) give exactly what
+    ``combine`` then ``assess`` give post by post, scores on the 0.5 and 0.8 cuts included."""
+    import random
+
+    import numpy as np
+
+    from classifiers.combination import combine, raise_to_out_of_text
+    from classifiers.findings import CATEGORIES
+    from classifiers.risk import assess_batch
+    from classifiers.rules import ALL_RULES
+
+    rng = random.Random(5)
+    rules = list(ALL_RULES)
+    edges = [0.0, 0.5, 0.8, 1.0, 0.4999999999999999, 0.7999999999999999, 0.5000000000000001]
+
+    def score() -> float:
+        return rng.choice(edges) if rng.random() < 0.3 else rng.random()
+
+    for _ in range(300):
+        n = rng.randint(0, 30)
+        posts = [
+            Post("x", str(i), "a", "post", datetime(2020, 1, 1, tzinfo=UTC), "t",
+                 reach=rng.choice([0, 1, 5, 999, 1000, 5000, -3, rng.randint(0, 10**6)]),
+                 public=rng.random() < 0.8)
+            for i in range(n)
+        ]
+        findings = [
+            [
+                Finding(rng.choice(rules), score(), "e", (), "r")
+                for _ in range(rng.choice([0, 0, 1, 2, 4]))
+            ]
+            for _ in range(n)
+        ]
+        width = len(CATEGORIES)
+        model = np.array([[score() for _ in CATEGORIES] for _ in range(n)]).reshape(n, width)
+        expected_scores = [
+            combine(dict(zip(CATEGORIES, row, strict=True)), f)
+            for row, f in zip(model.tolist(), findings, strict=True)
+        ]
+        raise_to_out_of_text(model, findings)
+        raised = [dict(zip(CATEGORIES, row, strict=True)) for row in model.tolist()]
+        assert raised == expected_scores
+        triples = zip(posts, expected_scores, findings, strict=True)
+        expected = [assess(p, s, f) for p, s, f in triples]
+        risks, actions = assess_batch(posts, model, findings)
+        assert list(zip(risks, actions, strict=True)) == expected
