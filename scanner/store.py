@@ -13,7 +13,7 @@ Why SQLite and why these rules:
 - **Cursors move with their data** (``save_page``): a live connector's cursor is written in
   the transaction that stores the posts it covers, so a run that dies halfway leaves no gap.
 - **Scale.** Many accounts per store and tens of millions of posts: every query the pipeline
-  and the outputs use is served by an index (account, risk, created_at, run), and readers
+  and the outputs use is served by an index (run, account, thread, first run), and readers
   stream rows rather than fetch them all.
 - **No roster data.** A patient match is kept as an HMAC fingerprint, a score and the kinds of
   evidence (``["x_handle"]``); the roster's names, handles and ``patient_ref`` never go in.
