@@ -746,3 +746,75 @@ def _commonness(candidate: frozenset[str]) -> float:
             score *= (0.5 if len(word) >= 3 else 0.75) ** marks  # short words start often
         total += score
     return total
+
+
+_DIGIT_CHARS = frozenset(map(ord, "0123456789"))
+_DIGIT_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def needs_digit(items: Iterable) -> bool:
+    """Every match of the parsed sequence ``items`` (or the text around it, for a lookaround)
+    holds a decimal digit: some part of it consumes only digits, or asserts them."""
+    return any(_node_needs_digit(op, av) for op, av in items)
+
+
+def _node_needs_digit(op: object, av: Any) -> bool:
+    if op is sre.LITERAL:
+        return av in _DIGIT_CHARS
+    if op is sre.IN:
+        return bool(av) and all(_digit_member(kind, value) for kind, value in av)
+    if op is sre.SUBPATTERN:
+        return needs_digit(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return needs_digit(av)
+    if op is sre.BRANCH:
+        return all(needs_digit(branch) for branch in av[1])
+    if op in _REPEATS:
+        return av[0] >= 1 and needs_digit(av[2])
+    if op is sre.ASSERT:  # a positive lookaround: the text holds it (the gate reads the text)
+        return needs_digit(av[1])
+    return False
+
+
+def _digit_member(kind: object, value: Any) -> bool:
+    """One member of a character class that only digits match."""
+    if kind is sre.LITERAL:
+        return value in _DIGIT_CHARS
+    if kind is sre.RANGE:
+        return value[0] in _DIGIT_CHARS and value[1] in _DIGIT_CHARS
+    return kind is sre.CATEGORY and value in _DIGIT_CATEGORIES
+
+
+class DigitOrAnchors:
+    """A gate for an expression whose anchors are poor only because of its number branches
+    (a clock time's "h", a date's "/" or "."): each top-level alternative either needs a
+    digit (``needs_digit``) or has anchors, so a text with no digit and none of the other
+    alternatives' anchors cannot match. Why: ``cues.TIME``'s own anchors let every post
+    through, yet few posts hold a digit or a time word."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        parsed = list(sre_parse.parse(regex.pattern, regex.flags))
+        if len(parsed) == 1 and parsed[0][0] is sre.BRANCH:
+            branches = [list(b) for b in parsed[0][1][1]]
+        else:
+            branches = [parsed]
+        found: set[str] = set()
+        self.always = False
+        for branch in branches:
+            if needs_digit(branch):
+                continue
+            branch_anchors = _minimal(_sequence(branch))
+            if branch_anchors is None:
+                self.always = True
+                break
+            found |= branch_anchors
+        self.words = AnchorSet(())
+        self.words.always = self.always
+        self.words._set_words(_minimal(frozenset(found)) or frozenset())
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``text`` holds no digit and none of the word alternatives' anchors."""
+        if self.always or _ANY_DIGIT.search(text) is not None:
+            return True
+        return self.words.may_match(text)

@@ -291,3 +291,61 @@ class TestDerivedCache:
         (cache_dir / "anchors.json").write_text(body)
         cache = anchors._DerivedCache()
         assert cache.get(cache.key("cat", 0)) is anchors._UNKNOWN
+
+
+# -- a digit or the word alternatives' anchors (``DigitOrAnchors``) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "needed"),
+    [
+        (r"\d", True),
+        (r"at\s+[1-9]\s?pm", True),
+        (r"(?:[01]?\d|2[0-3]):[0-5]\d", True),  # "[01]?" optional, "[0-5]" is not
+        (r"(?<=\d,\s)[A-Z][a-z]+", True),  # a positive lookbehind: the text holds the digit
+        (r"(?<!\d)[A-Z][a-z]+", False),  # a negative one holds none
+        (r"\d?x", False),
+        (r"[\d.]+", False),  # "." alone matches
+        (r"[^0-9]", False),
+        (r"(?:\d+|one)\s+years?", False),  # one branch needs no digit
+        (r"(?:\d+|[0-9])\s+years?", True),
+    ],
+)
+def test_an_expression_needs_a_digit(source: str, needed: bool) -> None:
+    assert anchors.needs_digit(anchors.sre_parse.parse(source, re.IGNORECASE)) is needed
+
+
+@pytest.mark.parametrize(
+    ("text", "may_match"),
+    [
+        ("seen at 3pm", True),  # a digit
+        ("seen tonight", True),  # a word alternative's anchor
+        ("seen in the morning rush", False),
+        ("seen at the weekend", True),
+    ],
+)
+def test_a_digit_or_anchors_gate_decides(text: str, may_match: bool) -> None:
+    regex = re.compile(
+        r"(?:\btonight\b)|(?:\bat\s+(?:[1-9]|1[0-2])\s?(?:am|pm)\b)|(?:\bweekend\b)", re.I
+    )
+    assert anchors.DigitOrAnchors(regex).may_match(text) is may_match
+
+
+def test_a_digit_or_anchors_gate_without_word_anchors_keeps_every_text() -> None:
+    assert anchors.DigitOrAnchors(re.compile(r"\d+|\w+")).may_match("no numbers")
+
+
+def test_the_quasi_digit_gates_rule_out_no_corpus_text_their_expression_matches(texts) -> None:  # noqa: ANN001
+    from classifiers.recognizers import phi_quasi
+
+    gates = {
+        regex: gate
+        for regex, gate in phi_quasi._GATES.items()
+        if isinstance(gate, anchors.DigitOrAnchors)
+    }
+    assert len(gates) >= 3
+    for regex, gate in gates.items():
+        for t in texts:
+            where = t.lower() if regex.flags & re.IGNORECASE == 0 else t
+            if regex.search(where) and not gate.may_match(t):
+                raise AssertionError(f"{regex.pattern[:30]} gate drops a matching text")

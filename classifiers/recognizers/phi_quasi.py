@@ -669,10 +669,20 @@ _GATED = (
     *(cues.TIME_MORE, cues.JOB_MORE, cues.MECHANISM, cues.NEWCOMER, cues.PERSON_MORE),
     *(cues.COLLEAGUE_PATIENT, cues.HABIT),
 )
-_GATES = {
+_GATES: dict[re.Pattern[str], anchors.AnchorSet | anchors.DigitOrAnchors] = {
     regex: anchors.AnchorSet((regex,))
     for regex in (*_GATED, *(_LOWER[name] for name in _LOWER if getattr(cues, name) in _GATED))
 }
+# Expressions whose anchors are poor only through their number branches (a clock time's "h",
+# a date's "/"), gated by a digit or their word branches' anchors (``anchors.DigitOrAnchors``):
+# on the bench archive's framed posts TIME's gate lets 5% through (all of them matches), AGE_MORE's
+# 4% (no match), PLACE_MORE's 39%; the three searched cost 0.0034 CPU ms per post of it before.
+_GATES.update(
+    {
+        regex: anchors.DigitOrAnchors(regex)
+        for regex in (cues.TIME, cues.AGE_MORE, _LOWER["AGE_MORE"], cues.PLACE_MORE)
+    }
+)
 
 
 def _cues(
