@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -236,3 +236,37 @@ def test_a_batch_returns_row_ids_in_order_across_chunks_and_repeats(store: Store
     assert rowids == [stored[i] for i in ids]
     assert rowids[:5] == first and rowids[-2:] == [rowids[3], rowids[1999]]
     assert count(store, "posts") == 2000
+
+
+_POST_FIELDS = {
+    "platform": "x",
+    "id": "9",
+    "account": "me",
+    "kind": "reply",
+    "text": "t",
+    "url": "u",
+    "media": (Media(type="image", path="p"),),
+    "reply_to": "r",
+    "reply_to_user_id": "1",
+    "reply_to_post_id": "2",
+    "mentions": ("m",),
+    "mention_ids": ("3",),
+    "thread_id": "4",
+    "reach": 5,
+    "public": False,
+    "origin": "o",
+}
+
+
+def test_post_utc_builds_the_same_post_and_still_checks_other_time_zones() -> None:
+    moment = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    fast = Post.utc(created_at=moment, **_POST_FIELDS)  # type: ignore[arg-type]
+    assert fast == Post(created_at=moment, **_POST_FIELDS)  # type: ignore[arg-type]
+    assert type(fast) is Post and hash(fast) == hash(Post(created_at=moment, **_POST_FIELDS))  # type: ignore[arg-type]
+    plus_two = datetime(2024, 5, 6, 9, 8, 9, tzinfo=timezone(timedelta(hours=2)))
+    converted = Post.utc(created_at=plus_two, **_POST_FIELDS)  # type: ignore[arg-type]
+    assert converted.created_at == moment and converted.created_at.utcoffset() == timedelta(0)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Post.utc(created_at=datetime(2024, 5, 6), **_POST_FIELDS)  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        fast.text = "changed"  # type: ignore[misc]
