@@ -273,14 +273,16 @@ class Scorer:
         with (
             _gil_switch_interval(STREAMING_SWITCH_INTERVAL),
             _blas_threads(STREAMING_BLAS_THREADS),
+            # From the first read on: the first refill reads ENCODER_LOOKAHEAD batches of posts.
+            _fewer_collections(STREAMING_GC_THRESHOLD),
         ):
             refill()
             self.load_recognizers()
-            with _fewer_collections(STREAMING_GC_THRESHOLD):
-                while pending:
-                    current, embeddings = pending.popleft()
-                    refill()
-                    yield current, self._verdicts(current, account, embeddings)
+            gc.freeze()  # the recognizers' tables, loaded just now, are never scanned either
+            while pending:
+                current, embeddings = pending.popleft()
+                refill()
+                yield current, self._verdicts(current, account, embeddings)
 
     def _verdicts(
         self, posts: Sequence[Post], account: Account | None, embeddings: Future | None
