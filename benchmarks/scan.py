@@ -370,7 +370,7 @@ On the {largest.posts:,}-post archive's texts ({ceiling_posts:,} for the ceiling
 | | posts/s | scan relative to it | target | |
 |---|---:|---:|---|---|
 | scrubs scan, end to end | {scan_rate:,.0f} | | | |
-| encoder alone (int8 ONNX, same batches and threads) | {ceiling_rate:,.0f} | {of_ceiling:.0%} | >= 85% | {verdict} |
+| encoder alone (int8 ONNX, same batches and threads) | {ceiling_rate:,.0f} | {of_ceiling:.1%} | >= 85% | {verdict} |
 | Presidio `BatchAnalyzerEngine`, `en_core_web_sm` | {presidio_rate:,.0f} | {over_presidio:.2f}x | >= 2.5x | {verdict_presidio} |
 
 Peak RSS {peak:,.0f} MiB at {largest.posts:,} posts, {small_peak:,.0f} MiB at
