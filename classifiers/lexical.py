@@ -161,9 +161,9 @@ def _columns(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     that crosses a space depends on one word alone. Those columns are kept per word as packed
     int32 bytes (``_word_bytes``): a batch's are joined by one ``bytes.join`` and read by one
     ``np.frombuffer``. The batch's words are handled as one list, so the only Python step per
-    post is its split into words, and long words' character n-grams are hashed together
+    post is its split into words; long words' character n-grams are found apart
     (``_long_char_columns``). With the tokens found by a regex pass over each post and
-    looked up one by one, this took 14.7 CPU us per post on 30,000 bench posts; 6.5 so
+    looked up one by one, this took 14.7 CPU us per post on 30,000 bench posts; 9.7 so
     (medians of 4, alternating in one process)."""
     splits = [text.lower().split() for text in texts]
     flat = list(chain.from_iterable(splits))
@@ -251,7 +251,7 @@ def _char_bytes(word: str) -> _WordColumns:
 
 def _long_word(word: str) -> _WordColumns:
     """``_char_bytes`` of a word too long to remember, without its character n-grams: those
-    of a batch's long words are hashed together (``_long_char_columns``)."""
+    of a batch's long words are found together (``_long_char_columns``)."""
     ends, grams = _token_grams(word)
     return _WordColumns(ends, np.asarray(grams, dtype=_PACKED).tobytes())
 
@@ -267,78 +267,16 @@ def _token_grams(word: str) -> tuple[tuple[str, ...], list[int]]:
 
 def _long_char_columns(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """The character 2-5-gram columns of words longer than ``CACHED_WORD_MAX`` (so longer
-    than any n-gram), and the index in ``words`` of each.
-
-    Long words are mostly links, new in nearly every post that has one, so they are hashed
-    afresh every time: one by one in Python (``_char_columns``) this cost 23 CPU us per long
-    word (~90 n-grams), 1.85 us per post on the bench archive. The ASCII ones (links are)
-    are hashed together here, by MurmurHash3 in numpy over the batch (``_murmur3``, checked
-    equal to ``mmh3``): 3.5 us per long word, 0.28 per post."""
-    plain = [i for i, word in enumerate(words) if word.isascii()]
-    owners, columns = _ascii_char_columns([words[i] for i in plain])
-    owners = [np.asarray(plain, dtype=np.int64)[owners]]
-    columns = [columns]
+    than any n-gram), and the index in ``words`` of each. Long words are mostly links, new
+    in nearly every post that has one, so they are hashed afresh every time (``mmh3`` through
+    ``_char_columns``), outside the per-word cache."""
+    owners: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+    columns: list[np.ndarray] = [np.empty(0, dtype=_PACKED)]
     for i, word in enumerate(words):
-        if not word.isascii():  # UTF-8 n-grams of varying byte length: one by one
-            found = _char_columns(word)
-            owners.append(np.full(len(found), i, dtype=np.int64))
-            columns.append(np.asarray(found, dtype=_PACKED))
+        found = _char_columns(word)
+        owners.append(np.full(len(found), i, dtype=np.int64))
+        columns.append(np.asarray(found, dtype=_PACKED))
     return np.concatenate(owners), np.concatenate(columns)
-
-
-def _ascii_char_columns(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """``_char_columns`` of ASCII words of 4 characters or more, for all at once: (index in
-    ``words``, column) per n-gram."""
-    # " w0 w1 w2 ": word j padded with a space on each side starts where word j-1's ends
-    data = np.frombuffer(f" {' '.join(words)} ".encode("ascii"), dtype=np.uint8)
-    padded = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
-    begins = np.cumsum(padded - 1) - (padded - 1)
-    owners, columns = [], []
-    for n in range(2, 6):
-        counts = padded - n + 1
-        owner = np.repeat(np.arange(len(words)), counts)
-        first = np.repeat(np.cumsum(counts) - counts, counts)
-        starts = begins[owner] + np.arange(len(owner)) - first
-        h = _murmur3(data[starts[:, None] + np.arange(n)])
-        h = np.where(h >> 31, ~h + np.uint32(1), h)  # abs() of the signed hash
-        owners.append(owner)
-        columns.append((h & ((1 << CHAR_BITS) - 1)).astype(_PACKED) + (1 << WORD_BITS))
-    return np.concatenate(owners), np.concatenate(columns)
-
-
-def _murmur3(grams: np.ndarray) -> np.ndarray:
-    """MurmurHash3 x86 32-bit, seed 0 (``mmh3.hash(..., signed=False)``) of each row of
-    ``grams``, an (n, length) array of bytes with length 2 to 5: one block at most, then
-    the tail and the final mix."""
-    b = grams.astype(np.uint32)
-    length = b.shape[1]
-    h = np.zeros(len(b), dtype=np.uint32)
-    if length >= 4:
-        h ^= _murmur3_block(b[:, 0] | b[:, 1] << 8 | b[:, 2] << 16 | b[:, 3] << 24)
-        h = _rotate(h, 13) * np.uint32(5) + np.uint32(0xE6546B64)
-    tail = length & 3
-    if tail:
-        k = b[:, length - tail].copy()
-        for byte in range(1, tail):
-            k |= b[:, length - tail + byte] << (8 * byte)
-        h ^= _murmur3_block(k)
-    h ^= np.uint32(length)
-    h ^= h >> 16
-    h *= np.uint32(0x85EBCA6B)
-    h ^= h >> 13
-    h *= np.uint32(0xC2B2AE35)
-    h ^= h >> 16
-    return h
-
-
-def _murmur3_block(k: np.ndarray) -> np.ndarray:
-    """MurmurHash3's scrambling of one 32-bit block (uint32, wrapping)."""
-    return _rotate(k * np.uint32(0xCC9E2D51), 15) * np.uint32(0x1B873593)
-
-
-def _rotate(x: np.ndarray, bits: int) -> np.ndarray:
-    """32-bit rotation left."""
-    return x << bits | x >> (32 - bits)
 
 
 # Words remembered with their columns: most recur across an archive, so a post costs a
@@ -347,6 +285,6 @@ def _rotate(x: np.ndarray, bits: int) -> np.ndarray:
 # filled the cache with entries never used again and grew the scan's memory with the
 # archive (measured on the bench archive when the columns were kept as Python ints: 16 MB of
 # the cache after 100,000 posts, 2,860 of its 3,917 entries links). They are hashed afresh
-# instead (``_long_word``; their character n-grams a batch at a time, ``_long_char_columns``).
+# instead (``_long_word``; their character n-grams by ``_long_char_columns``).
 CACHED_WORD_MAX = 16
 _word_bytes = functools.lru_cache(maxsize=1 << 14)(_char_bytes)

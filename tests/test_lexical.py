@@ -99,7 +99,7 @@ def test_unique_counts_matches_numpy(keys: list[int]) -> None:
 
 
 def test_batched_long_word_hashing_equals_the_one_word_path() -> None:
-    """Long words (mostly links) are hashed for a whole batch by MurmurHash3 written in numpy;
+    """Long words (mostly links) are hashed outside the per-word cache, a batch's together;
     every (word, column) pair must be the one ``_char_columns`` (mmh3) gives, non-ASCII too."""
     import random
 
