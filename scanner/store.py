@@ -827,7 +827,7 @@ _MATCH_UPDATE = """
 
 def post_from_row(row: Mapping[str, Any], media: tuple[Media, ...] = ()) -> Post:
     """Rebuild a ``Post`` from its ``posts`` row (for passes that need the posts again)."""
-    return Post.utc(  # parse_iso gives datetime.UTC
+    return Post(
         platform=row["platform"],
         id=row["post_id"],
         account=row["account_handle"],

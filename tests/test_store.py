@@ -258,15 +258,18 @@ _POST_FIELDS = {
 }
 
 
-def test_post_utc_builds_the_same_post_and_still_checks_other_time_zones() -> None:
+def test_a_post_in_utc_skips_the_check_and_equals_one_converted_to_utc() -> None:
+    """``Post.__post_init__`` returns at once for ``datetime.UTC`` (what the readers and the
+    store make); any other zone is still checked and converted."""
     moment = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
-    fast = Post.utc(created_at=moment, **_POST_FIELDS)  # type: ignore[arg-type]
-    assert fast == Post(created_at=moment, **_POST_FIELDS)  # type: ignore[arg-type]
-    assert type(fast) is Post and hash(fast) == hash(Post(created_at=moment, **_POST_FIELDS))  # type: ignore[arg-type]
+    fast = Post(created_at=moment, **_POST_FIELDS)  # type: ignore[arg-type]
+    zero = moment.replace(tzinfo=timezone(timedelta(0)))  # UTC's offset, not UTC itself
+    assert fast == Post(created_at=zero, **_POST_FIELDS)  # type: ignore[arg-type]
+    assert type(fast) is Post and hash(fast) == hash(Post(created_at=zero, **_POST_FIELDS))  # type: ignore[arg-type]
     plus_two = datetime(2024, 5, 6, 9, 8, 9, tzinfo=timezone(timedelta(hours=2)))
-    converted = Post.utc(created_at=plus_two, **_POST_FIELDS)  # type: ignore[arg-type]
+    converted = Post(created_at=plus_two, **_POST_FIELDS)  # type: ignore[arg-type]
     assert converted.created_at == moment and converted.created_at.utcoffset() == timedelta(0)
     with pytest.raises(ValueError, match="timezone-aware"):
-        Post.utc(created_at=datetime(2024, 5, 6), **_POST_FIELDS)  # type: ignore[arg-type]
+        Post(created_at=datetime(2024, 5, 6), **_POST_FIELDS)  # type: ignore[arg-type]
     with pytest.raises(AttributeError):
         fast.text = "changed"  # type: ignore[misc]
